@@ -1,0 +1,25 @@
+/**
+ * Where a rule, indicator or timescale comes from.
+ *
+ * `document` is an id from the policy sources table (README of the policy
+ * folder), e.g. `working-together-2026` or `luton-effective-support-2021`;
+ * `section` is the heading, paragraph or footnote as printed; `page` is the
+ * printed page number where the source has one.
+ */
+export interface Citation {
+  document: string;
+  section: string;
+  page?: number;
+}
+
+/** The policy documents the library cites, by id. */
+export const policyDocuments = {
+  'luton-need-to-know': "Luton 'Need to Know' notification guidance and national child protection alerts procedure",
+  'luton-effective-support-2021': "Luton Guide to Effective Support (threshold document), October 2021",
+  'luton-procedures-updates-2017': "Luton Children's Services Procedures Manual updates, September 2017",
+  'luton-lac-placement-notification': 'Luton procedure: notification of looked after children placed in Luton',
+  'working-together-2026': 'Working Together to Safeguard Children 2026 (statutory guidance)',
+  'govuk-bank-holidays': 'GOV.UK bank holidays, England and Wales',
+} as const;
+
+export type PolicyDocumentId = keyof typeof policyDocuments;

@@ -1,0 +1,50 @@
+/**
+ * The one error class the library throws for bad input.
+ *
+ * Every public function validates its arguments and, when they are wrong,
+ * throws a `SafeguardingInputError` whose `issues` say where (`path`) and what
+ * (`message`), in the style of zod's structured issues. Messages name the
+ * argument or field and describe the problem; they never repeat free-text
+ * values (which could be a child's personal data), only short technical
+ * values such as a malformed date or an unknown id.
+ */
+export interface InputIssue {
+  /** Where the problem is: the argument name, then keys and indexes into it. */
+  path: (string | number)[];
+  /** A readable sentence, e.g. `awareOn: "2026-02-30" is not a real date`. */
+  message: string;
+  /** A stable machine-readable code, e.g. `invalid-date`, `unknown-id`. */
+  code: string;
+}
+
+export class SafeguardingInputError extends Error {
+  readonly issues: InputIssue[];
+
+  constructor(issues: InputIssue[]) {
+    super(formatIssues(issues));
+    this.name = 'SafeguardingInputError';
+    this.issues = issues;
+  }
+}
+
+function formatIssues(issues: InputIssue[]): string {
+  if (issues.length === 0) return 'Invalid input';
+  if (issues.length === 1) return issues[0]!.message;
+  return `${issues.length} problems with the input:\n` + issues.map((i) => `- ${i.message}`).join('\n');
+}
+
+/** Formats a path as `a.b[0].c` for messages. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** Throws a single-issue input error. */
+export function inputError(path: (string | number)[], code: string, detail: string): never {
+  const where = formatPath(path);
+  throw new SafeguardingInputError([{ path, code, message: where ? `${where}: ${detail}` : detail }]);
+}

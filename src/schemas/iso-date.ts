@@ -1,0 +1,47 @@
+/**
+ * ISO calendar dates (`YYYY-MM-DD`) as plain strings, and the one predicate
+ * that decides whether a string is a real date.
+ *
+ * This module has no dependencies so the calendar entry point can use it
+ * without loading zod; the zod `IsoDateSchema` refines with the same predicate,
+ * so both entry points agree on what a valid date is.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in each month of a non-leap year. */
+const MONTH_LENGTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTH[month - 1]!;
+}
+
+/** Why a value is not an ISO date, or `undefined` when it is one. */
+export function isoDateProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string') return `expected a date as a "YYYY-MM-DD" string, got ${describeType(value)}`;
+  const m = ISO_DATE.exec(value);
+  if (!m) return `${JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value)} is not a date in the form YYYY-MM-DD`;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return `"${value}" is not a real date`;
+  }
+  return undefined;
+}
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  return isoDateProblem(value) === undefined;
+}
+
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    calendar: 'src/calendar/index.ts',
+    schemas: 'src/schemas/index.ts',
+    cli: 'src/cli/main.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: { entry: { index: 'src/index.ts', calendar: 'src/calendar/index.ts', schemas: 'src/schemas/index.ts' } },
+  // Shared chunks in both formats, so the error class and the calendar are one
+  // copy whichever entry a user imports first (instanceof keeps working).
+  splitting: true,
+  treeshake: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  platform: 'neutral',
+});
