@@ -1,0 +1,3 @@
+import type { Timescale } from '../timescale.js';
+
+export const nationalAlertTimescales: Timescale[] = [];

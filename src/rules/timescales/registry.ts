@@ -1,0 +1,24 @@
+/**
+ * The registry of every statutory and local timescale the library knows,
+ * gathered from one entry file per area so each area's timescales sit with
+ * their sources.
+ */
+import type { Timescale } from './timescale.js';
+import { seriousIncidentTimescales } from './entries/serious-incident.js';
+import { needToKnowTimescales } from './entries/need-to-know.js';
+import { nationalAlertTimescales } from './entries/national-alert.js';
+
+export const timescales: readonly Timescale[] = Object.freeze([
+  ...seriousIncidentTimescales,
+  ...needToKnowTimescales,
+  ...nationalAlertTimescales,
+]);
+
+const byId = new Map(timescales.map((t) => [t.id, t]));
+
+/** The timescale with this id; throws for an unknown id (a defect in the library, not user input). */
+export function timescale(id: string): Timescale {
+  const t = byId.get(id);
+  if (!t) throw new Error(`Unknown timescale id: ${id}`);
+  return t;
+}
