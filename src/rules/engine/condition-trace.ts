@@ -19,7 +19,7 @@ export interface FactConditionTrace {
   kind: 'fact';
   fact: string;
   operator: string;
-  /** The value the rule compares against. */
+  /** The value the rule compares against (resolved, when the rule compares with another fact). */
   expected: unknown;
   /** The fact's actual value in this decision (`undefined` when not supplied). */
   actual: unknown;
@@ -43,6 +43,7 @@ interface EngineConditionResult {
   not?: EngineConditionResult;
   fact?: string;
   factResult?: unknown;
+  valueResult?: unknown;
   result?: boolean;
 }
 
@@ -82,7 +83,9 @@ export function traceConditions(
     // result would mean that assumption broke, so fail loudly.
     throw new Error(`Condition on fact "${rule.fact}" was not evaluated by the rules engine`);
   } else status = engineResult.result ? 'passed' : 'failed';
-  return { kind: 'fact', fact: rule.fact, operator: rule.operator, expected: rule.value, actual, status, says: rule.says };
+  // A value of the form { fact: 'x' } compares with another fact; show what it resolved to.
+  const expected = engineResult && 'valueResult' in engineResult ? engineResult.valueResult : rule.value;
+  return { kind: 'fact', fact: rule.fact, operator: rule.operator, expected, actual, status, says: rule.says };
 }
 
 /** Facts whose absence leaves this trace undecided: unknown leaves under unknown groups. */

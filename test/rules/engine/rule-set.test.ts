@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createRuleSet } from '../../../src/rules/engine/rule-set.js';
+import type { FactCatalogue, RuleModule } from '../../../src/rules/engine/rule-module.js';
+
+const citation = [{ document: 'working-together-2026' as const, section: 'Chapter 5, paragraph 1', page: 1 }];
+
+const facts: FactCatalogue = {
+  died: { question: 'Has the child died?' },
+  abuseSuspected: { question: 'Is abuse or neglect known or suspected?' },
+  count: { question: 'How many?', derived: true },
+  threshold: { question: 'Threshold', derived: true },
+};
+
+function rule(id: string, conditions: RuleModule['conditions'], priority?: number): RuleModule {
+  return {
+    id,
+    decision: 'serious-incident',
+    title: `Rule ${id}`,
+    citation,
+    summary: 'A rule used to test the runner.',
+    conditions,
+    event: { type: id, params: { marker: id } },
+    ...(priority ? { priority } : {}),
+    examples: [{ name: 'An example case', input: {}, expect: { rule: 'fired' } }],
+  };
+}
+
+const deathWithAbuse = rule('test.death-with-abuse', {
+  all: [
+    { fact: 'died', operator: 'equal', value: true, says: 'the child has died' },
+    { fact: 'abuseSuspected', operator: 'equal', value: true, says: 'abuse or neglect is known or suspected' },
+  ],
+});
+const deathOrAbuse = rule('test.death-or-abuse', {
+  any: [
+    { fact: 'died', operator: 'equal', value: true, says: 'the child has died' },
+    { fact: 'abuseSuspected', operator: 'equal', value: true, says: 'abuse or neglect is known or suspected' },
+  ],
+});
+const notDied = rule('test.not-died', { not: { fact: 'died', operator: 'equal', value: true, says: 'the child has died' } });
+const countReached = rule(
+  'test.count-reached',
+  { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: { fact: 'threshold' }, says: 'the count reaches the threshold' }] },
+  5,
+);
+
+const set = createRuleSet({ area: 'serious-incident', modules: [deathWithAbuse, deathOrAbuse, notDied, countReached], facts });
+
+describe('createRuleSet().run', () => {
+  it('fires a rule whose conditions all hold and records each actual value', async () => {
+    const run = await set.run({ died: true, abuseSuspected: true, count: 0, threshold: 1 });
+    const trace = run.rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
+    expect(trace.status).toBe('fired');
+    expect(trace.conclusion).toEqual({ type: 'test.death-with-abuse', marker: 'test.death-with-abuse' });
+    expect(trace.citation).toEqual(citation);
+    expect(trace.conditions).toMatchObject({
+      kind: 'all',
+      status: 'passed',
+      conditions: [
+        { kind: 'fact', fact: 'died', actual: true, expected: true, status: 'passed', says: 'the child has died' },
+        { kind: 'fact', fact: 'abuseSuspected', actual: true, status: 'passed' },
+      ],
+    });
+  });
+
+  it('reports a missing fact as unknown, not as a failed condition', async () => {
+    const run = await set.run({ died: true, count: 0, threshold: 1 });
+    const trace = run.rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
+    expect(trace.status).toBe('unknown');
+    expect(trace.conditions).toMatchObject({ status: 'unknown', conditions: [{ status: 'passed' }, { status: 'unknown', actual: undefined }] });
+    expect(run.missingFacts).toEqual([
+      { fact: 'abuseSuspected', question: 'Is abuse or neglect known or suspected?', neededBy: ['test.death-with-abuse'] },
+    ]);
+  });
+
+  it('decides without the missing fact when the known facts already decide', async () => {
+    const run = await set.run({ died: false, count: 0, threshold: 1 });
+    expect(run.rules.find((r) => r.ruleId === 'test.death-with-abuse')!.status).toBe('not-fired');
+    expect(run.rules.find((r) => r.ruleId === 'test.death-or-abuse')!.status).toBe('unknown');
+    const any = await set.run({ died: true, count: 0, threshold: 1 });
+    expect(any.rules.find((r) => r.ruleId === 'test.death-or-abuse')!.status).toBe('fired');
+  });
+
+  it('keeps "not" of a missing fact unknown (the engine alone would say it passed)', async () => {
+    const run = await set.run({ count: 0, threshold: 1 });
+    expect(run.rules.find((r) => r.ruleId === 'test.not-died')!.status).toBe('unknown');
+    const known = await set.run({ died: false, count: 0, threshold: 1 });
+    expect(known.rules.find((r) => r.ruleId === 'test.not-died')!.status).toBe('fired');
+  });
+
+  it('shows the resolved value when a condition compares with another fact', async () => {
+    const run = await set.run({ count: 3, threshold: 2 });
+    const trace = run.rules.find((r) => r.ruleId === 'test.count-reached')!;
+    expect(trace.status).toBe('fired');
+    expect(trace.conditions).toMatchObject({ conditions: [{ actual: 3, expected: 2 }] });
+  });
+
+  it('lists rules by priority, then in the order they were given', async () => {
+    const run = await set.run({});
+    expect(run.rules.map((r) => r.ruleId)).toEqual(['test.count-reached', 'test.death-with-abuse', 'test.death-or-abuse', 'test.not-died']);
+  });
+
+  it('treats null like a missing fact and ignores facts outside the catalogue', async () => {
+    const run = await set.run({ died: null, abuseSuspected: true, unrelated: true, count: 0, threshold: 1 });
+    expect(run.rules.find((r) => r.ruleId === 'test.death-with-abuse')!.status).toBe('unknown');
+    expect(run.missingFacts.map((m) => m.fact)).toEqual(['died']);
+  });
+
+  it('is safe to reuse one engine for concurrent runs: each run sees only its own facts', async () => {
+    const fresh = () => createRuleSet({ area: 'serious-incident', modules: [deathWithAbuse, deathOrAbuse, notDied, countReached], facts });
+    const factArb = fc.record(
+      {
+        died: fc.option(fc.boolean(), { nil: undefined }),
+        abuseSuspected: fc.option(fc.boolean(), { nil: undefined }),
+        count: fc.integer({ min: 0, max: 5 }),
+        threshold: fc.integer({ min: 0, max: 5 }),
+      },
+      { requiredKeys: ['count', 'threshold'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(factArb, { minLength: 2, maxLength: 30 }), async (batch) => {
+        const shared = await Promise.all(batch.map((f) => set.run(f)));
+        const separate = await Promise.all(batch.map((f) => fresh().run(f)));
+        expect(shared).toEqual(separate);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('createRuleSet validation', () => {
+  it('refuses a rule without a citation', () => {
+    expect(() => createRuleSet({ area: 'serious-incident', modules: [{ ...deathWithAbuse, citation: [] }], facts })).toThrow(
+      /every rule cites at least one source/,
+    );
+  });
+  it('refuses a rule without an example', () => {
+    expect(() => createRuleSet({ area: 'serious-incident', modules: [{ ...deathWithAbuse, examples: [] }], facts })).toThrow(
+      /at least one example/,
+    );
+  });
+  it('refuses a condition without a plain-English sentence', () => {
+    const bad = { ...deathWithAbuse, conditions: { all: [{ fact: 'died', operator: 'equal', value: true }] } } as unknown as RuleModule;
+    expect(() => createRuleSet({ area: 'serious-incident', modules: [bad], facts })).toThrow(/says/);
+  });
+  it('refuses a fact that is not in the catalogue', () => {
+    const bad = rule('test.bad-fact', { all: [{ fact: 'nope', operator: 'equal', value: true, says: 'something holds' }] });
+    expect(() => createRuleSet({ area: 'serious-incident', modules: [bad], facts })).toThrow(/fact "nope"/);
+  });
+  it('refuses duplicate ids and rules of another area', () => {
+    expect(() => createRuleSet({ area: 'serious-incident', modules: [deathWithAbuse, deathWithAbuse], facts })).toThrow(/used twice/);
+    expect(() => createRuleSet({ area: 'need-level', modules: [deathWithAbuse], facts })).toThrow(/belongs to serious-incident/);
+  });
+  it('changes the ruleset version when a rule changes, and only then', () => {
+    const again = createRuleSet({ area: 'serious-incident', modules: [deathWithAbuse, deathOrAbuse, notDied, countReached], facts });
+    expect(again.version).toEqual(set.version);
+    const changed = createRuleSet({
+      area: 'serious-incident',
+      modules: [deathWithAbuse, deathOrAbuse, notDied, { ...countReached, summary: 'A changed summary of the rule.' }],
+      facts,
+    });
+    expect(changed.version.hash).not.toBe(set.version.hash);
+    expect(set.version.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
+  });
+});
