@@ -1,0 +1,34 @@
+/**
+ * The complete catalogue of indicators of possible need from 'Effective
+ * Support at a Glance' (luton-effective-support-2021, printed pages 33–36):
+ * every printed bullet of every level and heading, in ascending level and
+ * document order. One source bullet is one indicator (bullets naming several
+ * concerns are not split), except for one word-for-word repeat under the same
+ * heading (see specialist.ts). The document says the indicators are neither
+ * exhaustive nor weighted; they guide professional judgement.
+ */
+import { inputError } from '../../../schemas/input-error.js';
+import type { NeedIndicator } from '../need-indicator.js';
+import { additionalIndicators } from './additional.js';
+import { deepFreeze } from './deep-freeze.js';
+import { intensiveIndicators } from './intensive.js';
+import { specialistIndicators } from './specialist.js';
+import { universalIndicators } from './universal.js';
+
+export const needIndicators: readonly NeedIndicator[] = deepFreeze([
+  ...universalIndicators,
+  ...additionalIndicators,
+  ...intensiveIndicators,
+  ...specialistIndicators,
+]);
+
+const byId: ReadonlyMap<string, NeedIndicator> = new Map(needIndicators.map((indicator) => [indicator.id, indicator]));
+
+/**
+ * The indicator with this id, or `undefined` when there is none. A non-string
+ * id is a programming error and gets the library's input error.
+ */
+export function needIndicatorById(id: string): NeedIndicator | undefined {
+  if (typeof id !== 'string') inputError(['id'], 'invalid-type', 'expected an indicator id (a string)');
+  return byId.get(id);
+}

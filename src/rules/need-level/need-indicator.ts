@@ -1,0 +1,108 @@
+/**
+ * The vocabulary of Luton's threshold document, 'Effective Support at a
+ * Glance' (luton-effective-support-2021, printed pages 33–36): the four
+ * levels of need, the domain headings the indicators sit under, and the shape
+ * of one indicator of possible need.
+ *
+ * Indicator ids are public API (`need-level.<level>.<domain>.<slug>`):
+ * renaming one is a breaking change.
+ */
+import type { Citation } from '../../schemas/citation.js';
+import type { SpecialCircumstance } from './special-circumstances.js';
+import { deepFreeze } from './indicators/deep-freeze.js';
+
+export type { SpecialCircumstance } from './special-circumstances.js';
+
+export type NeedLevel = 'universal' | 'additional' | 'intensive' | 'specialist';
+
+/** The levels in ascending order of need; index order is the ordering used to compare levels. */
+export const needLevels: readonly NeedLevel[] = Object.freeze(['universal', 'additional', 'intensive', 'specialist'] as const);
+
+/**
+ * One id per heading the 'at a glance' section uses. The printed headings
+ * differ a little from the Assessment Framework's names and between levels;
+ * they map as follows (the printed heading is kept in each indicator's
+ * citation, so the mapping can always be checked):
+ *
+ * | id                                   | heading as printed                              | levels that use it |
+ * |--------------------------------------|-------------------------------------------------|--------------------|
+ * | health                               | Health                                          | all four |
+ * | emotional-development                | Emotional development                           | all four |
+ * | behavioural-development              | Behavioural development                         | U, A, I |
+ * | identity-and-self-esteem             | Identity and self-esteem                        | all four |
+ * | family-and-social-relationships      | Family and social relationships                 | all four |
+ * | self-care-and-independence           | Self-care skills and independence               | A, I |
+ * | learning                             | Learning                                        | all four |
+ * | basic-care-safety-and-protection     | Basic care, ensuring safety and protection      | all four |
+ * | emotional-warmth-and-stability       | Emotional warmth and stability                  | U, A, S |
+ * | guidance-boundaries-and-stimulation  | Guidance, boundaries and stimulation            | all four |
+ * | family-functioning                   | Family functioning and wellbeing                | all four |
+ * | housing-employment-and-finance       | Housing, work and income                        | all four |
+ * | social-and-community-resources       | Social and community including education        | U, A |
+ * | other-indicators                     | Other indicators                                | S |
+ *
+ * The domain of an indicator is always the heading it is printed under, even
+ * where its content looks as if it belongs elsewhere (e.g. Intensive "misses
+ * school consistently" under Family and social relationships): the catalogue
+ * records the document, it does not re-file it.
+ */
+export type NeedDomain =
+  | 'health'
+  | 'emotional-development'
+  | 'behavioural-development'
+  | 'identity-and-self-esteem'
+  | 'family-and-social-relationships'
+  | 'self-care-and-independence'
+  | 'learning'
+  | 'basic-care-safety-and-protection'
+  | 'emotional-warmth-and-stability'
+  | 'guidance-boundaries-and-stimulation'
+  | 'family-functioning'
+  | 'housing-employment-and-finance'
+  | 'social-and-community-resources'
+  | 'other-indicators';
+
+/**
+ * Which side of the Assessment Framework triangle a domain belongs to: the
+ * child's developmental needs, parenting capacity, or family and
+ * environmental factors ('other' for the Specialist 'Other indicators').
+ */
+export type NeedDomainArea = 'child-development' | 'parenting-capacity' | 'family-and-environment' | 'other';
+
+export interface NeedDomainInfo {
+  id: NeedDomain;
+  /** The heading as the document prints it. */
+  label: string;
+  area: NeedDomainArea;
+}
+
+/** Every domain, in the order the document first uses them (Universal, then Additional for self-care, 'other' last). */
+export const needDomains: readonly NeedDomainInfo[] = deepFreeze([
+  { id: 'health', label: 'Health', area: 'child-development' },
+  { id: 'emotional-development', label: 'Emotional development', area: 'child-development' },
+  { id: 'behavioural-development', label: 'Behavioural development', area: 'child-development' },
+  { id: 'identity-and-self-esteem', label: 'Identity and self-esteem', area: 'child-development' },
+  { id: 'family-and-social-relationships', label: 'Family and social relationships', area: 'child-development' },
+  { id: 'self-care-and-independence', label: 'Self-care skills and independence', area: 'child-development' },
+  { id: 'learning', label: 'Learning', area: 'child-development' },
+  { id: 'basic-care-safety-and-protection', label: 'Basic care, ensuring safety and protection', area: 'parenting-capacity' },
+  { id: 'emotional-warmth-and-stability', label: 'Emotional warmth and stability', area: 'parenting-capacity' },
+  { id: 'guidance-boundaries-and-stimulation', label: 'Guidance, boundaries and stimulation', area: 'parenting-capacity' },
+  { id: 'family-functioning', label: 'Family functioning and wellbeing', area: 'family-and-environment' },
+  { id: 'housing-employment-and-finance', label: 'Housing, work and income', area: 'family-and-environment' },
+  { id: 'social-and-community-resources', label: 'Social and community including education', area: 'family-and-environment' },
+  { id: 'other-indicators', label: 'Other indicators', area: 'other' },
+]);
+
+export interface NeedIndicator {
+  /** `need-level.<level>.<domain>.<slug>`, e.g. `need-level.specialist.health.sexual-abuse`. Stable public API. */
+  id: string;
+  level: NeedLevel;
+  domain: NeedDomain;
+  /** A short description in the library's own words (not the source bullet). */
+  label: string;
+  /** `{ document: 'luton-effective-support-2021', section: 'Effective Support at a Glance — <Level> — <heading>', page }`. */
+  citation: Citation;
+  /** Special circumstances of the threshold document this indicator clearly relates to (they bring their own duties). */
+  specialCircumstances?: SpecialCircumstance[];
+}
