@@ -7,11 +7,19 @@ import type { Timescale } from './timescale.js';
 import { seriousIncidentTimescales } from './entries/serious-incident.js';
 import { needToKnowTimescales } from './entries/need-to-know.js';
 import { nationalAlertTimescales } from './entries/national-alert.js';
+import { referralAndAssessmentTimescales } from './entries/referral-and-assessment.js';
+import { childProtectionTimescales } from './entries/child-protection.js';
+import { childDeathReviewTimescales } from './entries/child-death-review.js';
+import { privateFosteringTimescales } from './entries/private-fostering.js';
 
 export const timescales: readonly Timescale[] = Object.freeze([
   ...seriousIncidentTimescales,
   ...needToKnowTimescales,
   ...nationalAlertTimescales,
+  ...referralAndAssessmentTimescales,
+  ...childProtectionTimescales,
+  ...childDeathReviewTimescales,
+  ...privateFosteringTimescales,
 ]);
 
 const byId = new Map(timescales.map((t) => [t.id, t]));

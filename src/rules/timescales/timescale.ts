@@ -17,4 +17,11 @@ export interface Timescale {
   /** Who must act, as the source names the role. */
   responsible?: string;
   citation: Citation;
+  /**
+   * Where sources differ or the wording needs reading with care, which source
+   * the entry follows and why, in plain English.
+   */
+  note?: string;
+  /** Other sources that state the same or a local variant of the timescale. */
+  seeAlso?: Citation[];
 }
