@@ -1,0 +1,129 @@
+/**
+ * The precomputed structures behind a `Calendar`, kept on the calendar object
+ * under a registered symbol (non-enumerable), built lazily on first use.
+ *
+ * For O(1) working-day arithmetic each calendar gets, over every served day:
+ * - `cum[i]`: how many working days lie in the first `i` served days, so the
+ *   working days in a range are a subtraction;
+ * - `work`: the index of every working day in order, so "the k-th working
+ *   day" is an array read.
+ * About 220 kB per calendar, built in about a millisecond.
+ */
+import type { BankHoliday, Calendar } from './calendar-types.js';
+import { NAMES, YEARS } from './data/bank-holidays.generated.js';
+import { dayNumberOf, isWeekend, yearOf } from './day-number.js';
+import { inputError } from '../schemas/input-error.js';
+import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_DAY, FIRST_SERVED_YEAR, LAST_SERVED_DAY, LAST_SERVED_YEAR } from './served-years.js';
+
+export interface WorkingDayTable {
+  /** 1 where the served day at that index is a bank holiday. */
+  holiday: Uint8Array;
+  /** cum[i] = working days among served days 0..i-1. */
+  cum: Int32Array;
+  /** Indices of the working days, ascending. */
+  work: Int32Array;
+}
+
+export interface CalendarState {
+  /** Holidays added on top of the base list, by day number. */
+  added: ReadonlyMap<number, BankHoliday>;
+  /** Base holidays removed, by day number. */
+  removed: ReadonlySet<number>;
+  years: (readonly BankHoliday[] | undefined)[];
+  table: WorkingDayTable | undefined;
+}
+
+// Symbol.for, not a module-local WeakMap, so a calendar made by the ESM build
+// still works when passed to the CommonJS build of the same version.
+const STATE = Symbol.for('luton-safeguarding-rules.calendar-state.v1');
+
+type CalendarWithState = Calendar & { [STATE]: CalendarState };
+
+export function makeCalendar(name: string, added: ReadonlyMap<number, BankHoliday>, removed: ReadonlySet<number>): Calendar {
+  const calendar = {
+    name,
+    firstYear: FIRST_SERVED_YEAR,
+    lastYear: LAST_SERVED_YEAR,
+    confirmedThrough: CONFIRMED_HORIZON_YEAR,
+  };
+  const state: CalendarState = { added, removed, years: [], table: undefined };
+  Object.defineProperty(calendar, STATE, { value: state, enumerable: false });
+  return Object.freeze(calendar);
+}
+
+/** The default calendar: England and Wales bank holidays as GOV.UK lists them. */
+export const englandAndWales: Calendar = /* @__PURE__ */ makeCalendar('England and Wales', new Map(), new Set());
+
+/** The state of a calendar argument (the default when undefined); throws the library error for anything else. */
+export function stateOf(calendar: unknown, argument = 'calendar'): CalendarState {
+  if (calendar === undefined) return (englandAndWales as CalendarWithState)[STATE];
+  const state = calendar !== null && typeof calendar === 'object' ? (calendar as Partial<CalendarWithState>)[STATE] : undefined;
+  if (!state) inputError([argument], 'invalid-calendar', 'expected englandAndWales or a calendar made by createCalendar()');
+  return state;
+}
+
+const baseYears: (readonly BankHoliday[] | undefined)[] = [];
+
+/** The generated England and Wales list for a served year (decoded once, frozen). */
+export function baseHolidays(year: number): readonly BankHoliday[] {
+  const offset = year - FIRST_SERVED_YEAR;
+  let list = baseYears[offset];
+  if (!list) {
+    const prefix = `${year}-`;
+    list = Object.freeze(
+      YEARS[offset]!.split(' ').map((token) => {
+        const substitute = token.endsWith('s');
+        const nameIndex = parseInt(token.slice(4, substitute ? -1 : undefined), 36);
+        return Object.freeze({ date: `${prefix}${token.slice(0, 2)}-${token.slice(2, 4)}`, name: NAMES[nameIndex]!, substitute });
+      }),
+    );
+    baseYears[offset] = list;
+  }
+  return list;
+}
+
+/** A served year's holidays on this calendar, sorted by date (cached, frozen). */
+export function holidaysOf(state: CalendarState, year: number): readonly BankHoliday[] {
+  const offset = year - FIRST_SERVED_YEAR;
+  let list = state.years[offset];
+  if (!list) {
+    const base = baseHolidays(year);
+    if (state.added.size === 0 && state.removed.size === 0) list = base;
+    else {
+      const kept = base.filter((h) => !state.removed.has(dayOfHoliday(h)) && !state.added.has(dayOfHoliday(h)));
+      for (const [day, h] of state.added) if (yearOf(day) === year) kept.push(h);
+      list = Object.freeze(kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+    }
+    state.years[offset] = list;
+  }
+  return list;
+}
+
+function dayOfHoliday(h: BankHoliday): number {
+  return dayNumberOf(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10)));
+}
+
+/** The working-day table of a calendar, built on first use. */
+export function tableOf(state: CalendarState): WorkingDayTable {
+  return (state.table ??= buildTable(state));
+}
+
+function buildTable(state: CalendarState): WorkingDayTable {
+  const size = LAST_SERVED_DAY - FIRST_SERVED_DAY + 1;
+  const holiday = new Uint8Array(size);
+  for (let year = FIRST_SERVED_YEAR; year <= LAST_SERVED_YEAR; year++) {
+    for (const h of holidaysOf(state, year)) holiday[dayOfHoliday(h) - FIRST_SERVED_DAY] = 1;
+  }
+  const cum = new Int32Array(size + 1);
+  const workList: number[] = [];
+  let count = 0;
+  for (let i = 0; i < size; i++) {
+    cum[i] = count;
+    if (holiday[i] === 0 && !isWeekend(i + FIRST_SERVED_DAY)) {
+      workList.push(i);
+      count++;
+    }
+  }
+  cum[size] = count;
+  return { holiday, cum, work: Int32Array.from(workList) };
+}

@@ -1,0 +1,114 @@
+import type { BankHoliday, Calendar } from './calendar-types.js';
+import type { IsoDate } from '../schemas/iso-date.js';
+import { SafeguardingInputError, formatPath, type InputIssue } from '../schemas/input-error.js';
+import { describeType, isoDateProblem } from '../schemas/iso-date.js';
+import { parseIsoDay, yearOf } from './day-number.js';
+import { baseHolidays, makeCalendar } from './calendar-state.js';
+import { FIRST_SERVED_DAY, FIRST_SERVED_YEAR, LAST_SERVED_DAY, LAST_SERVED_YEAR } from './served-years.js';
+
+export interface CreateCalendarOptions {
+  /** Extra bank holidays, e.g. a one-off day announced after this release. */
+  additionalHolidays?: { date: IsoDate; name: string; substitute?: boolean }[];
+  /** England and Wales bank holidays that are not holidays on this calendar. */
+  removedHolidays?: IsoDate[];
+}
+
+const OPTION_KEYS = new Set(['additionalHolidays', 'removedHolidays']);
+const HOLIDAY_KEYS = new Set(['date', 'name', 'substitute']);
+
+/**
+ * A calendar built on England and Wales with days added or removed, so a
+ * newly announced one-off bank holiday can be used the day it is announced,
+ * without waiting for a new release. Adding a day that is already a bank
+ * holiday is allowed (your name replaces the built-in one), so your code keeps
+ * working when a later release includes the day. Build it once and reuse it.
+ *
+ * @example
+ * const calendar = createCalendar({
+ *   additionalHolidays: [{ date: '2026-06-12', name: 'Extra bank holiday' }],
+ * });
+ * addWorkingDays('2026-06-11', 1, calendar) // '2026-06-15'
+ */
+export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
+  const issues: InputIssue[] = [];
+  const issue = (path: (string | number)[], code: string, detail: string) =>
+    issues.push({ path, code, message: `${formatPath(path)}: ${detail}` });
+
+  const added = new Map<number, BankHoliday>();
+  const removed = new Set<number>();
+
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    issue(['options'], 'invalid-type', `expected an object, got ${describeType(options)}`);
+    throw new SafeguardingInputError(issues);
+  }
+  const unknown = Object.keys(options).filter((k) => !OPTION_KEYS.has(k));
+  if (unknown.length > 0) {
+    issue(['options'], 'unrecognized-keys', `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map((k) => JSON.stringify(k)).join(', ')} (expected additionalHolidays, removedHolidays)`);
+  }
+
+  const dateOf = (value: unknown, path: (string | number)[]): number | undefined => {
+    const day = parseIsoDay(value);
+    if (day === undefined) {
+      issue(path, 'invalid-date', isoDateProblem(value) ?? 'is not a date');
+      return undefined;
+    }
+    if (day < FIRST_SERVED_DAY || day > LAST_SERVED_DAY) {
+      issue(path, 'out-of-range', `"${value as string}" is outside the years the calendar serves (${FIRST_SERVED_YEAR} to ${LAST_SERVED_YEAR})`);
+      return undefined;
+    }
+    return day;
+  };
+
+  const { additionalHolidays, removedHolidays } = options;
+  if (additionalHolidays !== undefined) {
+    if (!Array.isArray(additionalHolidays)) {
+      issue(['options', 'additionalHolidays'], 'invalid-type', `expected an array, got ${describeType(additionalHolidays)}`);
+    } else {
+      additionalHolidays.forEach((entry: unknown, index) => {
+        const path = ['options', 'additionalHolidays', index];
+        if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+          issue(path, 'invalid-type', `expected { date, name }, got ${describeType(entry)}`);
+          return;
+        }
+        const h = entry as Record<string, unknown>;
+        const extra = Object.keys(h).filter((k) => !HOLIDAY_KEYS.has(k));
+        if (extra.length > 0) issue(path, 'unrecognized-keys', `unknown ${extra.length === 1 ? 'key' : 'keys'} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
+        const day = dateOf(h.date, [...path, 'date']);
+        if (typeof h.name !== 'string' || h.name.trim() === '') {
+          issue([...path, 'name'], 'invalid-name', typeof h.name === 'string' ? 'must not be empty' : `expected a string, got ${describeType(h.name)}`);
+        }
+        if (h.substitute !== undefined && typeof h.substitute !== 'boolean') {
+          issue([...path, 'substitute'], 'invalid-type', `expected true or false, got ${describeType(h.substitute)}`);
+        }
+        if (day === undefined || typeof h.name !== 'string') return;
+        if (added.has(day)) {
+          issue([...path, 'date'], 'duplicate', `"${h.date as string}" is listed more than once`);
+          return;
+        }
+        added.set(day, Object.freeze({ date: h.date as string, name: h.name, substitute: h.substitute === true }));
+      });
+    }
+  }
+
+  if (removedHolidays !== undefined) {
+    if (!Array.isArray(removedHolidays)) {
+      issue(['options', 'removedHolidays'], 'invalid-type', `expected an array of dates, got ${describeType(removedHolidays)}`);
+    } else {
+      removedHolidays.forEach((value: unknown, index) => {
+        const path = ['options', 'removedHolidays', index];
+        const day = dateOf(value, path);
+        if (day === undefined) return;
+        if (removed.has(day)) issue(path, 'duplicate', `"${value as string}" is listed more than once`);
+        else if (added.has(day)) issue(path, 'conflict', `"${value as string}" is both added and removed`);
+        else if (!baseHolidays(yearOf(day)).some((h) => h.date === value)) {
+          // Removing a day that is not a bank holiday does nothing, so it is almost certainly a mistyped date.
+          issue(path, 'not-a-bank-holiday', `"${value as string}" is not an England and Wales bank holiday`);
+        } else removed.add(day);
+      });
+    }
+  }
+
+  if (issues.length > 0) throw new SafeguardingInputError(issues);
+  const customised = added.size > 0 || removed.size > 0;
+  return makeCalendar(customised ? 'England and Wales (customised)' : 'England and Wales', added, removed);
+}

@@ -1,0 +1,149 @@
+import type { Calendar } from './calendar-types.js';
+import type { Deadline, PeriodUnit } from './deadline-types.js';
+import type { Citation } from '../schemas/citation.js';
+import type { IsoDate } from '../schemas/iso-date.js';
+import { SafeguardingInputError, formatPath, type InputIssue } from '../schemas/input-error.js';
+import { describeType, isoDateProblem } from '../schemas/iso-date.js';
+import { parseIsoDay, yearOf } from './day-number.js';
+import { stateOf } from './calendar-state.js';
+import { addWorkingDays } from './add-working-days.js';
+import { addCalendarDays } from './add-calendar-days.js';
+import { addCalendarMonths } from './add-calendar-months.js';
+import { CONFIRMED_HORIZON_YEAR } from './served-years.js';
+
+export interface DeadlineSpec {
+  id: string;
+  title: string;
+  trigger: { event: string; date: IsoDate };
+  period: { amount: number; unit: PeriodUnit; direction: 'after' | 'before' };
+  citation: Citation;
+}
+
+const UNITS: readonly PeriodUnit[] = ['working-days', 'calendar-days', 'weeks', 'months'];
+const DIRECTIONS = ['after', 'before'] as const;
+
+/**
+ * Builds a `Deadline`: computes `due` from the trigger date and the period.
+ * - `working-days`: the amount-th working day after (or before) the trigger, which is day 0;
+ * - `calendar-days`: plain days; `weeks`: 7 calendar days each;
+ * - `months`: the corresponding date, clamped to the end of a shorter month.
+ *
+ * `provisional` is true when the due date, or any day counted to reach it,
+ * lies after the confirmed horizon (`CONFIRMED_HORIZON_YEAR`), where the bank
+ * holidays are computed from recurring rules and a one-off holiday may still
+ * be announced.
+ *
+ * @example
+ * createDeadline({
+ *   id: 'serious-incident.notify-panel',
+ *   title: 'Notify the Child Safeguarding Practice Review Panel',
+ *   trigger: { event: 'aware of the incident', date: '2026-12-18' },
+ *   period: { amount: 5, unit: 'working-days', direction: 'after' },
+ *   citation: { document: 'working-together-2026', section: 'Chapter 5, paragraph 372' },
+ * }).due // '2026-12-29'
+ */
+export function createDeadline(spec: DeadlineSpec, calendar?: Calendar): Deadline {
+  validateSpec(spec);
+  stateOf(calendar); // validates the calendar argument before any arithmetic
+  const { amount, unit, direction } = spec.period;
+  const signed = direction === 'after' ? amount : -amount;
+  const trigger = spec.trigger.date;
+  let due: IsoDate;
+  try {
+    if (unit === 'working-days') due = addWorkingDays(trigger, signed, calendar);
+    else if (unit === 'calendar-days') due = addCalendarDays(trigger, signed);
+    else if (unit === 'weeks') due = addCalendarDays(trigger, signed * 7);
+    else due = addCalendarMonths(trigger, signed);
+  } catch (error) {
+    throw renameArguments(error);
+  }
+  // The days whose status matters are those strictly between trigger and due,
+  // and the due date itself; the latest of them decides.
+  const latest = direction === 'after' || amount === 0 ? parseIsoDay(due)! : parseIsoDay(trigger)! - 1;
+  const horizon = calendar?.confirmedThrough ?? CONFIRMED_HORIZON_YEAR;
+  return {
+    id: spec.id,
+    title: spec.title,
+    trigger: { event: spec.trigger.event, date: trigger },
+    period: { amount, unit, direction },
+    due,
+    provisional: yearOf(latest) > horizon,
+    citation: copyCitation(spec.citation),
+  };
+}
+
+/** Reports the arithmetic's `date` and `n` problems under the spec's field names. */
+function renameArguments(error: unknown): unknown {
+  if (!(error instanceof SafeguardingInputError)) return error;
+  const names: Record<string, string[]> = { date: ['spec', 'trigger', 'date'], n: ['spec', 'period', 'amount'] };
+  return new SafeguardingInputError(
+    error.issues.map((i) => {
+      const first = i.path[0];
+      const renamed = typeof first === 'string' ? names[first] : undefined;
+      if (!renamed) return i;
+      const path = [...renamed, ...i.path.slice(1)];
+      return { ...i, path, message: formatPath(path) + i.message.slice(formatPath(i.path).length) };
+    }),
+  );
+}
+
+function copyCitation(c: Citation): Citation {
+  return c.page === undefined ? { document: c.document, section: c.section } : { document: c.document, section: c.section, page: c.page };
+}
+
+function validateSpec(spec: unknown): asserts spec is DeadlineSpec {
+  const issues: InputIssue[] = [];
+  const issue = (path: (string | number)[], code: string, detail: string) =>
+    issues.push({ path, code, message: `${formatPath(path)}: ${detail}` });
+
+  const object = (value: unknown, path: (string | number)[], keys: string[], optional: string[] = []): Record<string, unknown> | undefined => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      issue(path, value === undefined ? 'required' : 'invalid-type', value === undefined ? 'is required' : `expected an object, got ${describeType(value)}`);
+      return undefined;
+    }
+    const record = value as Record<string, unknown>;
+    const allowed = new Set([...keys, ...optional]);
+    const extra = Object.keys(record).filter((k) => !allowed.has(k));
+    if (extra.length > 0) issue(path, 'unrecognized-keys', `unknown ${extra.length === 1 ? 'key' : 'keys'} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
+    return record;
+  };
+  const text = (value: unknown, path: (string | number)[]) => {
+    if (typeof value !== 'string') issue(path, value === undefined ? 'required' : 'invalid-type', value === undefined ? 'is required (a string)' : `expected a string, got ${describeType(value)}`);
+    else if (value.trim() === '') issue(path, 'empty', 'must not be empty');
+  };
+
+  const s = object(spec, ['spec'], ['id', 'title', 'trigger', 'period', 'citation']);
+  if (s) {
+    text(s.id, ['spec', 'id']);
+    text(s.title, ['spec', 'title']);
+    const trigger = object(s.trigger, ['spec', 'trigger'], ['event', 'date']);
+    if (trigger) {
+      text(trigger.event, ['spec', 'trigger', 'event']);
+      const problem = isoDateProblem(trigger.date);
+      if (problem) issue(['spec', 'trigger', 'date'], 'invalid-date', problem);
+    }
+    const period = object(s.period, ['spec', 'period'], ['amount', 'unit', 'direction']);
+    if (period) {
+      const a = period.amount;
+      if (typeof a !== 'number' || !Number.isSafeInteger(a) || a < 0) {
+        issue(['spec', 'period', 'amount'], 'invalid-amount', `expected a whole number of at least 0, got ${typeof a === 'number' ? String(a) : describeType(a)}`);
+      }
+      if (!UNITS.includes(period.unit as PeriodUnit)) {
+        issue(['spec', 'period', 'unit'], 'invalid-value', `expected one of ${UNITS.map((u) => JSON.stringify(u)).join(', ')}`);
+      }
+      if (!DIRECTIONS.includes(period.direction as 'after')) {
+        issue(['spec', 'period', 'direction'], 'invalid-value', 'expected "after" or "before"');
+      }
+    }
+    const citation = object(s.citation, ['spec', 'citation'], ['document', 'section'], ['page']);
+    if (citation) {
+      text(citation.document, ['spec', 'citation', 'document']);
+      text(citation.section, ['spec', 'citation', 'section']);
+      const page = citation.page;
+      if (page !== undefined && (typeof page !== 'number' || !Number.isSafeInteger(page) || page < 1)) {
+        issue(['spec', 'citation', 'page'], 'invalid-page', 'expected a whole page number of at least 1');
+      }
+    }
+  }
+  if (issues.length > 0) throw new SafeguardingInputError(issues);
+}

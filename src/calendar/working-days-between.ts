@@ -1,0 +1,24 @@
+import type { Calendar } from './calendar-types.js';
+import type { IsoDate } from '../schemas/iso-date.js';
+import { servedDateArgument } from './arguments.js';
+import { stateOf, tableOf } from './calendar-state.js';
+import { FIRST_SERVED_DAY } from './served-years.js';
+
+/**
+ * Counts working days from `start` to `end`, excluding `start` and including
+ * `end`: the working days `d` with `start < d <= end`. When `end` is before
+ * `start` the count is negative and runs the other way, excluding `start` and
+ * including `end` (`end <= d < start`), so that
+ * `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every `d` and `n`.
+ *
+ * @example
+ * workingDaysBetween('2026-12-18', '2026-12-29') // 5
+ * workingDaysBetween('2026-12-29', '2026-12-18') // -5
+ * workingDaysBetween('2026-12-24', '2026-12-28') // 0 (Christmas Day, a weekend, Boxing Day (substitute))
+ */
+export function workingDaysBetween(start: IsoDate, end: IsoDate, calendar?: Calendar): number {
+  const a = servedDateArgument(start, 'start') - FIRST_SERVED_DAY;
+  const b = servedDateArgument(end, 'end') - FIRST_SERVED_DAY;
+  const { cum } = tableOf(stateOf(calendar));
+  return b >= a ? cum[b + 1]! - cum[a + 1]! : cum[b]! - cum[a]!;
+}
