@@ -48,7 +48,7 @@ export const additionalIndicators: readonly NeedIndicator[] = defineLevel('addit
       ['difficulty-accepting-responsibility', 'Struggles to take responsibility for own actions'],
       ['responds-poorly-to-boundaries', 'Responds inappropriately to boundaries or guidance'],
       ['difficult-unstructured-peer-interaction', 'Finds it hard to get on with peers in unstructured settings'],
-      ['camhs-additional-needs', 'Has additional needs from CAMHS'],
+      ['camhs-additional-needs', 'Needs some extra help from CAMHS'],
       ['atypical-behaviour-changes', 'Behaviour has changed in ways unusual for the child'],
       ['developmentally-inappropriate-behaviour', 'Behaviour not appropriate for developmental stage'],
     ],
