@@ -2,3 +2,6 @@
 export { SafeguardingInputError, type InputIssue } from './input-error.js';
 export { IsoDateSchema } from './iso-date-schema.js';
 export { parseInput } from './parse-input.js';
+export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './need-level.js';
+export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from './serious-incident.js';
+export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from './need-to-know.js';

@@ -1,0 +1,45 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { ntk } from '../citations.js';
+
+export const cinCpDeathOrSeriousInjury: RuleModule = {
+  id: 'need-to-know.cin-cp.death-or-serious-injury',
+  decision: 'need-to-know',
+  title: 'A child on a child protection plan dies or is seriously injured',
+  citation: [ntk.cinAndCp],
+  summary: 'The death or serious injury of a child subject to a child protection plan needs a notification.',
+  conditions: {
+    all: [
+      {
+        fact: 'childStatus',
+        operator: 'contains',
+        value: 'child-protection-plan',
+        says: 'the child is subject to a child protection plan',
+      },
+      {
+        any: [
+          { fact: 'childDied', operator: 'equal', value: true, says: 'the child has died' },
+          {
+            fact: 'childSeriousInjuryOrAccident',
+            operator: 'equal',
+            value: true,
+            says: 'the child has had a serious injury or a serious accident',
+          },
+        ],
+        says: 'the child has died or been seriously injured',
+      },
+    ],
+  },
+  event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection' } },
+  examples: [
+    {
+      name: 'A child on a child protection plan is admitted to hospital with serious injuries',
+      input: { asOf: '2026-03-02', childStatus: ['child-protection-plan'], childDied: false, childSeriousInjuryOrAccident: true },
+      expect: { rule: 'fired', outcome: 'notification-required' },
+    },
+    {
+      name: 'A child on a child protection plan has neither died nor been seriously injured',
+      input: { asOf: '2026-03-02', childStatus: ['child-protection-plan'], childDied: false, childSeriousInjuryOrAccident: false },
+      expect: { rule: 'not-fired' },
+    },
+  ],
+};

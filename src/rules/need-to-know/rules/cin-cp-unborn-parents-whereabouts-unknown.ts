@@ -1,0 +1,41 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { ntk } from '../citations.js';
+
+export const cinCpUnbornParentsWhereaboutsUnknown: RuleModule = {
+  id: 'need-to-know.cin-cp.unborn-parents-whereabouts-unknown',
+  decision: 'need-to-know',
+  title: 'An unborn child on a plan whose parents\' whereabouts are unknown',
+  citation: [ntk.cinAndCp],
+  summary: 'An unborn child subject to a child in need or child protection plan (a pre-birth plan) whose parents\' whereabouts are unknown needs a notification.',
+  conditions: {
+    all: [
+      {
+        any: [
+          { fact: 'childStatus', operator: 'contains', value: 'child-in-need-plan', says: 'the child is subject to a child in need plan' },
+          {
+            fact: 'childStatus',
+            operator: 'contains',
+            value: 'child-protection-plan',
+            says: 'the child is subject to a child protection plan',
+          },
+        ],
+        says: 'the child is subject to a child in need plan or a child protection plan',
+      },
+      { fact: 'childIsUnborn', operator: 'equal', value: true, says: 'the child is unborn' },
+      { fact: 'parentsWhereaboutsUnknown', operator: 'equal', value: true, says: 'the parents\' whereabouts are unknown' },
+    ],
+  },
+  event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection' } },
+  examples: [
+    {
+      name: 'An unborn baby on a child protection plan; the mother has left her address and no one knows where she is',
+      input: { asOf: '2026-03-02', childStatus: ['child-protection-plan'], childIsUnborn: true, parentsWhereaboutsUnknown: true },
+      expect: { rule: 'fired', outcome: 'notification-required' },
+    },
+    {
+      name: 'An unborn baby on a child in need plan whose parents are at their known address',
+      input: { asOf: '2026-03-02', childStatus: ['child-in-need-plan'], childIsUnborn: true, parentsWhereaboutsUnknown: false },
+      expect: { rule: 'not-fired' },
+    },
+  ],
+};

@@ -1,0 +1,40 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { ntk } from '../citations.js';
+
+export const lookedAfterSeriousImplicationsForStaff: RuleModule = {
+  id: 'need-to-know.looked-after.serious-implications-for-staff',
+  decision: 'need-to-know',
+  title: 'Serious implications for staff working with a child looked after or care leaver',
+  citation: [ntk.lookedAfter],
+  summary: 'Where there are serious implications for staff (employed or commissioned by Luton Borough Council) working with a particular child looked after or care leaver, or a group of children, managers need to know.',
+  conditions: {
+    all: [
+      {
+        any: [
+          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
+          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
+        ],
+        says: 'the child is looked after or is a care leaver',
+      },
+      {
+        fact: 'seriousImplicationsForStaff',
+        operator: 'equal',
+        value: true,
+        says: 'there are serious implications for staff working with the child or group',
+      },
+    ],
+  },
+  event: { type: 'need-to-know-circumstance', params: { category: 'looked-after-and-care-leavers' } },
+  examples: [
+    {
+      name: 'Staff working with a looked after child have received threats from the child’s associates',
+      input: { asOf: '2026-03-02', childStatus: ['looked-after'], seriousImplicationsForStaff: true },
+      expect: { rule: 'fired', outcome: 'notification-required' },
+    },
+    {
+      name: 'There are no serious implications for staff working with the looked after child',
+      input: { asOf: '2026-03-02', childStatus: ['looked-after'], seriousImplicationsForStaff: false },
+      expect: { rule: 'not-fired' },
+    },
+  ],
+};

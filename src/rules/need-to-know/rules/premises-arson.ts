@@ -1,0 +1,20 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { ntk } from '../citations.js';
+
+export const premisesArson: RuleModule = {
+  id: 'need-to-know.premises.arson',
+  decision: 'need-to-know',
+  title: 'Arson at premises',
+  citation: [ntk.premises],
+  summary: 'Any arson at service premises needs a notification.',
+  conditions: { all: [{ fact: 'premisesArson', operator: 'equal', value: true, says: 'service premises have been the subject of arson' }] },
+  event: { type: 'need-to-know-circumstance', params: { category: 'premises' } },
+  examples: [
+    {
+      name: 'A fire is set deliberately in the bin store of a children’s home',
+      input: { asOf: '2026-03-02', premisesArson: true },
+      expect: { rule: 'fired', outcome: 'notification-required' },
+    },
+    { name: 'There has been no arson', input: { asOf: '2026-03-02', premisesArson: false }, expect: { rule: 'not-fired' } },
+  ],
+};

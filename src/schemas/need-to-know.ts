@@ -1,0 +1,53 @@
+/**
+ * Input of `assessNeedToKnow`: the date of the decision, which groups of the
+ * guidance the child belongs to, and a yes/no answer for each circumstance
+ * the guidance lists. A circumstance left out is unknown, not false — unless
+ * the practitioner says they have considered all the others
+ * (`otherCircumstancesRuledOut: true`).
+ */
+import { z } from 'zod';
+import { childStatuses, needToKnowCircumstanceFacts, needToKnowCircumstanceQuestions, type NeedToKnowCircumstanceFact } from '../rules/need-to-know/facts.js';
+import { IsoDateSchema } from './iso-date-schema.js';
+
+export const ChildStatusSchema = z.enum(childStatuses);
+
+const circumstanceShape = Object.fromEntries(
+  needToKnowCircumstanceFacts.map((fact) => [fact, z.boolean().optional().describe(needToKnowCircumstanceQuestions[fact])]),
+) as { [K in NeedToKnowCircumstanceFact]: z.ZodOptional<z.ZodBoolean> };
+
+export const NeedToKnowInputSchema = z.strictObject({
+  /** The date of the decision ("today"); the library has no clock of its own. */
+  asOf: IsoDateSchema.describe('The date of the decision (YYYY-MM-DD).'),
+  /**
+   * When the Need to Know notification was (or will be) sent. Weekly updates
+   * for a missing child are counted from it; when left out, from `asOf`.
+   */
+  notifiedOn: IsoDateSchema.optional().describe('The date the Need to Know notification was sent (YYYY-MM-DD), if it has been.'),
+  /** Which groups of the guidance the child belongs to; `[]` means none of them. */
+  childStatus: z
+    .array(ChildStatusSchema)
+    .superRefine((statuses, ctx) => {
+      statuses.forEach((status, index) => {
+        if (statuses.indexOf(status) !== index) {
+          ctx.addIssue({ code: 'custom', path: [index], message: `"${status}" is listed twice`, params: { code: 'duplicate-value' } });
+        }
+      });
+    })
+    .optional()
+    .describe(
+      'Which of these apply to the child: looked-after, care-leaver, child-in-need-plan, child-protection-plan. An empty list means none of them.',
+    ),
+  /**
+   * True when the practitioner has considered every circumstance of the
+   * guidance and none applies other than those answered `true`: the
+   * circumstances left out are then taken as answered "no". Without it, a
+   * circumstance left out is unknown.
+   */
+  otherCircumstancesRuledOut: z
+    .boolean()
+    .optional()
+    .describe('True when every circumstance of the guidance not answered here has been considered and does not apply.'),
+  ...circumstanceShape,
+});
+
+export type NeedToKnowInput = z.input<typeof NeedToKnowInputSchema>;
