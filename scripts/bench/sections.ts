@@ -1,2 +1,3 @@
 /** Every benchmark section run by `npm run bench`. */
-export const benchSections: (() => void | Promise<void>)[] = [];
+import { benchClassifyNeed } from './classify-need.js';
+export const benchSections: (() => void | Promise<void>)[] = [benchClassifyNeed];

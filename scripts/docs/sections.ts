@@ -1,4 +1,6 @@
 /** Every generator of docs/ files; add a section here when an area gains docs. */
 import type { DocSection } from './doc-file.js';
+import { needIndicatorDocs } from './need-indicators.js';
+import { rulesDocs } from './rules.js';
 
-export const docSections: DocSection[] = [];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs];

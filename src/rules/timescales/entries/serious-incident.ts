@@ -1,3 +1,61 @@
+/**
+ * Statutory timescales of the serious incident process (Working Together
+ * 2026, Chapter 5). Counted on the England and Wales working-day calendar:
+ * a working day is any day that is not a Saturday, Sunday or bank holiday
+ * (footnote to para 407).
+ */
+import { workingTogether } from '../../serious-incident/citations.js';
 import type { Timescale } from '../timescale.js';
 
-export const seriousIncidentTimescales: Timescale[] = [];
+export const seriousIncidentTimescales: Timescale[] = [
+  {
+    id: 'serious-incident.notify-panel',
+    title: 'Serious incident notification to the Child Safeguarding Practice Review Panel',
+    trigger: 'the safeguarding partners become aware of the incident',
+    amount: 5,
+    unit: 'working-days',
+    direction: 'after',
+    responsible: 'the local authority where the incident occurred, on behalf of the three safeguarding partners',
+    citation: workingTogether.whoNotifies,
+  },
+  {
+    id: 'serious-incident.rapid-review',
+    title: 'Rapid review submitted to the Panel',
+    trigger: 'the serious incident notification is submitted',
+    amount: 15,
+    unit: 'working-days',
+    direction: 'after',
+    responsible: 'the safeguarding partners',
+    citation: workingTogether.threeStages,
+  },
+  {
+    id: 'serious-incident.lcspr-published',
+    title: 'Local child safeguarding practice review completed and published',
+    trigger: 'the safeguarding partners decide to initiate the review',
+    amount: 6,
+    unit: 'months',
+    direction: 'after',
+    responsible: 'the safeguarding partners',
+    citation: workingTogether.lcsprWithinSixMonths,
+  },
+  {
+    id: 'serious-incident.report-to-panel-and-secretary-of-state',
+    title: 'Full LCSPR report (or the information about improvements) sent to the Panel and the Secretary of State, and to Ofsted',
+    trigger: 'the date of publication',
+    amount: 7,
+    unit: 'working-days',
+    direction: 'before',
+    responsible: 'the safeguarding partners',
+    citation: workingTogether.reportBeforePublication,
+  },
+  {
+    id: 'serious-incident.publication-kept-available',
+    title: 'Published LCSPR report or information kept publicly available (at least until this date)',
+    trigger: 'the date of publication',
+    amount: 12,
+    unit: 'months',
+    direction: 'after',
+    responsible: 'the safeguarding partners',
+    citation: workingTogether.publishedForOneYear,
+  },
+];

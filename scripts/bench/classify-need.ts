@@ -1,0 +1,51 @@
+/**
+ * classifyNeed throughput and latency on a realistic mix of 0–15 indicators,
+ * against the naive use of json-rules-engine: a new Engine with all rules
+ * built on every call.
+ */
+import { Engine } from 'json-rules-engine';
+import { classifyNeed } from '../../src/rules/need-level/classify-need.js';
+import { needIndicators } from '../../src/rules/need-level/indicators/index.js';
+import { needLevelRules } from '../../src/rules/need-level/rules/index.js';
+import { toEngineConditions } from '../../src/rules/engine/condition-trace.js';
+import { measureAsync, printTable } from './measure.js';
+
+/** A deterministic pseudo-random generator, so every run measures the same inputs. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function inputs(count: number) {
+  const random = lcg(42);
+  // Lower levels are far more common in practice; weight the mix that way.
+  const pool = [...needIndicators.filter((i) => i.level !== 'specialist'), ...needIndicators.filter((i) => i.level === 'specialist').slice(0, 5)];
+  return Array.from({ length: count }, () => {
+    const n = Math.floor(random() * 16);
+    const ids = new Set<string>();
+    while (ids.size < n) ids.add(pool[Math.floor(random() * pool.length)]!.id);
+    return { indicators: [...ids], significantHarmSuspected: random() < 0.1, immediateRiskOfSignificantHarm: false, childInNeed: random() < 0.05 };
+  });
+}
+
+export async function benchClassifyNeed(): Promise<void> {
+  const cases = inputs(1000);
+  const library = await measureAsync('classifyNeed (one engine, reused)', (i) => classifyNeed(cases[i % cases.length]!));
+  const naive = await measureAsync('naive: new json-rules-engine Engine per call', async (i) => {
+    const input = cases[i % cases.length]!;
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    for (const rule of needLevelRules) engine.addRule({ name: rule.id, priority: rule.priority ?? 1, conditions: toEngineConditions(rule.conditions) as never, event: rule.event });
+    const level = (l: string) => input.indicators.filter((id) => id.startsWith(`need-level.${l}.`)).length;
+    return engine.run({
+      ...input,
+      additionalIndicatorCount: level('additional'),
+      intensiveIndicatorCount: level('intensive'),
+      specialistIndicatorCount: level('specialist'),
+      intensiveIndicatorThreshold: 2,
+      fgmConcern: false,
+    });
+  });
+  printTable('classifyNeed: realistic mix of 0–15 indicators, sequential calls on one core', [library, naive], naive);
+  const target = 20_000;
+  console.log(`  target: at least ${target.toLocaleString('en-GB')} classifications per second — ${library.opsPerSecond >= target ? 'met' : 'NOT met'}`);
+}

@@ -1,0 +1,42 @@
+/** docs/need-indicators.md: the catalogue of indicators of possible need, by level and domain. */
+import { needIndicators } from '../../src/rules/need-level/indicators/index.js';
+import { needDomains, needLevels, type NeedLevel } from '../../src/rules/need-level/need-indicator.js';
+import { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from '../../src/rules/need-level/classify-need.js';
+import { needLevelRoutes } from '../../src/rules/need-level/routes.js';
+import { table, type DocSection } from './doc-file.js';
+import { formatCitation } from './format.js';
+
+const TITLE: Record<NeedLevel, string> = { universal: 'Universal', additional: 'Additional', intensive: 'Intensive', specialist: 'Specialist' };
+
+export const needIndicatorDocs: DocSection = () => {
+  const lines = [
+    '# Indicators of possible need',
+    '',
+    "Luton's threshold document lists indicators of possible need for each level, under the headings of the Assessment Framework. They are a guide to professional judgement: neither exhaustive nor weighted. The library's labels are short paraphrases; the citation of each indicator points to the heading it is printed under.",
+    '',
+    `How \`classifyNeed\` uses them: any Specialist indicator makes the need Specialist; ${DEFAULT_INTENSIVE_INDICATOR_THRESHOLD} or more Intensive indicators make it Intensive (the document says "a number of"; the number is the \`intensiveIndicatorThreshold\` option); fewer Intensive indicators than that, or any Additional indicator, make it Additional; otherwise it is Universal. Suspected significant harm, immediate risk, or a child in need (section 17) make it Specialist whatever the indicators. See the [need-level rules](README.md#level-of-need).`,
+    '',
+    table(
+      ['Level', 'Indicators', 'How help is reached'],
+      needLevels.map((level) => [TITLE[level], String(needIndicators.filter((i) => i.level === level).length), needLevelRoutes[level].form]),
+    ),
+    '',
+  ];
+  for (const level of needLevels) {
+    lines.push(`## ${TITLE[level]}`, '');
+    for (const domain of needDomains) {
+      const items = needIndicators.filter((i) => i.level === level && i.domain === domain.id);
+      if (items.length === 0) continue;
+      lines.push(`### ${domain.label}`, '');
+      lines.push(`Source: ${formatCitation(items[0]!.citation)}`, '');
+      lines.push(
+        table(
+          ['Indicator', 'Id', 'Special circumstances'],
+          items.map((i) => [i.label, `\`${i.id}\``, (i.specialCircumstances ?? []).join(', ') || '—']),
+        ),
+        '',
+      );
+    }
+  }
+  return [{ path: 'need-indicators.md', content: lines.join('\n') }];
+};

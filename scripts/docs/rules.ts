@@ -1,0 +1,78 @@
+/**
+ * docs/rules/<rule-id>.md for every rule, and docs/README.md, the index of
+ * all generated documentation. Written for policy readers: sentences,
+ * citations and worked examples, no code.
+ */
+import { allRuleModules, decisionAreas } from '../../src/rules/catalogue.js';
+import { conditionsToMarkdown, describeConditions } from '../../src/rules/engine/describe-conditions.js';
+import type { RuleModule } from '../../src/rules/engine/rule-module.js';
+import { needIndicatorById } from '../../src/rules/need-level/indicators/index.js';
+import { table, type DocFile, type DocSection } from './doc-file.js';
+import { formatCitation, formatFacts } from './format.js';
+
+const RULE_STATUS: Record<string, string> = { fired: 'applies', 'not-fired': 'does not apply', unknown: 'cannot tell yet (facts missing)' };
+
+/** Shows indicator ids by their label, so examples read as cases, not codes. */
+function label(value: string): string {
+  const indicator = needIndicatorById(value);
+  return indicator ? `${indicator.label} (${indicator.level})` : value;
+}
+
+export function rulePage(rule: RuleModule): string {
+  const lines = [
+    `# ${rule.title}`,
+    '',
+    `Rule id: \`${rule.id}\` · Decision: ${decisionAreas[rule.decision].title}`,
+    '',
+    '## Source',
+    '',
+    ...rule.citation.map((c) => `- ${formatCitation(c)}`),
+    '',
+    '## What the rule says',
+    '',
+    rule.summary,
+    '',
+    '## When it applies',
+    '',
+    conditionsToMarkdown(describeConditions(rule.conditions)),
+    '',
+    'A condition whose fact was not given is treated as unknown, never as "no": the decision then asks for the missing fact.',
+    '',
+    '## Examples',
+    '',
+    'Each example is run as a test of the library, so this table always matches its behaviour.',
+    '',
+    table(
+      ['Case', 'Facts given', 'This rule', 'Decision'],
+      rule.examples.map((e) => [e.name, formatFacts(e.input, label), RULE_STATUS[e.expect.rule]!, e.expect.outcome ?? '—']),
+    ),
+  ];
+  return lines.join('\n');
+}
+
+function indexPage(): string {
+  const lines = [
+    '# luton-safeguarding-rules: policy documentation',
+    '',
+    'Generated from the library by `npm run docs`; do not edit by hand. Every rule, indicator and timescale cites its source.',
+    '',
+    '- [The working-day calendar and bank holidays](calendar.md)',
+    '- [Indicators of possible need](need-indicators.md)',
+    '- [Statutory and local timescales](timescales.md)',
+    '',
+  ];
+  for (const [area, info] of Object.entries(decisionAreas)) {
+    const rules = allRuleModules.filter((r) => r.decision === area);
+    if (rules.length === 0) continue;
+    lines.push(`## ${info.title}`, '', info.description, '');
+    for (const r of rules) lines.push(`- [${r.title}](rules/${r.id}.md) — \`${r.id}\``);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export const rulesDocs: DocSection = () => {
+  const files: DocFile[] = allRuleModules.map((rule) => ({ path: `rules/${rule.id}.md`, content: rulePage(rule) }));
+  files.push({ path: 'README.md', content: indexPage() });
+  return files;
+};

@@ -1,0 +1,35 @@
+/**
+ * Every rule module of the library, by decision area, and the public `rules`
+ * documentation view of them.
+ */
+import { documentRule, type RuleDocumentation } from './engine/rule-documentation.js';
+import type { DecisionArea, RuleModule } from './engine/rule-module.js';
+import { needLevelRules } from './need-level/rules/index.js';
+
+export const decisionAreas: Record<DecisionArea, { title: string; description: string; entry: string }> = {
+  'need-level': {
+    title: 'Level of need',
+    description: "A child's level of need (Universal, Additional, Intensive, Specialist) under Luton's threshold document.",
+    entry: 'classifyNeed',
+  },
+  'need-to-know': {
+    title: "Luton 'Need to Know' notifications",
+    description: 'Whether a serious event must be notified to senior managers under Luton’s Need to Know guidance, and what follows.',
+    entry: 'assessNeedToKnow',
+  },
+  'national-alert': {
+    title: 'National child protection alerts',
+    description: 'Whether a national child protection alert should be issued for a missing child, and the sign-off and follow-up dates.',
+    entry: 'assessNationalAlert',
+  },
+  'serious-incident': {
+    title: 'Serious incident notifications',
+    description:
+      'Whether a serious incident must be notified to the Child Safeguarding Practice Review Panel (and others), with the rapid review and review deadlines.',
+    entry: 'assessSeriousIncident',
+  },
+};
+
+export const allRuleModules: readonly RuleModule[] = Object.freeze([...needLevelRules]);
+
+export const rules: readonly RuleDocumentation[] = Object.freeze(allRuleModules.map(documentRule));

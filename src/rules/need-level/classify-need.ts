@@ -1,0 +1,183 @@
+/**
+ * classifyNeed: a child's level of need under Luton's threshold document,
+ * with the route to help, the Working Together 2026 category, the duties that
+ * follow and the explanation trace.
+ */
+import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
+import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from '../../schemas/need-level.js';
+import { parseInput } from '../../schemas/parse-input.js';
+import type { Action, DecisionResult } from '../engine/decision-result.js';
+import type { RuleTrace } from '../engine/rule-set.js';
+import { luton } from './citations.js';
+import { needIndicatorById, needIndicators } from './indicators/index.js';
+import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+import { needLevelRuleSet } from './rule-set.js';
+import { mashScreeningOutcomes, needLevelRoutes, type NeedLevelRoute } from './routes.js';
+import { specialCircumstanceActions } from './special-circumstance-actions.js';
+import { workingTogetherCategory, type WorkingTogetherCategory } from './working-together-category.js';
+
+/** The default number of Intensive indicators that make Intensive need ("a number of" in the source). */
+export const DEFAULT_INTENSIVE_INDICATOR_THRESHOLD = 2;
+
+export interface NeedClassification extends DecisionResult<NeedLevel | 'insufficient-information'> {
+  /**
+   * The level the known facts support. When `outcome` is
+   * `insufficient-information`, this is a floor: a missing fact could raise it.
+   */
+  level: NeedLevel;
+  matchedIndicators: {
+    /** Every observed indicator, in catalogue order. */
+    all: NeedIndicator[];
+    byLevel: Record<NeedLevel, NeedIndicator[]>;
+    byDomain: Partial<Record<NeedDomain, NeedIndicator[]>>;
+  };
+  route: NeedLevelRoute;
+  /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
+  mashScreening: typeof mashScreeningOutcomes | undefined;
+  workingTogetherCategory: WorkingTogetherCategory;
+  /** The indicators are a guide to professional judgement, neither exhaustive nor weighted. */
+  professionalJudgement: { statement: string; citation: typeof luton.judgement };
+  options: { intensiveIndicatorThreshold: number };
+}
+
+const PROFESSIONAL_JUDGEMENT =
+  'This classification is a guide to professional judgement, not a fixed response. The indicators are neither exhaustive nor weighted: talk with the child and family, and with the MASH if unsure, before deciding the level of support.';
+
+/**
+ * Classifies a child's level of need.
+ *
+ * @example
+ * const result = await classifyNeed({
+ *   indicators: ['need-level.additional.learning.<slug>'],
+ *   significantHarmSuspected: false,
+ *   immediateRiskOfSignificantHarm: false,
+ *   childInNeed: false,
+ * });
+ * result.outcome; // 'additional'
+ */
+export async function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOptions = {}): Promise<NeedClassification> {
+  const parsed = parseInput(ClassifyNeedInputSchema, input, 'input');
+  const opts = parseInput(ClassifyNeedOptionsSchema, options, 'options');
+  const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
+  const indicators = resolveIndicators(parsed.indicators);
+
+  const count = (level: NeedLevel) => indicators.filter((i) => i.level === level).length;
+  const tags = new Set(indicators.flatMap((i) => i.specialCircumstances ?? []));
+  const fgm = parsed.fgm;
+  const fgmConcern = tags.has('fgm') || fgm?.disclosedByGirl === true || fgm?.physicalSignsObserved === true || fgm?.atRisk === true;
+  if (fgmConcern) tags.add('fgm');
+
+  const run = await needLevelRuleSet.run({
+    significantHarmSuspected: parsed.significantHarmSuspected,
+    immediateRiskOfSignificantHarm: parsed.immediateRiskOfSignificantHarm,
+    childInNeed: parsed.childInNeed,
+    fgmDisclosedByGirl: fgm?.disclosedByGirl,
+    fgmPhysicalSignsObserved: fgm?.physicalSignsObserved,
+    reporterRole: parsed.reporterRole,
+    additionalIndicatorCount: count('additional'),
+    intensiveIndicatorCount: count('intensive'),
+    specialistIndicatorCount: count('specialist'),
+    intensiveIndicatorThreshold: threshold,
+    fgmConcern,
+  });
+
+  const level = highestLevel(run.fired);
+  const couldRise = run.unknown.some((r) => levelOfRule(r.ruleId) !== undefined && rank(levelOfRule(r.ruleId)!) > rank(level));
+  const harmSuspected =
+    parsed.significantHarmSuspected === true || parsed.immediateRiskOfSignificantHarm === true ? true : parsed.significantHarmSuspected;
+
+  return {
+    outcome: couldRise ? 'insufficient-information' : level,
+    level,
+    matchedIndicators: groupIndicators(indicators),
+    route: needLevelRoutes[level],
+    mashScreening: level === 'intensive' || level === 'specialist' ? mashScreeningOutcomes : undefined,
+    workingTogetherCategory: workingTogetherCategory(level, harmSuspected),
+    professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
+    reasons: run.rules,
+    missingFacts: run.missingFacts,
+    deadlines: [],
+    actions: actionsFor(run.rules, level, tags),
+    ruleset: needLevelRuleSet.version,
+    options: { intensiveIndicatorThreshold: threshold },
+  };
+}
+
+function resolveIndicators(ids: readonly string[]): NeedIndicator[] {
+  const issues: InputIssue[] = [];
+  const found: NeedIndicator[] = [];
+  ids.forEach((id, index) => {
+    const indicator = needIndicatorById(id);
+    if (indicator) found.push(indicator);
+    else {
+      const shown = /^[a-z0-9.-]{1,100}$/.test(id) ? `"${id}"` : 'this value';
+      issues.push({ path: ['input', 'indicators', index], code: 'unknown-id', message: `input.indicators[${index}]: ${shown} is not a known need indicator id (see needIndicators)` });
+    }
+  });
+  if (issues.length > 0) throw new SafeguardingInputError(issues);
+  return found;
+}
+
+/** The level each level rule concludes, read from the rule modules (not repeated here). */
+const ruleLevels = new Map<string, NeedLevel>(
+  needLevelRuleSet.modules.filter((m) => m.event.type === 'level').map((m) => [m.id, m.event.params!.level as NeedLevel]),
+);
+
+function levelOfRule(ruleId: string): NeedLevel | undefined {
+  return ruleLevels.get(ruleId);
+}
+
+function rank(level: NeedLevel): number {
+  return needLevels.indexOf(level);
+}
+
+function highestLevel(fired: readonly RuleTrace[]): NeedLevel {
+  let best: NeedLevel = 'universal';
+  for (const r of fired) {
+    const level = levelOfRule(r.ruleId);
+    if (level && rank(level) > rank(best)) best = level;
+  }
+  return best;
+}
+
+function groupIndicators(indicators: NeedIndicator[]): NeedClassification['matchedIndicators'] {
+  const all = [...indicators].sort((a, b) => catalogueIndex(a) - catalogueIndex(b));
+  const byLevel = { universal: [], additional: [], intensive: [], specialist: [] } as Record<NeedLevel, NeedIndicator[]>;
+  const byDomain: Partial<Record<NeedDomain, NeedIndicator[]>> = {};
+  for (const indicator of all) {
+    byLevel[indicator.level].push(indicator);
+    (byDomain[indicator.domain] ??= []).push(indicator);
+  }
+  return { all, byLevel, byDomain };
+}
+
+function catalogueIndex(indicator: NeedIndicator): number {
+  return needIndicatorIndex.get(indicator.id) ?? 0;
+}
+
+const needIndicatorIndex = new Map(needIndicators.map((i, index) => [i.id, index]));
+
+function actionsFor(rules: readonly RuleTrace[], level: NeedLevel, tags: Set<string>): Action[] {
+  const actions: Action[] = [];
+  for (const r of rules) {
+    if (r.status !== 'fired') continue;
+    const action = r.conclusion?.action as Omit<Action, 'citation'> | undefined;
+    if (action) actions.push({ ...action, citation: r.citation[0]! });
+  }
+  const route = needLevelRoutes[level];
+  if (level !== 'universal') {
+    actions.push({
+      id: `need-level.action.route.${level}`,
+      description: `${route.contact} Form: ${route.form}.`,
+      role: 'The practitioner who identified the need',
+      citation: route.citation[route.citation.length - 1]!,
+    });
+  }
+  // The FGM rule decides the mandatory police report when the reporter's role
+  // and what was disclosed or seen are known; the catalogue's general wording
+  // of that duty is shown only while the rule cannot tell yet.
+  const fgmRule = rules.find((r) => r.ruleId === 'need-level.duty.fgm-mandatory-report');
+  const skip = new Set(fgmRule && fgmRule.status !== 'unknown' ? ['need-level.special-circumstance.fgm.mandatory-report-to-police'] : []);
+  actions.push(...specialCircumstanceActions(tags, skip));
+  return actions;
+}

@@ -1,0 +1,72 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { luton } from '../citations.js';
+
+export const fgmMandatoryReport: RuleModule = {
+  id: 'need-level.duty.fgm-mandatory-report',
+  decision: 'need-level',
+  title: 'Mandatory reporting of known FGM to the police',
+  citation: [luton.fgmDuty],
+  summary:
+    'Regulated health and social care professionals and teachers must report to the police themselves when a girl tells them she has had female genital mutilation, or when they see physical signs that appear to show it. This is a personal duty that cannot be passed to someone else; the child protection referral to the MASH still follows.',
+  conditions: {
+    all: [
+      { fact: 'fgmConcern', operator: 'equal', value: true, says: 'there is a concern about female genital mutilation (FGM)' },
+      {
+        fact: 'reporterRole',
+        operator: 'in',
+        value: ['regulated-health-or-social-care-professional', 'teacher'],
+        says: 'the person with the concern is a regulated health or social care professional or a teacher',
+      },
+      {
+        any: [
+          { fact: 'fgmDisclosedByGirl', operator: 'equal', value: true, says: 'the girl has said she has had FGM' },
+          { fact: 'fgmPhysicalSignsObserved', operator: 'equal', value: true, says: 'physical signs appearing to show FGM have been seen' },
+        ],
+      },
+    ],
+  },
+  event: {
+    type: 'duty',
+    params: {
+      action: {
+        id: 'need-level.action.fgm-report-to-police',
+        description:
+          'Report the known FGM to the police yourself (non-emergency number 101), then follow child protection procedures by referring to the Luton MASH.',
+        role: 'The regulated health or social care professional or teacher who was told or saw the signs',
+      },
+    },
+  },
+  priority: 5,
+  examples: [
+    {
+      name: 'A school nurse is told by a girl that she has had FGM',
+      input: {
+        indicators: [],
+        significantHarmSuspected: true,
+        fgm: { disclosedByGirl: true },
+        reporterRole: 'regulated-health-or-social-care-professional',
+      },
+      expect: { rule: 'fired', outcome: 'specialist' },
+    },
+    {
+      name: 'A youth worker (not a regulated profession) hears a disclosure of FGM: child protection procedures apply, not the mandatory police report',
+      input: { indicators: [], significantHarmSuspected: true, fgm: { disclosedByGirl: true }, reporterRole: 'other-professional' },
+      expect: { rule: 'not-fired', outcome: 'specialist' },
+    },
+    {
+      name: 'A teacher suspects a girl is at risk of FGM but nothing has been disclosed or seen',
+      input: {
+        indicators: [],
+        significantHarmSuspected: true,
+        fgm: { disclosedByGirl: false, physicalSignsObserved: false, atRisk: true },
+        reporterRole: 'teacher',
+      },
+      expect: { rule: 'not-fired', outcome: 'specialist' },
+    },
+    {
+      name: 'A girl discloses FGM but the reporter’s role is not recorded',
+      input: { indicators: [], significantHarmSuspected: true, fgm: { disclosedByGirl: true } },
+      expect: { rule: 'unknown', outcome: 'specialist' },
+    },
+  ],
+};

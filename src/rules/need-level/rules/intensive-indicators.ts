@@ -1,0 +1,41 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { luton } from '../citations.js';
+import { example } from './example-indicators.js';
+
+export const intensiveIndicators: RuleModule = {
+  id: 'need-level.classify.intensive-indicators',
+  decision: 'need-level',
+  title: 'Several Intensive indicators mean Intensive need',
+  citation: [luton.atAGlance, luton.categories, luton.judgement],
+  summary:
+    'The threshold document says that a number of Intensive indicators point to Intensive need, without saying how many. The library uses two by default; a case system can set its own number with the intensiveIndicatorThreshold option. The indicators are not weighted, so the count is a prompt for professional judgement, not a score.',
+  conditions: {
+    all: [
+      {
+        fact: 'intensiveIndicatorCount',
+        operator: 'greaterThanInclusive',
+        value: { fact: 'intensiveIndicatorThreshold' },
+        says: 'the number of Intensive indicators observed reaches the threshold (two by default)',
+      },
+    ],
+  },
+  event: { type: 'level', params: { level: 'intensive' } },
+  priority: 8,
+  examples: [
+    {
+      name: 'Two Intensive indicators are observed and significant harm is not suspected',
+      input: {
+        indicators: [example.intensive, example.intensiveOther],
+        significantHarmSuspected: false,
+        immediateRiskOfSignificantHarm: false,
+        childInNeed: false,
+      },
+      expect: { rule: 'fired', outcome: 'intensive' },
+    },
+    {
+      name: 'A single Intensive indicator is observed',
+      input: { indicators: [example.intensive], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      expect: { rule: 'not-fired', outcome: 'additional' },
+    },
+  ],
+};

@@ -1,0 +1,48 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { luton } from '../citations.js';
+import { example } from './example-indicators.js';
+
+export const singleIntensiveIndicator: RuleModule = {
+  id: 'need-level.classify.single-intensive-indicator',
+  decision: 'need-level',
+  title: 'Fewer Intensive indicators than the threshold mean at least Additional need',
+  citation: [luton.atAGlance, luton.judgement],
+  summary:
+    'One Intensive indicator on its own (or fewer than the chosen threshold) does not by default make the need Intensive, but it does show a need beyond Universal: the library treats it as at least Additional and the practitioner should consider whether the need is in fact Intensive.',
+  conditions: {
+    all: [
+      { fact: 'intensiveIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'at least one Intensive indicator was observed' },
+      {
+        fact: 'intensiveIndicatorCount',
+        operator: 'lessThan',
+        value: { fact: 'intensiveIndicatorThreshold' },
+        says: 'fewer Intensive indicators were observed than the threshold for Intensive need (two by default)',
+      },
+    ],
+  },
+  event: {
+    type: 'level',
+    params: {
+      level: 'additional',
+      action: {
+        id: 'need-level.action.consider-intensive',
+        description:
+          'An Intensive indicator was observed: consider with the family whether a co-ordinated, multi-agency response (Intensive level, through the Luton referral form) is needed.',
+        role: 'The practitioner who identified the need',
+      },
+    },
+  },
+  priority: 7,
+  examples: [
+    {
+      name: 'One Intensive indicator and nothing else',
+      input: { indicators: [example.intensive], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      expect: { rule: 'fired', outcome: 'additional' },
+    },
+    {
+      name: 'Only Universal indicators',
+      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      expect: { rule: 'not-fired', outcome: 'universal' },
+    },
+  ],
+};

@@ -1,0 +1,21 @@
+/**
+ * The actions that follow from the special circumstances a classification
+ * touches (from its indicators' tags and any FGM facts given), taken from
+ * the cited special-circumstances catalogue.
+ */
+import type { Action } from '../engine/decision-result.js';
+import { specialCircumstances, type SpecialCircumstance } from './special-circumstances.js';
+
+export function specialCircumstanceActions(tags: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): Action[] {
+  const actions: Action[] = [];
+  for (const circumstance of specialCircumstances) {
+    if (!tags.has(circumstance.id)) continue;
+    for (const duty of circumstance.duties) {
+      if (skip.has(duty.id)) continue;
+      actions.push({ id: duty.id, description: duty.description, role: duty.role, citation: duty.citation });
+    }
+  }
+  return actions;
+}
+
+export type { SpecialCircumstance };

@@ -1,0 +1,63 @@
+/**
+ * The Working Together 2026 category that corresponds to a Luton level of
+ * need. Luton's 2021 document predates Working Together 2026's 'Family Help'
+ * language; the mapping follows what each level provides: Universal and
+ * Additional help comes from universal and community-based services without
+ * a local-authority plan; Intensive is targeted, consent-based help with a
+ * lead practitioner (Family Help); Specialist is statutory: section 17 (child
+ * in need) or, where significant harm is suspected, section 47.
+ */
+import type { Citation } from '../../schemas/citation.js';
+import { workingTogether } from './citations.js';
+import type { NeedLevel } from './need-indicator.js';
+
+export type WorkingTogetherCategoryId =
+  | 'universal-services'
+  | 'family-help'
+  | 'child-in-need-section-17'
+  | 'child-protection-section-47';
+
+export interface WorkingTogetherCategory {
+  id: WorkingTogetherCategoryId;
+  label: string;
+  note?: string;
+  citation: Citation;
+}
+
+const categories: Record<WorkingTogetherCategoryId, Omit<WorkingTogetherCategory, 'note'>> = {
+  'universal-services': {
+    id: 'universal-services',
+    label: 'Universal services and community-based early help',
+    citation: workingTogether.universal,
+  },
+  'family-help': { id: 'family-help', label: 'Family Help (targeted early help, with the family’s consent)', citation: workingTogether.familyHelp },
+  'child-in-need-section-17': {
+    id: 'child-in-need-section-17',
+    label: 'Family Help: child in need support under section 17 of the Children Act 1989',
+    citation: workingTogether.section17,
+  },
+  'child-protection-section-47': {
+    id: 'child-protection-section-47',
+    label: 'Child protection: section 47 enquiries (Children Act 1989)',
+    citation: workingTogether.section47,
+  },
+};
+
+export function workingTogetherCategory(level: NeedLevel, harmSuspected: boolean | undefined): WorkingTogetherCategory {
+  switch (level) {
+    case 'universal':
+    case 'additional':
+      return categories['universal-services'];
+    case 'intensive':
+      return categories['family-help'];
+    case 'specialist':
+      if (harmSuspected === true) return categories['child-protection-section-47'];
+      return {
+        ...categories['child-in-need-section-17'],
+        note:
+          harmSuspected === undefined
+            ? 'Whether significant harm is suspected was not given: if there is reasonable cause to suspect it, section 47 enquiries apply instead.'
+            : 'If reasonable cause to suspect significant harm arises, section 47 enquiries apply instead.',
+      };
+  }
+}

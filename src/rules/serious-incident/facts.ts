@@ -1,0 +1,33 @@
+/**
+ * The facts the serious incident rules read, each with the question a
+ * practitioner answers to supply it. They come straight from the input (see
+ * `src/schemas/serious-incident.ts`), apart from the logical implications
+ * applied in `to-facts.ts` (e.g. a death by suicide is a death).
+ */
+import type { FactCatalogue } from '../engine/rule-module.js';
+
+export const seriousIncidentFacts: FactCatalogue = {
+  abuseOrNeglectKnownOrSuspected: {
+    question:
+      'Does the local authority know or suspect that the child has been abused or neglected (for a death: was abuse or neglect a factor)?',
+  },
+  childDied: { question: 'Has the child or young person died?' },
+  diedBySuicide: { question: 'Did the child die by suicide?' },
+  seriouslyHarmed: { question: 'Has the child been seriously harmed (even if they have since recovered)?' },
+  seriousOrLongTermImpairment: {
+    question:
+      "Has the child suffered serious or long-term impairment (or impairment likely to be long-term) of their mental health or their intellectual, emotional, social or behavioural development?",
+  },
+  incidentInEngland: { question: 'Did the death or serious harm happen in England?' },
+  normallyResidentInEngland: { question: 'Was the child normally resident in England (in an English local authority area)?' },
+  ageInYears: { question: 'How old is the child or young person, in whole years (their age at death if they have died)?' },
+  lookedAfter: { question: 'Was the child looked after by a local authority?' },
+  careLeaver: { question: 'Is the young person a care leaver?' },
+  harmInChildhoodNotKnownAtTheTime: {
+    question:
+      'For a young adult: did the serious harm, abuse or neglect happen in their childhood without being known or reported at the time?',
+  },
+  clearRationaleToNotifyAsOther: {
+    question: 'Do the safeguarding partners have a clear rationale to notify the incident as "other" rather than death or serious harm?',
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * From the rule trace to the outcome and the notifications: which are
+ * certainly required, which may be, and the primary outcome.
+ *
+ * Outcomes rank notify-panel > consult-panel > notify-secretary-of-state-and-ofsted.
+ * The outcome is the highest-ranked one a rule fired for, unless a rule for a
+ * higher-ranked outcome is still unknown: then the answer could change and
+ * the outcome is `insufficient-information`. Notifications that are certain
+ * are listed either way, so an undecided case never hides a notification
+ * that is already due.
+ */
+import type { RuleTrace } from '../engine/rule-set.js';
+import type { Citation } from '../../schemas/citation.js';
+import { unknownFacts } from '../engine/condition-trace.js';
+import { workingTogether } from './citations.js';
+import type {
+  NotifyingAuthority,
+  PossibleNotification,
+  SeriousIncidentNotification,
+  SeriousIncidentNotificationKind,
+  SeriousIncidentNotificationType,
+  SeriousIncidentOutcome,
+} from './decision-types.js';
+
+const RANK: readonly SeriousIncidentOutcome[] = ['notify-panel', 'consult-panel', 'notify-secretary-of-state-and-ofsted'];
+
+interface NotificationShape {
+  recipients: string[];
+  fullLearningProcess: boolean;
+  citation: Citation[];
+}
+
+const SHAPES: Record<SeriousIncidentNotificationKind, NotificationShape> = {
+  'serious-incident': {
+    recipients: ['Child Safeguarding Practice Review Panel'],
+    fullLearningProcess: true,
+    citation: [workingTogether.whoNotifies, workingTogether.allChildrenInNotification, workingTogether.notificationType],
+  },
+  'looked-after-child-death': {
+    recipients: ['Secretary of State for Education', 'Ofsted'],
+    fullLearningProcess: false,
+    citation: [workingTogether.lookedAfterChildDeath],
+  },
+  'care-leaver-death': {
+    recipients: ['Secretary of State for Education', 'Ofsted'],
+    fullLearningProcess: false,
+    citation: [workingTogether.careLeaverDeath, workingTogether.careLeaverUnder18, workingTogether.careLeaver18AndOver],
+  },
+};
+
+const ORDER: readonly SeriousIncidentNotificationKind[] = ['serious-incident', 'looked-after-child-death', 'care-leaver-death'];
+
+function conclusion(rule: RuleTrace, key: string): unknown {
+  if (rule.status === 'fired') return rule.conclusion?.[key];
+  return undefined;
+}
+
+/** The outcome and notification kind a rule is about, whatever its status (read from the rule's event params). */
+function ruleEvent(rule: RuleTrace, events: ReadonlyMap<string, Record<string, unknown>>): { outcome?: string; notification?: string } {
+  return (events.get(rule.ruleId) ?? {}) as { outcome?: string; notification?: string };
+}
+
+export interface NotificationAnalysis {
+  outcome: SeriousIncidentOutcome;
+  notifications: Omit<SeriousIncidentNotification, 'due' | 'deadlineId'>[];
+  possibleNotifications: Omit<PossibleNotification, 'dueIfRequired'>[];
+  notificationType?: SeriousIncidentNotificationType;
+  /** Facts that could still change the outcome, a notification or the notification type. */
+  decisiveFacts: Set<string>;
+  /** The consult-panel rule fired. */
+  consultPanel: boolean;
+}
+
+export function analyseNotifications(
+  rules: readonly RuleTrace[],
+  events: ReadonlyMap<string, Record<string, unknown>>,
+  facts: Readonly<Record<string, unknown>>,
+): NotificationAnalysis {
+  const outcomeRules = rules.filter((r) => ruleEvent(r, events).outcome !== undefined);
+  const decisiveFacts = new Set<string>();
+
+  let outcome: SeriousIncidentOutcome = 'not-required';
+  for (const candidate of RANK) {
+    const forOutcome = outcomeRules.filter((r) => ruleEvent(r, events).outcome === candidate);
+    if (forOutcome.some((r) => r.status === 'fired')) {
+      outcome = candidate;
+      break;
+    }
+    const unknown = forOutcome.filter((r) => r.status === 'unknown');
+    if (unknown.length > 0) {
+      outcome = 'insufficient-information';
+      break;
+    }
+  }
+
+  const certain = new Map<SeriousIncidentNotificationKind, string[]>();
+  const possible = new Map<SeriousIncidentNotificationKind, { ruleIds: string[]; facts: Set<string> }>();
+  for (const rule of outcomeRules) {
+    const kind = ruleEvent(rule, events).notification as SeriousIncidentNotificationKind | undefined;
+    if (kind === undefined) continue;
+    if (rule.status === 'fired') certain.set(kind, [...(certain.get(kind) ?? []), rule.ruleId]);
+  }
+  for (const rule of outcomeRules) {
+    const event = ruleEvent(rule, events);
+    if (rule.status !== 'unknown') continue;
+    const missing = unknownFacts(rule.conditions);
+    const kind = event.notification as SeriousIncidentNotificationKind | undefined;
+    // An unknown rule matters only if it could add something not already certain.
+    if (kind !== undefined && certain.has(kind)) continue;
+    if (kind === undefined && outcome !== 'insufficient-information' && RANK.indexOf(outcome) < RANK.indexOf(event.outcome as SeriousIncidentOutcome)) {
+      continue;
+    }
+    for (const f of missing) decisiveFacts.add(f);
+    if (kind !== undefined) {
+      const entry = possible.get(kind) ?? { ruleIds: [], facts: new Set<string>() };
+      entry.ruleIds.push(rule.ruleId);
+      for (const f of missing) entry.facts.add(f);
+      possible.set(kind, entry);
+    }
+  }
+
+  const consultPanel = rules.some((r) => ruleEvent(r, events).outcome === 'consult-panel' && r.status === 'fired');
+  const panelInPlay = certain.has('serious-incident') || possible.has('serious-incident') || consultPanel;
+  const notificationType = panelInPlay ? chooseType(rules, decisiveFacts) : undefined;
+
+  const notifications = ORDER.filter((k) => certain.has(k)).map((kind) => {
+    const shape = SHAPES[kind];
+    const base = {
+      kind,
+      recipients: shape.recipients,
+      via: 'Child Safeguarding Incident Notification System' as const,
+      notifiedBy: notifiedBy(kind, facts),
+      fullLearningProcess: shape.fullLearningProcess,
+      ruleIds: certain.get(kind)!,
+      citation: shape.citation,
+    };
+    if (kind !== 'serious-incident') return base;
+    return {
+      ...base,
+      notifyingAuthority: notifyingAuthority(facts),
+      ...(notificationType === undefined ? {} : { type: notificationType }),
+    };
+  });
+  const possibleNotifications = ORDER.filter((k) => possible.has(k)).map((kind) => ({
+    kind,
+    recipients: SHAPES[kind].recipients,
+    ruleIds: possible.get(kind)!.ruleIds,
+    dependsOn: [...possible.get(kind)!.facts],
+  }));
+
+  return { outcome, notifications, possibleNotifications, notificationType, decisiveFacts, consultPanel };
+}
+
+/**
+ * Death or serious harm from the facts, or "other" where the partners have a
+ * clear rationale. The guidance makes death / serious harm the rule and
+ * "other" the exception, so an unanswered rationale question leaves the usual
+ * category rather than making the type unknown.
+ */
+function chooseType(rules: readonly RuleTrace[], decisiveFacts: Set<string>): SeriousIncidentNotificationType | undefined {
+  const byType = (type: SeriousIncidentNotificationType) =>
+    rules.find((r) => r.ruleId === `serious-incident.notification-type.${type}`);
+  if (byType('other')?.status === 'fired') return 'other';
+  for (const type of ['death', 'serious-harm'] as const) {
+    const rule = byType(type);
+    if (rule !== undefined && conclusion(rule, 'notificationType') === type) return type;
+  }
+  for (const type of ['death', 'serious-harm'] as const) {
+    const rule = byType(type);
+    if (rule?.status === 'unknown') for (const f of unknownFacts(rule.conditions)) decisiveFacts.add(f);
+  }
+  return undefined;
+}
+
+export function notifyingAuthority(facts: Readonly<Record<string, unknown>>): NotifyingAuthority {
+  if (facts.incidentInEngland === true) return 'where-incident-occurred';
+  if (facts.incidentInEngland === false && facts.normallyResidentInEngland === true) return 'where-child-normally-resident';
+  return 'unknown';
+}
+
+function notifiedBy(kind: SeriousIncidentNotificationKind, facts: Readonly<Record<string, unknown>>): string {
+  if (kind === 'looked-after-child-death') return 'the local authority that looked after the child';
+  if (kind === 'care-leaver-death') return 'the local authority responsible for the care leaver';
+  switch (notifyingAuthority(facts)) {
+    case 'where-incident-occurred':
+      return 'the local authority where the incident occurred, on behalf of the three safeguarding partners';
+    case 'where-child-normally-resident':
+      return 'the local authority where the child was normally resident (the incident happened outside England), on behalf of the three safeguarding partners';
+    default:
+      return 'the local authority where the incident occurred (for an incident outside England: where the child was normally resident), on behalf of the three safeguarding partners';
+  }
+}

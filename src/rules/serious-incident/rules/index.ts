@@ -1,0 +1,19 @@
+/** Every serious incident rule, in the order the docs list them. */
+import type { RuleModule } from '../../engine/rule-module.js';
+import { s16cCriteria } from './s16c-criteria.js';
+import { careLeaverUnder18AbuseOrNeglect } from './care-leaver-under-18-abuse-or-neglect.js';
+import { adultHarmedInChildhood } from './adult-harmed-in-childhood.js';
+import { lookedAfterChildDeath } from './looked-after-child-death.js';
+import { careLeaverDeath } from './care-leaver-death.js';
+import { notificationTypeDeath, notificationTypeOther, notificationTypeSeriousHarm } from './notification-type.js';
+
+export const ruleModules: readonly RuleModule[] = Object.freeze([
+  s16cCriteria,
+  careLeaverUnder18AbuseOrNeglect,
+  adultHarmedInChildhood,
+  lookedAfterChildDeath,
+  careLeaverDeath,
+  notificationTypeDeath,
+  notificationTypeSeriousHarm,
+  notificationTypeOther,
+]);

@@ -1,0 +1,102 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { workingTogether } from '../citations.js';
+
+/** The statutory duty to notify the Child Safeguarding Practice Review Panel. */
+export const s16cCriteria: RuleModule = {
+  id: 'serious-incident.notify-panel.s16c-criteria',
+  decision: 'serious-incident',
+  title: 'Abuse or neglect known or suspected and a child has died or been seriously harmed: notify the Panel',
+  citation: [
+    workingTogether.s16cCriteria,
+    workingTogether.seriousHarm,
+    workingTogether.whoNotifies,
+    workingTogether.notificationType,
+  ],
+  summary:
+    'Under section 16C of the Children Act 2004, when a local authority knows or suspects that a child has been abused or neglected and the child dies or is seriously harmed in England (or, while normally resident in England, outside England), the Child Safeguarding Practice Review Panel must be notified. Serious harm includes serious or long-term impairment of mental health or development, and can have happened even if the child recovers. A death by suicide where abuse or neglect is a factor is notified. The local authority where the incident happened notifies, on behalf of the three safeguarding partners; for a death or serious harm outside England, it is the authority where the child normally lives. One notification covers every child involved.',
+  conditions: {
+    all: [
+      {
+        fact: 'ageInYears',
+        operator: 'lessThan',
+        value: 18,
+        says: 'the person is a child (under 18)',
+      },
+      {
+        fact: 'abuseOrNeglectKnownOrSuspected',
+        operator: 'equal',
+        value: true,
+        says: 'the local authority knows or suspects that the child has been abused or neglected',
+      },
+      {
+        any: [
+          { fact: 'childDied', operator: 'equal', value: true, says: 'the child has died' },
+          { fact: 'diedBySuicide', operator: 'equal', value: true, says: 'the child died by suicide' },
+          { fact: 'seriouslyHarmed', operator: 'equal', value: true, says: 'the child has been seriously harmed, even if they have since recovered' },
+          {
+            fact: 'seriousOrLongTermImpairment',
+            operator: 'equal',
+            value: true,
+            says: "the child's mental health or development has been seriously impaired, or the impairment is (likely to be) long-term",
+          },
+        ],
+        says: 'the child has died or been seriously harmed',
+      },
+      {
+        any: [
+          { fact: 'incidentInEngland', operator: 'equal', value: true, says: 'the death or serious harm happened in England' },
+          {
+            fact: 'normallyResidentInEngland',
+            operator: 'equal',
+            value: true,
+            says: 'the child was normally resident in England (so a death or serious harm abroad is still notified)',
+          },
+        ],
+        says: 'the incident falls to an English local authority',
+      },
+    ],
+  },
+  event: { type: 'notification', params: { outcome: 'notify-panel', notification: 'serious-incident' } },
+  priority: 30,
+  examples: [
+    {
+      name: 'A 4-year-old dies in Luton and neglect is suspected',
+      input: { ageInYears: 4, abuseOrNeglectKnownOrSuspected: true, childDied: true, incidentInEngland: true, awareOn: '2026-03-02' },
+      expect: { rule: 'fired', outcome: 'notify-panel' },
+    },
+    {
+      name: 'A 15-year-old living in Luton is seriously harmed on holiday in Spain after suspected abuse',
+      input: {
+        ageInYears: 15,
+        abuseOrNeglectKnownOrSuspected: true,
+        childDied: false,
+        seriouslyHarmed: true,
+        incidentInEngland: false,
+        normallyResidentInEngland: true,
+      },
+      expect: { rule: 'fired', outcome: 'notify-panel' },
+    },
+    {
+      name: 'A 16-year-old who died by suicide, where neglect was a factor, is notified',
+      input: { ageInYears: 16, abuseOrNeglectKnownOrSuspected: true, diedBySuicide: true, incidentInEngland: true },
+      expect: { rule: 'fired', outcome: 'notify-panel' },
+    },
+    {
+      name: 'A child is seriously injured in an accident with no abuse or neglect known or suspected',
+      input: {
+        ageInYears: 9,
+        abuseOrNeglectKnownOrSuspected: false,
+        childDied: false,
+        seriouslyHarmed: true,
+        incidentInEngland: true,
+        lookedAfter: false,
+      },
+      expect: { rule: 'not-fired', outcome: 'not-required' },
+    },
+    {
+      name: 'Abuse is suspected but it is not yet known whether the harm is serious',
+      input: { ageInYears: 7, abuseOrNeglectKnownOrSuspected: true, childDied: false, incidentInEngland: true },
+      expect: { rule: 'unknown', outcome: 'insufficient-information' },
+    },
+  ],
+};

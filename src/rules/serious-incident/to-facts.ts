@@ -1,0 +1,33 @@
+/**
+ * Turns the validated input into the facts the rules read.
+ *
+ * Only logical implications are added, never defaults: a death by suicide is
+ * a death; a child who has not died did not die by suicide; a looked after
+ * child is not at the same time a care leaver, and the reverse. Anything the
+ * input leaves out stays unknown.
+ */
+import type { z } from 'zod';
+import type { SeriousIncidentInputSchema } from '../../schemas/serious-incident.js';
+
+type ParsedInput = z.output<typeof SeriousIncidentInputSchema>;
+
+export function toFacts(input: ParsedInput): Record<string, unknown> {
+  const childDied = input.childDied ?? (input.diedBySuicide === true ? true : undefined);
+  const diedBySuicide = input.diedBySuicide ?? (input.childDied === false ? false : undefined);
+  const lookedAfter = input.lookedAfter ?? (input.careLeaver === true ? false : undefined);
+  const careLeaver = input.careLeaver ?? (input.lookedAfter === true ? false : undefined);
+  return {
+    abuseOrNeglectKnownOrSuspected: input.abuseOrNeglectKnownOrSuspected,
+    childDied,
+    diedBySuicide,
+    seriouslyHarmed: input.seriouslyHarmed,
+    seriousOrLongTermImpairment: input.seriousOrLongTermImpairment,
+    incidentInEngland: input.incidentInEngland,
+    normallyResidentInEngland: input.normallyResidentInEngland,
+    ageInYears: input.ageInYears,
+    lookedAfter,
+    careLeaver,
+    harmInChildhoodNotKnownAtTheTime: input.harmInChildhoodNotKnownAtTheTime,
+    clearRationaleToNotifyAsOther: input.clearRationaleToNotifyAsOther,
+  };
+}

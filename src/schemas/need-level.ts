@@ -1,0 +1,54 @@
+/**
+ * Input of `classifyNeed`: the indicator ids observed, and the statutory facts
+ * that decide on their own. A statutory fact left out is unknown, not false.
+ */
+import { z } from 'zod';
+
+export const ReporterRoleSchema = z.enum([
+  'regulated-health-or-social-care-professional',
+  'teacher',
+  'other-professional',
+  'member-of-the-public',
+]);
+
+export const ClassifyNeedInputSchema = z.strictObject({
+  /** Ids from `needIndicators`, each at most once. */
+  indicators: z.array(z.string()).superRefine((ids, ctx) => {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `indicator "${safeId(id)}" is listed twice`, params: { code: 'duplicate-id' } });
+      seen.add(id);
+    });
+  }),
+  /** Reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm. */
+  significantHarmSuspected: z.boolean().optional(),
+  immediateRiskOfSignificantHarm: z.boolean().optional(),
+  /** Development significantly impaired without children's social care services, or complex disability needs only they can meet (section 17). */
+  childInNeed: z.boolean().optional(),
+  fgm: z
+    .strictObject({
+      disclosedByGirl: z.boolean().optional(),
+      physicalSignsObserved: z.boolean().optional(),
+      atRisk: z.boolean().optional(),
+    })
+    .optional(),
+  /** Who raises the concern; decides whether the FGM mandatory reporting duty applies. */
+  reporterRole: ReporterRoleSchema.optional(),
+});
+
+export const ClassifyNeedOptionsSchema = z.strictObject({
+  /**
+   * How many Intensive indicators make Intensive need. The threshold document
+   * says "a number of"; the default is 2. With 1, a single Intensive
+   * indicator is enough.
+   */
+  intensiveIndicatorThreshold: z.number().int().min(1).max(100).optional(),
+});
+
+export type ClassifyNeedInput = z.input<typeof ClassifyNeedInputSchema>;
+export type ClassifyNeedOptions = z.input<typeof ClassifyNeedOptionsSchema>;
+
+/** Ids are technical values, safe to echo; anything else is cut short. */
+function safeId(id: string): string {
+  return /^[a-z0-9.-]{1,100}$/.test(id) ? id : '(value not shown)';
+}

@@ -1,0 +1,89 @@
+/**
+ * Input of `assessSeriousIncident`: the facts about one child (or young
+ * person) and the incident, and the dates that start the statutory clocks.
+ *
+ * Every field is optional because unknown is an answer: an omitted fact makes
+ * the rules that need it `unknown` and the decision asks for it, instead of
+ * assuming "no". Contradictory combinations (e.g. died by suicide but did not
+ * die) are input errors, so they cannot produce a confident wrong answer.
+ */
+import { z } from 'zod';
+import { IsoDateSchema } from './iso-date-schema.js';
+
+/** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395). */
+export const LcsprCriteriaInputSchema = z.strictObject({
+  /** The case highlights, or may highlight, improvements needed to safeguard and promote children's welfare (including ones identified before). */
+  improvementsNeeded: z.boolean().optional(),
+  /** The case highlights, or may highlight, recurrent themes in safeguarding and promoting children's welfare. */
+  recurrentThemes: z.boolean().optional(),
+  /** The case highlights, or may highlight, concerns about two or more organisations or agencies working together effectively. */
+  multiAgencyWorkingConcerns: z.boolean().optional(),
+  /** The Panel has considered the case and concluded that a local review may be more appropriate. */
+  panelConsideredLocalReviewMoreAppropriate: z.boolean().optional(),
+});
+
+export const SeriousIncidentInputSchema = z
+  .strictObject({
+    /** The local authority knows or suspects that the child has been abused or neglected (for a death: abuse or neglect was a factor). */
+    abuseOrNeglectKnownOrSuspected: z.boolean().optional(),
+    childDied: z.boolean().optional(),
+    /** The child died by suicide (implies `childDied`). */
+    diedBySuicide: z.boolean().optional(),
+    /** The child has been seriously harmed, even if they have since recovered. */
+    seriouslyHarmed: z.boolean().optional(),
+    /** Serious and/or long-term (or likely long-term) impairment of mental health or intellectual, emotional, social or behavioural development. */
+    seriousOrLongTermImpairment: z.boolean().optional(),
+    /** The death or serious harm happened in England. */
+    incidentInEngland: z.boolean().optional(),
+    /** The child was normally resident in England (in an English local authority's area). */
+    normallyResidentInEngland: z.boolean().optional(),
+    /** Age in whole years now, or at death if the child or young person has died. */
+    ageInYears: z.number().int().min(0).max(130).optional(),
+    /** The child was looked after by a local authority. */
+    lookedAfter: z.boolean().optional(),
+    /** The young person is a care leaver. */
+    careLeaver: z.boolean().optional(),
+    /** For a young adult (18 or over): the serious harm, abuse or neglect happened in childhood and was not known or reported at the time. */
+    harmInChildhoodNotKnownAtTheTime: z.boolean().optional(),
+    /** The safeguarding partners have a clear rationale to notify the incident as "other" rather than death or serious harm. */
+    clearRationaleToNotifyAsOther: z.boolean().optional(),
+    /** How many children the incident involves (all go in the one notification). */
+    childrenInvolved: z.number().int().min(1).optional(),
+    /** The date the safeguarding partners became aware of the incident. */
+    awareOn: IsoDateSchema.optional(),
+    /** The date the serious incident notification was submitted to the Panel. */
+    notifiedOn: IsoDateSchema.optional(),
+    /** The date the safeguarding partners decided to initiate a local child safeguarding practice review. */
+    lcsprDecisionOn: IsoDateSchema.optional(),
+    /** The (planned) date of publication of the LCSPR report or of the information about improvements. */
+    publicationOn: IsoDateSchema.optional(),
+    lcsprCriteria: LcsprCriteriaInputSchema.optional(),
+  })
+  .superRefine((input, ctx) => {
+    const conflict = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code: 'contradiction' } });
+    if (input.diedBySuicide === true && input.childDied === false) {
+      conflict('diedBySuicide', 'a child who died by suicide has died, but childDied is false');
+    }
+    if (input.lookedAfter === true && input.careLeaver === true) {
+      conflict('careLeaver', 'a young person is either looked after or a care leaver, not both at once');
+    }
+    if (input.lookedAfter === true && input.ageInYears !== undefined && input.ageInYears >= 18) {
+      conflict('ageInYears', 'a looked after child is under 18, but ageInYears is 18 or more');
+    }
+    if (input.harmInChildhoodNotKnownAtTheTime === true && input.ageInYears !== undefined && input.ageInYears < 18) {
+      conflict('harmInChildhoodNotKnownAtTheTime', 'this applies to young adults aged 18 or over, but ageInYears is under 18');
+    }
+    // Dates compare as strings because IsoDateSchema has already checked their form.
+    const ordered = (earlier: keyof typeof input, later: keyof typeof input, message: string) => {
+      const a = input[earlier];
+      const b = input[later];
+      if (typeof a === 'string' && typeof b === 'string' && IsoDateSchema.safeParse(a).success && IsoDateSchema.safeParse(b).success && b < a) {
+        ctx.addIssue({ code: 'custom', path: [later], message, params: { code: 'date-order' } });
+      }
+    };
+    ordered('awareOn', 'notifiedOn', 'the notification date is before the date the partners became aware of the incident');
+    ordered('lcsprDecisionOn', 'publicationOn', 'the publication date is before the decision to initiate the LCSPR');
+  });
+
+export type SeriousIncidentInput = z.input<typeof SeriousIncidentInputSchema>;
+export type LcsprCriteriaInput = z.input<typeof LcsprCriteriaInputSchema>;

@@ -1,0 +1,219 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from '../../../src/rules/need-level/classify-need.js';
+import { needIndicators } from '../../../src/rules/need-level/indicators/index.js';
+import { needLevels, type NeedLevel } from '../../../src/rules/need-level/need-indicator.js';
+import { needLevelRules } from '../../../src/rules/need-level/rules/index.js';
+import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
+import { describeRuleExamples } from '../../support/rule-examples.js';
+
+const ofLevel = (level: NeedLevel) => needIndicators.filter((i) => i.level === level).map((i) => i.id);
+const universalIds = ofLevel('universal');
+const additionalIds = ofLevel('additional');
+const intensiveIds = ofLevel('intensive');
+const specialistIds = ofLevel('specialist');
+const noStatutoryConcern = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const rank = (level: NeedLevel) => needLevels.indexOf(level);
+
+describeRuleExamples('need-level', needLevelRules, classifyNeed);
+
+describe('classifyNeed: readable cases', () => {
+  it('classifies a child with no indicators and no statutory concern as Universal, with universal services as the route', async () => {
+    const result = await classifyNeed({ indicators: [], ...noStatutoryConcern });
+    expect(result.outcome).toBe('universal');
+    expect(result.level).toBe('universal');
+    expect(result.workingTogetherCategory.id).toBe('universal-services');
+    expect(result.route.consent.required).toBe(false);
+    expect(result.mashScreening).toBeUndefined();
+    expect(result.missingFacts).toEqual([]);
+    expect(result.professionalJudgement.statement).toMatch(/guide to professional judgement/);
+  });
+
+  it('asks for the statutory facts rather than assuming "no" when they are left out', async () => {
+    const result = await classifyNeed({ indicators: [additionalIds[0]!] });
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.level).toBe('additional');
+    expect(result.missingFacts.map((m) => m.fact).sort()).toEqual(['childInNeed', 'immediateRiskOfSignificantHarm', 'significantHarmSuspected']);
+    expect(result.missingFacts[0]!.question).toMatch(/\?$/);
+  });
+
+  it('does not need the statutory facts once a Specialist indicator decides the level', async () => {
+    const result = await classifyNeed({ indicators: [specialistIds[0]!] });
+    expect(result.outcome).toBe('specialist');
+    expect(result.workingTogetherCategory.id).toBe('child-in-need-section-17');
+    expect(result.workingTogetherCategory.note).toMatch(/section 47/);
+    expect(result.route.form).toMatch(/Luton referral form/);
+    expect(result.mashScreening?.outcomes).toContain('No further action');
+  });
+
+  it('makes two Intensive indicators Intensive (Family Help, consent required) and one only Additional with a prompt', async () => {
+    const two = await classifyNeed({ indicators: intensiveIds.slice(0, 2), ...noStatutoryConcern });
+    expect(two.outcome).toBe('intensive');
+    expect(two.workingTogetherCategory.id).toBe('family-help');
+    expect(two.route.consent.required).toBe(true);
+    const one = await classifyNeed({ indicators: intensiveIds.slice(0, 1), ...noStatutoryConcern });
+    expect(one.outcome).toBe('additional');
+    expect(one.actions.map((a) => a.id)).toContain('need-level.action.consider-intensive');
+  });
+
+  it('lets a case system choose how many Intensive indicators make Intensive need', async () => {
+    const single = await classifyNeed({ indicators: intensiveIds.slice(0, 1), ...noStatutoryConcern }, { intensiveIndicatorThreshold: 1 });
+    expect(single.outcome).toBe('intensive');
+    expect(single.options.intensiveIndicatorThreshold).toBe(1);
+    const three = await classifyNeed({ indicators: intensiveIds.slice(0, 2), ...noStatutoryConcern }, { intensiveIndicatorThreshold: 3 });
+    expect(three.outcome).toBe('additional');
+    expect(DEFAULT_INTENSIVE_INDICATOR_THRESHOLD).toBe(2);
+  });
+
+  it('makes suspected significant harm Specialist under section 47, whatever the indicators', async () => {
+    const result = await classifyNeed({ indicators: universalIds.slice(0, 3), significantHarmSuspected: true });
+    expect(result.outcome).toBe('specialist');
+    expect(result.workingTogetherCategory.id).toBe('child-protection-section-47');
+    expect(result.route.consent.required).toBe(false);
+    const fired = result.reasons.filter((r) => r.status === 'fired').map((r) => r.ruleId);
+    expect(fired).toContain('need-level.classify.significant-harm');
+  });
+
+  it('tells the professional to act at once when the risk is immediate', async () => {
+    const result = await classifyNeed({ indicators: [], immediateRiskOfSignificantHarm: true });
+    expect(result.outcome).toBe('specialist');
+    expect(result.workingTogetherCategory.id).toBe('child-protection-section-47');
+    const urgent = result.actions.find((a) => a.id === 'need-level.action.urgent-referral');
+    expect(urgent?.description).toMatch(/999/);
+    expect(urgent?.citation.document).toBe('luton-effective-support-2021');
+  });
+
+  it('gives a teacher who is told of FGM the personal duty to report to the police', async () => {
+    const result = await classifyNeed({ indicators: [], significantHarmSuspected: true, fgm: { disclosedByGirl: true }, reporterRole: 'teacher' });
+    const ids = result.actions.map((a) => a.id);
+    expect(ids).toContain('need-level.action.fgm-report-to-police');
+    expect(ids).not.toContain('need-level.special-circumstance.fgm.mandatory-report-to-police');
+    const other = await classifyNeed({ indicators: [], significantHarmSuspected: true, fgm: { atRisk: true }, reporterRole: 'other-professional' });
+    expect(other.actions.map((a) => a.id)).not.toContain('need-level.action.fgm-report-to-police');
+    expect(other.actions.map((a) => a.id)).toContain('need-level.special-circumstance.fgm.child-protection-procedures');
+  });
+
+  it('groups matched indicators by level and domain, in catalogue order', async () => {
+    const ids = [intensiveIds[0]!, additionalIds[0]!];
+    const result = await classifyNeed({ indicators: ids, ...noStatutoryConcern });
+    expect(result.matchedIndicators.all.map((i) => i.id)).toEqual([additionalIds[0], intensiveIds[0]]);
+    expect(result.matchedIndicators.byLevel.additional.map((i) => i.id)).toEqual([additionalIds[0]]);
+    const domain = needIndicators.find((i) => i.id === intensiveIds[0])!.domain;
+    expect(result.matchedIndicators.byDomain[domain]!.map((i) => i.id)).toContain(intensiveIds[0]);
+  });
+
+  it('carries a reproducible ruleset version and a full explanation trace', async () => {
+    const result = await classifyNeed({ indicators: [], ...noStatutoryConcern });
+    expect(result.ruleset.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
+    expect(result.reasons.map((r) => r.ruleId)).toEqual(expect.arrayContaining(needLevelRules.map((r) => r.id)));
+    for (const reason of result.reasons) expect(reason.citation.length).toBeGreaterThan(0);
+  });
+});
+
+describe('classifyNeed: bad input', () => {
+  const error = async (input: unknown, options?: unknown) => {
+    try {
+      await classifyNeed(input as never, options as never);
+    } catch (e) {
+      return e as SafeguardingInputError;
+    }
+    throw new Error('expected an input error');
+  };
+
+  it('names an unknown indicator id and where it is', async () => {
+    const e = await error({ indicators: [universalIds[0], 'need-level.additional.health.no-such-thing'] });
+    expect(e).toBeInstanceOf(SafeguardingInputError);
+    expect(e.issues).toEqual([
+      expect.objectContaining({ path: ['input', 'indicators', 1], code: 'unknown-id', message: expect.stringContaining('need-level.additional.health.no-such-thing') }),
+    ]);
+  });
+
+  it('names a duplicated indicator', async () => {
+    const e = await error({ indicators: [universalIds[0], universalIds[0]] });
+    expect(e.issues[0]).toMatchObject({ path: ['input', 'indicators', 1], code: 'duplicate-id' });
+  });
+
+  it('rejects wrong types, unknown keys and bad options with the library error', async () => {
+    expect((await error({ indicators: 'x' })).issues[0]!.path).toEqual(['input', 'indicators']);
+    expect((await error({ indicators: [], significantHarm: true })).issues[0]!.message).toMatch(/unknown key "significantHarm"/);
+    expect((await error({ indicators: [], significantHarmSuspected: 'yes' })).issues[0]!.path).toEqual(['input', 'significantHarmSuspected']);
+    expect((await error({ indicators: [] }, { intensiveIndicatorThreshold: 0 })).issues[0]!.path).toEqual(['options', 'intensiveIndicatorThreshold']);
+    expect(await error(null)).toBeInstanceOf(SafeguardingInputError);
+  });
+
+  it('does not echo free text that is not an id', async () => {
+    const e = await error({ indicators: ['Jane Smith was seen with bruises'] });
+    expect(e.message).not.toContain('Jane');
+  });
+});
+
+describe('classifyNeed: properties', () => {
+  const ids = fc.uniqueArray(fc.constantFrom(...needIndicators.map((i) => i.id)), { maxLength: 15 });
+  const statutory = fc.record({
+    significantHarmSuspected: fc.boolean(),
+    immediateRiskOfSignificantHarm: fc.boolean(),
+    childInNeed: fc.boolean(),
+  });
+
+  it('adding an indicator never lowers the level', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.constantFrom(...needIndicators.map((i) => i.id)), statutory, async (base, extra, facts) => {
+        fc.pre(!base.includes(extra));
+        const before = await classifyNeed({ indicators: base, ...facts });
+        const after = await classifyNeed({ indicators: [...base, extra], ...facts });
+        expect(rank(after.level)).toBeGreaterThanOrEqual(rank(before.level));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('turning a statutory fact from false to true never lowers the level', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, statutory, fc.constantFrom('significantHarmSuspected', 'immediateRiskOfSignificantHarm', 'childInNeed'), async (base, facts, key) => {
+        const before = await classifyNeed({ indicators: base, ...facts, [key]: false });
+        const after = await classifyNeed({ indicators: base, ...facts, [key]: true });
+        expect(rank(after.level)).toBeGreaterThanOrEqual(rank(before.level));
+        expect(after.level).toBe('specialist');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('no indicators and no statutory concern is Universal', async () => {
+    const result = await classifyNeed({ indicators: [], ...noStatutoryConcern });
+    expect(result.outcome).toBe('universal');
+  });
+
+  it('any Specialist indicator gives Specialist', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.constantFrom(...specialistIds), async (base, specialist) => {
+        const indicators = base.includes(specialist) ? base : [...base, specialist];
+        const result = await classifyNeed({ indicators });
+        expect(result.outcome).toBe('specialist');
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('the result does not depend on the order of the indicators', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, statutory, fc.integer(), async (base, facts, seed) => {
+        const shuffled = [...base].sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || (a < b ? 1 : -1));
+        const one = await classifyNeed({ indicators: base, ...facts });
+        const two = await classifyNeed({ indicators: shuffled, ...facts });
+        expect(two).toEqual(one);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('with all statutory facts known, the outcome is always a level, never insufficient information', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, statutory, async (base, facts) => {
+        const result = await classifyNeed({ indicators: base, ...facts });
+        expect(result.outcome).toBe(result.level);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
