@@ -1,0 +1,43 @@
+/**
+ * Checks of single fields of a notification document. Each returns a
+ * plain-English description of what is wrong, or `undefined` when the field
+ * is fine. Descriptions never repeat the value (it may be a child's personal
+ * data); they say what is missing or what form was expected.
+ */
+import { isIsoDate } from '../../schemas/iso-date.js';
+import { EMAIL_PATTERN, PHONE_PATTERN, TEXT_PATTERN } from '../../schemas/placement-notification.js';
+
+export type Doc = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Doc {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && !TEXT_PATTERN.test(value));
+}
+
+/** `what` is the field as a reader would name it, e.g. "the child's name". */
+export function textProblem(value: unknown, what: string): string | undefined {
+  if (!isPresent(value)) return `${what} is missing`;
+  if (typeof value !== 'string') return `${what} should be written as text`;
+  return undefined;
+}
+
+export function dateProblem(value: unknown, what: string): string | undefined {
+  if (!isPresent(value)) return `${what} is missing`;
+  if (!isIsoDate(value)) return `${what} is not a real date in the form YYYY-MM-DD`;
+  return undefined;
+}
+
+export function phoneProblem(value: unknown, what: string): string | undefined {
+  if (typeof value !== 'string' || !PHONE_PATTERN.test(value)) {
+    return `${what} is not a valid phone number (digits, with at least seven of them)`;
+  }
+  return undefined;
+}
+
+export function emailProblem(value: unknown, what: string): string | undefined {
+  if (typeof value !== 'string' || !EMAIL_PATTERN.test(value)) return `${what} is not a valid email address`;
+  return undefined;
+}

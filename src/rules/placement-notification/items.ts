@@ -1,0 +1,46 @@
+/**
+ * What Luton's placement notification procedure asks for, item by item, with
+ * the procedure's own numbering and wording so a reply to the placing
+ * authority can quote them.
+ */
+import type { Citation } from '../../schemas/citation.js';
+
+const document = 'luton-lac-placement-notification';
+
+export interface NotificationItem {
+  /** The procedure's number for the item; `null` for the unnumbered change-of-address and leaving-placement notifications. */
+  number: 1 | 2 | 3 | 4 | null;
+  /** The procedure's wording of the item (a short list item, quoted so replies match the procedure). */
+  wording: string;
+  citation: Citation;
+}
+
+const numbered = (number: 1 | 2 | 3 | 4, wording: string): NotificationItem => ({
+  number,
+  wording,
+  citation: { document, section: `Notification procedure: the notification must state, item ${number}` },
+});
+
+export const placementItems = {
+  child: numbered(1, "the child's name and date of birth"),
+  legalStatus: numbered(2, 'whether the child is accommodated under section 20 or subject to a care order or supervision order'),
+  contacts: numbered(3, "the contact details for the child's placing authority and the child's Independent Reviewing Officer"),
+  specialEducationalNeeds: numbered(
+    4,
+    'whether the child has a statement of Special Educational Needs and, if so, details of the local authority which maintains the statement',
+  ),
+} as const;
+
+/**
+ * The procedure asks for change-of-address and leaving-placement
+ * notifications "so that we can update our records" but lists no content for
+ * them. The library asks for what updating the register needs: who the child
+ * is, whose child they are, and what changed when.
+ */
+export const recordUpdateItem: NotificationItem = {
+  number: null,
+  wording: 'change of address and leaving placement notifications, sent so that Luton can update its records',
+  citation: { document, section: 'Change of address and leaving placement' },
+};
+
+export const procedureCitation: Citation = { document, section: 'Notification procedure' };

@@ -1,0 +1,195 @@
+/**
+ * Checks a notification from another authority that a looked after child has
+ * been placed in Luton, has changed address, or has left the placement,
+ * against Luton's notification procedure.
+ *
+ * The function validates a document someone sent: a missing or malformed item
+ * is an answer (`valid: false` with each problem named by the procedure's item
+ * number and wording, ready for a reply to the placing authority), not an
+ * error. Only input that is not a notification at all (not an object, no or
+ * unknown `kind`, a malformed `receivedOn`) throws `SafeguardingInputError`.
+ */
+import type { Citation } from '../../schemas/citation.js';
+import { parseInput } from '../../schemas/parse-input.js';
+import {
+  PlacementNotificationInputSchema,
+  PlacementNotificationSchema,
+  legalStatuses,
+  type PlacementNotification,
+  type PlacementNotificationKind,
+} from '../../schemas/placement-notification.js';
+import { dateProblem, emailProblem, isObject, isPresent, phoneProblem, textProblem, type Doc } from './field-checks.js';
+import { placementItems, procedureCitation, recordUpdateItem, type NotificationItem } from './items.js';
+
+export interface PlacementNotificationProblem {
+  /** The procedure's item number (1 to 4), or `null` for the unnumbered change-of-address and leaving-placement notifications. */
+  item: 1 | 2 | 3 | 4 | null;
+  /** The procedure's wording of the item. */
+  itemWording: string;
+  /** Where in the notification, e.g. `placingAuthority.email`. */
+  field: string;
+  /** A sentence for the reply to the placing authority; never repeats the value sent. */
+  message: string;
+  /**
+   * `procedure`: the procedure lists this item. `record-update`: the procedure
+   * lists no content for this kind of notification; the library asks for what
+   * Luton needs to update its register (see `recordUpdateItem`).
+   */
+  basis: 'procedure' | 'record-update';
+  citation: Citation;
+}
+
+export type PlacementNotificationResult =
+  | { valid: true; kind: PlacementNotificationKind; notification: PlacementNotification; citation: Citation }
+  | {
+      valid: false;
+      kind: PlacementNotificationKind;
+      problems: PlacementNotificationProblem[];
+      /** The problems as one plain-English paragraph list, for a reply to the placing authority. */
+      summary: string;
+      citation: Citation;
+    };
+
+export function validatePlacementNotification(input: unknown): PlacementNotificationResult {
+  const envelope = parseInput(PlacementNotificationInputSchema, input, 'notification');
+  const doc = input as Doc;
+  const problems = new ProblemList();
+
+  checkChild(doc, envelope.receivedOn, problems, envelope.kind === 'placement-start' ? placementItems.child : recordUpdateItem);
+  if (envelope.kind === 'placement-start') {
+    checkLegalStatus(doc, problems);
+    checkContact(doc.placingAuthority, 'placingAuthority', 'the placing authority', problems);
+    checkContact(doc.independentReviewingOfficer, 'independentReviewingOfficer', "the child's Independent Reviewing Officer", problems);
+    checkSpecialEducationalNeeds(doc, problems);
+  } else {
+    checkPlacingAuthorityName(doc, problems);
+    if (envelope.kind === 'change-of-address') {
+      problems.add(recordUpdateItem, 'newAddress', textProblem(doc.newAddress, "the child's new address"));
+      problems.add(recordUpdateItem, 'effectiveDate', dateProblem(doc.effectiveDate, 'the date of the move to the new address'));
+    } else {
+      problems.add(recordUpdateItem, 'leftOn', dateProblem(doc.leftOn, 'the date the child left the placement'));
+    }
+  }
+
+  if (problems.list.length > 0) {
+    return { valid: false, kind: envelope.kind, problems: problems.list, summary: summarise(envelope.kind, problems.list), citation: procedureCitation };
+  }
+  const parsed = PlacementNotificationSchema.safeParse(input);
+  // The checks above and the schema describe the same notification; if they
+  // ever disagree that is a defect in the library, not the caller's input.
+  if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  return { valid: true, kind: envelope.kind, notification: parsed.data, citation: procedureCitation };
+}
+
+class ProblemList {
+  readonly list: PlacementNotificationProblem[] = [];
+
+  add(item: NotificationItem, field: string, detail: string | undefined): void {
+    if (detail === undefined) return;
+    const label = item.number === null ? 'Change of address / leaving placement' : `Item ${item.number} (${item.wording})`;
+    this.list.push({
+      item: item.number,
+      itemWording: item.wording,
+      field,
+      message: `${label}: ${detail}.`,
+      basis: item.number === null ? 'record-update' : 'procedure',
+      citation: item.citation,
+    });
+  }
+}
+
+function checkChild(doc: Doc, receivedOn: string | undefined, problems: ProblemList, item: NotificationItem): void {
+  const child = doc.child;
+  if (!isPresent(child)) return problems.add(item, 'child', "the child's name and date of birth are missing");
+  if (!isObject(child)) return problems.add(item, 'child', "the child's details should give a name and a date of birth");
+  problems.add(item, 'child.name', textProblem(child.name, "the child's name"));
+  const dobProblem = dateProblem(child.dateOfBirth, "the child's date of birth");
+  problems.add(item, 'child.dateOfBirth', dobProblem);
+  if (dobProblem === undefined && receivedOn !== undefined && (child.dateOfBirth as string) > receivedOn) {
+    problems.add(item, 'child.dateOfBirth', "the child's date of birth is after the date the notification was received");
+  }
+}
+
+function checkLegalStatus(doc: Doc, problems: ProblemList): void {
+  const item = placementItems.legalStatus;
+  if (!isPresent(doc.legalStatus)) return problems.add(item, 'legalStatus', "the child's legal status is missing");
+  if (!(legalStatuses as readonly unknown[]).includes(doc.legalStatus)) {
+    problems.add(
+      item,
+      'legalStatus',
+      `the legal status should be one of: ${legalStatuses.map((s) => `"${s}"`).join(', ')} (accommodated under section 20, care order, supervision order)`,
+    );
+  }
+}
+
+/** Item 3: a named contact with at least one way to reach them. */
+function checkContact(value: unknown, field: string, who: string, problems: ProblemList): void {
+  const item = placementItems.contacts;
+  if (!isPresent(value)) return problems.add(item, field, `the contact details for ${who} are missing`);
+  if (!isObject(value)) return problems.add(item, field, `the contact details for ${who} should give a name and a phone number, email address or postal address`);
+  problems.add(item, `${field}.name`, textProblem(value.name, `the name of ${who}`));
+  const hasPhone = isPresent(value.phone);
+  const hasEmail = isPresent(value.email);
+  const hasPost = isPresent(value.postalAddress);
+  if (!hasPhone && !hasEmail && !hasPost) {
+    problems.add(item, field, `no phone number, email address or postal address is given for ${who}`);
+  }
+  // A field sent empty counts as not sent; one sent with content must be usable.
+  if (hasPhone) problems.add(item, `${field}.phone`, phoneProblem(value.phone, `the phone number for ${who}`));
+  if (hasEmail) problems.add(item, `${field}.email`, emailProblem(value.email, `the email address for ${who}`));
+  if (hasPost) problems.add(item, `${field}.postalAddress`, textProblem(value.postalAddress, `the postal address for ${who}`));
+  rejectBlankOptional(value, field, ['phone', 'email', 'postalAddress'], who, problems);
+}
+
+/**
+ * An optional contact field sent as an empty string or null is not simply
+ * absent in the schema's eyes, so name it rather than accept a notification
+ * the typed result would reject.
+ */
+function rejectBlankOptional(value: Doc, field: string, keys: string[], who: string, problems: ProblemList): void {
+  const names: Record<string, string> = { phone: 'phone number', email: 'email address', postalAddress: 'postal address' };
+  for (const key of keys) {
+    if (key in value && value[key] !== undefined && !isPresent(value[key])) {
+      problems.add(placementItems.contacts, `${field}.${key}`, `the ${names[key]} for ${who} is blank (leave it out or fill it in)`);
+    }
+  }
+}
+
+function checkSpecialEducationalNeeds(doc: Doc, problems: ProblemList): void {
+  const item = placementItems.specialEducationalNeeds;
+  const sen = doc.specialEducationalNeeds;
+  const notSaid =
+    'the notification does not say whether the child has a statement of special educational needs or an education, health and care (EHC) plan';
+  if (!isPresent(sen)) return problems.add(item, 'specialEducationalNeeds', notSaid);
+  if (!isObject(sen) || typeof sen.hasStatementOrEhcPlan !== 'boolean') {
+    return problems.add(item, 'specialEducationalNeeds.hasStatementOrEhcPlan', `${notSaid} (answer true or false)`);
+  }
+  if (sen.hasStatementOrEhcPlan) {
+    const missing = textProblem(sen.maintainingAuthority, 'the local authority that maintains the statement or EHC plan');
+    problems.add(
+      item,
+      'specialEducationalNeeds.maintainingAuthority',
+      missing && !isPresent(sen.maintainingAuthority)
+        ? 'the child has a statement or EHC plan, but the local authority that maintains it is not named'
+        : missing,
+    );
+  }
+}
+
+function checkPlacingAuthorityName(doc: Doc, problems: ProblemList): void {
+  const authority = doc.placingAuthority;
+  if (!isPresent(authority)) return problems.add(recordUpdateItem, 'placingAuthority', 'the placing authority is not named');
+  if (!isObject(authority)) return problems.add(recordUpdateItem, 'placingAuthority', 'the placing authority should be given with its name');
+  problems.add(recordUpdateItem, 'placingAuthority.name', textProblem(authority.name, 'the name of the placing authority'));
+}
+
+const kindNames: Record<PlacementNotificationKind, string> = {
+  'placement-start': "notification of a looked after child's placement in Luton",
+  'change-of-address': "notification of a looked after child's change of address in Luton",
+  'leaving-placement': 'notification of a looked after child leaving their placement in Luton',
+};
+
+function summarise(kind: PlacementNotificationKind, problems: PlacementNotificationProblem[]): string {
+  const lines = problems.map((p) => `- ${p.message}`);
+  return [`The ${kindNames[kind]} is incomplete or unclear:`, ...lines].join('\n');
+}

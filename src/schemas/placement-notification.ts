@@ -1,0 +1,118 @@
+/**
+ * Schemas for notifications that another authority has placed a looked after
+ * child in Luton (`luton-lac-placement-notification`).
+ *
+ * Two schemas, on purpose:
+ * - `PlacementNotificationInputSchema` is what `validatePlacementNotification`
+ *   accepts: any object with a known `kind`. The rest of the document is
+ *   checked item by item by the validator, because a notification with a
+ *   missing item is a normal document to reply to, not a programming error.
+ * - `PlacementNotificationSchema` is a complete, acceptable notification: what
+ *   a valid result returns, and what a case system (in any language, through
+ *   the generated JSON Schema) can check before sending one. Fields the
+ *   procedure does not ask for are allowed (a notification may say more) and
+ *   dropped from the typed result.
+ */
+import { z } from 'zod';
+import { IsoDateSchema } from './iso-date-schema.js';
+
+export const placementNotificationKinds = ['placement-start', 'change-of-address', 'leaving-placement'] as const;
+export type PlacementNotificationKind = (typeof placementNotificationKinds)[number];
+
+export const PlacementNotificationInputSchema = z.looseObject({
+  kind: z.enum(placementNotificationKinds),
+  /** The date the notification was received; when given, dates in the notification must not be after it. */
+  receivedOn: IsoDateSchema.optional(),
+});
+
+/** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
+export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;
+export type LegalStatus = (typeof legalStatuses)[number];
+
+/**
+ * Patterns are plain regular expressions (no refinements) so the generated
+ * JSON Schema checks exactly what zod checks.
+ * A phone number: digits with optional leading `+`, spaces, brackets and
+ * hyphens, at least seven digits (loose enough for UK and international numbers).
+ */
+export const PHONE_PATTERN = /^\+?[ ()-]*(?:[0-9][ ()-]*){7,}$/;
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Text with at least one character that is not white space. */
+export const TEXT_PATTERN = /\S/;
+
+const Text = z.string().regex(TEXT_PATTERN);
+const Phone = z.string().regex(PHONE_PATTERN);
+const Email = z.string().regex(EMAIL_PATTERN);
+
+const ChildSchema = z.object({ name: Text, dateOfBirth: IsoDateSchema });
+
+/** Who to contact: a name and at least one of phone, email or postal address. */
+const ContactSchema = z
+  .object({
+    name: Text,
+    phone: Phone.optional(),
+    email: Email.optional(),
+    postalAddress: Text.optional(),
+  })
+  .refine((c) => c.phone !== undefined || c.email !== undefined || c.postalAddress !== undefined, {
+    message: 'give at least one of phone, email or postalAddress',
+  })
+  // The same rule for the generated JSON Schema, which cannot see the refinement.
+  .meta({ anyOf: [{ required: ['phone'] }, { required: ['email'] }, { required: ['postalAddress'] }] });
+
+const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPlan', [
+  z.object({ hasStatementOrEhcPlan: z.literal(false) }),
+  z.object({ hasStatementOrEhcPlan: z.literal(true), maintainingAuthority: Text }),
+]);
+
+export const PlacementStartNotificationSchema = z.object({
+  kind: z.literal('placement-start'),
+  receivedOn: IsoDateSchema.optional(),
+  /** Item 1. */
+  child: ChildSchema,
+  /** Item 2. */
+  legalStatus: z.enum(legalStatuses),
+  /** Item 3: the placing authority's contact details. */
+  placingAuthority: ContactSchema,
+  /** Item 3: the child's Independent Reviewing Officer's contact details. */
+  independentReviewingOfficer: ContactSchema,
+  /** Item 4. Statements of SEN were replaced by education, health and care (EHC) plans; either counts. */
+  specialEducationalNeeds: SpecialEducationalNeedsSchema,
+});
+
+export const ChangeOfAddressNotificationSchema = z.object({
+  kind: z.literal('change-of-address'),
+  receivedOn: IsoDateSchema.optional(),
+  child: ChildSchema,
+  placingAuthority: z.object({ name: Text }),
+  newAddress: Text,
+  /** The date the child moved to the new address. */
+  effectiveDate: IsoDateSchema,
+});
+
+export const LeavingPlacementNotificationSchema = z.object({
+  kind: z.literal('leaving-placement'),
+  receivedOn: IsoDateSchema.optional(),
+  child: ChildSchema,
+  placingAuthority: z.object({ name: Text }),
+  /** The date the child left the placement in Luton. */
+  leftOn: IsoDateSchema,
+});
+
+/** A child cannot be born after the notification about them was received. */
+function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateOfBirth: string } }, ctx: z.RefinementCtx): void {
+  if (n.receivedOn !== undefined && n.child.dateOfBirth > n.receivedOn) {
+    ctx.addIssue({ code: 'custom', path: ['child', 'dateOfBirth'], message: 'is after the date the notification was received' });
+  }
+}
+
+export const PlacementNotificationSchema = z.discriminatedUnion('kind', [
+  PlacementStartNotificationSchema.superRefine(bornBeforeReceived),
+  ChangeOfAddressNotificationSchema.superRefine(bornBeforeReceived),
+  LeavingPlacementNotificationSchema.superRefine(bornBeforeReceived),
+]);
+
+export type PlacementStartNotification = z.infer<typeof PlacementStartNotificationSchema>;
+export type ChangeOfAddressNotification = z.infer<typeof ChangeOfAddressNotificationSchema>;
+export type LeavingPlacementNotification = z.infer<typeof LeavingPlacementNotificationSchema>;
+export type PlacementNotification = z.infer<typeof PlacementNotificationSchema>;

@@ -1,0 +1,214 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validatePlacementNotification } from '../../../src/rules/placement-notification/index.js';
+import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
+import { PlacementNotificationSchema } from '../../../src/schemas/placement-notification.js';
+import { completeChangeOfAddress, completeLeavingPlacement, completePlacementStart, placementStartNoSen } from './examples.js';
+
+function invalid(input: unknown) {
+  const result = validatePlacementNotification(input);
+  if (result.valid) throw new Error('expected the notification to be invalid');
+  return result;
+}
+
+function without<T extends object>(doc: T, key: keyof T): Omit<T, typeof key> {
+  const copy = { ...doc };
+  delete copy[key];
+  return copy;
+}
+
+describe('validatePlacementNotification: complete notifications', () => {
+  it('accepts a complete placement notification and returns it typed', () => {
+    const result = validatePlacementNotification(completePlacementStart);
+    expect(result.valid).toBe(true);
+    if (!result.valid) return;
+    expect(result.kind).toBe('placement-start');
+    expect(result.notification).toEqual(completePlacementStart);
+    expect(result.citation.document).toBe('luton-lac-placement-notification');
+  });
+
+  it('accepts a notification for a child without a statement or EHC plan, reached by post and email', () => {
+    expect(validatePlacementNotification(placementStartNoSen).valid).toBe(true);
+  });
+
+  it('accepts complete change-of-address and leaving-placement notifications', () => {
+    expect(validatePlacementNotification(completeChangeOfAddress).valid).toBe(true);
+    expect(validatePlacementNotification(completeLeavingPlacement).valid).toBe(true);
+  });
+
+  it('accepts extra fields the procedure does not ask for, and leaves them out of the typed result', () => {
+    const result = validatePlacementNotification({ ...completePlacementStart, socialWorker: 'someone' });
+    expect(result.valid).toBe(true);
+    if (result.valid) expect(result.notification).not.toHaveProperty('socialWorker');
+  });
+});
+
+describe('validatePlacementNotification: missing and malformed items, by the procedure number', () => {
+  it('item 1: a missing date of birth and a missing name are each named', () => {
+    const result = invalid({ ...completePlacementStart, child: { name: ' ' } });
+    expect(result.problems.map((p) => [p.item, p.field])).toEqual([
+      [1, 'child.name'],
+      [1, 'child.dateOfBirth'],
+    ]);
+    expect(result.problems[1]!.message).toBe("Item 1 (the child's name and date of birth): the child's date of birth is missing.");
+  });
+
+  it('item 1: a date of birth that is not a real date is malformed, without repeating it', () => {
+    const result = invalid({ ...completePlacementStart, child: { name: 'Alex Example', dateOfBirth: '2014-02-30' } });
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ item: 1, field: 'child.dateOfBirth', basis: 'procedure' });
+    expect(result.problems[0]!.message).toContain('not a real date');
+    expect(result.problems[0]!.message).not.toContain('2014-02-30');
+  });
+
+  it('item 1: a date of birth after the date the notification was received is a problem', () => {
+    const result = invalid({ ...completePlacementStart, receivedOn: '2026-03-02', child: { name: 'A B', dateOfBirth: '2026-03-03' } });
+    expect(result.problems.map((p) => p.field)).toEqual(['child.dateOfBirth']);
+  });
+
+  it('item 2: a missing or unknown legal status is named with the three allowed statuses', () => {
+    expect(invalid(without(completePlacementStart, 'legalStatus')).problems[0]).toMatchObject({ item: 2, field: 'legalStatus' });
+    const unknown = invalid({ ...completePlacementStart, legalStatus: 'special-guardianship' });
+    expect(unknown.problems[0]!.message).toContain('"section-20", "care-order", "supervision-order"');
+    expect(unknown.problems[0]!.message).not.toContain('special-guardianship');
+  });
+
+  it('item 3: the IRO without any way of contact, and a placing authority with a malformed email', () => {
+    const result = invalid({
+      ...completePlacementStart,
+      placingAuthority: { name: 'Exampleshire County Council', email: 'not-an-email' },
+      independentReviewingOfficer: { name: 'Sam Reviewer' },
+    });
+    expect(result.problems.map((p) => [p.item, p.field])).toEqual([
+      [3, 'placingAuthority.email'],
+      [3, 'independentReviewingOfficer'],
+    ]);
+    expect(result.problems[1]!.message).toBe(
+      "Item 3 (the contact details for the child's placing authority and the child's Independent Reviewing Officer): no phone number, email address or postal address is given for the child's Independent Reviewing Officer.",
+    );
+    expect(result.problems[0]!.message).not.toContain('not-an-email');
+  });
+
+  it('item 3: a blank phone number is named rather than silently dropped', () => {
+    const result = invalid({ ...completePlacementStart, independentReviewingOfficer: { name: 'Sam Reviewer', email: 'sam@example.org', phone: '' } });
+    expect(result.problems.map((p) => p.field)).toEqual(['independentReviewingOfficer.phone']);
+  });
+
+  it('item 4: a statement or EHC plan without the maintaining authority', () => {
+    const result = invalid({ ...completePlacementStart, specialEducationalNeeds: { hasStatementOrEhcPlan: true } });
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        item: 4,
+        field: 'specialEducationalNeeds.maintainingAuthority',
+        message: expect.stringContaining('the local authority that maintains it is not named'),
+      }),
+    ]);
+  });
+
+  it('item 4: not saying whether there is a statement or EHC plan', () => {
+    expect(invalid(without(completePlacementStart, 'specialEducationalNeeds')).problems[0]).toMatchObject({ item: 4 });
+    expect(invalid({ ...completePlacementStart, specialEducationalNeeds: { hasStatementOrEhcPlan: 'yes' } }).problems[0]).toMatchObject({
+      item: 4,
+      field: 'specialEducationalNeeds.hasStatementOrEhcPlan',
+    });
+  });
+
+  it('an empty placement notification lists every item in the procedure order, with a summary for the reply', () => {
+    const result = invalid({ kind: 'placement-start' });
+    expect(result.problems.map((p) => p.item)).toEqual([1, 2, 3, 3, 4]);
+    expect(result.summary.split('\n')[0]).toBe("The notification of a looked after child's placement in Luton is incomplete or unclear:");
+    expect(result.summary.split('\n')).toHaveLength(6);
+  });
+
+  it('change of address: the new address and date are asked for on the record-update basis', () => {
+    const result = invalid(without(without(completeChangeOfAddress, 'newAddress'), 'effectiveDate'));
+    expect(result.problems.map((p) => [p.item, p.field, p.basis])).toEqual([
+      [null, 'newAddress', 'record-update'],
+      [null, 'effectiveDate', 'record-update'],
+    ]);
+    expect(result.problems[0]!.citation.section).toBe('Change of address and leaving placement');
+  });
+
+  it('leaving placement: the date left and the placing authority are needed', () => {
+    const result = invalid({ kind: 'leaving-placement', child: completeLeavingPlacement.child, leftOn: '2026-13-01' });
+    expect(result.problems.map((p) => p.field)).toEqual(['placingAuthority', 'leftOn']);
+  });
+});
+
+describe('validatePlacementNotification: input that is not a notification', () => {
+  it.each([
+    ['a string', 'placement'],
+    ['null', null],
+    ['an array', []],
+    ['an object without kind', { child: { name: 'A' } }],
+    ['an unknown kind', { kind: 'respite' }],
+    ['a malformed receivedOn', { ...completePlacementStart, receivedOn: '02/03/2026' }],
+  ])('%s throws SafeguardingInputError naming the notification', (_label, input) => {
+    let error: unknown;
+    try {
+      validatePlacementNotification(input);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SafeguardingInputError);
+    expect((error as SafeguardingInputError).issues[0]!.path[0]).toBe('notification');
+  });
+});
+
+describe('validatePlacementNotification: properties', () => {
+  // Each field is usually valid and sometimes broken, so both valid and
+  // invalid notifications are generated often.
+  const mostly = <T>(good: T, ...bad: unknown[]) =>
+    fc.oneof({ weight: 4 * bad.length, arbitrary: fc.constant<unknown>(good) }, ...bad.map((b) => ({ weight: 1, arbitrary: fc.constant<unknown>(b) })));
+  const text = (good: string) => mostly(good, undefined, '', '  ', 42, null);
+  const contact = fc.record({
+    name: text('Sam Zed-Quorum'),
+    phone: mostly('01234 567890', undefined, '12', '', 'call me'),
+    email: mostly<unknown>(undefined, 'a@b.org', 'a@b', ''),
+    postalAddress: mostly<unknown>(undefined, 'Civic Centre', '  ', 7),
+  });
+  const placementStart = fc.record({
+    kind: fc.constant('placement-start'),
+    child: mostly(undefined, 'Alex').chain((broken) =>
+      broken === undefined ? fc.record({ name: text('Alex Zed-Quorum'), dateOfBirth: mostly('2014-05-17', undefined, '2014-02-30', 'yesterday', 20140517) }) : fc.constant(broken),
+    ),
+    legalStatus: mostly('care-order', undefined, 'other', 3),
+    placingAuthority: mostly(undefined, null).chain((broken) => (broken === undefined ? contact : fc.constant(broken))),
+    independentReviewingOfficer: contact,
+    specialEducationalNeeds: fc.record({ hasStatementOrEhcPlan: mostly(true, false, 'yes'), maintainingAuthority: text('Exampleshire') }),
+  });
+  const dropUndefined = (doc: Record<string, unknown>): unknown => JSON.parse(JSON.stringify(doc));
+
+  it('generates both valid and invalid notifications', () => {
+    const sample = fc.sample(placementStart, 400).map((d) => validatePlacementNotification(dropUndefined(d)).valid);
+    expect(sample.filter(Boolean).length).toBeGreaterThan(10);
+    expect(sample.filter((v) => !v).length).toBeGreaterThan(10);
+  });
+
+  it('a notification is valid exactly when it matches the published schema', () => {
+    fc.assert(
+      fc.property(placementStart, (generated) => {
+        const doc = dropUndefined(generated);
+        const result = validatePlacementNotification(doc);
+        expect(result.valid).toBe(PlacementNotificationSchema.safeParse(doc).success);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('problem messages never repeat the child’s name or contact values', () => {
+    fc.assert(
+      fc.property(placementStart, (generated) => {
+        const result = validatePlacementNotification(dropUndefined(generated));
+        if (result.valid) return;
+        for (const p of result.problems) {
+          expect(p.message).not.toContain('Zed-Quorum');
+          expect(p.message).not.toContain('call me');
+          expect(p.message).not.toContain('a@b');
+          expect([1, 2, 3, 4]).toContain(p.item);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
