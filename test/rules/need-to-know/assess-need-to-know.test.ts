@@ -214,7 +214,7 @@ describe('assessNeedToKnow: properties', () => {
     await fc.assert(
       fc.asyncProperty(inputArb, fc.constantFrom(...firingInputs), async (input, firing) => {
         const before = await assessNeedToKnow({ ...input, asOf } as never);
-        const combined = { ...input, ...firing, asOf };
+        const combined: Record<string, unknown> = { ...input, ...firing, asOf };
         // The firing example's status is added to the child's statuses, not swapped for it.
         if (Array.isArray(firing.childStatus)) {
           combined.childStatus = [...new Set([...((input.childStatus as string[] | undefined) ?? []), ...(firing.childStatus as string[])])];
