@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessSeriousIncident } from '../../../src/rules/serious-incident/index.js';
+import type { SeriousIncidentInput } from '../../../src/schemas/serious-incident.js';
+import { officialIsWorkingDay, officialRangeDate, officialWorkingDaysBetween } from './official-working-days.js';
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+/** Drops undefined keys, so an omitted fact is really omitted. */
+function compact(input: Record<string, unknown>): SeriousIncidentInput {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as SeriousIncidentInput;
+}
+
+/** Any consistent set of facts (contradictions are input errors, tested elsewhere). */
+const facts = fc
+  .record({
+    abuseOrNeglectKnownOrSuspected: maybe(fc.boolean()),
+    childDied: maybe(fc.boolean()),
+    diedBySuicide: maybe(fc.boolean()),
+    seriouslyHarmed: maybe(fc.boolean()),
+    seriousOrLongTermImpairment: maybe(fc.boolean()),
+    incidentInEngland: maybe(fc.boolean()),
+    normallyResidentInEngland: maybe(fc.boolean()),
+    ageInYears: maybe(fc.integer({ min: 0, max: 30 })),
+    lookedAfter: maybe(fc.boolean()),
+    careLeaver: maybe(fc.boolean()),
+    harmInChildhoodNotKnownAtTheTime: maybe(fc.boolean()),
+    clearRationaleToNotifyAsOther: maybe(fc.boolean()),
+  })
+  .filter(
+    (f) =>
+      !(f.diedBySuicide === true && f.childDied === false) &&
+      !(f.lookedAfter === true && f.careLeaver === true) &&
+      !(f.lookedAfter === true && f.ageInYears !== undefined && f.ageInYears >= 18) &&
+      !(f.harmInChildhoodNotKnownAtTheTime === true && f.ageInYears !== undefined && f.ageInYears < 18),
+  );
+
+describe('serious incident properties', () => {
+  it('the Panel notification is due on a working day exactly 5 working days after awareness', async () => {
+    const panelCase = fc.record({
+      ageInYears: fc.integer({ min: 0, max: 17 }),
+      childDied: fc.boolean(),
+      incidentInEngland: fc.constant(true),
+      awareOn: officialRangeDate,
+    });
+    await fc.assert(
+      fc.asyncProperty(panelCase, async (input) => {
+        const result = await assessSeriousIncident({ ...input, abuseOrNeglectKnownOrSuspected: true, seriouslyHarmed: true });
+        expect(result.outcome).toBe('notify-panel');
+        const due = result.deadlines.find((d) => d.id === 'serious-incident.notify-panel')!.due;
+        expect(due > input.awareOn).toBe(true);
+        expect(officialIsWorkingDay(due)).toBe(true);
+        expect(officialWorkingDaysBetween(input.awareOn, due)).toBe(5);
+        expect(result.notifications.find((n) => n.kind === 'serious-incident')!.due).toBe(due);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a possible Panel notification carries the same 5-working-day date', async () => {
+    await fc.assert(
+      fc.asyncProperty(facts, officialRangeDate, async (f, awareOn) => {
+        const result = await assessSeriousIncident(compact({ ...f, awareOn }));
+        for (const p of result.possibleNotifications) {
+          if (p.kind !== 'serious-incident') continue;
+          expect(p.dueIfRequired).toBeDefined();
+          expect(officialIsWorkingDay(p.dueIfRequired!)).toBe(true);
+          expect(officialWorkingDaysBetween(awareOn, p.dueIfRequired!)).toBe(5);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('adding "abuse or neglect known or suspected" never removes a required notification', async () => {
+    await fc.assert(
+      fc.asyncProperty(facts, async (f) => {
+        const before = await assessSeriousIncident(compact({ ...f, abuseOrNeglectKnownOrSuspected: f.abuseOrNeglectKnownOrSuspected === true ? undefined : f.abuseOrNeglectKnownOrSuspected }));
+        const after = await assessSeriousIncident(compact({ ...f, abuseOrNeglectKnownOrSuspected: true }));
+        const kinds = after.notifications.map((n) => n.kind);
+        for (const n of before.notifications) expect(kinds).toContain(n.kind);
+        if (before.outcome === 'notify-panel') expect(after.outcome).toBe('notify-panel');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a care leaver aged 18 to 24 never gets a rapid review deadline or a Panel notification', async () => {
+    await fc.assert(
+      fc.asyncProperty(facts, fc.integer({ min: 18, max: 24 }), officialRangeDate, async (f, age, date) => {
+        const result = await assessSeriousIncident(
+          compact({ ...f, careLeaver: true, lookedAfter: undefined, ageInYears: age, harmInChildhoodNotKnownAtTheTime: undefined, awareOn: date, notifiedOn: date }),
+        );
+        expect(result.deadlines.map((d) => d.id)).not.toContain('serious-incident.rapid-review');
+        expect(result.notifications.map((n) => n.kind)).not.toContain('serious-incident');
+        if (result.notifications.length > 0) expect(result.notifications.map((n) => n.kind)).toEqual(['care-leaver-death']);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('insufficient-information always names missing facts, and not-required leaves nothing open', async () => {
+    await fc.assert(
+      fc.asyncProperty(facts, async (f) => {
+        const result = await assessSeriousIncident(compact(f));
+        if (result.outcome === 'insufficient-information') expect(result.missingFacts.length).toBeGreaterThan(0);
+        if (result.outcome === 'not-required') {
+          expect(result.missingFacts).toEqual([]);
+          expect(result.possibleNotifications).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
