@@ -13,7 +13,7 @@ import type { Citation } from '../../schemas/citation.js';
 import { assertValidRuleModules } from './rule-module-schema.js';
 import type { DecisionArea, FactCatalogue, RuleModule, RuleStatus } from './rule-module.js';
 import { isUnknownFact, toEngineConditions, traceConditions, unknownFacts, type ConditionTrace } from './condition-trace.js';
-import { rulesetVersion, type RulesetVersion } from './ruleset-version.js';
+import { canonicalJson, rulesetVersion, type RulesetVersion } from './ruleset-version.js';
 
 /** One rule's part in a decision: stored on the child's record as a reason. */
 export interface RuleTrace {
@@ -57,6 +57,8 @@ export interface RuleSetOptions {
   facts: FactCatalogue;
   /** Other data the decision depends on (e.g. the indicator catalogue), included in the version hash. */
   data?: unknown;
+  /** How many recent runs to remember by their facts (0 turns the memo off). Default 1024. */
+  cacheSize?: number;
 }
 
 export function createRuleSet(options: RuleSetOptions): RuleSet {
@@ -67,6 +69,8 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
   }
   const ordered = [...modules].sort((a, b) => (b.priority ?? 1) - (a.priority ?? 1));
   let engine: Engine | undefined;
+  const cacheSize = options.cacheSize ?? 1024;
+  const cache = new Map<string, RuleRunResult>();
 
   function getEngine(): Engine {
     if (engine) return engine;
@@ -91,43 +95,87 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         const value = input[key];
         if (!isUnknownFact(value)) engineFacts[key] = value;
       }
-      const { results, failureResults } = await getEngine().run(engineFacts);
-      const engineResults = new Map<string, { conditions?: unknown }>();
-      for (const r of [...results, ...failureResults]) engineResults.set(r.name as string, r as never);
-
-      const rules: RuleTrace[] = [];
-      const needed = new Map<string, string[]>();
-      for (const m of ordered) {
-        const result = engineResults.get(m.id);
-        const conditions = traceConditions(m.conditions, result?.conditions as never, engineFacts);
-        const status: RuleStatus = conditions.status === 'passed' ? 'fired' : conditions.status === 'failed' ? 'not-fired' : 'unknown';
-        const trace: RuleTrace = { ruleId: m.id, title: m.title, citation: m.citation, summary: m.summary, status, conditions };
-        if (status === 'fired') trace.conclusion = { type: m.event.type, ...(m.event.params ?? {}) };
-        rules.push(trace);
-        if (status === 'unknown') {
-          for (const fact of unknownFacts(conditions)) {
-            const list = needed.get(fact) ?? [];
-            list.push(m.id);
-            needed.set(fact, list);
-          }
+      // A run depends only on the facts, so equal facts give an equal result:
+      // remember recent results (json-rules-engine costs ~15 µs a rule) and
+      // hand each caller its own copy, so no caller can alter another's.
+      const key = canonicalJson(engineFacts);
+      let result = cache.get(key);
+      if (result) {
+        cache.delete(key); // re-inserted below, so the map stays in least-recently-used order
+      } else {
+        result = await evaluate(engineFacts);
+        if (cache.size >= cacheSize) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
         }
       }
-      const missingFacts: MissingFact[] = [...needed].map(([fact, neededBy]) => ({
-        fact,
-        question: facts[fact]?.question ?? fact,
-        neededBy,
-      }));
-      return {
-        rules,
-        fired: rules.filter((r) => r.status === 'fired'),
-        unknown: rules.filter((r) => r.status === 'unknown'),
-        missingFacts,
-      };
+      if (cacheSize > 0) cache.set(key, result);
+      return copyRun(result);
     },
   };
+
+  async function evaluate(engineFacts: Record<string, unknown>): Promise<RuleRunResult> {
+    const { results, failureResults } = await getEngine().run(engineFacts);
+    const engineResults = new Map<string, { conditions?: unknown }>();
+    for (const r of [...results, ...failureResults]) engineResults.set(r.name as string, r as never);
+
+    const rules: RuleTrace[] = [];
+    const needed = new Map<string, string[]>();
+    for (const m of ordered) {
+      const result = engineResults.get(m.id);
+      const conditions = traceConditions(m.conditions, result?.conditions as never, engineFacts);
+      const status: RuleStatus = conditions.status === 'passed' ? 'fired' : conditions.status === 'failed' ? 'not-fired' : 'unknown';
+      const trace: RuleTrace = { ruleId: m.id, title: m.title, citation: m.citation, summary: m.summary, status, conditions };
+      if (status === 'fired') trace.conclusion = { type: m.event.type, ...(m.event.params ?? {}) };
+      rules.push(trace);
+      if (status === 'unknown') {
+        for (const fact of unknownFacts(conditions)) {
+          const list = needed.get(fact) ?? [];
+          list.push(m.id);
+          needed.set(fact, list);
+        }
+      }
+    }
+    const missingFacts: MissingFact[] = [...needed].map(([fact, neededBy]) => ({
+      fact,
+      question: facts[fact]?.question ?? fact,
+      neededBy,
+    }));
+    return {
+      rules,
+      fired: rules.filter((r) => r.status === 'fired'),
+      unknown: rules.filter((r) => r.status === 'unknown'),
+      missingFacts,
+    };
+  }
 }
 
 /** Looks up a rule module of a set by id. */
 export function ruleById(set: RuleSet, id: string): RuleModule | undefined {
   return set.modules.find((m) => m.id === id);
+}
+
+/**
+ * A deep copy of a run's plain data (objects, arrays, primitives). Much
+ * faster than structuredClone for these small trees, which matters because
+ * a memoised run is copied on every call.
+ */
+function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = copyPlain((value as Record<string, unknown>)[key]);
+    return out as T;
+  }
+  return value;
+}
+
+function copyRun(run: RuleRunResult): RuleRunResult {
+  const rules = copyPlain(run.rules);
+  return {
+    rules,
+    fired: rules.filter((r) => r.status === 'fired'),
+    unknown: rules.filter((r) => r.status === 'unknown'),
+    missingFacts: copyPlain(run.missingFacts),
+  };
 }

@@ -129,6 +129,45 @@ describe('createRuleSet().run', () => {
   });
 });
 
+describe('createRuleSet memo of recent runs', () => {
+  it('gives every caller its own copy, so changing one result cannot change the next', async () => {
+    const facts1 = { died: true, abuseSuspected: true, count: 0, threshold: 1 };
+    const first = await set.run(facts1);
+    const mine = first.rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
+    mine.status = 'not-fired';
+    mine.citation[0]!.section = 'changed';
+    first.missingFacts.push({ fact: 'x', question: 'x?', neededBy: [] });
+    const second = await set.run(facts1);
+    const theirs = second.rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
+    expect(theirs.status).toBe('fired');
+    expect(theirs.citation[0]!.section).toBe('Chapter 5, paragraph 1');
+    expect(second.missingFacts).toEqual([]);
+    expect(second.fired.every((r) => second.rules.includes(r))).toBe(true);
+  });
+
+  it('gives the same result with the memo off, full, or evicting', async () => {
+    const modules = [deathWithAbuse, deathOrAbuse, notDied, countReached];
+    const off = createRuleSet({ area: 'serious-incident', modules, facts, cacheSize: 0 });
+    const tiny = createRuleSet({ area: 'serious-incident', modules, facts, cacheSize: 2 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ died: fc.option(fc.boolean(), { nil: undefined }), count: fc.integer({ min: 0, max: 3 }), threshold: fc.constant(2) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        async (batch) => {
+          for (const f of batch) {
+            const expected = await off.run(f);
+            expect(await tiny.run(f)).toEqual(expected);
+            expect(await set.run(f)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('createRuleSet validation', () => {
   it('refuses a rule without a citation', () => {
     expect(() => createRuleSet({ area: 'serious-incident', modules: [{ ...deathWithAbuse, citation: [] }], facts })).toThrow(
