@@ -118,6 +118,13 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
       citation: workingTogether.partnersDecideNotification,
     });
   }
+  if (panel) {
+    notes.push({
+      id: 'serious-incident.note.lead-area',
+      text: 'Where the children are known to more than one area, the safeguarding partners of those areas agree who leads the reviews; if they cannot agree, the area that notified leads, working with the others.',
+      citation: workingTogether.leadArea,
+    });
+  }
   if (panel && analysis.notificationType !== 'other') {
     notes.push({
       id: 'serious-incident.note.notification-type',
@@ -141,9 +148,14 @@ function panelActions(
       ? ` The incident involves ${input.childrenInvolved} children: all of them go in this one notification, fully and accurately.`
       : ' Make one notification for the incident, covering every child involved (even if a child is not yet identified).';
   const type = panel.type === undefined ? '' : ` Notify it as ${TYPE_WORDS[panel.type]}.`;
+  // Several children of one incident may be assessed one at a time: the first notification then serves them all.
+  const already =
+    input.notifiedOn === undefined
+      ? ''
+      : ` The notification was submitted on ${input.notifiedOn}: check that it includes this child rather than making a second one.`;
   actions.push({
     id: 'serious-incident.action.notify-panel',
-    description: `Notify the Child Safeguarding Practice Review Panel of the serious incident through the Child Safeguarding Incident Notification System.${type}${children}`,
+    description: `Notify the Child Safeguarding Practice Review Panel of the serious incident through the Child Safeguarding Incident Notification System.${type}${children}${already}`,
     role: panel.notifiedBy,
     ...(notifyDeadline ? { due: notifyDeadline.due, deadlineId: notifyDeadline.id } : {}),
     ...(notifyDeadline ? {} : { waitingFor: { field: 'awareOn', question: 'On what date did the safeguarding partners become aware of the incident?' } }),

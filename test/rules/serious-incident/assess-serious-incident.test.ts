@@ -103,6 +103,12 @@ describe('assessSeriousIncident: the s16C duty to notify the Panel', () => {
     expect(action(result, 'serious-incident.action.notify-panel')!.description).toContain('3 children');
   });
 
+  it('once the notification is submitted, a further child of the same incident is added to it, not notified again', async () => {
+    const result = await assessSeriousIncident({ ...deathInEngland, awareOn: '2026-03-02', notifiedOn: '2026-03-04' });
+    expect(action(result, 'serious-incident.action.notify-panel')!.description).toContain('submitted on 2026-03-04');
+    expect(result.notes.map((n) => n.id)).toContain('serious-incident.note.lead-area');
+  });
+
   it('no abuse or neglect: no notification to the Panel', async () => {
     const result = await assessSeriousIncident({
       ageInYears: 9,
