@@ -180,7 +180,7 @@ function panelActions(
   actions.push({
     id: 'serious-incident.action.rapid-review',
     description:
-      'Carry out a rapid review promptly after the notification and submit it to the Panel only: gather the facts, take any immediate action needed for children\'s safety, and decide the next steps, including whether to undertake a local child safeguarding practice review (LCSPR). Tell the Panel that decision.',
+      'Carry out a rapid review promptly after the notification and submit it to the Panel only: gather the facts, take any immediate action needed for children\'s safety, and decide the next steps, including whether to undertake a local child safeguarding practice review (LCSPR). Tell the Panel that decision. The 15-working-day timescale is non-statutory and comes with the Panel\'s practice guidance.',
     role: PARTNERS,
     ...(rapid ? { due: rapid.due, deadlineId: rapid.id } : { waitingFor: { field: 'notifiedOn', question: 'On what date was the serious incident notification submitted to the Panel?' } }),
     citation: workingTogether.threeStages,
