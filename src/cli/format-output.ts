@@ -1,0 +1,55 @@
+/** Plain-text formatting for the command line, kept apart from argument parsing so it can be tested. */
+import type { BankHoliday } from '../calendar/index.js';
+import { CONFIRMED_HORIZON_YEAR } from '../calendar/index.js';
+import type { DeadlineExplanation } from './explain-deadline.js';
+import { longDate } from './format-date.js';
+
+const UNIT_WORDS = {
+  'working-days': ['working day', 'working days'],
+  'calendar-days': ['calendar day', 'calendar days'],
+  weeks: ['week', 'weeks'],
+  months: ['calendar month', 'calendar months'],
+} as const;
+
+export function formatDeadline(e: DeadlineExplanation): string[] {
+  const [one, many] = UNIT_WORDS[e.unit];
+  const period = `${e.amount} ${e.amount === 1 ? one : many} ${e.direction}`;
+  const lines = [`Due: ${e.due} (${longDate(e.due)})`, `     ${period} ${longDate(e.trigger)}, which counts as day 0`];
+  if (e.unit === 'working-days') {
+    if (e.skipped.length === 0) lines.push('Skipped: none (no weekend or bank holiday on the way)');
+    else {
+      lines.push(`Skipped ${e.skipped.length} non-working ${e.skipped.length === 1 ? 'day' : 'days'}:`);
+      for (const s of e.skipped) lines.push(`  ${s.date}  ${s.reason}`);
+    }
+  } else if (e.dueNote) {
+    lines.push(`Note: the due date is not a working day: ${e.dueNote.reason}`);
+  }
+  if (e.provisional) lines.push(provisionalNote());
+  return lines;
+}
+
+export function formatHolidays(year: number, holidays: BankHoliday[]): string[] {
+  const status = year <= CONFIRMED_HORIZON_YEAR ? 'as published by GOV.UK' : `computed from the recurring rules: provisional, as GOV.UK has published up to ${CONFIRMED_HORIZON_YEAR}`;
+  const width = Math.max(...holidays.map((h) => longDate(h.date).length));
+  return [
+    `England and Wales bank holidays ${year} (${status})`,
+    ...holidays.map((h) => `  ${h.date}  ${longDate(h.date).padEnd(width)}  ${h.name}${h.substitute ? ' (substitute day)' : ''}`),
+  ];
+}
+
+function provisionalNote(): string {
+  return `Provisional: the count reaches past ${CONFIRMED_HORIZON_YEAR}, the last year of bank holidays confirmed by GOV.UK; a new one-off bank holiday could still move it.`;
+}
+
+export const usage = [
+  'Usage:',
+  '  luton-safeguarding-rules deadline <date> <n> [--unit working-days|calendar-days|weeks|months]',
+  '      The due date n units after <date> (negative n counts back), with the days skipped and why.',
+  '      <date> is day 0; the default unit is working days (England and Wales).',
+  '  luton-safeguarding-rules holidays <year>',
+  "      That year's England and Wales bank holidays.",
+  '  luton-safeguarding-rules --help',
+  '',
+  'Example:',
+  '  luton-safeguarding-rules deadline 2026-12-18 5',
+];

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, (l) => out.push(l), (l) => err.push(l));
+  return { code, out, err };
+}
+
+describe('luton-safeguarding-rules deadline', () => {
+  it('prints the due date and each skipped day with why', () => {
+    const { code, out, err } = run('deadline', '2026-12-18', '5');
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toEqual([
+      'Due: 2026-12-29 (Tuesday 29 December 2026)',
+      '     5 working days after Friday 18 December 2026, which counts as day 0',
+      'Skipped 6 non-working days:',
+      '  2026-12-19  weekend (Saturday)',
+      '  2026-12-20  weekend (Sunday)',
+      '  2026-12-25  bank holiday: Christmas Day',
+      '  2026-12-26  weekend (Saturday)',
+      '  2026-12-27  weekend (Sunday)',
+      '  2026-12-28  bank holiday: Boxing Day (substitute day)',
+    ]);
+  });
+
+  it('counts back for negative n', () => {
+    const { code, out } = run('deadline', '2026-05-12', '-7');
+    expect(code).toBe(0);
+    expect(out[0]).toBe('Due: 2026-04-30 (Thursday 30 April 2026)');
+    expect(out[1]).toContain('7 working days before Tuesday 12 May 2026');
+    expect(out).toContain('  2026-05-04  bank holiday: Early May bank holiday');
+  });
+
+  it('other units, with a note when the due date is not a working day', () => {
+    expect(run('deadline', '2026-12-18', '14', '--unit', 'calendar-days').out).toEqual([
+      'Due: 2027-01-01 (Friday 1 January 2027)',
+      '     14 calendar days after Friday 18 December 2026, which counts as day 0',
+      "Note: the due date is not a working day: bank holiday: New Year's Day",
+    ]);
+    expect(run('deadline', '2026-12-18', '3', '--unit=weeks').out[0]).toBe('Due: 2027-01-08 (Friday 8 January 2027)');
+    expect(run('deadline', '2026-01-31', '1', '--unit', 'months').out[0]).toBe('Due: 2026-02-28 (Saturday 28 February 2026)');
+    expect(run('deadline', '2026-12-21', '1').out[2]).toBe('Skipped: none (no weekend or bank holiday on the way)');
+  });
+
+  it('says when the result is provisional', () => {
+    const { out } = run('deadline', '2028-12-20', '7');
+    expect(out[0]).toBe('Due: 2029-01-03 (Wednesday 3 January 2029)');
+    expect(out.at(-1)).toMatch(/^Provisional: the count reaches past 2028/);
+    expect(run('deadline', '2028-12-20', '5').out.some((l) => l.startsWith('Provisional'))).toBe(false);
+  });
+
+  it('bad arguments give one line on stderr and exit code 2', () => {
+    const cases: [string[], string][] = [
+      [['deadline', '2026-02-30', '5'], 'error: date: "2026-02-30" is not a real date'],
+      [['deadline', '2026-2-3', '5'], 'error: date: "2026-2-3" is not a date in the form YYYY-MM-DD'],
+      [['deadline', '2026-12-18', 'five'], 'error: n: expected a whole number, got "five"'],
+      [['deadline', '2026-12-18', '1.5'], 'error: n: expected a whole number, got "1.5"'],
+      [['deadline', '2026-12-18'], 'error: deadline needs a date and a number, e.g. `deadline 2026-12-18 5`'],
+      [['deadline', '2026-12-18', '5', '--unit', 'days'], 'error: --unit: expected one of working-days, calendar-days, weeks, months'],
+      [['deadline', '2026-12-18', '5', '--fast'], 'error: unknown option "--fast" (see --help)'],
+      [['deadline', '2011-12-18', '5'], 'error: date: "2011-12-18" is outside the years the calendar serves (2012 to 2100)'],
+      [['deadline', '2100-12-18', '50'], 'error: n: the result would fall after 31 December 2100, the last day the calendar serves'],
+      [['holidays', '2011'], 'error: year: 2011 is outside the years the calendar serves (2012 to 2100)'],
+      [['holidays', 'twenty'], 'error: year: expected a four-digit year, got "twenty"'],
+      [['holidays'], 'error: holidays needs one year, e.g. `holidays 2026`'],
+      [['frobnicate'], 'error: unknown command "frobnicate": expected deadline or holidays (see --help)'],
+      [[], 'error: missing command: try `luton-safeguarding-rules --help`'],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, out, err } = run(...argv);
+      expect({ argv, code, out, err }).toEqual({ argv, code: 2, out: [], err: [message] });
+    }
+  });
+
+  it('does not echo long arguments back', () => {
+    const long = 'the child told the teacher on monday';
+    const { err } = run('deadline', '2026-12-18', long);
+    expect(err[0]).not.toContain(long);
+  });
+});
+
+describe('luton-safeguarding-rules holidays', () => {
+  it("lists a confirmed year's bank holidays", () => {
+    const { code, out } = run('holidays', '2026');
+    expect(code).toBe(0);
+    expect(out[0]).toBe('England and Wales bank holidays 2026 (as published by GOV.UK)');
+    expect(out).toHaveLength(9);
+    expect(out[8]).toBe('  2026-12-28  Monday 28 December 2026  Boxing Day (substitute day)');
+    expect(run('holidays', '2023').out).toContain('  2023-05-08  Monday 8 May 2023         Bank holiday for the coronation of King Charles III');
+  });
+  it('marks computed years as provisional', () => {
+    expect(run('holidays', '2030').out[0]).toMatch(/2030 \(computed from the recurring rules: provisional/);
+  });
+});
+
+describe('luton-safeguarding-rules --help', () => {
+  it('prints usage to stdout and exits 0', () => {
+    for (const flag of ['--help', '-h', 'help']) {
+      const { code, out, err } = run(flag);
+      expect(code).toBe(0);
+      expect(err).toEqual([]);
+      expect(out[0]).toBe('Usage:');
+      expect(out.join('\n')).toContain('deadline <date> <n>');
+    }
+  });
+});
