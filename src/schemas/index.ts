@@ -5,3 +5,4 @@ export { parseInput } from './parse-input.js';
 export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './need-level.js';
 export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from './serious-incident.js';
 export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from './need-to-know.js';
+export { NationalAlertInputSchema, AlertSubjectSchema, type NationalAlertInput } from './national-alert.js';

@@ -1,0 +1,181 @@
+/**
+ * `assessNationalAlert`: whether Luton should issue a national child
+ * protection alert for a missing child, which thresholds are not yet met
+ * (and when the three-week one will be), the sign-off chain, and the
+ * re-issue and deletion dates. The Head of Service signs off; the library
+ * advises.
+ */
+import { parseIsoDay } from '../../calendar/day-number.js';
+import type { Deadline } from '../../calendar/deadline-types.js';
+import type { Citation } from '../../schemas/citation.js';
+import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
+import type { IsoDate } from '../../schemas/iso-date.js';
+import { NationalAlertInputSchema, type NationalAlertInput } from '../../schemas/national-alert.js';
+import { parseInput } from '../../schemas/parse-input.js';
+import type { DecisionResult, MissingFact, RuleTrace } from '../engine/decision-result.js';
+import type { RuleStatus } from '../engine/rule-module.js';
+import { deadlineFor } from '../timescales/deadline-for.js';
+import { nationalAlertQuestionFacts } from './facts.js';
+import { nationalAlertActions } from './national-alert-actions.js';
+import { nationalAlertRuleSet } from './rule-set.js';
+import { eligibilityRules, thresholdRules } from './rules/index.js';
+
+export type NationalAlertOutcome = 'issue-alert' | 'not-yet' | 'not-eligible' | 'insufficient-information';
+
+/** One of the procedure's four notification thresholds, and whether this case meets it. */
+export interface ThresholdCheck {
+  ruleId: string;
+  title: string;
+  status: 'met' | 'not-met' | 'unknown';
+  citation: Citation[];
+}
+
+export interface NationalAlertEligibility {
+  status: 'eligible' | 'not-eligible' | 'unknown';
+  /** The eligibility rules that fired (the standard child protection plan route and/or an exceptional alert). */
+  routes: string[];
+  /** True when the child is eligible only through one of the procedure's exceptional alerts. */
+  exceptional: boolean;
+}
+
+export interface NationalAlertDecision extends DecisionResult<NationalAlertOutcome> {
+  eligibility: NationalAlertEligibility;
+  /** All four thresholds, in the procedure's order. */
+  thresholds: ThresholdCheck[];
+  /** The thresholds known not to be met. */
+  unmetThresholds: ThresholdCheck[];
+  /** The first day on which three weeks have passed since the family went missing (when `missingSince` is known). */
+  earliestAlertOn?: IsoDate;
+  /** The Head of Service signs off every national alert; the library only advises. */
+  decidedBy: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement';
+  discretion: string;
+}
+
+const DISCRETION =
+  'The Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement approves and signs off every national alert, after the Service Manager has quality assured it; for an exceptional alert after a section 47 investigation, the Designated Officer judges whether the danger justifies it.';
+
+/** The input field to ask for when a computed fact is missing. */
+const inputFieldOf: Record<string, string> = { daysMissing: 'missingSince' };
+
+export async function assessNationalAlert(input: NationalAlertInput): Promise<NationalAlertDecision> {
+  const parsed = parseInput(NationalAlertInputSchema, input, 'input');
+  checkDateOrder(parsed);
+
+  const facts: Record<string, unknown> = { subject: parsed.subject };
+  for (const fact of nationalAlertQuestionFacts) facts[fact] = parsed[fact];
+  facts.daysMissing = parsed.missingSince === undefined ? undefined : dayNumber(parsed.asOf) - dayNumber(parsed.missingSince);
+
+  const run = await nationalAlertRuleSet.run(facts);
+  const traceOf = new Map(run.rules.map((r) => [r.ruleId, r]));
+
+  const routes = eligibilityRules.map((m) => traceOf.get(m.id)!);
+  const fired = routes.filter((r) => r.status === 'fired');
+  const eligibility: NationalAlertEligibility = {
+    status: fired.length > 0 ? 'eligible' : routes.every((r) => r.status === 'not-fired') ? 'not-eligible' : 'unknown',
+    routes: fired.map((r) => r.ruleId),
+    exceptional: fired.length > 0 && fired.every((r) => r.conclusion?.exceptional === true),
+  };
+
+  const thresholds = thresholdRules.map((m) => thresholdCheck(traceOf.get(m.id)!));
+  const unmetThresholds = thresholds.filter((t) => t.status === 'not-met');
+  const allMet = thresholds.every((t) => t.status === 'met');
+
+  // Not eligible decides alone; an unmet threshold decides "not yet" only
+  // once the child is known to be eligible (otherwise it might be "not eligible").
+  let outcome: NationalAlertOutcome;
+  if (eligibility.status === 'not-eligible') outcome = 'not-eligible';
+  else if (eligibility.status === 'eligible' && unmetThresholds.length > 0) outcome = 'not-yet';
+  else if (eligibility.status === 'eligible' && allMet) outcome = 'issue-alert';
+  else outcome = 'insufficient-information';
+
+  const deadlines: Deadline[] = [];
+  let threeWeeks: Deadline | undefined;
+  if (parsed.missingSince !== undefined && outcome !== 'not-eligible') {
+    threeWeeks = deadlineFor('national-alert.three-week-threshold', parsed.missingSince);
+    deadlines.push(threeWeeks);
+  }
+  let reissue: Deadline | undefined;
+  let deletion: Deadline | undefined;
+  if (outcome === 'issue-alert') {
+    // Re-issue and deletion count from the latest notification; before the
+    // alert is issued, from the decision date.
+    const latest = parsed.lastFollowUpOn ?? parsed.alertIssuedOn ?? parsed.asOf;
+    reissue = deadlineFor('national-alert.reissue', latest);
+    deletion = deadlineFor('national-alert.deletion-by-other-authorities', latest);
+    deadlines.push(reissue, deletion);
+  }
+
+  return {
+    outcome,
+    reasons: run.rules,
+    missingFacts: relevantMissingFacts(outcome, run.missingFacts),
+    deadlines,
+    actions: nationalAlertActions({
+      outcome,
+      unmetThresholds,
+      alreadyIssued: parsed.alertIssuedOn !== undefined,
+      ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
+      ...(threeWeeks ? { threeWeeks } : {}),
+      ...(reissue ? { reissue } : {}),
+      ...(deletion ? { deletion } : {}),
+    }),
+    ruleset: nationalAlertRuleSet.version,
+    eligibility,
+    thresholds,
+    unmetThresholds,
+    ...(threeWeeks ? { earliestAlertOn: threeWeeks.due } : {}),
+    decidedBy: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement',
+    discretion: DISCRETION,
+  };
+}
+
+function thresholdCheck(trace: RuleTrace): ThresholdCheck {
+  const status: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
+  return { ruleId: trace.ruleId, title: trace.title, status: status[trace.status], citation: trace.citation };
+}
+
+/**
+ * The facts still worth asking for: none once the outcome is settled by
+ * eligibility or a full set of thresholds; for "not yet", the thresholds
+ * still open; and all of them while the outcome is open. Computed facts are
+ * reported as the input field that supplies them.
+ */
+function relevantMissingFacts(outcome: NationalAlertOutcome, missing: MissingFact[]): MissingFact[] {
+  if (outcome === 'issue-alert' || outcome === 'not-eligible') return [];
+  const thresholdIds = new Set(thresholdRules.map((m) => m.id));
+  return missing
+    .map((m) => ({ ...m, neededBy: outcome === 'not-yet' ? m.neededBy.filter((id) => thresholdIds.has(id)) : m.neededBy }))
+    .filter((m) => m.neededBy.length > 0)
+    .map((m) => ({ ...m, fact: inputFieldOf[m.fact] ?? m.fact }));
+}
+
+function dayNumber(date: IsoDate): number {
+  return parseIsoDay(date)!;
+}
+
+type ParsedInput = ReturnType<typeof NationalAlertInputSchema.parse>;
+
+/** Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`. */
+function checkDateOrder(parsed: ParsedInput): void {
+  const issues: InputIssue[] = [];
+  const order = (later: keyof ParsedInput, earlier: keyof ParsedInput, what: string) => {
+    const a = parsed[later] as IsoDate | undefined;
+    const b = parsed[earlier] as IsoDate | undefined;
+    if (a !== undefined && b !== undefined && dayNumber(a) < dayNumber(b)) {
+      issues.push({ path: ['input', later], code: 'date-order', message: `input.${later}: ${a} is before ${earlier} (${b}); ${what}` });
+    }
+  };
+  order('asOf', 'missingSince', 'the family cannot go missing after the date of the decision');
+  order('asOf', 'alertIssuedOn', 'an alert cannot be issued after the date of the decision');
+  order('asOf', 'lastFollowUpOn', 'a follow-up cannot be sent after the date of the decision');
+  order('alertIssuedOn', 'missingSince', 'an alert is issued after the family went missing');
+  order('lastFollowUpOn', 'alertIssuedOn', 'a follow-up comes after the first alert');
+  if (parsed.lastFollowUpOn !== undefined && parsed.alertIssuedOn === undefined) {
+    issues.push({
+      path: ['input', 'alertIssuedOn'],
+      code: 'required',
+      message: 'input.alertIssuedOn: is required when lastFollowUpOn is given (a follow-up needs a first alert)',
+    });
+  }
+  if (issues.length > 0) throw new SafeguardingInputError(issues);
+}

@@ -1,0 +1,11 @@
+/** National child protection alerts: the decision, its result types and its rules. */
+export {
+  assessNationalAlert,
+  type NationalAlertDecision,
+  type NationalAlertEligibility,
+  type NationalAlertOutcome,
+  type ThresholdCheck,
+} from './assess-national-alert.js';
+export type { NationalAlertInput } from '../../schemas/national-alert.js';
+export { nationalAlertRules, nationalAlertRules as ruleModules } from './rules/index.js';
+export { nationalAlertFacts } from './facts.js';

@@ -1,0 +1,48 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { alerts } from '../citations.js';
+import { asOf, missingChildOnPlan } from './example-cases.js';
+
+export const eligibilityChildProtectionPlan: RuleModule = {
+  id: 'national-alert.eligibility.child-protection-plan',
+  decision: 'national-alert',
+  title: 'A child (or unborn child) on a child protection plan can be the subject of a national alert',
+  citation: [alerts.basicPrinciples],
+  summary:
+    'National alerts are for children, including unborn babies, who are subject to a child protection plan (or a formal inter-agency child protection plan) and go missing from the area. They are not a missing-person process for vulnerable adults, unaccompanied asylum seekers or children in care: those are only alerted in the exceptional cases the procedure names.',
+  conditions: {
+    all: [
+      { fact: 'subject', operator: 'in', value: ['child', 'unborn-child'], says: 'the alert is about a child or an unborn child' },
+      { fact: 'childProtectionPlan', operator: 'equal', value: true, says: 'the child is subject to a child protection plan' },
+      { fact: 'inCare', operator: 'equal', value: false, says: 'the child is not in care' },
+      { fact: 'unaccompaniedAsylumSeeker', operator: 'equal', value: false, says: 'the child is not an unaccompanied asylum-seeking child' },
+    ],
+  },
+  event: { type: 'eligible', params: { route: 'child-protection-plan', exceptional: false } },
+  examples: [
+    {
+      name: 'A child on a child protection plan whose family has been missing for four weeks, with every threshold met',
+      input: { ...missingChildOnPlan },
+      expect: { rule: 'fired', outcome: 'issue-alert' },
+    },
+    {
+      name: 'An unborn baby on a child protection plan whose mother has disappeared',
+      input: { ...missingChildOnPlan, subject: 'unborn-child' },
+      expect: { rule: 'fired', outcome: 'issue-alert' },
+    },
+    {
+      name: 'A vulnerable adult has gone missing',
+      input: { asOf, subject: 'vulnerable-adult' },
+      expect: { rule: 'not-fired', outcome: 'not-eligible' },
+    },
+    {
+      name: 'A child in care on a plan goes missing, with no exceptional circumstances',
+      input: { ...missingChildOnPlan, inCare: true, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false },
+      expect: { rule: 'not-fired', outcome: 'not-eligible' },
+    },
+    {
+      name: 'A child on a plan whose care status has not been recorded',
+      input: { asOf, subject: 'child', childProtectionPlan: true, unaccompaniedAsylumSeeker: false },
+      expect: { rule: 'unknown', outcome: 'insufficient-information' },
+    },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { alerts } from '../citations.js';
+import { missingChildOnPlan } from './example-cases.js';
+
+export const thresholdReallyMissing: RuleModule = {
+  id: 'national-alert.threshold.really-missing',
+  decision: 'national-alert',
+  title: 'Threshold: the family is really missing',
+  citation: [alerts.threshold1],
+  summary:
+    'The family must really be missing. If they are known to be in a particular locality and only their address is unknown, that is not a national alert.',
+  conditions: {
+    all: [
+      { fact: 'familyMissing', operator: 'equal', value: true, says: 'the child and family have gone missing and no one knows where they are' },
+      { fact: 'knownLocality', operator: 'equal', value: false, says: 'they are not known to be in a particular locality' },
+    ],
+  },
+  event: { type: 'threshold', params: { threshold: 'really-missing' } },
+  examples: [
+    {
+      name: 'No one knows where the family has gone',
+      input: { ...missingChildOnPlan },
+      expect: { rule: 'fired', outcome: 'issue-alert' },
+    },
+    {
+      name: 'The family is known to be living somewhere in Birmingham, address unknown',
+      input: { ...missingChildOnPlan, knownLocality: true },
+      expect: { rule: 'not-fired', outcome: 'not-yet' },
+    },
+  ],
+};

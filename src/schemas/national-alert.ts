@@ -1,0 +1,30 @@
+/**
+ * Input of `assessNationalAlert`: the date of the decision, who the alert
+ * would be about, the answers to the procedure's eligibility and threshold
+ * questions, and the dates of the disappearance and of any alert already
+ * issued. A question left out is unknown, not "no".
+ */
+import { z } from 'zod';
+import { alertSubjects, nationalAlertQuestionFacts, nationalAlertQuestions, type NationalAlertQuestionFact } from '../rules/national-alert/facts.js';
+import { IsoDateSchema } from './iso-date-schema.js';
+
+export const AlertSubjectSchema = z.enum(alertSubjects);
+
+const questionShape = Object.fromEntries(
+  nationalAlertQuestionFacts.map((fact) => [fact, z.boolean().optional().describe(nationalAlertQuestions[fact])]),
+) as { [K in NationalAlertQuestionFact]: z.ZodOptional<z.ZodBoolean> };
+
+export const NationalAlertInputSchema = z.strictObject({
+  /** The date of the decision ("today"); the library has no clock of its own. */
+  asOf: IsoDateSchema.describe('The date of the decision (YYYY-MM-DD).'),
+  subject: AlertSubjectSchema.optional().describe('Who the alert would be about: child, unborn-child or vulnerable-adult.'),
+  /** When the child and family went missing; the three-week threshold counts from it. */
+  missingSince: IsoDateSchema.optional().describe('The date the child and family went missing (YYYY-MM-DD).'),
+  /** When the national alert was first issued, if it has been. */
+  alertIssuedOn: IsoDateSchema.optional().describe('The date the national alert was first issued (YYYY-MM-DD), if it has been.'),
+  /** When the latest six-monthly re-issue was sent, if any; re-issue and deletion dates count from it. */
+  lastFollowUpOn: IsoDateSchema.optional().describe('The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any.'),
+  ...questionShape,
+});
+
+export type NationalAlertInput = z.input<typeof NationalAlertInputSchema>;
