@@ -2,5 +2,6 @@
 import type { DocSection } from './doc-file.js';
 import { needIndicatorDocs } from './need-indicators.js';
 import { rulesDocs } from './rules.js';
+import { calendarDocs } from './calendar.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs];

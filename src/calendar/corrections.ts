@@ -43,7 +43,7 @@ export const corrections: readonly Correction[] = [
     name: 'Spring bank holiday',
     reason: 'In 2012 the Spring bank holiday was moved from the last Monday in May to Monday 4 June, next to the Diamond Jubilee holiday; date-holidays keeps the usual date.',
     authority: proclamation,
-    citation: { document: 'govuk-bank-holidays', section: 'England and Wales, 2012' },
+    citation: { document: 'govuk-bank-holidays', section: '2012' },
   },
   {
     kind: 'add',
@@ -52,7 +52,7 @@ export const corrections: readonly Correction[] = [
     substitute: true,
     reason: 'The moved 2012 Spring bank holiday (GOV.UK marks it as a substitute day); date-holidays does not have it.',
     authority: proclamation,
-    citation: { document: 'govuk-bank-holidays', section: 'England and Wales, 2012' },
+    citation: { document: 'govuk-bank-holidays', section: '2012' },
   },
   {
     kind: 'rename',
@@ -61,7 +61,7 @@ export const corrections: readonly Correction[] = [
     name: 'Platinum Jubilee bank holiday',
     reason: 'Same day, different title: GOV.UK calls it the Platinum Jubilee bank holiday.',
     authority: proclamation,
-    citation: { document: 'govuk-bank-holidays', section: 'England and Wales, 2022' },
+    citation: { document: 'govuk-bank-holidays', section: '2022' },
   },
   {
     kind: 'rename',
@@ -70,7 +70,7 @@ export const corrections: readonly Correction[] = [
     name: 'Bank holiday for the State Funeral of Queen Elizabeth II',
     reason: 'Same day, different title: GOV.UK names the State Funeral bank holiday in full.',
     authority: proclamation,
-    citation: { document: 'govuk-bank-holidays', section: 'England and Wales, 2022' },
+    citation: { document: 'govuk-bank-holidays', section: '2022' },
   },
   {
     kind: 'rename',
@@ -79,6 +79,6 @@ export const corrections: readonly Correction[] = [
     name: 'Bank holiday for the coronation of King Charles III',
     reason: 'Same day, different title: GOV.UK names the coronation bank holiday in full.',
     authority: proclamation,
-    citation: { document: 'govuk-bank-holidays', section: 'England and Wales, 2023' },
+    citation: { document: 'govuk-bank-holidays', section: '2023' },
   },
 ];
