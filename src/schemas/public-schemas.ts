@@ -1,0 +1,17 @@
+/**
+ * Every public input schema by name, for the generated JSON Schemas
+ * (`json-schema/<name>.schema.json`, see `scripts/generate-json-schemas.ts`),
+ * so case systems written in other languages can validate the same inputs.
+ * Names are kebab-case and public: renaming one renames its file.
+ */
+import type { z } from 'zod';
+import { PlacementNotificationSchema } from './placement-notification.js';
+import { StatutoryTimelineInputSchema } from './timeline.js';
+
+export const publicSchemas: Record<string, z.ZodType> = {
+  'statutory-timeline-input': StatutoryTimelineInputSchema,
+  // The complete notification (what a valid result returns), not the lenient
+  // envelope `validatePlacementNotification` accepts: that is the one worth
+  // checking before a notification is sent.
+  'placement-notification': PlacementNotificationSchema,
+};

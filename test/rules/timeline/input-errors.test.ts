@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { statutoryTimeline } from '../../../src/rules/timeline/index.js';
+import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
+
+function errorOf(input: unknown): SafeguardingInputError {
+  try {
+    statutoryTimeline(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SafeguardingInputError);
+    return error as SafeguardingInputError;
+  }
+  throw new Error('expected statutoryTimeline to throw');
+}
+
+const strategy = { type: 'strategy-discussion-s47-initiated', date: '2026-03-02' } as const;
+const conference = { type: 'initial-conference-held', date: '2026-03-16' } as const;
+
+describe('statutoryTimeline: bad input names the event', () => {
+  it('a conference before its strategy discussion', () => {
+    const error = errorOf({ asOf: '2026-04-01', events: [{ ...conference, date: '2026-02-27' }, strategy] });
+    expect(error.issues).toEqual([
+      {
+        path: ['input', 'events', 0, 'date'],
+        code: 'out-of-order',
+        message:
+          'input.events[0].date: initial-conference-held on 2026-02-27 (events[0]) is before strategy-discussion-s47-initiated on 2026-03-02 (events[1]); the conference deadline runs from the strategy discussion at which section 47 enquiries were initiated',
+      },
+    ]);
+  });
+
+  it('a single event recorded twice', () => {
+    const error = errorOf({ asOf: '2026-04-01', events: [strategy, conference, { ...conference, date: '2026-03-17' }] });
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([[['input', 'events', 2, 'date'], 'duplicate-event']]);
+    expect(error.message).toContain('initial-conference-held can be recorded once');
+  });
+
+  it('two review conferences on the same day', () => {
+    const review = { type: 'review-conference-held', date: '2026-06-01' };
+    const error = errorOf({ asOf: '2026-07-01', events: [strategy, conference, review, review] });
+    expect(error.issues.map((i) => [i.path[2], i.code])).toEqual([[3, 'duplicate-event']]);
+  });
+
+  it('a date that is not real', () => {
+    const error = errorOf({ asOf: '2026-04-01', events: [{ ...strategy, date: '2026-02-29' }] });
+    expect(error.issues[0]).toMatchObject({ path: ['input', 'events', 0, 'date'], message: 'input.events[0].date: "2026-02-29" is not a real date' });
+  });
+
+  it('asOf before an event', () => {
+    const error = errorOf({ asOf: '2026-03-10', events: [strategy, conference] });
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]!.message).toBe(
+      'input.events[1].date: initial-conference-held on 2026-03-16 (events[1]) is after asOf (2026-03-10); a timeline can only be judged on a date after its events',
+    );
+  });
+
+  it('an event whose starting event is missing', () => {
+    const error = errorOf({ asOf: '2026-04-01', events: [{ type: 'assessment-completed', date: '2026-03-01' }] });
+    expect(error.issues[0]).toMatchObject({ code: 'missing-event' });
+    expect(error.issues[0]!.message).toContain('referral-received is not');
+  });
+
+  it('a core group with no conference, and a review after the plan ended', () => {
+    expect(errorOf({ asOf: '2026-04-01', events: [{ type: 'core-group-meeting-held', date: '2026-03-01' }] }).issues[0]!.message).toContain(
+      'no initial or transfer-in conference is recorded',
+    );
+    const error = errorOf({
+      asOf: '2026-09-01',
+      events: [strategy, conference, { type: 'plan-ended', date: '2026-06-01' }, { type: 'review-conference-held', date: '2026-06-02' }],
+    });
+    expect(error.issues.map((i) => [i.path[2], i.code])).toEqual([[3, 'out-of-order']]);
+  });
+
+  it('a review on the same day as the initial conference, and a core group after a conference that made no plan', () => {
+    expect(errorOf({ asOf: '2026-04-01', events: [strategy, conference, { type: 'review-conference-held', date: '2026-03-16' }] }).issues[0]!.code).toBe(
+      'out-of-order',
+    );
+    const noPlan = errorOf({
+      asOf: '2026-04-01',
+      events: [strategy, { ...conference, planMade: false }, { type: 'core-group-meeting-held', date: '2026-03-20' }],
+    });
+    expect(noPlan.issues[0]!.message).toContain('the initial conference recorded that no plan was made');
+  });
+
+  it('conflicting outcomes of section 47 enquiries', () => {
+    const error = errorOf({ asOf: '2026-04-01', events: [strategy, conference, { type: 'section-47-concluded-no-conference', date: '2026-03-10' }] });
+    expect(error.issues[0]).toMatchObject({ code: 'conflicting-events', path: ['input', 'events', 2, 'date'] });
+  });
+
+  it('every problem is reported at once, in input order', () => {
+    const error = errorOf({
+      asOf: '2026-03-01',
+      events: [{ ...conference, date: '2026-02-01' }, strategy, { type: 'referral-decision-made', date: '2026-01-05' }],
+    });
+    expect(error.issues.map((i) => i.path[2])).toEqual([0, 1, 2]);
+  });
+
+  it('malformed input: not an object, an unknown event type, planMade on the wrong event, unknown keys', () => {
+    expect(errorOf('a case').issues[0]!.path).toEqual(['input']);
+    expect(errorOf({ asOf: '2026-04-01', events: [{ type: 'conference', date: '2026-03-01' }] }).issues[0]!.message).toMatch(
+      /^input\.events\[0\]\.type: expected one of "referral-received"/,
+    );
+    expect(errorOf({ asOf: '2026-04-01', events: [{ ...strategy, planMade: true }] }).issues[0]!.path).toEqual(['input', 'events', 0, 'planMade']);
+    expect(errorOf({ asOf: '2026-04-01', events: [], childName: 'someone' }).issues[0]!.code).toBe('unrecognized-keys');
+    expect(errorOf({ events: [] }).issues[0]!.message).toBe('input.asOf: is required (expected string)');
+  });
+
+  it('dates outside the calendar years, and a deadline that would run past them', () => {
+    expect(errorOf({ asOf: '2026-04-01', events: [{ type: 'referral-received', date: '1999-12-31' }] }).issues[0]!.code).toBe('out-of-range');
+    const late = errorOf({ asOf: '2100-12-31', events: [{ type: 'referral-received', date: '2100-12-20' }] });
+    expect(late.issues[0]!.path).toEqual(['input', 'events', 0, 'date']);
+    expect(late.issues[0]!.message).toContain('cannot be computed');
+  });
+
+  it('options must be an object', () => {
+    expect(() => statutoryTimeline({ asOf: '2026-04-01', events: [] }, null as never)).toThrow(SafeguardingInputError);
+  });
+});
