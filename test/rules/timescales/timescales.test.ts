@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { timescales, type Timescale } from '../../../src/index.js';
+import { policyDocuments } from '../../../src/schemas/citation.js';
+import { deadlineFor } from '../../../src/rules/timescales/deadline-for.js';
+import { timescale } from '../../../src/rules/timescales/registry.js';
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
+const UNITS = ['working-days', 'calendar-days', 'weeks', 'months'];
+
+describe('timescales registry', () => {
+  it('has unique, well-formed ids (kebab-case, dotted by area)', () => {
+    const ids = timescales.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id, id).toMatch(ID);
+  });
+
+  it.each(timescales.map((t) => [t.id, t] as [string, Timescale]))('%s is cited and has a valid period', (_id, t) => {
+    expect(Object.keys(policyDocuments)).toContain(t.citation.document);
+    expect(t.citation.section.trim()).not.toBe('');
+    if (t.citation.page !== undefined) expect(Number.isInteger(t.citation.page) && t.citation.page > 0).toBe(true);
+    for (const c of t.seeAlso ?? []) expect(Object.keys(policyDocuments)).toContain(c.document);
+    expect(UNITS).toContain(t.unit);
+    expect(['after', 'before']).toContain(t.direction);
+    expect(Number.isInteger(t.amount) && t.amount > 0).toBe(true);
+    expect(t.title.trim()).not.toBe('');
+    expect(t.trigger.trim()).not.toBe('');
+  });
+
+  it('holds every timescale the issue names for referral, assessment, child protection, child death review and private fostering', () => {
+    const expected: [string, number, string][] = [
+      ['referral-and-assessment.decide-next-steps', 1, 'working-days'],
+      ['referral-and-assessment.assessment-complete', 45, 'working-days'],
+      ['child-protection.initial-conference', 15, 'working-days'],
+      ['child-protection.first-core-group', 10, 'working-days'],
+      ['child-protection.first-review-conference', 3, 'months'],
+      ['child-protection.subsequent-review-conference', 6, 'months'],
+      ['child-protection.transfer-in-conference', 15, 'working-days'],
+      ['child-death-review.coroner-notification', 3, 'working-days'],
+      ['child-death-review.registrar-notification', 7, 'calendar-days'],
+      ['private-fostering.visit-first-year', 6, 'weeks'],
+      ['private-fostering.visit-after-first-year', 12, 'weeks'],
+    ];
+    for (const [id, amount, unit] of expected) expect(timescale(id), id).toMatchObject({ amount, unit, direction: 'after' });
+    expect(timescale('child-protection.subsequent-review-conference').recurring).toBe(true);
+  });
+
+  it('unknown ids are a library defect, not silently undefined', () => {
+    expect(() => timescale('child-protection.no-such-thing')).toThrow(/Unknown timescale id/);
+  });
+});
+
+describe('deadlineFor: exact due dates', () => {
+  it('initial conference: strategy discussion on 8 December 2026, due 31 December (25 and 28 December are bank holidays)', () => {
+    expect(deadlineFor('child-protection.initial-conference', '2026-12-08')).toEqual({
+      id: 'child-protection.initial-conference',
+      title: 'Hold the initial child protection conference',
+      trigger: { event: 'the strategy discussion at which section 47 enquiries were initiated', date: '2026-12-08' },
+      period: { amount: 15, unit: 'working-days', direction: 'after' },
+      due: '2026-12-31',
+      provisional: false,
+      citation: timescale('child-protection.initial-conference').citation,
+    });
+  });
+
+  it('referral decision: a referral on Christmas Eve 2026 (a Thursday) is decided by Tuesday 29 December', () => {
+    expect(deadlineFor('referral-and-assessment.decide-next-steps', '2026-12-24').due).toBe('2026-12-29');
+  });
+
+  it('coroner: a decision on Thursday 25 March 2027 must be notified by Thursday 1 April (Good Friday and Easter Monday 2027 skipped)', () => {
+    expect(deadlineFor('child-death-review.coroner-notification', '2027-03-25').due).toBe('2027-04-01');
+  });
+
+  it('registrar: seven calendar days, bank holidays included', () => {
+    expect(deadlineFor('child-death-review.registrar-notification', '2026-12-22').due).toBe('2026-12-29');
+  });
+
+  it('first review: three months, clamped to the end of a shorter month', () => {
+    expect(deadlineFor('child-protection.first-review-conference', '2026-11-30').due).toBe('2027-02-28');
+  });
+
+  it('private fostering: six weeks and twelve weeks after a visit', () => {
+    expect(deadlineFor('private-fostering.visit-first-year', '2026-01-05').due).toBe('2026-02-16');
+    expect(deadlineFor('private-fostering.visit-after-first-year', '2026-01-05').due).toBe('2026-03-30');
+  });
+
+  it('assessment: 45 working days from a referral on 7 December 2026 is 11 February 2027', () => {
+    expect(deadlineFor('referral-and-assessment.assessment-complete', '2026-12-07').due).toBe('2027-02-11');
+  });
+});
