@@ -108,7 +108,7 @@ export async function assessNationalAlert(input: NationalAlertInput): Promise<Na
   return {
     outcome,
     reasons: run.rules,
-    missingFacts: relevantMissingFacts(outcome, run.missingFacts),
+    missingFacts: relevantMissingFacts(outcome, eligibility, run.missingFacts),
     deadlines,
     actions: nationalAlertActions({
       outcome,
@@ -136,15 +136,17 @@ function thresholdCheck(trace: RuleTrace): ThresholdCheck {
 
 /**
  * The facts still worth asking for: none once the outcome is settled by
- * eligibility or a full set of thresholds; for "not yet", the thresholds
- * still open; and all of them while the outcome is open. Computed facts are
- * reported as the input field that supplies them.
+ * eligibility or a full set of thresholds; once the child is known to be
+ * eligible, only the thresholds still open (the other routes no longer
+ * matter); otherwise all of them. Computed facts are reported as the input
+ * field that supplies them.
  */
-function relevantMissingFacts(outcome: NationalAlertOutcome, missing: MissingFact[]): MissingFact[] {
+function relevantMissingFacts(outcome: NationalAlertOutcome, eligibility: NationalAlertEligibility, missing: MissingFact[]): MissingFact[] {
   if (outcome === 'issue-alert' || outcome === 'not-eligible') return [];
   const thresholdIds = new Set(thresholdRules.map((m) => m.id));
+  const onlyThresholds = eligibility.status === 'eligible';
   return missing
-    .map((m) => ({ ...m, neededBy: outcome === 'not-yet' ? m.neededBy.filter((id) => thresholdIds.has(id)) : m.neededBy }))
+    .map((m) => ({ ...m, neededBy: onlyThresholds ? m.neededBy.filter((id) => thresholdIds.has(id)) : m.neededBy }))
     .filter((m) => m.neededBy.length > 0)
     .map((m) => ({ ...m, fact: inputFieldOf[m.fact] ?? m.fact }));
 }

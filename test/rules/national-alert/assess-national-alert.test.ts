@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { assessNationalAlert } from '../../../src/rules/national-alert/index.js';
+import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
+import { timescales } from '../../../src/rules/timescales/registry.js';
+
+const onPlan = {
+  asOf: '2026-03-02',
+  subject: 'child',
+  childProtectionPlan: true,
+  inCare: false,
+  unaccompaniedAsylumSeeker: false,
+  familyMissing: true,
+  knownLocality: false,
+  temporaryAbsenceExcluded: true,
+  policeChecked: true,
+  keyAgenciesContacted: true,
+  missingSince: '2026-02-02',
+} as const;
+
+const HEAD_OF_SERVICE = 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement';
+
+describe('assessNationalAlert: issuing an alert', () => {
+  it('advises an alert with the sign-off chain in order, then the follow-up dates', async () => {
+    const result = await assessNationalAlert({ ...onPlan });
+    expect(result.outcome).toBe('issue-alert');
+    expect(result.eligibility).toEqual({ status: 'eligible', routes: ['national-alert.eligibility.child-protection-plan'], exceptional: false });
+    expect(result.unmetThresholds).toEqual([]);
+    expect(result.missingFacts).toEqual([]);
+    expect(result.decidedBy).toBe(HEAD_OF_SERVICE);
+    expect(result.actions.map((a) => [a.id, a.role])).toEqual([
+      ['national-alert.action.1-complete-template', 'Social Worker'],
+      ['national-alert.action.2-quality-assure', 'Service Manager'],
+      ['national-alert.action.3-approve', HEAD_OF_SERVICE],
+      ['national-alert.action.4-cascade', HEAD_OF_SERVICE],
+      ['national-alert.action.5-inform-family-safeguarding', HEAD_OF_SERVICE],
+      ['national-alert.action.found-notification', 'Service Manager'],
+      ['national-alert.action.reissue-every-six-months', 'Service Manager'],
+      ['national-alert.action.deletion-if-no-follow-up', 'Other Local Authority Lead Officers for Child Protection'],
+    ]);
+    expect(result.actions[3]!.description).toMatch(/Management Information/);
+    expect(result.actions[4]!.description).toMatch(/Family Safeguarding Service Manager/);
+    const reissue = result.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
+    expect(reissue.description).toContain('2026-02-02'); // the original missing date
+    expect(reissue).toMatchObject({ due: '2026-09-02', deadlineId: 'national-alert.reissue' });
+    expect(result.deadlines.map((d) => [d.id, d.trigger.date, d.due])).toEqual([
+      ['national-alert.three-week-threshold', '2026-02-02', '2026-02-23'],
+      ['national-alert.reissue', '2026-03-02', '2026-09-02'],
+      ['national-alert.deletion-by-other-authorities', '2026-03-02', '2027-03-02'],
+    ]);
+    expect(result.earliestAlertOn).toBe('2026-02-23');
+  });
+
+  it('counts re-issue and deletion from the latest follow-up once the alert has been issued, and drops the done sign-off steps', async () => {
+    const result = await assessNationalAlert({ ...onPlan, asOf: '2026-10-01', alertIssuedOn: '2026-03-02', lastFollowUpOn: '2026-08-31' });
+    expect(result.outcome).toBe('issue-alert');
+    expect(result.actions.map((a) => a.id)).toEqual([
+      'national-alert.action.found-notification',
+      'national-alert.action.reissue-every-six-months',
+      'national-alert.action.deletion-if-no-follow-up',
+    ]);
+    // 31 August + 6 months is clamped to 28 February.
+    expect(result.deadlines.find((d) => d.id === 'national-alert.reissue')!.due).toBe('2027-02-28');
+    expect(result.deadlines.find((d) => d.id === 'national-alert.deletion-by-other-authorities')!.due).toBe('2027-08-31');
+  });
+
+  it('marks an alert that rests only on an exceptional route', async () => {
+    const result = await assessNationalAlert({
+      ...onPlan,
+      inCare: true,
+      careOrder: true,
+      abductedByRiskyAdult: true,
+    });
+    expect(result.outcome).toBe('issue-alert');
+    expect(result.eligibility).toMatchObject({ routes: ['national-alert.eligibility.exceptional-care-order-abduction'], exceptional: true });
+  });
+});
+
+describe('assessNationalAlert: not yet', () => {
+  it('gives the earliest date the three-week threshold is met (21 calendar days) when that is all that is missing', async () => {
+    const result = await assessNationalAlert({ ...onPlan, missingSince: '2026-02-20' });
+    expect(result.outcome).toBe('not-yet');
+    expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual(['national-alert.threshold.three-weeks']);
+    expect(result.earliestAlertOn).toBe('2026-03-13');
+    const reassess = result.actions.find((a) => a.id === 'national-alert.action.reassess-after-three-weeks')!;
+    expect(reassess).toMatchObject({ due: '2026-03-13', deadlineId: 'national-alert.three-week-threshold', role: 'Social Worker' });
+    expect(result.deadlines.map((d) => d.id)).toEqual(['national-alert.three-week-threshold']);
+  });
+
+  it('is met on the 21st day, not the 20th', async () => {
+    expect((await assessNationalAlert({ ...onPlan, asOf: '2026-03-12', missingSince: '2026-02-20' })).outcome).toBe('not-yet');
+    expect((await assessNationalAlert({ ...onPlan, asOf: '2026-03-13', missingSince: '2026-02-20' })).outcome).toBe('issue-alert');
+  });
+
+  it('lists every unmet threshold, with what to do', async () => {
+    const result = await assessNationalAlert({
+      ...onPlan,
+      knownLocality: true,
+      temporaryAbsenceExcluded: false,
+      keyAgenciesContacted: false,
+      missingSince: '2026-02-25',
+    });
+    expect(result.outcome).toBe('not-yet');
+    expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual([
+      'national-alert.threshold.really-missing',
+      'national-alert.threshold.temporary-absence-excluded',
+      'national-alert.threshold.reasonable-attempts',
+      'national-alert.threshold.three-weeks',
+    ]);
+    expect(result.actions.map((a) => a.id)).toEqual([
+      'national-alert.action.meet-really-missing',
+      'national-alert.action.meet-temporary-absence-excluded',
+      'national-alert.action.meet-reasonable-attempts',
+      'national-alert.action.reassess-after-three-weeks',
+    ]);
+  });
+
+  it('still says "not yet" when an unmet threshold is known and others are open, and asks only about the thresholds', async () => {
+    const { missingSince: _missingSince, ...undated } = onPlan;
+    const result = await assessNationalAlert({ ...undated, policeChecked: false, temporaryAbsenceExcluded: undefined });
+    expect(result.outcome).toBe('not-yet');
+    expect(result.missingFacts.map((m) => m.fact).sort()).toEqual(['missingSince', 'temporaryAbsenceExcluded']);
+    expect(result.earliestAlertOn).toBeUndefined();
+  });
+});
+
+describe('assessNationalAlert: eligibility', () => {
+  it('is not eligible for a vulnerable adult, whatever else is known', async () => {
+    const result = await assessNationalAlert({ ...onPlan, subject: 'vulnerable-adult' });
+    expect(result.outcome).toBe('not-eligible');
+    expect(result.deadlines).toEqual([]);
+    expect(result.missingFacts).toEqual([]);
+    expect(result.actions.map((a) => a.id)).toEqual(['national-alert.action.not-a-missing-person-process']);
+  });
+
+  it('is not eligible for an unaccompanied asylum-seeking child with no exceptional route', async () => {
+    const result = await assessNationalAlert({
+      ...onPlan,
+      unaccompaniedAsylumSeeker: true,
+      disappearedAroundSection47: false,
+      careOrder: false,
+      accommodatedAfterProtectionConcerns: false,
+    });
+    expect(result.outcome).toBe('not-eligible');
+  });
+
+  it('needs the exceptional questions answered before saying a child in care is not eligible', async () => {
+    const result = await assessNationalAlert({ ...onPlan, inCare: true });
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.missingFacts.map((m) => m.fact)).toEqual(
+      expect.arrayContaining(['disappearedAroundSection47', 'careOrder', 'accommodatedAfterProtectionConcerns']),
+    );
+  });
+
+  it('reports an unknown missing date as the input field missingSince', async () => {
+    const { missingSince: _missingSince, ...undated } = onPlan;
+    const result = await assessNationalAlert({ ...undated });
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.missingFacts).toEqual([
+      expect.objectContaining({ fact: 'missingSince', neededBy: ['national-alert.threshold.three-weeks'] }),
+    ]);
+  });
+});
+
+describe('assessNationalAlert: timescales and bad input', () => {
+  it('registers its three timescales with citations', () => {
+    const ids = timescales.filter((t) => t.id.startsWith('national-alert.')).map((t) => [t.id, t.amount, t.unit]);
+    expect(ids).toEqual([
+      ['national-alert.three-week-threshold', 3, 'weeks'],
+      ['national-alert.reissue', 6, 'months'],
+      ['national-alert.deletion-by-other-authorities', 12, 'months'],
+    ]);
+  });
+
+  async function issuesOf(input: unknown) {
+    try {
+      await assessNationalAlert(input as never);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SafeguardingInputError);
+      return (error as SafeguardingInputError).issues;
+    }
+    throw new Error('expected a SafeguardingInputError');
+  }
+
+  it('names bad fields', async () => {
+    const issues = await issuesOf({ asOf: '2026-13-01', subject: 'teenager', familyMissing: 'yes', comment: 'x' });
+    expect(issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['input.asOf', 'input.subject', 'input.familyMissing', 'input']));
+  });
+
+  it('rejects dates in an impossible order', async () => {
+    const issues = await issuesOf({ ...onPlan, missingSince: '2026-03-03' });
+    expect(issues).toEqual([expect.objectContaining({ path: ['input', 'asOf'], code: 'date-order' })]);
+    const alert = await issuesOf({ ...onPlan, alertIssuedOn: '2026-01-01' });
+    expect(alert[0]!.message).toMatch(/^input.alertIssuedOn: 2026-01-01 is before missingSince/);
+    const followUp = await issuesOf({ ...onPlan, lastFollowUpOn: '2026-02-20' });
+    expect(followUp[0]!.path).toEqual(['input', 'alertIssuedOn']);
+  });
+});
+
+describe('assessNationalAlert: properties', () => {
+  const bool = fc.option(fc.boolean(), { nil: undefined });
+  const day = fc.integer({ min: 0, max: 2000 });
+  const base = Date.UTC(2024, 0, 1);
+  const iso = (n: number) => new Date(base + n * 86_400_000).toISOString().slice(0, 10);
+  /** Mostly the fully-met case's answer, sometimes any answer: keeps alerts common enough to test. */
+  const near = (value: boolean) => fc.oneof({ arbitrary: fc.constant(value), weight: 4 }, { arbitrary: bool, weight: 1 });
+  const randomAnswers = {
+    subject: fc.option(fc.constantFrom('child', 'unborn-child', 'vulnerable-adult'), { nil: undefined }),
+    childProtectionPlan: bool,
+    inCare: bool,
+    unaccompaniedAsylumSeeker: bool,
+    familyMissing: bool,
+    knownLocality: bool,
+    temporaryAbsenceExcluded: bool,
+    policeChecked: bool,
+    keyAgenciesContacted: bool,
+  };
+  const nearAlertAnswers = {
+    subject: fc.oneof({ arbitrary: fc.constant('child'), weight: 4 }, { arbitrary: randomAnswers.subject, weight: 1 }),
+    childProtectionPlan: near(true),
+    inCare: near(false),
+    unaccompaniedAsylumSeeker: near(false),
+    familyMissing: near(true),
+    knownLocality: near(false),
+    temporaryAbsenceExcluded: near(true),
+    policeChecked: near(true),
+    keyAgenciesContacted: near(true),
+  };
+  const caseArb = fc
+    .record({
+      answers: fc.oneof(fc.record(randomAnswers), fc.record(nearAlertAnswers)),
+      disappearedAroundSection47: bool,
+      designatedOfficerConsidersDanger: bool,
+      careOrder: bool,
+      abductedByRiskyAdult: bool,
+      accommodatedAfterProtectionConcerns: bool,
+      removedWithoutNoticeByRiskyAdult: bool,
+      missing: fc.option(day, { nil: undefined }),
+      elapsed: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 18, max: 23 })), // often near the threshold
+    })
+    .map(({ answers, missing, elapsed, ...exceptional }) => {
+      const input: Record<string, unknown> = { ...answers, ...exceptional };
+      for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
+      input.asOf = iso((missing ?? 0) + elapsed);
+      if (missing !== undefined) input.missingSince = iso(missing);
+      return input;
+    });
+
+  it('never advises an alert before three weeks have passed since the family went missing', async () => {
+    let alerts = 0;
+    await fc.assert(
+      fc.asyncProperty(caseArb, async (input) => {
+        const result = await assessNationalAlert(input as never);
+        if (result.outcome !== 'issue-alert') return;
+        alerts++;
+        expect(input.missingSince).toBeDefined();
+        const days = (Date.parse(input.asOf as string) - Date.parse(input.missingSince as string)) / 86_400_000;
+        expect(days).toBeGreaterThanOrEqual(21);
+        expect(result.earliestAlertOn! <= (input.asOf as string)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+    expect(alerts, 'the generated cases include alerts').toBeGreaterThan(10);
+  });
+
+  it('an all-met eligible case becomes an alert exactly on day 21', async () => {
+    await fc.assert(
+      fc.asyncProperty(day, fc.integer({ min: 0, max: 60 }), async (missing, elapsed) => {
+        const result = await assessNationalAlert({ ...onPlan, missingSince: iso(missing), asOf: iso(missing + elapsed) });
+        expect(result.outcome).toBe(elapsed >= 21 ? 'issue-alert' : 'not-yet');
+        expect(result.earliestAlertOn).toBe(iso(missing + 21));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  const unmetThreshold: Record<string, unknown>[] = [
+    { familyMissing: false },
+    { knownLocality: true },
+    { temporaryAbsenceExcluded: false },
+    { policeChecked: false },
+    { keyAgenciesContacted: false },
+  ];
+
+  it('adding a known unmet threshold never turns "not-yet" or "not-eligible" into "issue-alert"', async () => {
+    await fc.assert(
+      fc.asyncProperty(caseArb, fc.constantFrom(...unmetThreshold), async (input, unmet) => {
+        const before = await assessNationalAlert(input as never);
+        fc.pre(before.outcome === 'not-yet' || before.outcome === 'not-eligible');
+        const after = await assessNationalAlert({ ...input, ...unmet } as never);
+        expect(after.outcome).not.toBe('issue-alert');
+        expect(after.outcome).toBe(before.outcome);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an unmet threshold always prevents an alert', async () => {
+    await fc.assert(
+      fc.asyncProperty(caseArb, fc.constantFrom(...unmetThreshold), async (input, unmet) => {
+        const result = await assessNationalAlert({ ...input, ...unmet } as never);
+        expect(result.outcome).not.toBe('issue-alert');
+        if (result.outcome !== 'not-eligible') expect(result.unmetThresholds.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
