@@ -3,5 +3,6 @@ import type { DocSection } from './doc-file.js';
 import { needIndicatorDocs } from './need-indicators.js';
 import { rulesDocs } from './rules.js';
 import { calendarDocs } from './calendar.js';
+import { timescalesDocs } from './timescales.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs];

@@ -1,0 +1,67 @@
+/**
+ * docs/timescales.md: every statutory and local timescale in the registry,
+ * with its trigger, period, who acts and its source, generated from
+ * `timescales` so the page cannot drift from what the library computes.
+ */
+import type { DocSection } from './doc-file.js';
+import { table } from './doc-file.js';
+import { formatCitation } from './format.js';
+import { timescales, type Timescale } from '../../src/rules/timescales/index.js';
+import { timelineTimescales } from '../../src/rules/timeline/index.js';
+
+function formatPeriod(t: Timescale): string {
+  const unit = { 'working-days': 'working day', 'calendar-days': 'calendar day', weeks: 'week', months: 'month' }[t.unit];
+  const amount = `${t.amount} ${unit}${t.amount === 1 ? '' : 's'}`;
+  return t.recurring ? `${amount} ${t.direction}, repeating` : `${amount} ${t.direction}`;
+}
+
+function sources(t: Timescale): string {
+  return [formatCitation(t.citation), ...(t.seeAlso ?? []).map((c) => `see also ${formatCitation(c)}`)].join('; ');
+}
+
+export const timescalesDocs: DocSection = () => {
+  const rows = timescales.map((t) => [`\`${t.id}\``, t.title, t.trigger, formatPeriod(t), t.responsible ?? '—', sources(t)]);
+  const notes = timescales.filter((t) => t.note !== undefined).map((t) => `- \`${t.id}\`: ${t.note}`);
+  const timeline = timelineTimescales.map((s) => `| \`${s.id}\` | \`${s.startedBy}\` | \`${s.satisfiedBy}\` |`);
+
+  const content = [
+    '# Statutory and local timescales',
+    '',
+    'Generated from the library by `npm run docs`; do not edit by hand.',
+    '',
+    `Every timescale the library computes deadlines from (${timescales.length} in all), exported as \`timescales\`. ` +
+      'A `Deadline` built from one carries the same id and citation.',
+    '',
+    '## How days are counted',
+    '',
+    '- A working day is any day that is not a Saturday, Sunday or bank holiday in England and Wales.',
+    '- "Within N working days of X": X is day 0 and the due date is the N-th working day after it, the last day that is still on time.',
+    '- Calendar days count every day, a week is 7 calendar days, and a month is the same date in the later month (the last day of a shorter month). ' +
+      'These due dates are not moved off weekends or bank holidays.',
+    '- A deadline that depends on bank holidays beyond the confirmed GOV.UK list is marked `provisional`.',
+    '',
+    'The full convention, the bank holidays used and worked examples are in [the calendar page](calendar.md).',
+    '',
+    '## Timescales',
+    '',
+    table(['Id', 'What', 'Clock starts', 'Period', 'Who', 'Source'], rows),
+    '',
+    '## Notes',
+    '',
+    'Where sources differ or the wording needs care, which source each timescale follows:',
+    '',
+    ...notes,
+    '',
+    '## Case timeline',
+    '',
+    '`statutoryTimeline(input)` judges these timescales for one case from its dated events, as `met`, `due`, `overdue` or `not-yet-triggered` as of `asOf`. ' +
+      'A deadline is met when the event that satisfies it happened on or before the due date. ' +
+      'Review conferences continue every 6 months from the last review held for as long as the child protection plan lasts.',
+    '',
+    '| Timescale | Started by event | Satisfied by event |',
+    '| --- | --- | --- |',
+    ...timeline,
+    '',
+  ].join('\n');
+  return [{ path: 'timescales.md', content }];
+};
