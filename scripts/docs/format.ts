@@ -27,7 +27,7 @@ export function formatValue(value: unknown, label: (s: string) => string = (s) =
   if (typeof value === 'string') {
     const labelled = label(value);
     // Enumerated values such as 'regulated-health-or-social-care-professional' read better as words.
-    return labelled === value && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value) ? value.replace(/-/g, ' ') : labelled;
+    return labelled === value && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value) ? value.replace(/-/g, ' ') : labelled;
   }
   return String(value);
 }

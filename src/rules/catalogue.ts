@@ -4,7 +4,10 @@
  */
 import { documentRule, type RuleDocumentation } from './engine/rule-documentation.js';
 import type { DecisionArea, RuleModule } from './engine/rule-module.js';
+import { nationalAlertRules } from './national-alert/rules/index.js';
 import { needLevelRules } from './need-level/rules/index.js';
+import { needToKnowRules } from './need-to-know/rules/index.js';
+import { ruleModules as seriousIncidentRules } from './serious-incident/rules/index.js';
 
 export const decisionAreas: Record<DecisionArea, { title: string; description: string; entry: string }> = {
   'need-level': {
@@ -30,6 +33,11 @@ export const decisionAreas: Record<DecisionArea, { title: string; description: s
   },
 };
 
-export const allRuleModules: readonly RuleModule[] = Object.freeze([...needLevelRules]);
+export const allRuleModules: readonly RuleModule[] = Object.freeze([
+  ...needLevelRules,
+  ...needToKnowRules,
+  ...nationalAlertRules,
+  ...seriousIncidentRules,
+]);
 
 export const rules: readonly RuleDocumentation[] = Object.freeze(allRuleModules.map(documentRule));

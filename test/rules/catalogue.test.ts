@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { allRuleModules, decisionAreas, rules } from '../../src/rules/catalogue.js';
+import { RuleModuleSchema } from '../../src/rules/engine/rule-module-schema.js';
+
+describe('the rule catalogue', () => {
+  it('holds every rule exactly once, each valid, cited and with examples', () => {
+    const ids = allRuleModules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of allRuleModules) {
+      expect(RuleModuleSchema.safeParse(rule).success, rule.id).toBe(true);
+      expect(rule.citation.length, rule.id).toBeGreaterThan(0);
+      expect(rule.examples.length, rule.id).toBeGreaterThan(0);
+      expect(rule.id.startsWith(`${rule.decision}.`), `${rule.id} is named for its area`).toBe(true);
+    }
+  });
+
+  it('has rules for every decision area', () => {
+    for (const area of Object.keys(decisionAreas)) {
+      expect(allRuleModules.some((r) => r.decision === area), area).toBe(true);
+    }
+  });
+
+  it('documents every rule in plain English, with no JSON conditions', () => {
+    expect(rules.map((r) => r.id)).toEqual(allRuleModules.map((r) => r.id));
+    for (const doc of rules) {
+      expect(doc.conditions.text.length).toBeGreaterThan(3);
+      expect(JSON.stringify(doc.conditions)).not.toMatch(/"(fact|operator)"/);
+    }
+  });
+});
