@@ -1,0 +1,43 @@
+/** The README's quick start, run as written, so the README cannot drift from behaviour. */
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, workingDaysBetween } from '../src/calendar/index.js';
+import { assessSeriousIncident, classifyNeed } from '../src/index.js';
+
+describe('README quick start', () => {
+  it('computes the calendar examples', () => {
+    expect(addWorkingDays('2026-12-18', 5)).toBe('2026-12-29');
+    expect(workingDaysBetween('2026-12-18', '2026-12-29')).toBe(5);
+  });
+
+  it('decides the serious incident example', async () => {
+    const incident = await assessSeriousIncident({
+      childDied: true,
+      abuseOrNeglectKnownOrSuspected: true,
+      incidentInEngland: true,
+      normallyResidentInEngland: true,
+      ageInYears: 9,
+      awareOn: '2026-12-18',
+    });
+    expect(incident.outcome).toBe('notify-panel');
+    expect(incident.deadlines[0]).toMatchObject({
+      id: 'serious-incident.notify-panel',
+      due: '2026-12-29',
+      provisional: false,
+      citation: { document: 'working-together-2026', section: 'Chapter 5, para 372', page: 140 },
+    });
+    expect(incident.missingFacts[0]).toMatchObject({ fact: 'careLeaver', question: 'Is the young person a care leaver?' });
+    expect(incident.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('classifies the need example', async () => {
+    const need = await classifyNeed({
+      indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'],
+      significantHarmSuspected: false,
+      immediateRiskOfSignificantHarm: false,
+      childInNeed: false,
+    });
+    expect(need.outcome).toBe('intensive');
+    expect(need.route.form).toBe('Luton referral form, with the consent section signed by the parents');
+    expect(need.workingTogetherCategory.id).toBe('family-help');
+  });
+});
