@@ -59,7 +59,7 @@ export const TimelineEventSchema = z
   // The same rule for the generated JSON Schema, which cannot see the refinement.
   .meta({
     if: { not: { properties: { type: { const: 'initial-conference-held' } } } },
-    then: { not: { required: ['planMade'] } },
+    then: { properties: { planMade: false } },
   });
 
 export const StatutoryTimelineInputSchema = z.strictObject({
