@@ -12,6 +12,7 @@
  * - notification of a permanent move in -> transfer-in conference (15 working days).
  */
 import type { Calendar } from '../../calendar/calendar-types.js';
+import { stateOf } from '../../calendar/calendar-state.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
@@ -51,6 +52,7 @@ export interface StatutoryTimelineOptions {
 export function statutoryTimeline(input: unknown, options: StatutoryTimelineOptions = {}): CaseTimeline {
   if (options === null || typeof options !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
   const { calendar } = options;
+  stateOf(calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
   const parsed = parseInput(StatutoryTimelineInputSchema, input, 'input');
   const events = readCaseEvents(parsed, calendar);
   const builder = new TimelineBuilder(events, calendar);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statutoryTimeline } from '../../../src/rules/timeline/index.js';
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
+import { createCalendar } from '../../../src/calendar/create-calendar.js';
 
 function errorOf(input: unknown): SafeguardingInputError {
   try {
@@ -111,7 +112,21 @@ describe('statutoryTimeline: bad input names the event', () => {
     expect(late.issues[0]!.message).toContain('cannot be computed');
   });
 
-  it('options must be an object', () => {
+  it('options must be an object, and its calendar a calendar', () => {
     expect(() => statutoryTimeline({ asOf: '2026-04-01', events: [] }, null as never)).toThrow(SafeguardingInputError);
+    expect(() => statutoryTimeline({ asOf: '2026-04-01', events: [] }, { calendar: {} as never })).toThrow(
+      'options.calendar: expected englandAndWales or a calendar made by createCalendar()',
+    );
+  });
+
+  it('a custom calendar is used for the working days', () => {
+    const calendar = createCalendar({ additionalHolidays: [{ date: '2026-12-31', name: 'Local closure day' }] });
+    const input = { asOf: '2026-12-09', events: [{ type: 'strategy-discussion-s47-initiated', date: '2026-12-08' }] };
+    const due = (options?: { calendar: typeof calendar }) => {
+      const d = statutoryTimeline(input, options).deadlines.find((x) => x.id === 'child-protection.initial-conference');
+      return d && 'due' in d ? d.due : undefined;
+    };
+    expect(due()).toBe('2026-12-31');
+    expect(due({ calendar })).toBe('2027-01-04');
   });
 });
