@@ -17,6 +17,17 @@ import { publicSchemas } from '../src/schemas/public-schemas.js';
 
 export const jsonSchemaDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'json-schema');
 
+/**
+ * Whether a zod schema is IsoDateSchema or a copy of it: `.describe()` and
+ * similar return a clone, which keeps the same date check object.
+ */
+const isoDateCheck = (IsoDateSchema as unknown as { _zod: { def: { checks?: unknown[] } } })._zod.def.checks?.[0];
+function isIsoDateSchema(schema: unknown): boolean {
+  if (schema === IsoDateSchema) return true;
+  const checks = (schema as { _zod?: { def?: { checks?: unknown[] } } })._zod?.def?.checks;
+  return isoDateCheck !== undefined && Array.isArray(checks) && checks.includes(isoDateCheck);
+}
+
 /** The JSON Schema of one public schema. */
 export function toJsonSchema(name: string, schema: z.ZodType): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
@@ -25,9 +36,9 @@ export function toJsonSchema(name: string, schema: z.ZodType): Record<string, un
     // A refinement is invisible to JSON Schema; give dates at least their shape.
     // Whether the date is real (no 30 February) is checked by the library only.
     override: (ctx) => {
-      if (ctx.zodSchema === IsoDateSchema) {
+      if (isIsoDateSchema(ctx.zodSchema)) {
         ctx.jsonSchema.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
-        ctx.jsonSchema.description = 'A calendar date as YYYY-MM-DD';
+        ctx.jsonSchema.description ??= 'A calendar date as YYYY-MM-DD';
       }
     },
   }) as Record<string, unknown>;

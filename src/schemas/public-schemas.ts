@@ -5,10 +5,19 @@
  * Names are kebab-case and public: renaming one renames its file.
  */
 import type { z } from 'zod';
+import { NationalAlertInputSchema } from './national-alert.js';
+import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema } from './need-level.js';
+import { NeedToKnowInputSchema } from './need-to-know.js';
 import { PlacementNotificationSchema } from './placement-notification.js';
+import { SeriousIncidentInputSchema } from './serious-incident.js';
 import { StatutoryTimelineInputSchema } from './timeline.js';
 
 export const publicSchemas: Record<string, z.ZodType> = {
+  'classify-need-input': ClassifyNeedInputSchema,
+  'classify-need-options': ClassifyNeedOptionsSchema,
+  'need-to-know-input': NeedToKnowInputSchema,
+  'national-alert-input': NationalAlertInputSchema,
+  'serious-incident-input': SeriousIncidentInputSchema,
   'statutory-timeline-input': StatutoryTimelineInputSchema,
   // The complete notification (what a valid result returns), not the lenient
   // envelope `validatePlacementNotification` accepts: that is the one worth

@@ -10,17 +10,32 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFiles, jsonSchemaProblems, toJsonSchema } from '../../scripts/generate-json-schemas.js';
+import { allRuleModules } from '../../src/rules/catalogue.js';
+import type { DecisionArea } from '../../src/rules/engine/rule-module.js';
 import { publicSchemas } from '../../src/schemas/public-schemas.js';
 import { validPlacementNotifications } from '../rules/placement-notification/examples.js';
 import { timelineExamples } from '../rules/timeline/examples.js';
 
+/** The example inputs of every rule of a decision area. */
+const ruleExamples = (area: DecisionArea) => allRuleModules.filter((r) => r.decision === area).flatMap((r) => r.examples.map((e) => e.input));
+
 const examplesBySchema: Record<string, readonly unknown[]> = {
+  'classify-need-input': ruleExamples('need-level'),
+  'classify-need-options': [{}, { intensiveIndicatorThreshold: 1 }, { intensiveIndicatorThreshold: 3 }],
+  'need-to-know-input': ruleExamples('need-to-know'),
+  'national-alert-input': ruleExamples('national-alert'),
+  'serious-incident-input': ruleExamples('serious-incident'),
   'statutory-timeline-input': timelineExamples,
   'placement-notification': validPlacementNotifications,
 };
 
 /** Inputs both the zod schema and the JSON Schema must reject. */
 const rejectedBySchema: Record<string, readonly unknown[]> = {
+  'classify-need-input': [{}, { indicators: 'need-level.universal.health.physically-well' }, { indicators: [], significantHarm: true }, { indicators: [], significantHarmSuspected: 'yes' }],
+  'classify-need-options': [{ intensiveIndicatorThreshold: 0 }, { intensiveIndicatorThreshold: 1.5 }, { threshold: 2 }],
+  'need-to-know-input': [{ unknownField: true }, { asOf: '18 December 2026' }],
+  'national-alert-input': [{ unknownField: true }, { asOf: '18 December 2026' }],
+  'serious-incident-input': [{ unknownField: true }, { awareOn: '18/12/2026' }, { childDied: 'yes' }, { ageInYears: -1 }],
   'statutory-timeline-input': [
     { asOf: '2026-01-01' },
     { asOf: '1 January 2026', events: [] },
