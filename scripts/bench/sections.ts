@@ -1,3 +1,4 @@
 /** Every benchmark section run by `npm run bench`. */
 import { benchClassifyNeed } from './classify-need.js';
-export const benchSections: (() => void | Promise<void>)[] = [benchClassifyNeed];
+import { benchCalendar } from './calendar.js';
+export const benchSections: (() => void | Promise<void>)[] = [benchClassifyNeed, benchCalendar];

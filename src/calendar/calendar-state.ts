@@ -11,7 +11,7 @@
  */
 import type { BankHoliday, Calendar } from './calendar-types.js';
 import { NAMES, YEARS } from './data/bank-holidays.generated.js';
-import { dayNumberOf, isWeekend, yearOf } from './day-number.js';
+import { dayNumberOf, weekdayOf, yearOf } from './day-number.js';
 import { inputError } from '../schemas/input-error.js';
 import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_DAY, FIRST_SERVED_YEAR, LAST_SERVED_DAY, LAST_SERVED_YEAR } from './served-years.js';
 
@@ -115,15 +115,14 @@ function buildTable(state: CalendarState): WorkingDayTable {
     for (const h of holidaysOf(state, year)) holiday[dayOfHoliday(h) - FIRST_SERVED_DAY] = 1;
   }
   const cum = new Int32Array(size + 1);
-  const workList: number[] = [];
+  const work = new Int32Array(size);
   let count = 0;
+  let weekday = weekdayOf(FIRST_SERVED_DAY);
   for (let i = 0; i < size; i++) {
     cum[i] = count;
-    if (holiday[i] === 0 && !isWeekend(i + FIRST_SERVED_DAY)) {
-      workList.push(i);
-      count++;
-    }
+    if (holiday[i] === 0 && weekday !== 0 && weekday !== 6) work[count++] = i;
+    weekday = weekday === 6 ? 0 : weekday + 1;
   }
   cum[size] = count;
-  return { holiday, cum, work: Int32Array.from(workList) };
+  return { holiday, cum, work: work.slice(0, count) };
 }
