@@ -1,7 +1,7 @@
 /** The README's quick start, run as written, so the README cannot drift from behaviour. */
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, workingDaysBetween } from '../src/calendar/index.js';
-import { assessSeriousIncident, classifyNeed } from '../src/index.js';
+import { assessSeriousIncident, classifyNeed, statutoryTimeline } from '../src/index.js';
 
 describe('README quick start', () => {
   it('computes the calendar examples', () => {
@@ -39,5 +39,20 @@ describe('README quick start', () => {
     expect(need.outcome).toBe('intensive');
     expect(need.route.form).toBe('Luton referral form, with the consent section signed by the parents');
     expect(need.workingTogetherCategory.id).toBe('family-help');
+  });
+
+  it('runs the statutoryTimeline example of "The decisions"', () => {
+    const { deadlines } = statutoryTimeline({
+      asOf: '2027-01-20',
+      events: [
+        { type: 'referral-received', date: '2026-12-10' },
+        { type: 'strategy-discussion-s47-initiated', date: '2026-12-14' },
+        { type: 'initial-conference-held', date: '2027-01-06' },
+      ],
+    });
+    const byId = (id: string) => deadlines.find((d) => d.id === id) as Record<string, unknown> | undefined;
+    expect(byId('child-protection.initial-conference')).toMatchObject({ due: '2027-01-07', status: 'met' });
+    expect(byId('child-protection.first-core-group')).toMatchObject({ due: '2027-01-20', status: 'due' });
+    expect(byId('child-protection.first-review-conference')).toMatchObject({ due: '2027-04-06' });
   });
 });
