@@ -3,7 +3,18 @@
  * every day it skipped and why. Uses only the public calendar API for the
  * arithmetic; the day-by-day walk over skipped days is for display only.
  */
-import { addCalendarDays, addCalendarMonths, addWorkingDays, bankHolidayOn, createDeadline, isWorkingDay, type Calendar, type PeriodUnit } from '../calendar/index.js';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  addWorkingDays,
+  bankHolidayOn,
+  createDeadline,
+  FIRST_SERVED_YEAR,
+  isWorkingDay,
+  LAST_SERVED_YEAR,
+  type Calendar,
+  type PeriodUnit,
+} from '../calendar/index.js';
 import { weekdayName } from './format-date.js';
 
 export interface SkippedDay {
@@ -23,6 +34,12 @@ export interface DeadlineExplanation {
   skipped: SkippedDay[];
   /** Why the due date itself is not a working day, when it is not one (calendar units only). */
   dueNote?: SkippedDay;
+  /**
+   * True when a calendar-unit due date lies outside the years the calendar
+   * serves: the date is still right (calendar days and months need no bank
+   * holidays), but whether it is a working day cannot be said.
+   */
+  dueOutsideCalendar?: boolean;
   provisional: boolean;
 }
 
@@ -57,7 +74,11 @@ export function explainDeadline(trigger: string, n: number, unit: PeriodUnit, ca
     }
   }
   const explanation: DeadlineExplanation = { trigger, amount, unit, direction, due: deadline.due, skipped, provisional: deadline.provisional };
-  if (unit !== 'working-days' && !isWorkingDay(deadline.due, calendar)) explanation.dueNote = whyNotWorking(deadline.due, calendar);
+  if (unit !== 'working-days') {
+    const year = Number(deadline.due.slice(0, 4));
+    if (year < FIRST_SERVED_YEAR || year > LAST_SERVED_YEAR) explanation.dueOutsideCalendar = true;
+    else if (!isWorkingDay(deadline.due, calendar)) explanation.dueNote = whyNotWorking(deadline.due, calendar);
+  }
   return explanation;
 }
 

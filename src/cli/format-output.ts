@@ -1,6 +1,6 @@
 /** Plain-text formatting for the command line, kept apart from argument parsing so it can be tested. */
 import type { BankHoliday } from '../calendar/index.js';
-import { CONFIRMED_HORIZON_YEAR } from '../calendar/index.js';
+import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_YEAR, LAST_SERVED_YEAR } from '../calendar/index.js';
 import type { DeadlineExplanation } from './explain-deadline.js';
 import { longDate } from './format-date.js';
 
@@ -23,6 +23,8 @@ export function formatDeadline(e: DeadlineExplanation): string[] {
     }
   } else if (e.dueNote) {
     lines.push(`Note: the due date is not a working day: ${e.dueNote.reason}`);
+  } else if (e.dueOutsideCalendar) {
+    lines.push(`Note: bank holidays are known only for ${FIRST_SERVED_YEAR} to ${LAST_SERVED_YEAR}, so whether the due date is a working day is not shown`);
   }
   if (e.provisional) lines.push(provisionalNote());
   return lines;

@@ -45,6 +45,25 @@ describe('luton-safeguarding-rules deadline', () => {
     expect(run('deadline', '2026-12-21', '1').out[2]).toBe('Skipped: none (no weekend or bank holiday on the way)');
   });
 
+  it('calendar units work outside the bank-holiday years and say the working-day status is unknown', () => {
+    // The arithmetic needs no bank holidays; only the "is the due date a working day" note does.
+    const before = run('deadline', '1990-01-01', '5', '--unit', 'calendar-days');
+    expect(before).toEqual({
+      code: 0,
+      err: [],
+      out: [
+        'Due: 1990-01-06 (Saturday 6 January 1990)',
+        '     5 calendar days after Monday 1 January 1990, which counts as day 0',
+        'Note: bank holidays are known only for 2012 to 2100, so whether the due date is a working day is not shown',
+      ],
+    });
+    const after = run('deadline', '2100-12-20', '1', '--unit', 'months');
+    expect(after.code).toBe(0);
+    expect(after.out[0]).toBe('Due: 2101-01-20 (Thursday 20 January 2101)');
+    expect(after.out).toContain('Note: bank holidays are known only for 2012 to 2100, so whether the due date is a working day is not shown');
+    expect(after.out.at(-1)).toMatch(/^Provisional/);
+  });
+
   it('says when the result is provisional', () => {
     const { out } = run('deadline', '2028-12-20', '7');
     expect(out[0]).toBe('Due: 2029-01-03 (Wednesday 3 January 2029)');
