@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 
@@ -125,4 +128,24 @@ describe('luton-safeguarding-rules --help', () => {
       expect(out.join('\n')).toContain('deadline <date> <n>');
     }
   });
+});
+
+describe('the luton-safeguarding-rules process (src/cli/main.ts)', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  const cli = (...argv: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...argv], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
+
+  it('prints to stdout and exits 0', () => {
+    const result = cli('deadline', '2026-12-18', '5');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')[0]).toBe('Due: 2026-12-29 (Tuesday 29 December 2026)');
+  }, 20_000);
+
+  it('bad arguments: exactly one line on stderr, nothing on stdout, exit code 2', () => {
+    const result = cli('deadline', '2026-02-30', '5');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('error: date: "2026-02-30" is not a real date\n');
+  }, 20_000);
 });
