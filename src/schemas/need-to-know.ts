@@ -26,6 +26,9 @@ export const NeedToKnowInputSchema = z.strictObject({
   /** Which groups of the guidance the child belongs to; `[]` means none of them. */
   childStatus: z
     .array(ChildStatusSchema)
+    // Each status at most once, so a longer list is wrong; checking the length
+    // first also keeps a huge array from producing one issue per element.
+    .max(childStatuses.length, `lists each of the ${childStatuses.length} statuses at most once`)
     .superRefine((statuses, ctx) => {
       statuses.forEach((status, index) => {
         if (statuses.indexOf(status) !== index) {

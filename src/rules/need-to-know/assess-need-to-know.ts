@@ -11,7 +11,7 @@ import type { IsoDate } from '../../schemas/iso-date.js';
 import { NeedToKnowInputSchema, type NeedToKnowInput } from '../../schemas/need-to-know.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
-import { deadlineFor } from '../timescales/deadline-for.js';
+import { computeDeadline } from '../serious-incident/compute-deadline.js';
 import { needToKnowCircumstanceFacts } from './facts.js';
 import { needToKnowActions } from './need-to-know-actions.js';
 import { needToKnowRuleSet } from './rule-set.js';
@@ -57,7 +57,9 @@ export async function assessNeedToKnow(input: NeedToKnowInput): Promise<NeedToKn
 
   const deadlines: Deadline[] = [];
   let missingChildUpdate: Deadline | undefined;
-  if (outcome === 'notification-required' && flagged('missingChild')) {
+  // Weekly updates run while the child is missing; once the child is known to
+  // be back (childMissing: false) the notification is finalised instead.
+  if (outcome === 'notification-required' && flagged('missingChild') && parsed.childMissing !== false) {
     missingChildUpdate = nextWeeklyUpdate(parsed.notifiedOn ?? parsed.asOf, parsed.asOf);
     deadlines.push(missingChildUpdate);
   }
@@ -108,5 +110,7 @@ function toFacts(parsed: ParsedInput): Record<string, unknown> {
 export function nextWeeklyUpdate(notifiedOn: IsoDate, asOf: IsoDate): Deadline {
   const elapsed = parseIsoDay(asOf)! - parseIsoDay(notifiedOn)!;
   const weeksAlreadyDue = Math.max(0, Math.ceil(elapsed / 7) - 1);
-  return deadlineFor('need-to-know.missing-child-weekly-update', addCalendarDays(notifiedOn, weeksAlreadyDue * 7));
+  // A due date past the calendar's last year is the fault of the later of the two input dates.
+  const field = elapsed < 0 ? 'notifiedOn' : 'asOf';
+  return computeDeadline('need-to-know.missing-child-weekly-update', field, addCalendarDays(notifiedOn, weeksAlreadyDue * 7));
 }

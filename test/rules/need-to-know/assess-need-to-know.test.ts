@@ -44,6 +44,20 @@ describe('assessNeedToKnow: outcomes', () => {
     }
   });
 
+  it('drops the weekly update once the child is known to be back, but keeps the notification', async () => {
+    const back = await assessNeedToKnow({ asOf, childStatus: ['care-leaver'], repeatedlyMissing: true, childMissing: false });
+    expect(back.outcome).toBe('notification-required');
+    expect(back.circumstances.map((c) => c.ruleId)).toEqual(['need-to-know.looked-after.missing']);
+    expect(back.deadlines).toEqual([]);
+    expect(actionIds(back)).not.toContain('need-to-know.action.weekly-missing-child-update');
+    expect(actionIds(back)).toContain('need-to-know.action.finalise-when-resolved');
+    // Still missing, or not said: the weekly update stays.
+    for (const childMissing of [true, undefined]) {
+      const result = await assessNeedToKnow({ asOf, childStatus: ['care-leaver'], repeatedlyMissing: true, ...(childMissing === undefined ? {} : { childMissing }) });
+      expect(result.deadlines.map((d) => d.id), `childMissing ${childMissing}`).toEqual(['need-to-know.missing-child-weekly-update']);
+    }
+  });
+
   it('says not required only when every circumstance is answered no', async () => {
     const result = await assessNeedToKnow({ asOf, childStatus: ['looked-after'], otherCircumstancesRuledOut: true });
     expect(result.outcome).toBe('not-required');
@@ -188,6 +202,23 @@ describe('assessNeedToKnow: bad input', () => {
     expect(text).not.toContain('"yes"');
   });
 
+  it('rejects a status list longer than the four statuses with one issue, however long', async () => {
+    const issues = await issuesOf({ asOf, childStatus: Array(100_000).fill('looked-after') });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toBe('input.childStatus: lists each of the 4 statuses at most once');
+    const numbers = await issuesOf({ asOf, childStatus: Array(100_000).fill(7) });
+    expect(numbers).toHaveLength(1);
+  });
+
+  it('blames the input date when the next weekly update would fall after the year 9999', async () => {
+    const missing = { childStatus: ['looked-after'] as ['looked-after'], missingMoreThan24Hours: true };
+    const late = await issuesOf({ ...missing, asOf: '9999-12-30' });
+    expect(late.map((i) => i.path)).toEqual([['input', 'asOf']]);
+    expect(late[0]!.message).toMatch(/^input\.asOf: /);
+    const notified = await issuesOf({ ...missing, asOf, notifiedOn: '9999-12-28' });
+    expect(notified.map((i) => i.path)).toEqual([['input', 'notifiedOn']]);
+  });
+
   it('rejects a missing or non-object input', async () => {
     await expect(assessNeedToKnow(undefined as never)).rejects.toBeInstanceOf(SafeguardingInputError);
     await expect(assessNeedToKnow('child died' as never)).rejects.toBeInstanceOf(SafeguardingInputError);
@@ -253,6 +284,49 @@ describe('assessNeedToKnow: properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('assessNeedToKnow: any input at all', () => {
+  /** Real keys with wrong, odd or borderline values, so the schema's every branch is hit. */
+  const nearMiss = fc.record(
+    {
+      asOf: fc.oneof(fc.constantFrom('2026-03-02', '2026-02-30', '2026-2-3', '9999-12-31', '0000-01-01', ''), fc.anything()),
+      notifiedOn: fc.oneof(fc.constantFrom('2026-02-10', '2026-02-29', '9999-12-30'), fc.anything()),
+      childStatus: fc.oneof(
+        fc.subarray(['looked-after', 'care-leaver', 'child-in-need-plan', 'child-protection-plan']),
+        fc.array(fc.constantFrom('looked-after', 'adopted', 1, null)),
+        fc.anything(),
+      ),
+      otherCircumstancesRuledOut: fc.oneof(fc.boolean(), fc.anything()),
+      childMissing: fc.oneof(fc.boolean(), fc.anything()),
+      missingMoreThan24Hours: fc.oneof(fc.boolean(), fc.anything()),
+      childDied: fc.oneof(fc.boolean(), fc.constantFrom('yes', 1, null)),
+      nickname: fc.string(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('answers or throws SafeguardingInputError with a path and a message, nothing else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), nearMiss), async (input) => {
+        let result;
+        try {
+          result = await assessNeedToKnow(input as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SafeguardingInputError);
+          const issues = (error as SafeguardingInputError).issues;
+          expect(issues.length).toBeGreaterThan(0);
+          for (const issue of issues) {
+            expect(issue.path[0]).toBe('input');
+            expect(issue.message.length).toBeGreaterThan(0);
+          }
+          return;
+        }
+        expect(['notification-required', 'not-required', 'insufficient-information']).toContain(result.outcome);
+      }),
+      { numRuns: 300 },
     );
   });
 });
