@@ -14,7 +14,7 @@ import { NationalAlertInputSchema, type NationalAlertInput } from '../../schemas
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, MissingFact, RuleTrace } from '../engine/decision-result.js';
 import type { RuleStatus } from '../engine/rule-module.js';
-import { deadlineFor } from '../timescales/deadline-for.js';
+import { computeDeadline } from '../serious-incident/compute-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { nationalAlertActions } from './national-alert-actions.js';
 import { nationalAlertRuleSet } from './rule-set.js';
@@ -91,17 +91,19 @@ export async function assessNationalAlert(input: NationalAlertInput): Promise<Na
   const deadlines: Deadline[] = [];
   let threeWeeks: Deadline | undefined;
   if (parsed.missingSince !== undefined && outcome !== 'not-eligible') {
-    threeWeeks = deadlineFor('national-alert.three-week-threshold', parsed.missingSince);
+    threeWeeks = computeDeadline('national-alert.three-week-threshold', 'missingSince', parsed.missingSince);
     deadlines.push(threeWeeks);
   }
   let reissue: Deadline | undefined;
   let deletion: Deadline | undefined;
   if (outcome === 'issue-alert') {
     // Re-issue and deletion count from the latest notification; before the
-    // alert is issued, from the decision date.
-    const latest = parsed.lastFollowUpOn ?? parsed.alertIssuedOn ?? parsed.asOf;
-    reissue = deadlineFor('national-alert.reissue', latest);
-    deletion = deadlineFor('national-alert.deletion-by-other-authorities', latest);
+    // alert is issued, from the decision date. A date past the calendar's
+    // range is reported against the field it was counted from.
+    const latestField = parsed.lastFollowUpOn !== undefined ? 'lastFollowUpOn' : parsed.alertIssuedOn !== undefined ? 'alertIssuedOn' : 'asOf';
+    const latest = parsed[latestField]!;
+    reissue = computeDeadline('national-alert.reissue', latestField, latest);
+    deletion = computeDeadline('national-alert.deletion-by-other-authorities', latestField, latest);
     deadlines.push(reissue, deletion);
   }
 

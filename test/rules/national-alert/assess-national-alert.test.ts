@@ -125,6 +125,18 @@ describe('assessNationalAlert: not yet', () => {
 });
 
 describe('assessNationalAlert: eligibility', () => {
+  it('does not ask whether an unborn baby is in care or seeking asylum', async () => {
+    const { inCare: _inCare, unaccompaniedAsylumSeeker: _uasc, ...unborn } = onPlan;
+    const result = await assessNationalAlert({ ...unborn, subject: 'unborn-child' });
+    expect(result.outcome).toBe('issue-alert');
+    expect(result.eligibility.routes).toEqual(['national-alert.eligibility.child-protection-plan']);
+    expect(result.missingFacts).toEqual([]);
+    // A born child still needs both answers.
+    const born = await assessNationalAlert({ ...unborn, subject: 'child' });
+    expect(born.outcome).toBe('insufficient-information');
+    expect(born.missingFacts.map((m) => m.fact)).toEqual(expect.arrayContaining(['inCare', 'unaccompaniedAsylumSeeker']));
+  });
+
   it('is not eligible for a vulnerable adult, whatever else is known', async () => {
     const result = await assessNationalAlert({ ...onPlan, subject: 'vulnerable-adult' });
     expect(result.outcome).toBe('not-eligible');
@@ -185,6 +197,14 @@ describe('assessNationalAlert: timescales and bad input', () => {
   it('names bad fields', async () => {
     const issues = await issuesOf({ asOf: '2026-13-01', subject: 'teenager', familyMissing: 'yes', comment: 'x' });
     expect(issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['input.asOf', 'input.subject', 'input.familyMissing', 'input']));
+  });
+
+  it('blames the date a re-issue or deletion is counted from when it would fall after the year 9999', async () => {
+    const late = await issuesOf({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-11-01' });
+    expect(late.map((i) => i.path)).toEqual([['input', 'asOf']]);
+    expect(late[0]!.message).toMatch(/^input\.asOf: /);
+    const followUp = await issuesOf({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-01-01', alertIssuedOn: '9999-02-01', lastFollowUpOn: '9999-08-01' });
+    expect(followUp.map((i) => i.path)).toEqual([['input', 'lastFollowUpOn']]);
   });
 
   it('rejects dates in an impossible order', async () => {
@@ -301,6 +321,51 @@ describe('assessNationalAlert: properties', () => {
         const result = await assessNationalAlert({ ...input, ...unmet } as never);
         expect(result.outcome).not.toBe('issue-alert');
         if (result.outcome !== 'not-eligible') expect(result.unmetThresholds.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('assessNationalAlert: any input at all', () => {
+  /** Real keys with wrong, odd or borderline values, so the schema's every branch is hit. */
+  const nearMiss = fc.record(
+    {
+      asOf: fc.oneof(fc.constantFrom('2026-03-02', '2026-02-30', '9999-12-31', '0000-01-01', '2026-3-2'), fc.anything()),
+      subject: fc.oneof(fc.constantFrom('child', 'unborn-child', 'vulnerable-adult', 'teenager'), fc.anything()),
+      missingSince: fc.oneof(fc.constantFrom('2026-02-02', '9999-11-01', '0000-01-01', '2027-01-01'), fc.anything()),
+      alertIssuedOn: fc.oneof(fc.constantFrom('2026-02-24', '2026-04-31'), fc.anything()),
+      lastFollowUpOn: fc.oneof(fc.constantFrom('2026-02-28', '9999-12-31'), fc.anything()),
+      childProtectionPlan: fc.oneof(fc.boolean(), fc.anything()),
+      inCare: fc.boolean(),
+      unaccompaniedAsylumSeeker: fc.boolean(),
+      familyMissing: fc.oneof(fc.boolean(), fc.constantFrom('yes', 0, null)),
+      knownLocality: fc.boolean(),
+      temporaryAbsenceExcluded: fc.boolean(),
+      policeChecked: fc.boolean(),
+      keyAgenciesContacted: fc.boolean(),
+      comment: fc.string(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('answers or throws SafeguardingInputError with a path and a message, nothing else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), nearMiss), async (input) => {
+        let result;
+        try {
+          result = await assessNationalAlert(input as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SafeguardingInputError);
+          const issues = (error as SafeguardingInputError).issues;
+          expect(issues.length).toBeGreaterThan(0);
+          for (const issue of issues) {
+            expect(issue.path[0]).toBe('input');
+            expect(issue.message.length).toBeGreaterThan(0);
+          }
+          return;
+        }
+        expect(['issue-alert', 'not-yet', 'not-eligible', 'insufficient-information']).toContain(result.outcome);
       }),
       { numRuns: 300 },
     );

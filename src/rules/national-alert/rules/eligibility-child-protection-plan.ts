@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { alerts } from '../citations.js';
-import { asOf, missingChildOnPlan } from './example-cases.js';
+import { asOf, missingChildOnPlan, thresholdsMet } from './example-cases.js';
 
 export const eligibilityChildProtectionPlan: RuleModule = {
   id: 'national-alert.eligibility.child-protection-plan',
@@ -9,12 +9,30 @@ export const eligibilityChildProtectionPlan: RuleModule = {
   citation: [alerts.basicPrinciples],
   summary:
     'National alerts are for children, including unborn babies, who are subject to a child protection plan (or a formal inter-agency child protection plan) and go missing from the area. They are not a missing-person process for vulnerable adults, unaccompanied asylum seekers or children in care: those are only alerted in the exceptional cases the procedure names.',
+  // Being in care or an unaccompanied asylum seeker can only be said of a born
+  // child, so an unborn baby on a plan is not asked about either.
   conditions: {
     all: [
-      { fact: 'subject', operator: 'in', value: ['child', 'unborn-child'], says: 'the alert is about a child or an unborn child' },
       { fact: 'childProtectionPlan', operator: 'equal', value: true, says: 'the child is subject to a child protection plan' },
-      { fact: 'inCare', operator: 'equal', value: false, says: 'the child is not in care' },
-      { fact: 'unaccompaniedAsylumSeeker', operator: 'equal', value: false, says: 'the child is not an unaccompanied asylum-seeking child' },
+      {
+        any: [
+          { fact: 'subject', operator: 'equal', value: 'unborn-child', says: 'the alert is about an unborn child' },
+          {
+            all: [
+              { fact: 'subject', operator: 'equal', value: 'child', says: 'the alert is about a child' },
+              { fact: 'inCare', operator: 'equal', value: false, says: 'the child is not in care' },
+              {
+                fact: 'unaccompaniedAsylumSeeker',
+                operator: 'equal',
+                value: false,
+                says: 'the child is not an unaccompanied asylum-seeking child',
+              },
+            ],
+            says: 'the alert is about a child who is neither in care nor an unaccompanied asylum seeker',
+          },
+        ],
+        says: 'the alert is about an unborn child, or a child who is neither in care nor an unaccompanied asylum seeker',
+      },
     ],
   },
   event: { type: 'eligible', params: { route: 'child-protection-plan', exceptional: false } },
@@ -27,6 +45,11 @@ export const eligibilityChildProtectionPlan: RuleModule = {
     {
       name: 'An unborn baby on a child protection plan whose mother has disappeared',
       input: { ...missingChildOnPlan, subject: 'unborn-child' },
+      expect: { rule: 'fired', outcome: 'issue-alert' },
+    },
+    {
+      name: 'An unborn baby on a plan is alerted without asking whether it is in care or seeking asylum',
+      input: { ...thresholdsMet, subject: 'unborn-child', childProtectionPlan: true },
       expect: { rule: 'fired', outcome: 'issue-alert' },
     },
     {
