@@ -36,7 +36,13 @@ export type LegalStatus = (typeof legalStatuses)[number];
  * hyphens, at least seven digits (loose enough for UK and international numbers).
  */
 export const PHONE_PATTERN = /^\+?[ ()-]*(?:[0-9][ ()-]*){7,}$/;
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * An email address: a local part, `@`, and a domain of dot-separated labels.
+ * Written so each character can match in only one way: the looser
+ * `[^\s@]+\.[^\s@]+` takes time quadratic in the length of a long,
+ * dotted non-address, which a caller could send.
+ */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 /** Text with at least one character that is not white space. */
 export const TEXT_PATTERN = /\S/;
 

@@ -135,6 +135,24 @@ describe('validatePlacementNotification: missing and malformed items, by the pro
   });
 });
 
+describe('validatePlacementNotification: long values', () => {
+  it('answers quickly for a very long dotted email or phone value that is not valid (no regular-expression blow-up)', () => {
+    const email = 'a@' + 'a.'.repeat(100_000) + ' ';
+    const phone = '1 '.repeat(100_000) + 'x';
+    const started = performance.now();
+    const result = invalid({ ...completePlacementStart, placingAuthority: { name: 'Exampleshire County Council', email, phone } });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.problems.map((p) => p.field)).toEqual(['placingAuthority.phone', 'placingAuthority.email']);
+  });
+
+  it('still accepts ordinary addresses and rejects ones without a dotted domain', () => {
+    const withEmail = (email: string) => validatePlacementNotification({ ...completePlacementStart, placingAuthority: { name: 'X Council', email } }).valid;
+    expect(withEmail('first.last@sub.example.gov.uk')).toBe(true);
+    expect(withEmail('lac+placements@example.org')).toBe(true);
+    for (const bad of ['a@b', 'a@b.', 'a@.b', 'a@b..c', 'a b@c.d', '@c.d']) expect(withEmail(bad), bad).toBe(false);
+  });
+});
+
 describe('validatePlacementNotification: input that is not a notification', () => {
   it.each([
     ['a string', 'placement'],
