@@ -15,11 +15,14 @@ export interface CreateCalendarOptions {
 
 const OPTION_KEYS = new Set(['additionalHolidays', 'removedHolidays']);
 const HOLIDAY_KEYS = new Set(['date', 'name', 'substitute']);
+/** Days that stay holidays on every calendar (their substitute days may still be removed). */
+const NEVER_WORKING = new Set(['Christmas Day', 'Good Friday']);
 
 /**
  * A calendar built on England and Wales with days added or removed, so a
  * newly announced one-off bank holiday can be used the day it is announced,
- * without waiting for a new release. Adding a day that is already a bank
+ * without waiting for a new release. Christmas Day (25 December) and Good
+ * Friday cannot be removed: they are never working days. Adding a day that is already a bank
  * holiday is allowed (your name replaces the built-in one), so your code keeps
  * working when a later release includes the day. Build it once and reuse it.
  *
@@ -100,10 +103,17 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
         if (day === undefined) return;
         if (removed.has(day)) issue(path, 'duplicate', `"${value as string}" is listed more than once`);
         else if (added.has(day)) issue(path, 'conflict', `"${value as string}" is both added and removed`);
-        else if (!baseHolidays(yearOf(day)).some((h) => h.date === value)) {
-          // Removing a day that is not a bank holiday does nothing, so it is almost certainly a mistyped date.
-          issue(path, 'not-a-bank-holiday', `"${value as string}" is not an England and Wales bank holiday`);
-        } else removed.add(day);
+        else {
+          const holiday = baseHolidays(yearOf(day)).find((h) => h.date === value);
+          if (!holiday) {
+            // Removing a day that is not a bank holiday does nothing, so it is almost certainly a mistyped date.
+            issue(path, 'not-a-bank-holiday', `"${value as string}" is not an England and Wales bank holiday`);
+          } else if (!holiday.substitute && NEVER_WORKING.has(holiday.name)) {
+            // Christmas Day and Good Friday are common-law holidays, never working days (DESIGN.md
+            // counting convention), so no calendar may turn them into one.
+            issue(path, 'not-removable', `"${value as string}" is ${holiday.name}, which is never a working day`);
+          } else removed.add(day);
+        }
       });
     }
   }

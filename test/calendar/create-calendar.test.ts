@@ -17,6 +17,8 @@ describe('createCalendar', () => {
   });
 
   it('removes days', () => {
+    // A substitute Christmas Day (27 December 2021, for Saturday 25) is a bank holiday by proclamation and may be removed.
+    expect(isWorkingDay('2021-12-27', createCalendar({ removedHolidays: ['2021-12-27'] }))).toBe(true);
     const calendar = createCalendar({ removedHolidays: ['2026-12-28'] });
     expect(isWorkingDay('2026-12-28', calendar)).toBe(true);
     expect(addWorkingDays('2026-12-18', 5, calendar)).toBe('2026-12-28');
@@ -58,6 +60,8 @@ describe('createCalendar', () => {
       () => createCalendar({ additionalHolidays: [{ date: '2026-12-28', name: 'x' }], removedHolidays: ['2026-12-28'] }),
       'options.removedHolidays[0]: "2026-12-28" is both added and removed',
     );
+    expectInputError(() => createCalendar({ removedHolidays: ['2026-12-25'] }), 'options.removedHolidays[0]: "2026-12-25" is Christmas Day, which is never a working day');
+    expectInputError(() => createCalendar({ removedHolidays: ['2026-04-03'] }), 'options.removedHolidays[0]: "2026-04-03" is Good Friday, which is never a working day');
     expectInputError(() => createCalendar({ removedHolidays: '2026-12-28' as never }), 'options.removedHolidays: expected an array of dates, got a string');
     expectInputError(() => createCalendar({ additionalHolidays: [{ date: '2200-01-02', name: 'x' }] }), /outside the years the calendar serves/);
     const error = expectInputError(() => createCalendar({ extra: 1, removedHolidays: ['x'] } as never), /2 problems/);
