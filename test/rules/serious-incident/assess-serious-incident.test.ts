@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
 import { assessSeriousIncident, type SeriousIncidentDecision } from '../../../src/rules/serious-incident/index.js';
@@ -312,6 +313,16 @@ describe('assessSeriousIncident: unknown facts', () => {
     for (const m of result.missingFacts) expect(m.question.endsWith('?')).toBe(true);
   });
 
+  it('does not ask whether a young person of 18 or over was looked after', async () => {
+    const result = await assessSeriousIncident({ ageInYears: 19, childDied: true, abuseOrNeglectKnownOrSuspected: true, careLeaver: false });
+    expect(result.outcome).toBe('not-required');
+    expect(result.missingFacts).toEqual([]);
+    // Under 18 the question still matters: a looked after child's death is always notified.
+    const child = await assessSeriousIncident({ ageInYears: 17, childDied: true, abuseOrNeglectKnownOrSuspected: false, careLeaver: false });
+    expect(child.outcome).toBe('insufficient-information');
+    expect(child.missingFacts.map((m) => m.fact)).toEqual(['lookedAfter']);
+  });
+
   it('does not treat an unanswered question as "no"', async () => {
     const result = await assessSeriousIncident({ ageInYears: 7, childDied: true, incidentInEngland: true });
     expect(result.outcome).toBe('insufficient-information');
@@ -372,5 +383,57 @@ describe('assessSeriousIncident: bad input', () => {
     const error = await inputErrorOf({ ...deathInEngland, awareOn: '1850-01-01' });
     expect(error.issues[0]!.path).toEqual(['input', 'awareOn']);
     expect(error.issues[0]!.message).toMatch(/^input\.awareOn: /);
+  });
+});
+
+describe('assessSeriousIncident: any input at all', () => {
+  /** Real keys with wrong, odd or borderline values, so the schema's every branch is hit. */
+  const nearMiss = fc.record(
+    {
+      ageInYears: fc.oneof(fc.integer({ min: -2, max: 140 }), fc.double(), fc.constantFrom(NaN, Infinity, '4')),
+      childDied: fc.oneof(fc.boolean(), fc.anything()),
+      diedBySuicide: fc.boolean(),
+      lookedAfter: fc.boolean(),
+      careLeaver: fc.boolean(),
+      harmInChildhoodNotKnownAtTheTime: fc.boolean(),
+      abuseOrNeglectKnownOrSuspected: fc.oneof(fc.boolean(), fc.constantFrom('yes', 1, null)),
+      seriouslyHarmed: fc.boolean(),
+      incidentInEngland: fc.boolean(),
+      childrenInvolved: fc.oneof(fc.integer({ min: -1, max: 1_000_000 }), fc.anything()),
+      awareOn: fc.oneof(fc.constantFrom('2026-12-18', '2026-02-29', '2011-12-31', '2100-12-31', '9999-12-31'), fc.anything()),
+      notifiedOn: fc.oneof(fc.constantFrom('2026-12-24', '2026-12-01', '2101-01-01'), fc.anything()),
+      lcsprDecisionOn: fc.oneof(fc.constantFrom('2026-01-31', '2100-08-31'), fc.anything()),
+      publicationOn: fc.oneof(fc.constantFrom('2026-07-31', '2012-01-03', '2025-12-31'), fc.anything()),
+      lcsprCriteria: fc.oneof(
+        fc.record({ improvementsNeeded: fc.boolean(), recurrentThemes: fc.anything(), other: fc.boolean() }, { requiredKeys: [] }),
+        fc.anything(),
+      ),
+      childName: fc.string(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('answers or throws SafeguardingInputError with a path and a message, nothing else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), nearMiss), async (input) => {
+        let result;
+        try {
+          result = await assessSeriousIncident(input as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SafeguardingInputError);
+          const issues = (error as SafeguardingInputError).issues;
+          expect(issues.length).toBeGreaterThan(0);
+          for (const issue of issues) {
+            expect(issue.path[0]).toBe('input');
+            expect(issue.message.length).toBeGreaterThan(0);
+          }
+          return;
+        }
+        expect(['notify-panel', 'consult-panel', 'notify-secretary-of-state-and-ofsted', 'not-required', 'insufficient-information']).toContain(
+          result.outcome,
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });
