@@ -114,10 +114,12 @@ function checkLegalStatus(doc: Doc, problems: ProblemList): void {
   const item = placementItems.legalStatus;
   if (!isPresent(doc.legalStatus)) return problems.add(item, 'legalStatus', "the child's legal status is missing");
   if (!(legalStatuses as readonly unknown[]).includes(doc.legalStatus)) {
+    // Said the way the procedure says it, for the reply; `field` and the
+    // exported `legalStatuses` give developers the accepted codes.
     problems.add(
       item,
       'legalStatus',
-      `the legal status should be one of: ${legalStatuses.map((s) => `"${s}"`).join(', ')} (accommodated under section 20, care order, supervision order)`,
+      'the legal status given is not one the procedure asks for: say whether the child is accommodated under section 20, or is subject to a care order or a supervision order',
     );
   }
 }
@@ -162,7 +164,7 @@ function checkSpecialEducationalNeeds(doc: Doc, problems: ProblemList): void {
     'the notification does not say whether the child has a statement of special educational needs or an education, health and care (EHC) plan';
   if (!isPresent(sen)) return problems.add(item, 'specialEducationalNeeds', notSaid);
   if (!isObject(sen) || typeof sen.hasStatementOrEhcPlan !== 'boolean') {
-    return problems.add(item, 'specialEducationalNeeds.hasStatementOrEhcPlan', `${notSaid} (answer true or false)`);
+    return problems.add(item, 'specialEducationalNeeds.hasStatementOrEhcPlan', `${notSaid} (a plain yes or no is needed)`);
   }
   if (sen.hasStatementOrEhcPlan) {
     const missing = textProblem(sen.maintainingAuthority, 'the local authority that maintains the statement or EHC plan');
