@@ -116,6 +116,7 @@ export async function assessNationalAlert(input: NationalAlertInput): Promise<Na
       outcome,
       unmetThresholds,
       alreadyIssued: parsed.alertIssuedOn !== undefined,
+      asOf: parsed.asOf,
       ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
       ...(threeWeeks ? { threeWeeks } : {}),
       ...(reissue ? { reissue } : {}),

@@ -18,6 +18,8 @@ export interface NationalAlertActionContext {
   unmetThresholds: ThresholdCheck[];
   /** True when an alert has already been issued (`alertIssuedOn` given): the sign-off chain is done. */
   alreadyIssued: boolean;
+  /** The date of the decision, to tell a re-issue or deletion date that has already passed. */
+  asOf: IsoDate;
   missingSince?: IsoDate;
   threeWeeks?: Deadline;
   reissue?: Deadline;
@@ -102,7 +104,7 @@ function followUp(context: NationalAlertActionContext): Action[] {
     const since = context.missingSince ? ` (${context.missingSince})` : '';
     actions.push({
       id: 'national-alert.action.reissue-every-six-months',
-      description: `While the child is not found, issue a new notification every 6 months, giving the date the child originally went missing${since}. The next one is due by ${context.reissue.due}${context.alreadyIssued ? '' : ', counting from today (asOf) as the date the alert is issued'}.`,
+      description: `While the child is not found, issue a new notification every 6 months, giving the date the child originally went missing${since}. The next one is due by ${context.reissue.due}${context.alreadyIssued ? '' : ', counting from today (asOf) as the date the alert is issued'}.${context.reissue.due < context.asOf ? ' That date has passed: the re-issue is overdue.' : ''}`,
       role: roles.serviceManager,
       due: context.reissue.due,
       deadlineId: context.reissue.id,
@@ -112,7 +114,7 @@ function followUp(context: NationalAlertActionContext): Action[] {
   if (context.deletion) {
     actions.push({
       id: 'national-alert.action.deletion-if-no-follow-up',
-      description: `If no follow-up notification has been received by ${context.deletion.due} (12 months after the latest notification) and the alert is still current, other local authorities delete it from their systems; the six-monthly re-issue keeps it current.`,
+      description: `If no follow-up notification has been received by ${context.deletion.due} (12 months after the latest notification) and the alert is still current, other local authorities delete it from their systems; the six-monthly re-issue keeps it current.${context.deletion.due < context.asOf ? ' That date has passed, so other authorities may already have deleted the alert: re-issue it now.' : ''}`,
       role: roles.otherAuthorityLeadOfficers,
       due: context.deletion.due,
       deadlineId: context.deletion.id,

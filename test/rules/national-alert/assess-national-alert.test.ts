@@ -64,6 +64,19 @@ describe('assessNationalAlert: issuing an alert', () => {
     expect(result.deadlines.find((d) => d.id === 'national-alert.deletion-by-other-authorities')!.due).toBe('2027-08-31');
   });
 
+  it('says when the re-issue is overdue and when other authorities may already have deleted the alert', async () => {
+    const description = (result: { actions: { id: string; description: string }[] }, id: string) => result.actions.find((a) => a.id === id)!.description;
+    // Issued 2026-03-02: re-issue due 2026-09-02, deletion 2027-03-02.
+    const onTime = await assessNationalAlert({ ...onPlan, asOf: '2026-09-02', alertIssuedOn: '2026-03-02' });
+    expect(description(onTime, 'national-alert.action.reissue-every-six-months')).not.toMatch(/overdue/);
+    expect(description(onTime, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
+    const late = await assessNationalAlert({ ...onPlan, asOf: '2026-09-03', alertIssuedOn: '2026-03-02' });
+    expect(description(late, 'national-alert.action.reissue-every-six-months')).toMatch(/the re-issue is overdue/);
+    expect(description(late, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
+    const lapsed = await assessNationalAlert({ ...onPlan, asOf: '2027-03-03', alertIssuedOn: '2026-03-02' });
+    expect(description(lapsed, 'national-alert.action.deletion-if-no-follow-up')).toMatch(/may already have deleted the alert: re-issue it now/);
+  });
+
   it('marks an alert that rests only on an exceptional route', async () => {
     const result = await assessNationalAlert({
       ...onPlan,
