@@ -11,15 +11,27 @@ export const ReporterRoleSchema = z.enum([
   'member-of-the-public',
 ]);
 
+/**
+ * Ids are unique and the catalogue holds 226 indicators, so a longer list is
+ * always wrong; the cap keeps a runaway list from producing one issue per
+ * element. It leaves room for the catalogue to grow (a test checks it does
+ * not outgrow the cap).
+ */
+export const MAX_INDICATORS = 300;
+
 export const ClassifyNeedInputSchema = z.strictObject({
   /** Ids from `needIndicators`, each at most once. */
-  indicators: z.array(z.string()).superRefine((ids, ctx) => {
-    const seen = new Set<string>();
-    ids.forEach((id, index) => {
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `indicator "${safeId(id)}" is listed twice`, params: { code: 'duplicate-id' } });
-      seen.add(id);
-    });
-  }),
+  indicators: z
+    .array(z.string())
+    .max(MAX_INDICATORS, { message: `lists more indicators than the catalogue holds (at most ${MAX_INDICATORS})` })
+    .superRefine((ids, ctx) => {
+      if (ids.length > MAX_INDICATORS) return; // already refused above; do not list thousands of repeats
+      const seen = new Set<string>();
+      ids.forEach((id, index) => {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `indicator "${safeId(id)}" is listed twice`, params: { code: 'duplicate-id' } });
+        seen.add(id);
+      });
+    }),
   /** Reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm. */
   significantHarmSuspected: z.boolean().optional(),
   immediateRiskOfSignificantHarm: z.boolean().optional(),

@@ -10,6 +10,7 @@ const doc = 'luton-effective-support-2021' as const;
 export const luton = {
   judgement: { document: doc, section: 'Multi Agency Guidance: Working in partnership to help (criteria neither exhaustive nor weighted)' },
   categories: { document: doc, section: 'Categories of need and help (table)' },
+  referralForm: { document: doc, section: 'Access to services — Additional (the Luton referral form and its consent section)' },
   accessAdditional: { document: doc, section: 'Access to services — Additional' },
   accessIntensive: { document: doc, section: 'Access to services — Intensive' },
   accessSpecialist: { document: doc, section: 'Access to services — Specialist' },

@@ -12,7 +12,7 @@ import { luton } from './citations.js';
 import { needIndicatorById, needIndicators } from './indicators/index.js';
 import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 import { needLevelRuleSet } from './rule-set.js';
-import { mashScreeningOutcomes, needLevelRoutes, type NeedLevelRoute } from './routes.js';
+import { mashScreeningOutcomes, needLevelRoutes, specialistChildInNeedRoute, type NeedLevelRoute } from './routes.js';
 import { specialCircumstanceActions } from './special-circumstance-actions.js';
 import { workingTogetherCategory, type WorkingTogetherCategory } from './working-together-category.js';
 
@@ -61,8 +61,12 @@ export async function classifyNeed(input: ClassifyNeedInput, options: ClassifyNe
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
   const indicators = resolveIndicators(parsed.indicators);
 
-  const count = (level: NeedLevel) => indicators.filter((i) => i.level === level).length;
-  const tags = new Set(indicators.flatMap((i) => i.specialCircumstances ?? []));
+  const counts = { universal: 0, additional: 0, intensive: 0, specialist: 0 };
+  const tags = new Set<string>();
+  for (const i of indicators) {
+    counts[i.level]++;
+    if (i.specialCircumstances) for (const tag of i.specialCircumstances) tags.add(tag);
+  }
   const fgm = parsed.fgm;
   const fgmConcern = tags.has('fgm') || fgm?.disclosedByGirl === true || fgm?.physicalSignsObserved === true || fgm?.atRisk === true;
   if (fgmConcern) tags.add('fgm');
@@ -73,31 +77,38 @@ export async function classifyNeed(input: ClassifyNeedInput, options: ClassifyNe
     childInNeed: parsed.childInNeed,
     fgmDisclosedByGirl: fgm?.disclosedByGirl,
     fgmPhysicalSignsObserved: fgm?.physicalSignsObserved,
+    fgmAtRisk: fgm?.atRisk,
     reporterRole: parsed.reporterRole,
-    additionalIndicatorCount: count('additional'),
-    intensiveIndicatorCount: count('intensive'),
-    specialistIndicatorCount: count('specialist'),
+    additionalIndicatorCount: counts.additional,
+    intensiveIndicatorCount: counts.intensive,
+    specialistIndicatorCount: counts.specialist,
     intensiveIndicatorThreshold: threshold,
     fgmConcern,
   });
 
   const level = highestLevel(run.fired);
   const couldRise = run.unknown.some((r) => levelOfRule(r.ruleId) !== undefined && rank(levelOfRule(r.ruleId)!) > rank(level));
+  // FGM, suffered or feared, is significant harm (the threshold document's
+  // own words), so it leads to child protection (section 47) like any other.
   const harmSuspected =
-    parsed.significantHarmSuspected === true || parsed.immediateRiskOfSignificantHarm === true ? true : parsed.significantHarmSuspected;
+    parsed.significantHarmSuspected === true || parsed.immediateRiskOfSignificantHarm === true || fgmConcern ? true : parsed.significantHarmSuspected;
+  const category = workingTogetherCategory(level, harmSuspected);
+  // A child in need referral (section 17) needs the parents' agreement; a
+  // child protection referral does not.
+  const route = level === 'specialist' && category.id !== 'child-protection-section-47' ? specialistChildInNeedRoute : needLevelRoutes[level];
 
   return {
     outcome: couldRise ? 'insufficient-information' : level,
     level,
     matchedIndicators: groupIndicators(indicators),
-    route: needLevelRoutes[level],
+    route,
     mashScreening: level === 'intensive' || level === 'specialist' ? mashScreeningOutcomes : undefined,
-    workingTogetherCategory: workingTogetherCategory(level, harmSuspected),
+    workingTogetherCategory: category,
     professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
     reasons: run.rules,
     missingFacts: run.missingFacts,
     deadlines: [],
-    actions: actionsFor(run.rules, level, tags),
+    actions: actionsFor(run.rules, level, route, tags),
     ruleset: needLevelRuleSet.version,
     options: { intensiveIndicatorThreshold: threshold },
   };
@@ -141,7 +152,7 @@ function highestLevel(fired: readonly RuleTrace[]): NeedLevel {
 }
 
 function groupIndicators(indicators: NeedIndicator[]): NeedClassification['matchedIndicators'] {
-  const all = [...indicators].sort((a, b) => catalogueIndex(a) - catalogueIndex(b));
+  const all = indicators.length < 2 ? [...indicators] : [...indicators].sort((a, b) => catalogueIndex(a) - catalogueIndex(b));
   const byLevel = { universal: [], additional: [], intensive: [], specialist: [] } as Record<NeedLevel, NeedIndicator[]>;
   const byDomain: Partial<Record<NeedDomain, NeedIndicator[]>> = {};
   for (const indicator of all) {
@@ -157,14 +168,13 @@ function catalogueIndex(indicator: NeedIndicator): number {
 
 const needIndicatorIndex = new Map(needIndicators.map((i, index) => [i.id, index]));
 
-function actionsFor(rules: readonly RuleTrace[], level: NeedLevel, tags: Set<string>): Action[] {
+function actionsFor(rules: readonly RuleTrace[], level: NeedLevel, route: NeedLevelRoute, tags: Set<string>): Action[] {
   const actions: Action[] = [];
   for (const r of rules) {
     if (r.status !== 'fired') continue;
     const action = r.conclusion?.action as Omit<Action, 'citation'> | undefined;
     if (action) actions.push({ ...action, citation: r.citation[0]! });
   }
-  const route = needLevelRoutes[level];
   if (level !== 'universal') {
     actions.push({
       id: `need-level.action.route.${level}`,

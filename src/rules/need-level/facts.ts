@@ -16,6 +16,7 @@ export const needLevelFacts: FactCatalogue = {
   },
   fgmDisclosedByGirl: { question: 'Has the girl told you that she has had female genital mutilation (FGM)?' },
   fgmPhysicalSignsObserved: { question: 'Have you seen physical signs that appear to show the girl has had FGM?' },
+  fgmAtRisk: { question: 'Is the girl thought to be at risk of FGM?' },
   reporterRole: {
     question:
       'Who is raising the concern: a regulated health or social care professional, a teacher, another professional, or a member of the public?',

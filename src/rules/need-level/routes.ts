@@ -5,6 +5,7 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { luton } from './citations.js';
+import { deepFreeze } from './indicators/deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
 
 export interface NeedLevelRoute {
@@ -26,7 +27,9 @@ export interface NeedLevelRoute {
 
 const MASH = 'Luton Multi-Agency Safeguarding Hub (MASH), Town Hall Extension: 01582 547653, MASH@Luton.gov.uk';
 
-export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = {
+// Frozen: a classification hands these objects to every caller, so one
+// caller must not be able to change what the next one is told.
+export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deepFreeze({
   universal: {
     level: 'universal',
     contact: 'No referral: universal services (early years, schools, GP and health visiting, maternity, housing, youth and leisure services) are open to all families.',
@@ -66,15 +69,31 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = {
     consent: {
       required: false,
       explanation:
-        'A child protection referral does not need consent. The referrer consults and informs the family unless the child is at immediate risk of significant harm or telling the family would increase the risk. Support for a child in need (section 17) is voluntary and the family may refuse it.',
+        "Where significant harm is suspected, the referral does not wait for the family's consent. Unless the child is at immediate risk of significant harm, the referrer consults the family and tells them about the referral, except where doing so would increase the risk of harm to the child.",
     },
     help: "Children's social care (child in need support or child protection enquiries), or other statutory and specialist services such as tier 3 and 4 CAMHS or the youth offending service.",
     citation: [luton.categories, luton.accessSpecialist],
   },
-};
+});
+
+/**
+ * The Specialist route when no significant harm is suspected: a referral of a
+ * child in need (section 17) is made with the parents' agreement, and the
+ * help offered is voluntary. `classifyNeed` gives this route whenever its
+ * Working Together category is section 17 rather than section 47.
+ */
+export const specialistChildInNeedRoute: NeedLevelRoute = deepFreeze({
+  ...needLevelRoutes.specialist,
+  consent: {
+    required: true,
+    explanation:
+      "A referral of a child in need (development or disability needs that only children's social care is likely to meet) is made with the parents' agreement, and the support offered is voluntary: parents, or a Gillick-competent young person, may refuse some or all of it. If significant harm comes to be suspected, the referral no longer depends on consent.",
+  },
+  citation: [luton.categories, luton.accessSpecialist, luton.referralForm],
+});
 
 /** What a screening of a request in the MASH can lead to. */
-export const mashScreeningOutcomes = {
+export const mashScreeningOutcomes = deepFreeze({
   outcomes: [
     'No further action',
     'Advice and information given',
@@ -84,4 +103,4 @@ export const mashScreeningOutcomes = {
   ],
   note: 'A Senior Social Worker or Team Manager decides the course of action for every contact, and the outcome is fed back to the referrer.',
   citation: luton.mashScreening,
-} as const;
+} as const);

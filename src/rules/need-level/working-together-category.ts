@@ -9,6 +9,7 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { workingTogether } from './citations.js';
+import { deepFreeze } from './indicators/deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
 
 export type WorkingTogetherCategoryId =
@@ -24,7 +25,8 @@ export interface WorkingTogetherCategory {
   citation: Citation;
 }
 
-const categories: Record<WorkingTogetherCategoryId, Omit<WorkingTogetherCategory, 'note'>> = {
+// Frozen: the same objects are handed to every caller.
+const categories: Record<WorkingTogetherCategoryId, Omit<WorkingTogetherCategory, 'note'>> = deepFreeze({
   'universal-services': {
     id: 'universal-services',
     label: 'Universal services and community-based early help',
@@ -41,7 +43,7 @@ const categories: Record<WorkingTogetherCategoryId, Omit<WorkingTogetherCategory
     label: 'Child protection: section 47 enquiries (Children Act 1989)',
     citation: workingTogether.section47,
   },
-};
+});
 
 export function workingTogetherCategory(level: NeedLevel, harmSuspected: boolean | undefined): WorkingTogetherCategory {
   switch (level) {

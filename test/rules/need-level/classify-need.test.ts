@@ -5,6 +5,7 @@ import { needIndicators } from '../../../src/rules/need-level/indicators/index.j
 import { needLevels, type NeedLevel } from '../../../src/rules/need-level/need-indicator.js';
 import { needLevelRules } from '../../../src/rules/need-level/rules/index.js';
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
+import { MAX_INDICATORS } from '../../../src/schemas/need-level.js';
 import { describeRuleExamples } from '../../support/rule-examples.js';
 
 const ofLevel = (level: NeedLevel) => needIndicators.filter((i) => i.level === level).map((i) => i.id);
@@ -93,6 +94,53 @@ describe('classifyNeed: readable cases', () => {
     expect(other.actions.map((a) => a.id)).toContain('need-level.special-circumstance.fgm.child-protection-procedures');
   });
 
+  it('treats a disclosure of FGM as significant harm even when the general question was answered "no"', async () => {
+    const result = await classifyNeed({ indicators: [], ...noStatutoryConcern, fgm: { disclosedByGirl: true }, reporterRole: 'teacher' });
+    expect(result.outcome).toBe('specialist');
+    expect(result.workingTogetherCategory.id).toBe('child-protection-section-47');
+    expect(result.route.consent.required).toBe(false);
+    expect(result.reasons.find((r) => r.ruleId === 'need-level.classify.fgm-concern')?.status).toBe('fired');
+    const atRisk = await classifyNeed({ indicators: [], ...noStatutoryConcern, fgm: { atRisk: true } });
+    expect(atRisk.outcome).toBe('specialist');
+    expect(atRisk.actions.map((a) => a.id)).toContain('need-level.special-circumstance.fgm.child-protection-procedures');
+  });
+
+  it('does not ask about FGM when no FGM concern was raised', async () => {
+    const result = await classifyNeed({ indicators: [], ...noStatutoryConcern });
+    expect(result.missingFacts.map((m) => m.fact)).not.toContain('fgmAtRisk');
+    expect(result.reasons.find((r) => r.ruleId === 'need-level.classify.fgm-concern')?.status).toBe('not-fired');
+  });
+
+  it('needs the parents\' agreement for a child in need referral, but not for a child protection referral', async () => {
+    const childInNeed = await classifyNeed({ indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true });
+    expect(childInNeed.outcome).toBe('specialist');
+    expect(childInNeed.workingTogetherCategory.id).toBe('child-in-need-section-17');
+    expect(childInNeed.route.consent.required).toBe(true);
+    expect(childInNeed.route.consent.explanation).toMatch(/agreement/);
+    const protection = await classifyNeed({ indicators: [], significantHarmSuspected: true, childInNeed: true });
+    expect(protection.workingTogetherCategory.id).toBe('child-protection-section-47');
+    expect(protection.route.consent.required).toBe(false);
+    expect(protection.route.consent.explanation).toMatch(/immediate risk/);
+    expect(protection.route.consent.explanation).toMatch(/increase the risk/);
+  });
+
+  it('hands out routes, MASH outcomes and categories that no caller can change for the next one', async () => {
+    const first = await classifyNeed({ indicators: [], significantHarmSuspected: true });
+    expect(() => {
+      (first.route.consent as { required: boolean }).required = true;
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.mashScreening!.outcomes as unknown as string[]).push('Closed');
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.workingTogetherCategory as { label: string }).label = 'changed';
+    }).toThrow(TypeError);
+    const second = await classifyNeed({ indicators: [], significantHarmSuspected: true });
+    expect(second.route.consent.required).toBe(false);
+    expect(second.mashScreening!.outcomes).toHaveLength(5);
+    expect(second.workingTogetherCategory.label).toMatch(/section 47/);
+  });
+
   it('groups matched indicators by level and domain, in catalogue order', async () => {
     const ids = [intensiveIds[0]!, additionalIds[0]!];
     const result = await classifyNeed({ indicators: ids, ...noStatutoryConcern });
@@ -141,6 +189,17 @@ describe('classifyNeed: bad input', () => {
     expect(await error(null)).toBeInstanceOf(SafeguardingInputError);
   });
 
+  it('refuses a list longer than the catalogue could ever fill, with one issue rather than one per element', async () => {
+    const e = await error({ indicators: Array.from({ length: 50_000 }, () => universalIds[0]) });
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).toMatchObject({ path: ['input', 'indicators'] });
+    expect(e.issues[0]!.message).toMatch(/at most 300/);
+    expect(MAX_INDICATORS).toBeGreaterThanOrEqual(needIndicators.length);
+    // Every real indicator at once is still accepted.
+    const all = await classifyNeed({ indicators: needIndicators.map((i) => i.id), ...noStatutoryConcern });
+    expect(all.outcome).toBe('specialist');
+  });
+
   it('does not echo free text that is not an id', async () => {
     const e = await error({ indicators: ['Jane Smith was seen with bruises'] });
     expect(e.message).not.toContain('Jane');
@@ -182,6 +241,30 @@ describe('classifyNeed: properties', () => {
   it('no indicators and no statutory concern is Universal', async () => {
     const result = await classifyNeed({ indicators: [], ...noStatutoryConcern });
     expect(result.outcome).toBe('universal');
+  });
+
+  it('Universal indicators alone, with no statutory concern, stay Universal whatever the threshold', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(universalIds), fc.integer({ min: 1, max: 100 }), async (indicators, threshold) => {
+        const result = await classifyNeed({ indicators, ...noStatutoryConcern }, { intensiveIndicatorThreshold: threshold });
+        expect(result.outcome).toBe('universal');
+        expect(result.actions.map((a) => a.id).filter((id) => id.startsWith('need-level.action.route'))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('any FGM disclosure, sign or risk gives Specialist under section 47', async () => {
+    const flag = fc.option(fc.boolean(), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(ids, statutory, fc.record({ disclosedByGirl: flag, physicalSignsObserved: flag, atRisk: flag }), async (base, facts, fgm) => {
+        fc.pre(fgm.disclosedByGirl === true || fgm.physicalSignsObserved === true || fgm.atRisk === true);
+        const result = await classifyNeed({ indicators: base, ...facts, fgm });
+        expect(result.outcome).toBe('specialist');
+        expect(result.workingTogetherCategory.id).toBe('child-protection-section-47');
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('any Specialist indicator gives Specialist', async () => {

@@ -31,7 +31,7 @@ export const fgmMandatoryReport: RuleModule = {
       action: {
         id: 'need-level.action.fgm-report-to-police',
         description:
-          'Report the known FGM to the police yourself (non-emergency number 101), then follow child protection procedures by referring to the Luton MASH.',
+          'Report the known FGM to the police yourself, then follow child protection procedures by referring to the Luton MASH.',
         role: 'The regulated health or social care professional or teacher who was told or saw the signs',
       },
     },

@@ -2,6 +2,7 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { additionalIndicator } from './additional-indicator.js';
 import { childInNeed } from './child-in-need.js';
+import { fgmConcern } from './fgm-concern.js';
 import { fgmMandatoryReport } from './fgm-mandatory-report.js';
 import { immediateRisk } from './immediate-risk.js';
 import { intensiveIndicators } from './intensive-indicators.js';
@@ -14,6 +15,7 @@ export const needLevelRules: readonly RuleModule[] = [
   significantHarm,
   immediateRisk,
   childInNeed,
+  fgmConcern,
   specialistIndicator,
   fgmMandatoryReport,
   intensiveIndicators,

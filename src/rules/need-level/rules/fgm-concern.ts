@@ -1,0 +1,67 @@
+import type { RuleModule } from '../../engine/rule-module.js';
+import { luton, workingTogether } from '../citations.js';
+
+/**
+ * FGM is significant harm in the threshold document's own words, so a known
+ * or suspected case is Specialist even when the practitioner has not also
+ * answered the general significant-harm question with "yes" (without this
+ * rule, a disclosure of FGM with that question answered "no" came out
+ * Universal).
+ *
+ * The rule only looks at the FGM facts once an FGM concern has been raised
+ * (the derived `fgmConcern`), so a classification that says nothing about
+ * FGM is not held up asking about it: the general significant-harm question
+ * still covers every kind of harm.
+ */
+export const fgmConcern: RuleModule = {
+  id: 'need-level.classify.fgm-concern',
+  decision: 'need-level',
+  title: 'Known or suspected FGM means Specialist need',
+  citation: [luton.fgmDuty, luton.categories, workingTogether.section47],
+  summary:
+    'Female genital mutilation is child abuse and amounts to significant harm. When a girl says she has had FGM, when signs of it have been seen, or when she is thought to be at risk of it, the need is Specialist and child protection procedures apply (a referral to the Luton MASH). The threshold document places girls at high risk of FGM at the Specialist level.',
+  conditions: {
+    all: [
+      { fact: 'fgmConcern', operator: 'equal', value: true, says: 'an FGM concern has been raised' },
+      {
+        any: [
+          { fact: 'fgmDisclosedByGirl', operator: 'equal', value: true, says: 'the girl has said she has had FGM' },
+          { fact: 'fgmPhysicalSignsObserved', operator: 'equal', value: true, says: 'physical signs appearing to show FGM have been seen' },
+          { fact: 'fgmAtRisk', operator: 'equal', value: true, says: 'the girl is thought to be at risk of FGM' },
+        ],
+      },
+    ],
+  },
+  event: { type: 'level', params: { level: 'specialist' } },
+  priority: 10,
+  examples: [
+    {
+      name: 'A girl tells her teacher she has had FGM, though the teacher answered "no" to the general significant-harm question',
+      input: {
+        indicators: [],
+        significantHarmSuspected: false,
+        immediateRiskOfSignificantHarm: false,
+        childInNeed: false,
+        fgm: { disclosedByGirl: true },
+        reporterRole: 'teacher',
+      },
+      expect: { rule: 'fired', outcome: 'specialist' },
+    },
+    {
+      name: 'A health visitor thinks a baby girl is at risk of FGM',
+      input: { indicators: [], fgm: { atRisk: true }, reporterRole: 'regulated-health-or-social-care-professional' },
+      expect: { rule: 'fired', outcome: 'specialist' },
+    },
+    {
+      name: 'FGM was considered and ruled out',
+      input: {
+        indicators: [],
+        significantHarmSuspected: false,
+        immediateRiskOfSignificantHarm: false,
+        childInNeed: false,
+        fgm: { disclosedByGirl: false, physicalSignsObserved: false, atRisk: false },
+      },
+      expect: { rule: 'not-fired', outcome: 'universal' },
+    },
+  ],
+};
