@@ -44,6 +44,42 @@ describe('timescales registry', () => {
     expect(timescale('child-protection.subsequent-review-conference').recurring).toBe(true);
   });
 
+  it('also holds the timescales of the other decision areas that the registry gathers (serious incident, Need to Know, national alert)', () => {
+    const expected: [string, number, string, 'after' | 'before'][] = [
+      ['serious-incident.notify-panel', 5, 'working-days', 'after'],
+      ['serious-incident.rapid-review', 15, 'working-days', 'after'],
+      ['serious-incident.lcspr-published', 6, 'months', 'after'],
+      ['serious-incident.report-to-panel-and-secretary-of-state', 7, 'working-days', 'before'],
+      ['need-to-know.missing-child-weekly-update', 1, 'weeks', 'after'],
+      ['national-alert.three-week-threshold', 3, 'weeks', 'after'],
+      ['national-alert.reissue', 6, 'months', 'after'],
+      ['national-alert.deletion-by-other-authorities', 12, 'months', 'after'],
+    ];
+    for (const [id, amount, unit, direction] of expected) expect(timescale(id), id).toMatchObject({ amount, unit, direction });
+    for (const id of ['need-to-know.missing-child-weekly-update', 'national-alert.reissue']) expect(timescale(id).recurring, id).toBe(true);
+  });
+
+  it('cites the passages checked against the sources: Working Together 2026 paragraphs, headings and their printed pages', () => {
+    const wt = (section: string, page?: number) => ({ document: 'working-together-2026', section, ...(page !== undefined ? { page } : {}) });
+    const cited: [string, ReturnType<typeof wt>][] = [
+      ['referral-and-assessment.decide-next-steps', wt('Chapter 3, Section 3: Timeliness, paragraph 167', 62)],
+      ['referral-and-assessment.assessment-complete', wt('Chapter 3, Section 3: Timeliness, paragraph 169', 63)],
+      ['child-protection.initial-conference', wt('Chapter 3, Section 4: Outcome of section 47 enquiries (where concerns of significant harm are substantiated)', 99)],
+      ['child-protection.first-core-group', wt('Chapter 3, Section 4: The child protection plan (the core group should)', 105)],
+      ['child-protection.first-review-conference', wt('Chapter 3, Section 4: Child protection review conference', 107)],
+      ['child-protection.subsequent-review-conference', wt('Chapter 3, Section 4: Child protection review conference', 107)],
+      ['child-protection.transfer-in-conference', wt('Chapter 3, Section 4: Discontinuing the child protection plan', 108)],
+      ['child-death-review.coroner-notification', wt('Chapter 6: Specific responsibilities of relevant bodies in relation to child deaths', 157)],
+      ['child-death-review.registrar-notification', wt('Chapter 6: Specific responsibilities of relevant bodies in relation to child deaths', 157)],
+    ];
+    for (const [id, citation] of cited) expect(timescale(id).citation, id).toEqual(citation);
+    expect(timescale('child-protection.initial-conference').trigger).toBe('the strategy discussion at which section 47 enquiries were initiated');
+    expect(timescale('private-fostering.visit-first-year').citation).toEqual({
+      document: 'luton-effective-support-2021',
+      section: 'Children in special circumstances: Private fostering (local authority duties)',
+    });
+  });
+
   it('unknown ids are a library defect, not silently undefined', () => {
     expect(() => timescale('child-protection.no-such-thing')).toThrow(/Unknown timescale id/);
   });

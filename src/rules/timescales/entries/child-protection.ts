@@ -2,6 +2,10 @@
  * Child protection conference, core group and review timescales
  * (Working Together 2026, Chapter 3, Section 4: Multi-agency child protection).
  * That section has no numbered paragraphs, so entries cite its headings.
+ * The extracted text prints no page numbers there either: each `page` is the
+ * printed page on which the cited heading starts (from the table of
+ * contents). The passage sits under that heading and may run onto the next
+ * page; a page estimated from the passage's position would be a guess.
  */
 import type { Timescale } from '../timescale.js';
 
@@ -17,7 +21,7 @@ export const childProtectionTimescales: Timescale[] = [
     citation: {
       document: 'working-together-2026',
       section: 'Chapter 3, Section 4: Outcome of section 47 enquiries (where concerns of significant harm are substantiated)',
-      page: 100,
+      page: 99,
     },
     note:
       "Where more than one strategy discussion was held, the clock runs from the one at which section 47 enquiries were initiated. Luton's Guide to Effective Support says the conference is usually within fifteen days of the strategy meeting without saying working days; this entry follows the statutory guidance (15 working days).",
@@ -31,7 +35,7 @@ export const childProtectionTimescales: Timescale[] = [
     unit: 'working-days',
     direction: 'after',
     responsible: 'The core group, led by the lead practitioner',
-    citation: { document: 'working-together-2026', section: 'Chapter 3, Section 4: The child protection plan (the core group should)', page: 106 },
+    citation: { document: 'working-together-2026', section: 'Chapter 3, Section 4: The child protection plan (the core group should)', page: 105 },
   },
   {
     id: 'child-protection.first-review-conference',
@@ -42,7 +46,7 @@ export const childProtectionTimescales: Timescale[] = [
     direction: 'after',
     responsible: 'The lead practitioner, who organises the review conference',
     citation: { document: 'working-together-2026', section: 'Chapter 3, Section 4: Child protection review conference', page: 107 },
-    seeAlso: [{ document: 'working-together-2026', section: 'Chapter 3, Section 4: The child protection plan (lead practitioners should)', page: 106 }],
+    seeAlso: [{ document: 'working-together-2026', section: 'Chapter 3, Section 4: The child protection plan (lead practitioners should)', page: 105 }],
   },
   {
     id: 'child-protection.subsequent-review-conference',
