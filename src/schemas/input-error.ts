@@ -27,10 +27,15 @@ export class SafeguardingInputError extends Error {
   }
 }
 
+/** The message lists at most this many issues; `issues` always has them all. */
+const MESSAGE_ISSUE_LIMIT = 20;
+
 function formatIssues(issues: InputIssue[]): string {
   if (issues.length === 0) return 'Invalid input';
   if (issues.length === 1) return issues[0]!.message;
-  return `${issues.length} problems with the input:\n` + issues.map((i) => `- ${i.message}`).join('\n');
+  const shown = issues.slice(0, MESSAGE_ISSUE_LIMIT).map((i) => `- ${i.message}`);
+  if (issues.length > MESSAGE_ISSUE_LIMIT) shown.push(`- … and ${issues.length - MESSAGE_ISSUE_LIMIT} more (see the error's issues)`);
+  return `${issues.length} problems with the input:\n` + shown.join('\n');
 }
 
 /** Formats a path as `a.b[0].c` for messages. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { SafeguardingInputError, formatPath, inputError } from '../../src/schemas/input-error.js';
+import { describeType, isoDateProblem } from '../../src/schemas/iso-date.js';
+
+describe('SafeguardingInputError', () => {
+  it('uses the single issue as its message, and numbers several', () => {
+    expect(new SafeguardingInputError([{ path: ['date'], code: 'invalid-date', message: 'date: bad' }]).message).toBe('date: bad');
+    const two = new SafeguardingInputError([
+      { path: ['a'], code: 'x', message: 'a: bad' },
+      { path: ['b'], code: 'x', message: 'b: bad' },
+    ]);
+    expect(two.message).toBe('2 problems with the input:\n- a: bad\n- b: bad');
+    expect(two.name).toBe('SafeguardingInputError');
+    expect(two).toBeInstanceOf(Error);
+  });
+
+  it('keeps every issue but caps how many the message lists', () => {
+    const issues = Array.from({ length: 1000 }, (_, i) => ({ path: ['list', i], code: 'x', message: `list[${i}]: bad` }));
+    const error = new SafeguardingInputError(issues);
+    expect(error.issues).toHaveLength(1000);
+    expect(error.message.split('\n')).toHaveLength(22);
+    expect(error.message).toMatch(/and 980 more/);
+  });
+
+  it('formats paths as a.b[0].c and names them in single-issue errors', () => {
+    expect(formatPath(['input', 'events', 0, 'date'])).toBe('input.events[0].date');
+    expect(() => inputError(['awareOn'], 'invalid-date', 'is not a real date')).toThrow('awareOn: is not a real date');
+  });
+});
+
+describe('isoDateProblem', () => {
+  it('accepts real dates and explains the rest without echoing long text', () => {
+    expect(isoDateProblem('2024-02-29')).toBeUndefined();
+    expect(isoDateProblem('2026-02-29')).toBe('"2026-02-29" is not a real date');
+    expect(isoDateProblem('2026-2-3')).toMatch(/not a date in the form YYYY-MM-DD/);
+    expect(isoDateProblem('a very long piece of free text about a child')).not.toContain('child');
+    expect(isoDateProblem(undefined)).toBe('expected a date as a "YYYY-MM-DD" string, got undefined');
+    expect(describeType(null)).toBe('null');
+    expect(describeType([])).toBe('an array');
+    expect(describeType(3)).toBe('a number');
+  });
+});
