@@ -17,7 +17,7 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { parseInput } from '../../schemas/parse-input.js';
-import { StatutoryTimelineInputSchema, type TimelineEventType } from '../../schemas/timeline.js';
+import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput, type TimelineEventType } from '../../schemas/timeline.js';
 import { rulesetVersion } from '../engine/ruleset-version.js';
 import { deadlineFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
@@ -53,7 +53,12 @@ export function statutoryTimeline(input: unknown, options: StatutoryTimelineOpti
   if (options === null || typeof options !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
   const { calendar } = options;
   stateOf(calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
-  const parsed = parseInput(StatutoryTimelineInputSchema, input, 'input');
+  let parsed: StatutoryTimelineInput;
+  try {
+    parsed = parseInput(StatutoryTimelineInputSchema, input, 'input');
+  } catch (error) {
+    throw error instanceof SafeguardingInputError ? withEventTypes(error, input) : error;
+  }
   const events = readCaseEvents(parsed, calendar);
   const builder = new TimelineBuilder(events, calendar);
 
@@ -74,6 +79,29 @@ export function statutoryTimeline(input: unknown, options: StatutoryTimelineOpti
   judgePlan(builder, events);
   builder.judge('child-protection.transfer-in-conference', single['transfer-in-notification-received'], single['transfer-in-conference-held']);
   return builder.result();
+}
+
+/**
+ * The schema's issues name an event only by its position; add the event's
+ * type when it is one the timeline knows (a fixed word, never case data), so
+ * `input.events[3].date (review-conference-held): "2026-02-30" is not a real
+ * date` says which event to fix.
+ */
+function withEventTypes(error: SafeguardingInputError, input: unknown): SafeguardingInputError {
+  const events = typeof input === 'object' && input !== null ? (input as { events?: unknown }).events : undefined;
+  if (!Array.isArray(events)) return error;
+  const known: readonly string[] = timelineEventTypes;
+  return new SafeguardingInputError(
+    error.issues.map((issue) => {
+      const [root, key, index] = issue.path;
+      if (root !== 'input' || key !== 'events' || typeof index !== 'number') return issue;
+      const event: unknown = events[index];
+      const type = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
+      const where = formatPath(issue.path);
+      if (typeof type !== 'string' || !known.includes(type) || !issue.message.startsWith(`${where}: `)) return issue;
+      return { ...issue, message: `${where} (${type}): ${issue.message.slice(where.length + 2)}` };
+    }),
+  );
 }
 
 /** Core group and review deadlines, which last as long as the child protection plan. */

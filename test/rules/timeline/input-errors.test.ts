@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addCalendarDays } from '../../../src/calendar/add-calendar-days.js';
+import { timelineEventTypes } from '../../../src/schemas/timeline.js';
 import { statutoryTimeline } from '../../../src/rules/timeline/index.js';
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
 import { createCalendar } from '../../../src/calendar/create-calendar.js';
@@ -43,7 +46,12 @@ describe('statutoryTimeline: bad input names the event', () => {
 
   it('a date that is not real', () => {
     const error = errorOf({ asOf: '2026-04-01', events: [{ ...strategy, date: '2026-02-29' }] });
-    expect(error.issues[0]).toMatchObject({ path: ['input', 'events', 0, 'date'], message: 'input.events[0].date: "2026-02-29" is not a real date' });
+    expect(error.issues[0]).toMatchObject({
+      path: ['input', 'events', 0, 'date'],
+      message: 'input.events[0].date (strategy-discussion-s47-initiated): "2026-02-29" is not a real date',
+    });
+    const second = errorOf({ asOf: '2026-04-01', events: [strategy, { type: 'review-conference-held', date: '2026-04-31' }] });
+    expect(second.issues[0]!.message).toBe('input.events[1].date (review-conference-held): "2026-04-31" is not a real date');
   });
 
   it('asOf before an event', () => {
@@ -128,5 +136,71 @@ describe('statutoryTimeline: bad input names the event', () => {
     };
     expect(due()).toBe('2026-12-31');
     expect(due({ calendar })).toBe('2027-01-04');
+  });
+});
+
+describe('statutoryTimeline: arbitrary and near-miss cases', () => {
+  // Events of real types on dates around now, a few impossible or out of the
+  // calendar's years, in any order, duplicated and with planMade anywhere:
+  // the timeline either answers or names the offending event.
+  const date = fc.oneof(
+    { weight: 9, arbitrary: fc.integer({ min: -900, max: 900 }).map((n) => addCalendarDays('2026-06-01', n)) },
+    { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '2011-12-31', '2100-12-31', '2101-01-01', '2026-6-1') },
+  );
+  const event = fc
+    .record({ type: fc.constantFrom(...timelineEventTypes), date, planMade: fc.option(fc.boolean(), { nil: undefined }) })
+    .map(({ planMade, ...e }) => (planMade === undefined ? e : { ...e, planMade }));
+  const nearMissCase = fc.record({ asOf: date, events: fc.array(event, { maxLength: 12 }) });
+
+  it('only ever answers or throws SafeguardingInputError, each issue naming the event by position and type', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(nearMissCase, (input) => {
+        try {
+          statutoryTimeline(input);
+          answered++;
+        } catch (error) {
+          expect(error).toBeInstanceOf(SafeguardingInputError);
+          for (const issue of (error as SafeguardingInputError).issues) {
+            expect(issue.path[0]).toBe('input');
+            if (issue.path[1] === 'asOf') continue;
+            expect(issue.path[1]).toBe('events');
+            const index = issue.path[2] as number;
+            expect(issue.message).toContain(`events[${index}]`);
+            expect(issue.message).toContain(input.events[index]!.type);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    expect(answered).toBeGreaterThan(0);
+  });
+
+  it('arbitrary values, and near-miss events of the wrong shape, only ever give SafeguardingInputError', () => {
+    const wrongEvent = fc.oneof(fc.anything(), fc.record({ type: fc.oneof(fc.constantFrom(...timelineEventTypes), fc.anything()), date: fc.anything() }));
+    const input = fc.oneof(fc.anything(), fc.record({ asOf: fc.oneof(date, fc.anything()), events: fc.oneof(fc.array(wrongEvent), fc.anything()) }, { requiredKeys: [] }));
+    fc.assert(
+      fc.property(input, fc.oneof(fc.constant(undefined), fc.anything()), (value, options) => {
+        try {
+          statutoryTimeline(value, options as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SafeguardingInputError);
+          expect((error as SafeguardingInputError).issues.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a very long case (5,000 review conferences) is answered in reasonable time', () => {
+    const events = [
+      { type: 'strategy-discussion-s47-initiated', date: '2013-01-02' },
+      { type: 'initial-conference-held', date: '2013-01-10' },
+      ...Array.from({ length: 5000 }, (_, i) => ({ type: 'review-conference-held', date: addCalendarDays('2013-01-11', i) })),
+    ];
+    const started = performance.now();
+    const timeline = statutoryTimeline({ asOf: '2028-01-01', events });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(timeline.deadlines.filter((d) => d.id === 'child-protection.subsequent-review-conference')).toHaveLength(5000);
   });
 });
