@@ -145,6 +145,49 @@ describe('createRuleSet memo of recent runs', () => {
     expect(second.fired.every((r) => second.rules.includes(r))).toBe(true);
   });
 
+  it('copies every field of a memoised trace, in the same order, and shares no object with the memo', async () => {
+    // A rule with nested all/any/not groups, a group sentence, an array value
+    // and an event whose params hold a nested object.
+    const nested: RuleModule = {
+      ...rule('test.nested', {
+        all: [
+          { any: [{ fact: 'died', operator: 'equal', value: true, says: 'the child has died' }, { not: { fact: 'count', operator: 'in', value: [0, 1], says: 'the count is 0 or 1' } }], says: 'either' },
+          { fact: 'abuseSuspected', operator: 'notEqual', value: false, says: 'abuse is not ruled out' },
+        ],
+      }),
+      event: { type: 'test.nested', params: { action: { id: 'act', role: 'someone', steps: ['one', 'two'] } } },
+    };
+    const memo = createRuleSet({ area: 'serious-incident', modules: [nested, countReached], facts });
+    const uncached = createRuleSet({ area: 'serious-incident', modules: [nested, countReached], facts, cacheSize: 0 });
+    const input = { died: true, abuseSuspected: true, count: 3, threshold: 2 };
+    const first = await memo.run(input);
+    const again = await memo.run(input);
+    // Same fields in the same order as a run that never touched the memo.
+    expect(JSON.stringify(again)).toBe(JSON.stringify(await uncached.run(input)));
+    const nestedOf = (run: typeof first) => run.rules.find((r) => r.ruleId === 'test.nested')!;
+    expect(nestedOf(again).status).toBe('fired');
+    // Nothing reachable from one result is shared with the next.
+    const seen = new Set<object>();
+    const collect = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return;
+      seen.add(value);
+      for (const v of Object.values(value)) collect(v);
+    };
+    collect(first.rules);
+    collect(first.missingFacts);
+    const shared: unknown[] = [];
+    const check = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return;
+      if (seen.has(value)) shared.push(value);
+      for (const v of Object.values(value)) check(v);
+    };
+    check(again.rules);
+    check(again.missingFacts);
+    expect(shared).toEqual([]);
+    (nestedOf(first).conclusion!.action as { steps: string[] }).steps.push('three');
+    expect(nestedOf(await memo.run(input)).conclusion).toEqual({ type: 'test.nested', action: { id: 'act', role: 'someone', steps: ['one', 'two'] } });
+  });
+
   it('gives the same result with the memo off, full, or evicting', async () => {
     const modules = [deathWithAbuse, deathOrAbuse, notDied, countReached];
     const off = createRuleSet({ area: 'serious-incident', modules, facts, cacheSize: 0 });
