@@ -9,7 +9,7 @@ import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
 import type { RuleTrace } from '../engine/rule-set.js';
 import { luton } from './citations.js';
-import { needIndicatorById, needIndicators } from './indicators/index.js';
+import { needIndicators } from './indicators/index.js';
 import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 import { needLevelRuleSet } from './rule-set.js';
 import { mashScreeningOutcomes, needLevelRoutes, specialistChildInNeedRoute, type NeedLevelRoute } from './routes.js';
@@ -114,20 +114,28 @@ export async function classifyNeed(input: ClassifyNeedInput, options: ClassifyNe
   };
 }
 
+/**
+ * The observed indicators, in catalogue order (so the result does not depend
+ * on the order they were given in), or the input error naming every unknown id.
+ */
 function resolveIndicators(ids: readonly string[]): NeedIndicator[] {
   const issues: InputIssue[] = [];
-  const found: NeedIndicator[] = [];
+  const positions: number[] = [];
   ids.forEach((id, index) => {
-    const indicator = needIndicatorById(id);
-    if (indicator) found.push(indicator);
+    const position = needIndicatorIndex.get(id);
+    if (position !== undefined) positions.push(position);
     else {
       const shown = /^[a-z0-9.-]{1,100}$/.test(id) ? `"${id}"` : 'this value';
       issues.push({ path: ['input', 'indicators', index], code: 'unknown-id', message: `input.indicators[${index}]: ${shown} is not a known need indicator id (see needIndicators)` });
     }
   });
   if (issues.length > 0) throw new SafeguardingInputError(issues);
-  return found;
+  positions.sort((a, b) => a - b);
+  return positions.map((position) => needIndicators[position]!);
 }
+
+/** Each catalogue id and its position in the catalogue. */
+const needIndicatorIndex: ReadonlyMap<string, number> = new Map(needIndicators.map((i, index) => [i.id, index]));
 
 /** The level each level rule concludes, read from the rule modules (not repeated here). */
 const ruleLevels = new Map<string, NeedLevel>(
@@ -151,22 +159,16 @@ function highestLevel(fired: readonly RuleTrace[]): NeedLevel {
   return best;
 }
 
+/** Groups indicators that are already in catalogue order. */
 function groupIndicators(indicators: NeedIndicator[]): NeedClassification['matchedIndicators'] {
-  const all = indicators.length < 2 ? [...indicators] : [...indicators].sort((a, b) => catalogueIndex(a) - catalogueIndex(b));
-  const byLevel = { universal: [], additional: [], intensive: [], specialist: [] } as Record<NeedLevel, NeedIndicator[]>;
+  const byLevel: Record<NeedLevel, NeedIndicator[]> = { universal: [], additional: [], intensive: [], specialist: [] };
   const byDomain: Partial<Record<NeedDomain, NeedIndicator[]>> = {};
-  for (const indicator of all) {
+  for (const indicator of indicators) {
     byLevel[indicator.level].push(indicator);
     (byDomain[indicator.domain] ??= []).push(indicator);
   }
-  return { all, byLevel, byDomain };
+  return { all: [...indicators], byLevel, byDomain };
 }
-
-function catalogueIndex(indicator: NeedIndicator): number {
-  return needIndicatorIndex.get(indicator.id) ?? 0;
-}
-
-const needIndicatorIndex = new Map(needIndicators.map((i, index) => [i.id, index]));
 
 function actionsFor(rules: readonly RuleTrace[], level: NeedLevel, route: NeedLevelRoute, tags: Set<string>): Action[] {
   const actions: Action[] = [];
