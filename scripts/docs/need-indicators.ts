@@ -14,7 +14,9 @@ export const needIndicatorDocs: DocSection = () => {
     '',
     "Luton's threshold document lists indicators of possible need for each level, under the headings of the Assessment Framework. They are a guide to professional judgement: neither exhaustive nor weighted. The library's labels are short paraphrases; the citation of each indicator points to the heading it is printed under.",
     '',
-    `How \`classifyNeed\` uses them: any Specialist indicator makes the need Specialist; ${DEFAULT_INTENSIVE_INDICATOR_THRESHOLD} or more Intensive indicators make it Intensive (the document says "a number of"; the number is the \`intensiveIndicatorThreshold\` option); fewer Intensive indicators than that, or any Additional indicator, make it Additional; otherwise it is Universal. Suspected significant harm, immediate risk, or a child in need (section 17) make it Specialist whatever the indicators. See the [need-level rules](README.md#level-of-need).`,
+    `How \`classifyNeed\` uses them: any Specialist indicator makes the need Specialist; ${DEFAULT_INTENSIVE_INDICATOR_THRESHOLD} or more Intensive indicators make it Intensive (the document says "a number of"; the number is the \`intensiveIndicatorThreshold\` option); fewer Intensive indicators than that, or any Additional indicator, make it Additional; otherwise it is Universal. Suspected significant harm, immediate risk, known or suspected FGM, or a child in need (section 17) make it Specialist whatever the indicators. The result is always a guide to professional judgement. See the [need-level rules](README.md#level-of-need).`,
+    '',
+    'Page numbers: the text of the document the library was built from prints no page footer in this section. Pages 33 to 36 are counted from its page breaks, forward from the last footer before it (page 26) and back from Appendix 1, the last page (37 of 37); check them against the printed document before quoting them.',
     '',
     table(
       ['Level', 'Indicators', 'How help is reached'],

@@ -1,6 +1,8 @@
 /**
  * The complete catalogue of indicators of possible need from 'Effective
- * Support at a Glance' (luton-effective-support-2021, printed pages 33–36):
+ * Support at a Glance' (luton-effective-support-2021, pages 33–36; the
+ * extracted text has no page footer here, so the pages are counted from its
+ * page breaks, between the footer of page 26 and the last page, 37 of 37):
  * every printed bullet of every level and heading, in ascending level and
  * document order. One source bullet is one indicator (bullets naming several
  * concerns are not split), except for one word-for-word repeat under the same

@@ -25,7 +25,7 @@ export const specialistIndicators: readonly NeedIndicator[] = defineLevel('speci
       ['parental-substance-misuse', 'Persistent, high-risk parental substance misuse'],
       ['dangerous-sexual-activity-or-early-pregnancy', 'Dangerous sexual activity and/or early teenage pregnancy'],
       ['sexual-exploitation', 'Sexual exploitation', ['exploitation']],
-      ['sexual-abuse', 'Suspected sexual abuse'],
+      ['sexual-abuse', 'Sexual abuse'],
       ['significant-harm-or-neglect', 'Evidence of significant harm or neglect'],
       ['non-accidental-injury', 'Non-accidental or unexplained injuries'],
       ['acute-mental-health', 'Acute mental health problems, e.g. severe depression, suicide threats'],
@@ -39,7 +39,7 @@ export const specialistIndicators: readonly NeedIndicator[] = defineLevel('speci
     heading: 'Emotional development',
     indicators: [
       ['endangers-self-or-others', 'Puts self or others in danger, e.g. going missing from home', ['missing']],
-      ['persistent-challenging-behaviour', 'Persistent disruptive behaviour at school, home or in the community'],
+      ['persistent-challenging-behaviour', 'Persistent disruptive or challenging behaviour at school, home or in the community'],
       ['offending', 'Beginning to offend, or re-offending', ['youth-justice']],
       ['severe-emotional-behavioural-challenges', 'Severe emotional or behavioural difficulties'],
       ['risky-behaviour', 'Behaviour puts self or others at risk'],
