@@ -5,9 +5,11 @@
  */
 import type { z } from 'zod';
 import { SafeguardingInputError, formatPath, type InputIssue } from './input-error.js';
+import { describeType } from './iso-date.js';
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, argument = 'input'): z.infer<S> {
-  const result = schema.safeParse(input);
+  // reportInput lets a message say what kind of value was given (never the value itself).
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues: InputIssue[] = result.error.issues.map((issue) => {
     const path = [argument, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
@@ -24,7 +26,7 @@ function issueCode(issue: z.core.$ZodIssue): string {
 function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (expected ${issue.expected})` : `expected ${issue.expected}`;
+      return issue.input === undefined ? `is required (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeType(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
