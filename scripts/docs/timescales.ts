@@ -38,7 +38,7 @@ export const timescalesDocs: DocSection = () => {
     '- "Within N working days of X": X is day 0 and the due date is the N-th working day after it, the last day that is still on time.',
     '- Calendar days count every day, a week is 7 calendar days, and a month is the same date in the later month (the last day of a shorter month). ' +
       'These due dates are not moved off weekends or bank holidays.',
-    '- A deadline that depends on bank holidays beyond the confirmed GOV.UK list is marked `provisional`.',
+    '- A deadline whose due date, or any day counted to reach it, falls after the last year of the confirmed GOV.UK list is marked `provisional` (for working-day periods a new one-off bank holiday could still move it).',
     '',
     'The full convention, the bank holidays used and worked examples are in [the calendar page](calendar.md).',
     '',
