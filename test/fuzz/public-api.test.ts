@@ -4,26 +4,10 @@
  * from deep inside, never any other error.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import * as calendar from '../../src/calendar/index.js';
 import * as api from '../../src/index.js';
-
-async function outcomeOf(call: () => unknown): Promise<'ok' | 'input-error'> {
-  try {
-    await call();
-    return 'ok';
-  } catch (error) {
-    if (error instanceof api.SafeguardingInputError) {
-      expect(error.issues.length).toBeGreaterThan(0);
-      for (const issue of error.issues) {
-        expect(typeof issue.message).toBe('string');
-        expect(Array.isArray(issue.path)).toBe(true);
-      }
-      return 'input-error';
-    }
-    throw error;
-  }
-}
+import { answerOrInputError } from '../support/answer-or-input-error.js';
 
 /** Values that look nearly right: real keys with wrong or odd values. */
 const nearMiss = fc.record(
@@ -58,7 +42,7 @@ describe('public decisions never throw anything but SafeguardingInputError', () 
     it(name, async () => {
       await fc.assert(
         fc.asyncProperty(anyInput, anyInput, async (input, options) => {
-          await outcomeOf(() => (fn as (a: unknown, b?: unknown) => unknown)(input, options));
+          await answerOrInputError(() => (fn as (a: unknown, b?: unknown) => unknown)(input, options));
         }),
         { numRuns: 150 },
       );
@@ -85,7 +69,7 @@ describe('the calendar never throws anything but SafeguardingInputError', () => 
     it(name, async () => {
       await fc.assert(
         fc.asyncProperty(dateLike, fc.oneof(numberLike, dateLike), async (a, b) => {
-          await outcomeOf(() => fn(a, b));
+          await answerOrInputError(() => fn(a, b));
         }),
         { numRuns: 300 },
       );

@@ -3,20 +3,11 @@ import fc from 'fast-check';
 import { assessNationalAlert } from '../../../src/rules/national-alert/index.js';
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
 import { timescales } from '../../../src/rules/timescales/registry.js';
+import { missingChildOnPlan } from '../../../src/rules/national-alert/rules/example-cases.js';
+import { answerOrInputError } from '../../support/answer-or-input-error.js';
 
-const onPlan = {
-  asOf: '2026-03-02',
-  subject: 'child',
-  childProtectionPlan: true,
-  inCare: false,
-  unaccompaniedAsylumSeeker: false,
-  familyMissing: true,
-  knownLocality: false,
-  temporaryAbsenceExcluded: true,
-  policeChecked: true,
-  keyAgenciesContacted: true,
-  missingSince: '2026-02-02',
-} as const;
+/** The rule examples' base case: a child on a plan, family missing four weeks, every threshold met. */
+const onPlan = missingChildOnPlan;
 
 const HEAD_OF_SERVICE = 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement';
 
@@ -365,19 +356,8 @@ describe('assessNationalAlert: any input at all', () => {
   it('answers or throws SafeguardingInputError with a path and a message, nothing else', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.anything(), nearMiss), async (input) => {
-        let result;
-        try {
-          result = await assessNationalAlert(input as never);
-        } catch (error) {
-          expect(error).toBeInstanceOf(SafeguardingInputError);
-          const issues = (error as SafeguardingInputError).issues;
-          expect(issues.length).toBeGreaterThan(0);
-          for (const issue of issues) {
-            expect(issue.path[0]).toBe('input');
-            expect(issue.message.length).toBeGreaterThan(0);
-          }
-          return;
-        }
+        const result = await answerOrInputError(() => assessNationalAlert(input as never), 'input');
+        if (result === undefined) return;
         expect(['issue-alert', 'not-yet', 'not-eligible', 'insufficient-information']).toContain(result.outcome);
       }),
       { numRuns: 300 },

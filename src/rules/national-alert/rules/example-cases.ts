@@ -31,15 +31,5 @@ export const thresholdsMet = {
 } as const;
 
 /** The same case before anyone has recorded when the family went missing. */
-export const missingChildOnPlanUndated = {
-  asOf,
-  subject: 'child',
-  childProtectionPlan: true,
-  inCare: false,
-  unaccompaniedAsylumSeeker: false,
-  familyMissing: true,
-  knownLocality: false,
-  temporaryAbsenceExcluded: true,
-  policeChecked: true,
-  keyAgenciesContacted: true,
-} as const;
+const { missingSince: _missingSince, ...undated } = missingChildOnPlan;
+export const missingChildOnPlanUndated = undated;
