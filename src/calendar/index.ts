@@ -10,6 +10,7 @@ export { nextWorkingDay } from './next-working-day.js';
 export { previousWorkingDay } from './previous-working-day.js';
 export { addCalendarDays } from './add-calendar-days.js';
 export { addCalendarMonths } from './add-calendar-months.js';
+export { londonDate } from './london-date.js';
 export { bankHolidays, bankHolidayOn } from './bank-holidays.js';
 export { createCalendar, type CreateCalendarOptions } from './create-calendar.js';
 export { englandAndWales } from './england-and-wales.js';

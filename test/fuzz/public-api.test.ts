@@ -64,6 +64,7 @@ describe('the calendar never throws anything but SafeguardingInputError', () => 
     bankHolidays: (_a, b) => calendar.bankHolidays(b as never),
     createCalendar: (a) => calendar.createCalendar(a as never),
     createDeadline: (a) => calendar.createDeadline(a as never),
+    londonDate: (a) => calendar.londonDate(a as never),
   };
   for (const [name, fn] of Object.entries(calls)) {
     it(name, async () => {

@@ -1,0 +1,55 @@
+import { describeType, isoDateProblem, type IsoDate } from '../schemas/iso-date.js';
+import { inputError } from '../schemas/input-error.js';
+
+/**
+ * An instant with an explicit offset: date, time and `Z` or `±hh:mm`. A
+ * timestamp without an offset is refused, because its date would depend on
+ * the zone of whoever wrote it.
+ */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+// Built once: Intl formatters are costly to create. 'en-CA' formats dates as YYYY-MM-DD.
+let formatter: Intl.DateTimeFormat | undefined;
+
+/**
+ * The Europe/London calendar date of an instant, whatever the process time
+ * zone: for turning a timestamp (say, when the local authority became aware of
+ * an incident) into the `IsoDate` the rest of the library counts from. British
+ * Summer Time is taken into account.
+ *
+ * @param instant an ISO 8601 timestamp with `Z` or an offset, or milliseconds since 1970-01-01T00:00Z
+ *
+ * @example
+ * londonDate('2026-06-30T23:30:00Z')      // '2026-07-01' (00:30 BST)
+ * londonDate('2026-12-31T23:30:00Z')      // '2026-12-31' (GMT)
+ * londonDate('2026-07-01T00:30:00+02:00') // '2026-06-30'
+ */
+export function londonDate(instant: string | number): IsoDate {
+  let ms: number;
+  if (typeof instant === 'number') {
+    if (!Number.isFinite(instant)) inputError(['instant'], 'invalid-instant', `expected a finite number of milliseconds, got ${String(instant)}`);
+    ms = instant;
+  } else if (typeof instant === 'string') {
+    const m = INSTANT.exec(instant);
+    if (!m) inputError(['instant'], 'invalid-instant', 'expected an ISO 8601 timestamp with Z or an offset, e.g. "2026-06-30T23:30:00Z"');
+    // Date.parse quietly rolls 30 February over to March, so check the fields first.
+    const [, date, hh, mm, ss, offH, offM] = m;
+    const fieldsValid =
+      isoDateProblem(date) === undefined &&
+      Number(hh) <= 23 && Number(mm) <= 59 && Number(ss ?? 0) <= 59 &&
+      Number(offH ?? 0) <= 23 && Number(offM ?? 0) <= 59;
+    if (!fieldsValid) inputError(['instant'], 'invalid-instant', 'is not a real date and time');
+    ms = Date.parse(instant);
+  } else {
+    return inputError(['instant'], 'invalid-instant', `expected a timestamp string or milliseconds, got ${describeType(instant)}`);
+  }
+  // Date.parse rejects impossible fields (month 13, hour 25) with NaN; the
+  // range check keeps years within 0000–9999 like every other IsoDate.
+  if (!Number.isFinite(ms) || ms < Date.UTC(0, 0, 1) - 86_400_000 || ms > Date.UTC(9999, 11, 31)) {
+    inputError(['instant'], 'invalid-instant', 'is not a real instant between the years 0001 and 9999');
+  }
+  formatter ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const parts = formatter.formatToParts(ms);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
