@@ -4,8 +4,9 @@
  * built on every call.
  */
 import { Engine } from 'json-rules-engine';
-import { classifyNeed } from '../../src/rules/need-level/classify-need.js';
-import { needIndicators } from '../../src/rules/need-level/indicators/index.js';
+import { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from '../../src/rules/need-level/classify-need.js';
+import { toNeedLevelFacts } from '../../src/rules/need-level/to-facts.js';
+import { needIndicatorById, needIndicators } from '../../src/rules/need-level/indicators/index.js';
 import { needLevelRules } from '../../src/rules/need-level/rules/index.js';
 import { toEngineConditions } from '../../src/rules/engine/condition-trace.js';
 import { createRuleSet } from '../../src/rules/engine/rule-set.js';
@@ -30,6 +31,11 @@ function inputs(count: number) {
   });
 }
 
+/** The rule facts for an input, derived exactly as classifyNeed derives them. */
+function factsOf(input: ReturnType<typeof inputs>[number]): Record<string, unknown> {
+  return toNeedLevelFacts(input, input.indicators.map((id) => needIndicatorById(id)!), DEFAULT_INTENSIVE_INDICATOR_THRESHOLD).facts;
+}
+
 export async function benchClassifyNeed(): Promise<void> {
   const cases = inputs(1000);
   // Let the JIT settle first: with measureAsync's short warm-up, the first
@@ -41,30 +47,14 @@ export async function benchClassifyNeed(): Promise<void> {
     const input = cases[i % cases.length]!;
     const engine = new Engine([], { allowUndefinedFacts: true });
     for (const rule of needLevelRules) engine.addRule({ name: rule.id, priority: rule.priority ?? 1, conditions: toEngineConditions(rule.conditions) as never, event: rule.event });
-    const level = (l: string) => input.indicators.filter((id) => id.startsWith(`need-level.${l}.`)).length;
-    return engine.run({
-      ...input,
-      additionalIndicatorCount: level('additional'),
-      intensiveIndicatorCount: level('intensive'),
-      specialistIndicatorCount: level('specialist'),
-      intensiveIndicatorThreshold: 2,
-      fgmConcern: false,
-    });
+    return engine.run(factsOf(input));
   });
   // The engine reused but every run evaluated afresh: what reuse alone buys,
   // without the memo of recent runs.
   const unmemoised = createRuleSet({ area: 'need-level', modules: needLevelRules, facts: needLevelFacts, cacheSize: 0 });
   const reusedOnly = await measureAsync('one engine reused, memo off (rule run only)', async (i) => {
     const input = cases[i % cases.length]!;
-    const level = (l: string) => input.indicators.filter((id) => id.startsWith(`need-level.${l}.`)).length;
-    return unmemoised.run({
-      ...input,
-      additionalIndicatorCount: level('additional'),
-      intensiveIndicatorCount: level('intensive'),
-      specialistIndicatorCount: level('specialist'),
-      intensiveIndicatorThreshold: 2,
-      fgmConcern: false,
-    });
+    return unmemoised.run(factsOf(input));
   });
   printTable('classifyNeed: realistic mix of 0–15 indicators, sequential calls on one core', [library, reusedOnly, naive], naive);
   const target = 20_000;

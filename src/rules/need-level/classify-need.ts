@@ -12,6 +12,7 @@ import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
 import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 import { needLevelRuleSet } from './rule-set.js';
+import { toNeedLevelFacts } from './to-facts.js';
 import { mashScreeningOutcomes, needLevelRoutes, specialistChildInNeedRoute, type NeedLevelRoute } from './routes.js';
 import { specialCircumstanceActions } from './special-circumstance-actions.js';
 import { workingTogetherCategory, type WorkingTogetherCategory } from './working-together-category.js';
@@ -61,30 +62,8 @@ export async function classifyNeed(input: ClassifyNeedInput, options: ClassifyNe
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
   const indicators = resolveIndicators(parsed.indicators);
 
-  const counts = { universal: 0, additional: 0, intensive: 0, specialist: 0 };
-  const tags = new Set<string>();
-  for (const i of indicators) {
-    counts[i.level]++;
-    if (i.specialCircumstances) for (const tag of i.specialCircumstances) tags.add(tag);
-  }
-  const fgm = parsed.fgm;
-  const fgmConcern = tags.has('fgm') || fgm?.disclosedByGirl === true || fgm?.physicalSignsObserved === true || fgm?.atRisk === true;
-  if (fgmConcern) tags.add('fgm');
-
-  const run = await needLevelRuleSet.run({
-    significantHarmSuspected: parsed.significantHarmSuspected,
-    immediateRiskOfSignificantHarm: parsed.immediateRiskOfSignificantHarm,
-    childInNeed: parsed.childInNeed,
-    fgmDisclosedByGirl: fgm?.disclosedByGirl,
-    fgmPhysicalSignsObserved: fgm?.physicalSignsObserved,
-    fgmAtRisk: fgm?.atRisk,
-    reporterRole: parsed.reporterRole,
-    additionalIndicatorCount: counts.additional,
-    intensiveIndicatorCount: counts.intensive,
-    specialistIndicatorCount: counts.specialist,
-    intensiveIndicatorThreshold: threshold,
-    fgmConcern,
-  });
+  const { facts, tags, fgmConcern } = toNeedLevelFacts(parsed, indicators, threshold);
+  const run = await needLevelRuleSet.run(facts);
 
   const level = highestLevel(run.fired);
   const couldRise = run.unknown.some((r) => levelOfRule(r.ruleId) !== undefined && rank(levelOfRule(r.ruleId)!) > rank(level));
