@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { onChildInNeedOrProtectionPlan } from './status-conditions.js';
 
 export const cinCpRiskyBehaviours: RuleModule = {
   id: 'need-to-know.cin-cp.risky-behaviours',
@@ -9,18 +10,7 @@ export const cinCpRiskyBehaviours: RuleModule = {
   summary: 'A child subject to a child in need plan or a child protection plan who is involved in risky behaviours needs a notification.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'child-in-need-plan', says: 'the child is subject to a child in need plan' },
-          {
-            fact: 'childStatus',
-            operator: 'contains',
-            value: 'child-protection-plan',
-            says: 'the child is subject to a child protection plan',
-          },
-        ],
-        says: 'the child is subject to a child in need plan or a child protection plan',
-      },
+      onChildInNeedOrProtectionPlan,
       { fact: 'riskyBehaviours', operator: 'equal', value: true, says: 'the child is involved in risky behaviours' },
     ],
   },

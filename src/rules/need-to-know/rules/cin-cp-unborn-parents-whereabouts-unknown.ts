@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { onChildInNeedOrProtectionPlan } from './status-conditions.js';
 
 export const cinCpUnbornParentsWhereaboutsUnknown: RuleModule = {
   id: 'need-to-know.cin-cp.unborn-parents-whereabouts-unknown',
@@ -9,18 +10,7 @@ export const cinCpUnbornParentsWhereaboutsUnknown: RuleModule = {
   summary: 'An unborn child subject to a child in need or child protection plan (a pre-birth plan) whose parents\' whereabouts are unknown needs a notification.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'child-in-need-plan', says: 'the child is subject to a child in need plan' },
-          {
-            fact: 'childStatus',
-            operator: 'contains',
-            value: 'child-protection-plan',
-            says: 'the child is subject to a child protection plan',
-          },
-        ],
-        says: 'the child is subject to a child in need plan or a child protection plan',
-      },
+      onChildInNeedOrProtectionPlan,
       { fact: 'childIsUnborn', operator: 'equal', value: true, says: 'the child is unborn' },
       { fact: 'parentsWhereaboutsUnknown', operator: 'equal', value: true, says: 'the parents\' whereabouts are unknown' },
     ],

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterAllegationAgainstTrustedAdult: RuleModule = {
   id: 'need-to-know.looked-after.allegation-against-trusted-adult',
@@ -9,13 +10,7 @@ export const lookedAfterAllegationAgainstTrustedAdult: RuleModule = {
   summary: 'When a child looked after or care leaver alleges that an adult in a position of trust has significantly harmed them or a child in their care, or poses a risk of significant harm, a notification is needed; the LADO is involved (see the position of trust rules).',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         fact: 'positionOfTrustAllegation',
         operator: 'equal',

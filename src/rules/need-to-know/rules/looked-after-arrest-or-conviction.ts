@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterArrestOrConviction: RuleModule = {
   id: 'need-to-know.looked-after.arrest-or-conviction',
@@ -9,13 +10,7 @@ export const lookedAfterArrestOrConviction: RuleModule = {
   summary: 'The arrest or conviction of a child looked after or care leaver for a serious criminal offence against a person needs a notification.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         fact: 'arrestedOrConvictedSeriousOffence',
         operator: 'equal',

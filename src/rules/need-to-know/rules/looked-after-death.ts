@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterDeath: RuleModule = {
   id: 'need-to-know.looked-after.death',
@@ -9,13 +10,7 @@ export const lookedAfterDeath: RuleModule = {
   summary: 'The death of a child looked after or of a care leaver always needs a Need to Know notification.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       { fact: 'childDied', operator: 'equal', value: true, says: 'the child or young person has died' },
     ],
   },

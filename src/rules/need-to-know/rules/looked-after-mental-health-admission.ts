@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterMentalHealthAdmission: RuleModule = {
   id: 'need-to-know.looked-after.mental-health-admission',
@@ -9,13 +10,7 @@ export const lookedAfterMentalHealthAdmission: RuleModule = {
   summary: 'Admission of a child looked after or care leaver to a mental health resource because of specific incidents needs a notification.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         fact: 'mentalHealthAdmission',
         operator: 'equal',

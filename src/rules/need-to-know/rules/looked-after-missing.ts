@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterMissing: RuleModule = {
   id: 'need-to-know.looked-after.missing',
@@ -9,13 +10,7 @@ export const lookedAfterMissing: RuleModule = {
   summary: 'A child looked after or care leaver who is missing for more than 24 hours, or who keeps going missing for significant periods after returning, needs a notification, updated weekly while they are missing. The guidance joins the two with "and"; the library treats either one as enough, because a first absence of several days is no less serious.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         any: [
           { fact: 'missingMoreThan24Hours', operator: 'equal', value: true, says: 'the child has been missing for more than 24 hours' },

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterSeriousImplicationsForStaff: RuleModule = {
   id: 'need-to-know.looked-after.serious-implications-for-staff',
@@ -9,13 +10,7 @@ export const lookedAfterSeriousImplicationsForStaff: RuleModule = {
   summary: 'Where there are serious implications for staff (employed or commissioned by Luton Borough Council) working with a particular child looked after or care leaver, or a group of children, managers need to know.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         fact: 'seriousImplicationsForStaff',
         operator: 'equal',

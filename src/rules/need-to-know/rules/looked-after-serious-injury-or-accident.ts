@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterSeriousInjuryOrAccident: RuleModule = {
   id: 'need-to-know.looked-after.serious-injury-or-accident',
@@ -9,13 +10,7 @@ export const lookedAfterSeriousInjuryOrAccident: RuleModule = {
   summary: 'Any serious injury to, or serious accident involving, a child looked after or a care leaver needs a notification.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         fact: 'childSeriousInjuryOrAccident',
         operator: 'equal',

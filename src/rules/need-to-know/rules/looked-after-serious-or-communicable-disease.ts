@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterSeriousOrCommunicableDisease: RuleModule = {
   id: 'need-to-know.looked-after.serious-or-communicable-disease',
@@ -9,13 +10,7 @@ export const lookedAfterSeriousOrCommunicableDisease: RuleModule = {
   summary: 'A serious or communicable disease of a child looked after or care leaver in a school, residential home or foster placement needs a notification, because others in the setting may be affected.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         fact: 'seriousOrCommunicableDisease',
         operator: 'equal',

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterSignificantRisk: RuleModule = {
   id: 'need-to-know.looked-after.significant-risk',
@@ -9,13 +10,7 @@ export const lookedAfterSignificantRisk: RuleModule = {
   summary: 'When it is identified that a child looked after or care leaver is, or may be, subject to significant risks, managers need to know.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       { fact: 'significantRisk', operator: 'equal', value: true, says: 'the child is, or may be, subject to significant risks' },
     ],
   },

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterSuicideAttemptOrSeriousSelfHarm: RuleModule = {
   id: 'need-to-know.looked-after.suicide-attempt-or-serious-self-harm',
@@ -9,13 +10,7 @@ export const lookedAfterSuicideAttemptOrSeriousSelfHarm: RuleModule = {
   summary: 'A suicide attempt, or serious episodes of self-harm, by a child looked after or care leaver need a notification.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         fact: 'suicideAttemptOrSeriousSelfHarm',
         operator: 'equal',

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { lookedAfterOrCareLeaver } from './status-conditions.js';
 
 export const lookedAfterViolentIncident: RuleModule = {
   id: 'need-to-know.looked-after.violent-incident',
@@ -9,13 +10,7 @@ export const lookedAfterViolentIncident: RuleModule = {
   summary: 'Involvement of a child looked after or care leaver in violent incidents in the community, on Luton Council premises, or where staff employed or commissioned by the service are present, needs a notification.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childStatus', operator: 'contains', value: 'looked-after', says: 'the child is looked after' },
-          { fact: 'childStatus', operator: 'contains', value: 'care-leaver', says: 'the young person is a care leaver' },
-        ],
-        says: 'the child is looked after or is a care leaver',
-      },
+      lookedAfterOrCareLeaver,
       {
         fact: 'violentIncident',
         operator: 'equal',
