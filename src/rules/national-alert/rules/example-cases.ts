@@ -4,21 +4,6 @@
  */
 export const asOf = '2026-03-02';
 
-/** A child on a child protection plan whose family has been missing for four weeks; every threshold met. */
-export const missingChildOnPlan = {
-  asOf,
-  subject: 'child',
-  childProtectionPlan: true,
-  inCare: false,
-  unaccompaniedAsylumSeeker: false,
-  familyMissing: true,
-  knownLocality: false,
-  temporaryAbsenceExcluded: true,
-  policeChecked: true,
-  keyAgenciesContacted: true,
-  missingSince: '2026-02-02',
-} as const;
-
 /** The thresholds alone, all met, for the exceptional alerts. */
 export const thresholdsMet = {
   asOf,
@@ -28,6 +13,15 @@ export const thresholdsMet = {
   policeChecked: true,
   keyAgenciesContacted: true,
   missingSince: '2026-02-02',
+} as const;
+
+/** A child on a child protection plan whose family has been missing for four weeks; every threshold met. */
+export const missingChildOnPlan = {
+  subject: 'child',
+  childProtectionPlan: true,
+  inCare: false,
+  unaccompaniedAsylumSeeker: false,
+  ...thresholdsMet,
 } as const;
 
 /** The same case before anyone has recorded when the family went missing. */
