@@ -8,6 +8,13 @@ function entry(deadlines: TimelineDeadline[], id: string, triggerDate?: string):
   return found[0]!;
 }
 
+/** A plan made at an initial conference on 15 January 2026, with its first core group held. */
+const planFromJanuary2026 = [
+  { type: 'strategy-discussion-s47-initiated', date: '2025-12-18' },
+  { type: 'initial-conference-held', date: '2026-01-15' },
+  { type: 'core-group-meeting-held', date: '2026-01-20' },
+] as const;
+
 describe('statutoryTimeline: a child protection case over Christmas 2026', () => {
   const timeline = statutoryTimeline(christmasChildProtectionCase);
 
@@ -144,9 +151,7 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
     const timeline = statutoryTimeline({
       asOf: '2026-06-01',
       events: [
-        { type: 'strategy-discussion-s47-initiated', date: '2025-12-18' },
-        { type: 'initial-conference-held', date: '2026-01-15' },
-        { type: 'core-group-meeting-held', date: '2026-01-20' },
+        ...planFromJanuary2026,
         { type: 'review-conference-held', date: '2026-04-10' },
         { type: 'plan-ended', date: '2026-04-10' },
       ],
@@ -164,9 +169,7 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
     const timeline = statutoryTimeline({
       asOf: '2026-06-01',
       events: [
-        { type: 'strategy-discussion-s47-initiated', date: '2025-12-18' },
-        { type: 'initial-conference-held', date: '2026-01-15' },
-        { type: 'core-group-meeting-held', date: '2026-01-20' },
+        ...planFromJanuary2026,
         { type: 'plan-ended', date: '2026-05-01' },
       ],
     });
