@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { onChildProtectionPlan, diedOrSeriouslyInjured } from './shared-conditions.js';
 
 export const cinCpDeathOrSeriousInjury: RuleModule = {
   id: 'need-to-know.cin-cp.death-or-serious-injury',
@@ -9,24 +10,8 @@ export const cinCpDeathOrSeriousInjury: RuleModule = {
   summary: 'The death or serious injury of a child subject to a child protection plan needs a notification.',
   conditions: {
     all: [
-      {
-        fact: 'childStatus',
-        operator: 'contains',
-        value: 'child-protection-plan',
-        says: 'the child is subject to a child protection plan',
-      },
-      {
-        any: [
-          { fact: 'childDied', operator: 'equal', value: true, says: 'the child has died' },
-          {
-            fact: 'childSeriousInjuryOrAccident',
-            operator: 'equal',
-            value: true,
-            says: 'the child has had a serious injury or a serious accident',
-          },
-        ],
-        says: 'the child has died or been seriously injured',
-      },
+      onChildProtectionPlan,
+      diedOrSeriouslyInjured,
     ],
   },
   event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection' } },

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { onChildProtectionPlan } from './shared-conditions.js';
 
 export const cinCpMissingFromHome: RuleModule = {
   id: 'need-to-know.cin-cp.missing-from-home',
@@ -9,12 +10,7 @@ export const cinCpMissingFromHome: RuleModule = {
   summary: 'A child subject to a child protection plan who is missing from home needs a notification, updated weekly while they are missing. (See also national child protection alerts when the family has gone missing from the area.)',
   conditions: {
     all: [
-      {
-        fact: 'childStatus',
-        operator: 'contains',
-        value: 'child-protection-plan',
-        says: 'the child is subject to a child protection plan',
-      },
+      onChildProtectionPlan,
       { fact: 'childMissing', operator: 'equal', value: true, says: 'the child is missing from home' },
     ],
   },

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
-import { onChildInNeedOrProtectionPlan } from './status-conditions.js';
+import { onChildInNeedOrProtectionPlan } from './shared-conditions.js';
 
 export const cinCpRiskyBehaviours: RuleModule = {
   id: 'need-to-know.cin-cp.risky-behaviours',

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { diedOrSeriouslyInjured } from './shared-conditions.js';
 
 export const cinCpUnusualDeathOrSeriousInjury: RuleModule = {
   id: 'need-to-know.cin-cp.unusual-death-or-serious-injury',
@@ -9,18 +10,7 @@ export const cinCpUnusualDeathOrSeriousInjury: RuleModule = {
   summary: 'The death or serious injury of any child in unusual circumstances needs a notification, whether or not the child is known to the service or subject to a plan.',
   conditions: {
     all: [
-      {
-        any: [
-          { fact: 'childDied', operator: 'equal', value: true, says: 'the child has died' },
-          {
-            fact: 'childSeriousInjuryOrAccident',
-            operator: 'equal',
-            value: true,
-            says: 'the child has had a serious injury or a serious accident',
-          },
-        ],
-        says: 'the child has died or been seriously injured',
-      },
+      diedOrSeriouslyInjured,
       { fact: 'unusualCircumstances', operator: 'equal', value: true, says: 'the death or injury happened in unusual circumstances' },
     ],
   },

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
-import { lookedAfterOrCareLeaver } from './status-conditions.js';
+import { lookedAfterOrCareLeaver } from './shared-conditions.js';
 
 export const lookedAfterSuicideAttemptOrSeriousSelfHarm: RuleModule = {
   id: 'need-to-know.looked-after.suicide-attempt-or-serious-self-harm',
