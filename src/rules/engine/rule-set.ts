@@ -150,11 +150,6 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
   }
 }
 
-/** Looks up a rule module of a set by id. */
-export function ruleById(set: RuleSet, id: string): RuleModule | undefined {
-  return set.modules.find((m) => m.id === id);
-}
-
 /**
  * A deep copy of a run's plain data (objects, arrays, primitives). Much
  * faster than structuredClone for these small trees, which matters because
