@@ -70,7 +70,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
   const ordered = [...modules].sort((a, b) => (b.priority ?? 1) - (a.priority ?? 1));
   let engine: Engine | undefined;
   const cacheSize = options.cacheSize ?? 1024;
-  const cache = new Map<string, RuleRunResult>();
+  const cache = new Map<string, EvaluatedRun>();
 
   function getEngine(): Engine {
     if (engine) return engine;
@@ -114,7 +114,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     },
   };
 
-  async function evaluate(engineFacts: Record<string, unknown>): Promise<RuleRunResult> {
+  async function evaluate(engineFacts: Record<string, unknown>): Promise<EvaluatedRun> {
     const { results, failureResults } = await getEngine().run(engineFacts);
     const engineResults = new Map<string, { conditions?: unknown }>();
     for (const r of [...results, ...failureResults]) engineResults.set(r.name as string, r as never);
@@ -141,14 +141,12 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       question: facts[fact]?.question ?? fact,
       neededBy,
     }));
-    return {
-      rules,
-      fired: rules.filter((r) => r.status === 'fired'),
-      unknown: rules.filter((r) => r.status === 'unknown'),
-      missingFacts,
-    };
+    return { rules, missingFacts };
   }
 }
+
+/** What the memo keeps of a run; `fired` and `unknown` are derived from each copy. */
+type EvaluatedRun = Pick<RuleRunResult, 'rules' | 'missingFacts'>;
 
 /**
  * A deep copy of a run's plain data (objects, arrays, primitives). Much
@@ -204,7 +202,7 @@ function copyTrace(trace: RuleTrace): RuleTrace {
   return out;
 }
 
-function copyRun(run: RuleRunResult): RuleRunResult {
+function copyRun(run: EvaluatedRun): RuleRunResult {
   const rules = run.rules.map(copyTrace);
   return {
     rules,
