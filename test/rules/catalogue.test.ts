@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allRuleModules, decisionAreas, rules } from '../../src/rules/catalogue.js';
 import { RuleModuleSchema } from '../../src/rules/engine/rule-module-schema.js';
+import { ruleModules as nationalAlertRules } from '../../src/rules/national-alert/index.js';
+import { ruleModules as needLevelRules } from '../../src/rules/need-level/index.js';
+import { ruleModules as needToKnowRules } from '../../src/rules/need-to-know/index.js';
+import { ruleModules as seriousIncidentRules } from '../../src/rules/serious-incident/index.js';
 
 describe('the rule catalogue', () => {
   it('holds every rule exactly once, each valid, cited and with examples', () => {
@@ -12,6 +16,10 @@ describe('the rule catalogue', () => {
       expect(rule.examples.length, rule.id).toBeGreaterThan(0);
       expect(rule.id.startsWith(`${rule.decision}.`), `${rule.id} is named for its area`).toBe(true);
     }
+  });
+
+  it('is exactly the rule lists whose examples the area tests run (describeRuleExamples)', () => {
+    expect(allRuleModules).toEqual([...needLevelRules, ...needToKnowRules, ...nationalAlertRules, ...seriousIncidentRules]);
   });
 
   it('has rules for every decision area', () => {
