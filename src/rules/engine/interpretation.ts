@@ -1,0 +1,36 @@
+/**
+ * Readings of the sources that are not their literal words, and warnings
+ * about answers that contradict each other.
+ *
+ * An interpretation lives beside the rule (or timescale, route or default)
+ * that relies on it, so a policy owner can list every one, confirm it or
+ * overrule it; a decision returns the interpretations it relied on, so a
+ * stored decision says which readings it depends on.
+ */
+import type { Citation } from '../../schemas/citation.js';
+
+/** How a rule module, timescale or other definition records a reading of its source. */
+export interface InterpretationDefinition {
+  /** Stable, dotted kebab-case id, e.g. `need-to-know.interpretation.missing-24-hours-or-repeating`. */
+  id: string;
+  /** What the library does, in plain English: the reading it takes. */
+  says: string;
+  /** Why: what the source says literally and why the library reads it this way. */
+  why: string;
+  /** The passage being read. */
+  citation: Citation;
+}
+
+/** An interpretation with the ids of every rule (or timescale) that relies on it. */
+export interface Interpretation extends InterpretationDefinition {
+  ruleIds: string[];
+}
+
+/** An answer that contradicts another answer, or the recorded indicators, or looks implausible. */
+export interface Warning {
+  /** Stable, dotted kebab-case code, e.g. `need-level.warning.harm-answer-contradicts-indicator`. */
+  code: string;
+  message: string;
+  /** The input facts (or indicator ids) involved. */
+  facts: string[];
+}
