@@ -6,6 +6,7 @@ export default defineConfig({
     calendar: 'src/calendar/index.ts',
     schemas: 'src/schemas/index.ts',
     testing: 'src/testing/index.ts',
+    'testing-decisions': 'src/testing/decisions/index.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],
@@ -15,6 +16,7 @@ export default defineConfig({
       calendar: 'src/calendar/index.ts',
       schemas: 'src/schemas/index.ts',
       testing: 'src/testing/index.ts',
+      'testing-decisions': 'src/testing/decisions/index.ts',
     },
   },
   // Shared chunks in both formats, so the error class and the calendar are one

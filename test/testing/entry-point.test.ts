@@ -23,6 +23,13 @@ describe('the testing entry point', () => {
     expect(files.every((f) => f.includes('/testing/') || f.includes('/calendar/') || f.includes('/schemas/'))).toBe(true);
   });
 
+  it('the decisions entry loads zod and the catalogues, but not the rules engine', () => {
+    const { files, packages } = importGraph(join(src, 'testing/decisions/index.ts'));
+    expect(packages.sort()).toEqual(['fast-check', 'zod']);
+    expect(files.some((f) => f.includes('/rules/engine/'))).toBe(false);
+    expect(files.some((f) => /assess-|classify-need/.test(f))).toBe(false);
+  });
+
   it('no other entry point loads it', () => {
     for (const entry of ['index.ts', 'calendar/index.ts', 'schemas/index.ts', 'cli/main.ts']) {
       expect(importGraph(join(src, entry)).files.some((f) => f.includes('/testing/')), entry).toBe(false);
