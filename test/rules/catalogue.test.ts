@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allRuleModules, decisionAreas, rules } from '../../src/rules/catalogue.js';
 import { assertValidRuleModules } from '../../src/rules/engine/rule-module-schema.js';
 import { Engine } from 'json-rules-engine';
+import { readFileSync } from 'node:fs';
+import { interpretations } from '../../src/rules/interpretations.js';
 import { ruleModules as nationalAlertRules } from '../../src/rules/national-alert/index.js';
 import { ruleModules as needLevelRules } from '../../src/rules/need-level/index.js';
 import { ruleModules as needToKnowRules } from '../../src/rules/need-to-know/index.js';
@@ -50,6 +52,32 @@ describe('the rule catalogue', () => {
       const json = JSON.parse(JSON.stringify(doc.engineRule));
       expect(json).toEqual(doc.engineRule);
       expect(() => engine.addRule(json), doc.id).not.toThrow();
+    }
+  });
+});
+
+describe('the interpretations catalogue', () => {
+  it('lists every interpretation of every rule, once, with the rules that rely on it', () => {
+    const ids = interpretations.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of allRuleModules) {
+      for (const def of rule.interpretations ?? []) {
+        const entry = interpretations.find((i) => i.id === def.id);
+        expect(entry, def.id).toBeDefined();
+        expect(entry!.ruleIds).toContain(rule.id);
+        expect({ id: entry!.id, says: entry!.says, why: entry!.why, citation: entry!.citation }).toEqual(def);
+      }
+    }
+  });
+
+  it('shows each interpretation on its rule page and on docs/interpretations.md', () => {
+    const page = readFileSync(new URL('../../docs/interpretations.md', import.meta.url), 'utf8');
+    for (const i of interpretations) {
+      expect(page).toContain(`\`${i.id}\``);
+      for (const ruleId of i.ruleIds) {
+        const rule = allRuleModules.find((r) => r.id === ruleId);
+        if (rule) expect(readFileSync(new URL(`../../docs/rules/${ruleId}.md`, import.meta.url), 'utf8')).toContain(`\`${i.id}\``);
+      }
     }
   });
 });

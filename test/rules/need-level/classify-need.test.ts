@@ -301,3 +301,17 @@ describe('classifyNeed: properties', () => {
     );
   });
 });
+
+describe('classifyNeed: warnings', () => {
+  it('warns when immediate risk is answered yes and significant harm no, naming both facts, and still classifies', () => {
+    const result = classifyNeed({ indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: true, childInNeed: false });
+    expect(result.outcome).toBe('specialist');
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'need-level.warning.immediate-risk-without-harm', facts: ['immediateRiskOfSignificantHarm', 'significantHarmSuspected'] }),
+    ]);
+  });
+
+  it('gives no warning for consistent answers', () => {
+    expect(classifyNeed({ indicators: [], significantHarmSuspected: true, immediateRiskOfSignificantHarm: true, childInNeed: false }).warnings).toEqual([]);
+  });
+});
