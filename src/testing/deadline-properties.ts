@@ -126,10 +126,9 @@ export interface TwoCountCase {
 /** More working days always give a later date: `a < b` implies `addWorkingDays(d, a) < addWorkingDays(d, b)`. */
 export function monotonicInN(impl: DeadlineArithmetic, options?: DeadlinePropertyOptions): fc.IPropertyWithHooks<[TwoCountCase]> {
   const s = setup(impl, options, 'monotonicInN');
-  const cases = fc
-    .tuple(s.counts, s.counts, s.dates)
-    .filter(([a, b]) => a !== b)
-    .map(([a, b, date]): TwoCountCase => ({ date, smaller: Math.min(a, b), larger: Math.max(a, b) }));
+  // Mistakes of order are local (two neighbouring counts giving one date), so the second count is usually close to the first.
+  const step = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: s.counts.map((n) => Math.abs(n) + 1) });
+  const cases = fc.tuple(s.counts, step, s.dates).map(([smaller, by, date]): TwoCountCase => ({ date, smaller, larger: smaller + by }));
   return fc.property(cases, ({ date: d, smaller, larger }) => {
     fc.pre(s.inRange(reference.addWorkingDays(d, smaller, s.holidays)) && s.inRange(reference.addWorkingDays(d, larger, s.holidays)));
     const early = s.impl.addWorkingDays(d, smaller);
