@@ -31,6 +31,8 @@ export interface CalendarState {
   removed: ReadonlySet<number>;
   years: (readonly BankHoliday[] | undefined)[];
   table: WorkingDayTable | undefined;
+  /** SHA-256 of the calendar's holidays (see calendar-fingerprint.ts), computed on first use. */
+  fingerprint?: string;
 }
 
 // Symbol.for, not a module-local WeakMap, so a calendar made by the ESM build
