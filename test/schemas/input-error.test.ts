@@ -45,7 +45,8 @@ describe('one error class across builds', () => {
   it('instanceof and isSafeguardingInputError recognise an error made by another copy of the module (as the CJS and ESM builds are)', async () => {
     const own = await import('../../src/schemas/input-error.js');
     // A query string makes the module loader evaluate a second, separate copy.
-    const other = (await import('../../src/schemas/input-error.ts?second-copy')) as typeof own;
+    const secondCopy = '../../src/schemas/input-error.ts?second-copy';
+    const other = (await import(/* @vite-ignore */ secondCopy)) as typeof own;
     expect(other.SafeguardingInputError).not.toBe(own.SafeguardingInputError);
     const fromOther = new other.SafeguardingInputError([{ path: ['x'], code: 'invalid-date', message: 'x: bad' }]);
     expect(fromOther).toBeInstanceOf(own.SafeguardingInputError);

@@ -9,7 +9,7 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { workingTogether } from './citations.js';
-import { deepFreeze } from './indicators/deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
 
 export type WorkingTogetherCategoryId =

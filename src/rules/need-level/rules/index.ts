@@ -10,8 +10,10 @@ import { significantHarm } from './significant-harm.js';
 import { singleIntensiveIndicator } from './single-intensive-indicator.js';
 import { specialistIndicator } from './specialist-indicator.js';
 import { universal } from './universal.js';
+import { deepFreeze } from '../../deep-freeze.js';
 
-export const needLevelRules: readonly RuleModule[] = [
+// Deeply frozen: the modules are public (through `rules`) and shared by every decision.
+export const needLevelRules: readonly RuleModule[] = deepFreeze([
   significantHarm,
   immediateRisk,
   childInNeed,
@@ -22,4 +24,4 @@ export const needLevelRules: readonly RuleModule[] = [
   singleIntensiveIndicator,
   additionalIndicator,
   universal,
-];
+]);
