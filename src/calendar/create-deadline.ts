@@ -8,7 +8,7 @@ import { inputLimits } from '../schemas/limits.js';
 import { readOnce } from '../schemas/read-once.js';
 import { describeUnknownKeys } from '../schemas/unknown-keys.js';
 import { parseIsoDay, yearOf } from './day-number.js';
-import { stateOf } from './calendar-state.js';
+import { genuineCalendar } from './calendar-state.js';
 import { addWorkingDays } from './add-working-days.js';
 import { addCalendarDays } from './add-calendar-days.js';
 import { addCalendarMonths } from './add-calendar-months.js';
@@ -48,10 +48,10 @@ const DIRECTIONS = ['after', 'before'] as const;
  *   citation: { document: 'working-together-2026', section: 'Chapter 5, paragraph 372' },
  * }).due // '2026-12-29'
  */
-export function createDeadline(specArgument: DeadlineSpec, calendar?: Calendar): Deadline {
+export function createDeadline(specArgument: DeadlineSpec, calendarArgument?: Calendar): Deadline {
   const spec = readOnce(specArgument, 'spec');
   validateSpec(spec);
-  stateOf(calendar); // validates the calendar argument before any arithmetic
+  const calendar = genuineCalendar(calendarArgument); // validated (and read) once, before any arithmetic
   const { amount, unit, direction } = spec.period;
   const signed = direction === 'after' ? amount : -amount;
   const trigger = spec.trigger.date;
@@ -67,7 +67,9 @@ export function createDeadline(specArgument: DeadlineSpec, calendar?: Calendar):
   // The days whose status matters are those strictly between trigger and due,
   // and the due date itself; the latest of them decides.
   const latest = direction === 'after' || amount === 0 ? parseIsoDay(due)! : parseIsoDay(trigger)! - 1;
-  const horizon = calendar?.confirmedThrough ?? CONFIRMED_HORIZON_YEAR;
+  // Every calendar shares the confirmed horizon (see makeCalendar); reading it
+  // from the argument would read a caller's object a second time.
+  const horizon = CONFIRMED_HORIZON_YEAR;
   return {
     id: spec.id,
     title: spec.title,

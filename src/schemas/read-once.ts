@@ -17,6 +17,9 @@
 import { SafeguardingInputError, issueAt, type InputIssue } from './input-error.js';
 import { inputLimits } from './limits.js';
 
+/** The registered symbol under which a calendar keeps its state (calendar-state.ts); not imported, to keep this module free of the calendar. */
+const CALENDAR_STATE = Symbol.for('luton-safeguarding-rules.calendar-state.v1');
+
 export interface ReadLimits {
   /** The longest array anywhere in the value. */
   maxArrayLength: number;
@@ -72,6 +75,8 @@ function copy(value: unknown, path: (string | number)[], walk: Walk): unknown {
   if (++walk.values > walk.limits.maxValues) fail(path, 'too-long', `makes the input hold more than ${walk.limits.maxValues} values`);
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   if (typeof value === 'function') return value; // left for the schema to refuse by type
+  // A calendar is an opaque library object: passed on as it is, and checked by the function that uses it.
+  if (Object.getOwnPropertyDescriptor(value, CALENDAR_STATE) !== undefined) return value;
   const { ancestors, limits } = walk;
   if (ancestors.has(value)) fail(path, 'not-plain-data', 'refers back to itself (a cycle); give plain JSON-like data');
   if (path.length > limits.maxDepth) fail(path, 'not-plain-data', `is nested more than ${limits.maxDepth} levels deep`);
