@@ -58,7 +58,7 @@ describe('readOnce', () => {
     const gets: PropertyKey[] = [];
     const proxy = new Proxy({ a: 1, b: [2] }, {
       getOwnPropertyDescriptor(target, key) {
-        gets.push(key);
+        if (typeof key === 'string') gets.push(key);
         return Reflect.getOwnPropertyDescriptor(target, key);
       },
     });
@@ -85,7 +85,7 @@ describe('readOnce', () => {
     let touched = 0;
     const huge = new Proxy(new Array(1_000_000), {
       getOwnPropertyDescriptor(target, key) {
-        if (key !== 'length') touched++;
+        if (key !== 'length' && typeof key === 'string') touched++;
         return Reflect.getOwnPropertyDescriptor(target, key);
       },
     });
