@@ -10,6 +10,7 @@ import { significantHarm } from './significant-harm.js';
 import { singleIntensiveIndicator } from './single-intensive-indicator.js';
 import { specialistIndicator } from './specialist-indicator.js';
 import { universal } from './universal.js';
+import { warningImmediateRiskWithoutHarm } from './warning-immediate-risk-without-harm.js';
 import { deepFreeze } from '../../deep-freeze.js';
 
 // Deeply frozen: the modules are public (through `rules`) and shared by every decision.
@@ -24,4 +25,5 @@ export const needLevelRules: readonly RuleModule[] = deepFreeze([
   singleIntensiveIndicator,
   additionalIndicator,
   universal,
+  warningImmediateRiskWithoutHarm,
 ]);
