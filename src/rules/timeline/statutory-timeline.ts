@@ -20,6 +20,7 @@ import type { IsoDate } from '../../schemas/iso-date.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput, type TimelineEventType } from '../../schemas/timeline.js';
 import { rulesetVersion } from '../engine/ruleset-version.js';
+import { resultRuleset } from '../decision-options.js';
 import { deadlineFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
 import { readCaseEvents, type CaseEvents, type RecordedEvent } from './case-events.js';
@@ -198,7 +199,7 @@ class TimelineBuilder {
       deadlines: [...(this.triggered as (TimelineDeadline & Deadline)[]).sort(order), ...waiting],
       notApplicable: this.inapplicable,
       conventions: [...timelineConventions],
-      ruleset: timelineRuleset,
+      ruleset: resultRuleset(timelineRuleset, this.calendar),
     };
   }
 
