@@ -1,5 +1,6 @@
 /** `luton-safeguarding-rules`: the public API (re-exports only). */
-export { SafeguardingInputError, type InputIssue } from './schemas/input-error.js';
+export { SafeguardingInputError, isSafeguardingInputError, inputIssueCodes, type InputIssue, type InputIssueCode } from './schemas/input-error.js';
+export { inputLimits, type InputLimits } from './schemas/limits.js';
 export type { Citation } from './schemas/citation.js';
 export type { IsoDate } from './schemas/iso-date.js';
 export type { Deadline, PeriodUnit } from './calendar/deadline-types.js';

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema } from './iso-date-schema.js';
+import { inputLimits } from './limits.js';
 
 /**
  * The events the timeline understands. "Single" events happen at most once in
@@ -65,7 +66,8 @@ export const TimelineEventSchema = z
 export const StatutoryTimelineInputSchema = z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
   asOf: IsoDateSchema,
-  events: z.array(TimelineEventSchema),
+  /** At most `inputLimits.timelineEvents` (10,000) events. */
+  events: z.array(TimelineEventSchema).max(inputLimits.timelineEvents),
 });
 
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

@@ -8,7 +8,7 @@
  */
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { englandAndWales } from '../../calendar/england-and-wales.js';
-import { SafeguardingInputError, formatPath, type InputIssue } from '../../schemas/input-error.js';
+import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { repeatableEventTypes, type StatutoryTimelineInput, type TimelineEventType } from '../../schemas/timeline.js';
 
@@ -33,7 +33,7 @@ export interface CaseEvents {
 export function readCaseEvents(input: StatutoryTimelineInput, calendar: Calendar | undefined): CaseEvents {
   const issues: InputIssue[] = [];
   const at = (index: number | 'asOf') => (index === 'asOf' ? ['input', 'asOf'] : ['input', 'events', index, 'date']);
-  const report = (index: number | 'asOf', code: string, detail: string) => {
+  const report = (index: number | 'asOf', code: InputIssueCode, detail: string) => {
     const path = at(index);
     issues.push({ path, code, message: `${formatPath(path)}: ${detail}` });
   };
@@ -57,18 +57,18 @@ export function readCaseEvents(input: StatutoryTimelineInput, calendar: Calendar
       report(index, 'out-of-range', `${event.type}: "${event.date}" is outside the years the calendar serves (${firstYear} to ${lastYear})`);
     }
     if (event.date > input.asOf) {
-      report(index, 'after-as-of', `${name(event)} is after asOf (${input.asOf}); a timeline can only be judged on a date after its events`);
+      report(index, 'date-order', `${name(event)} is after asOf (${input.asOf}); a timeline can only be judged on a date after its events`);
     }
     if (repeatableEventTypes.includes(event.type)) {
       const list = event.type === 'core-group-meeting-held' ? coreGroups : reviews;
       const same = list.find((e) => e.date === event.date);
-      if (same) report(index, 'duplicate-event', `${event.type} is recorded twice on ${event.date} (events[${same.index}] and events[${index}])`);
+      if (same) report(index, 'duplicate', `${event.type} is recorded twice on ${event.date} (events[${same.index}] and events[${index}])`);
       else list.push(event);
       return;
     }
     const earlier = single[event.type];
     if (earlier) {
-      report(index, 'duplicate-event', `${event.type} can be recorded once in a case timeline, but is also events[${earlier.index}]`);
+      report(index, 'duplicate', `${event.type} can be recorded once in a case timeline, but is also events[${earlier.index}]`);
       return;
     }
     single[event.type] = event;
@@ -82,8 +82,8 @@ export function readCaseEvents(input: StatutoryTimelineInput, calendar: Calendar
     const later = single[laterType];
     const earlier = single[earlierType];
     if (!later) return;
-    if (!earlier) report(later.index, 'missing-event', `${name(later)} is recorded but ${earlierType} is not; ${why}`);
-    else if (later.date < earlier.date) report(later.index, 'out-of-order', `${name(later)} is before ${name(earlier)}; ${why}`);
+    if (!earlier) report(later.index, 'required', `${name(later)} is recorded but ${earlierType} is not; ${why}`);
+    else if (later.date < earlier.date) report(later.index, 'date-order', `${name(later)} is before ${name(earlier)}; ${why}`);
   };
   follows('referral-decision-made', 'referral-received', 'the decision on next steps follows the referral and its deadline runs from it');
   follows('assessment-completed', 'referral-received', 'the assessment deadline runs from the referral');
@@ -94,7 +94,7 @@ export function readCaseEvents(input: StatutoryTimelineInput, calendar: Calendar
   const initial = single['initial-conference-held'];
   const noConference = single['section-47-concluded-no-conference'];
   if (initial && noConference) {
-    report(noConference.index, 'conflicting-events', `${name(noConference)} conflicts with ${name(initial)}; record one outcome of the section 47 enquiries`);
+    report(noConference.index, 'contradiction', `${name(noConference)} conflicts with ${name(initial)}; record one outcome of the section 47 enquiries`);
   }
 
   const conferences = [initialConferenceMadePlan ? initial : undefined, single['transfer-in-conference-held']].filter(
@@ -105,15 +105,15 @@ export function readCaseEvents(input: StatutoryTimelineInput, calendar: Calendar
   for (const event of planEvents) {
     if (!planConference) {
       const why = initial && !initialConferenceMadePlan ? 'the initial conference recorded that no plan was made' : 'no initial or transfer-in conference is recorded';
-      report(event.index, 'missing-event', `${name(event)} needs a child protection plan, but ${why}`);
+      report(event.index, 'required', `${name(event)} needs a child protection plan, but ${why}`);
     } else if (event.date < planConference.date || (event.type === 'review-conference-held' && event.date === planConference.date)) {
-      report(event.index, 'out-of-order', `${name(event)} is not after ${name(planConference)}, the conference the child protection plan runs from`);
+      report(event.index, 'date-order', `${name(event)} is not after ${name(planConference)}, the conference the child protection plan runs from`);
     }
   }
   const planEnded = single['plan-ended'];
   if (planEnded) {
     for (const event of [...coreGroups, ...reviews]) {
-      if (event.date > planEnded.date) report(event.index, 'out-of-order', `${name(event)} is after ${name(planEnded)}`);
+      if (event.date > planEnded.date) report(event.index, 'date-order', `${name(event)} is after ${name(planEnded)}`);
     }
   }
 

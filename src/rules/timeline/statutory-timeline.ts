@@ -12,13 +12,15 @@
  * - notification of a permanent move in -> transfer-in conference (15 working days).
  */
 import type { Calendar } from '../../calendar/calendar-types.js';
-import { stateOf } from '../../calendar/calendar-state.js';
+import { genuineCalendar } from '../../calendar/calendar-state.js';
+import { readOnce } from '../../schemas/read-once.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput, type TimelineEventType } from '../../schemas/timeline.js';
 import { rulesetVersion } from '../engine/ruleset-version.js';
+import { resultRuleset } from '../decision-options.js';
 import { deadlineFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
 import { readCaseEvents, type CaseEvents, type RecordedEvent } from './case-events.js';
@@ -50,14 +52,16 @@ export interface StatutoryTimelineOptions {
 }
 
 export function statutoryTimeline(input: unknown, options: StatutoryTimelineOptions = {}): CaseTimeline {
-  if (options === null || typeof options !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
-  const { calendar } = options;
-  stateOf(calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
+  // Options and input are each read once (read-once.ts); the calendar is the library's own object behind the argument.
+  const opts = readOnce(options, 'options') as StatutoryTimelineOptions;
+  if (opts === null || typeof opts !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
+  const calendar = genuineCalendar(opts.calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
+  const snapshot = readOnce(input, 'input');
   let parsed: StatutoryTimelineInput;
   try {
-    parsed = parseInput(StatutoryTimelineInputSchema, input, 'input');
+    parsed = parseInput(StatutoryTimelineInputSchema, snapshot, 'input');
   } catch (error) {
-    throw error instanceof SafeguardingInputError ? withEventTypes(error, input) : error;
+    throw error instanceof SafeguardingInputError ? withEventTypes(error, snapshot) : error;
   }
   const events = readCaseEvents(parsed, calendar);
   const builder = new TimelineBuilder(events, calendar);
@@ -195,7 +199,7 @@ class TimelineBuilder {
       deadlines: [...(this.triggered as (TimelineDeadline & Deadline)[]).sort(order), ...waiting],
       notApplicable: this.inapplicable,
       conventions: [...timelineConventions],
-      ruleset: timelineRuleset,
+      ruleset: resultRuleset(timelineRuleset, this.calendar),
     };
   }
 

@@ -17,7 +17,7 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { TimelineEventType } from '../../schemas/timeline.js';
-import type { RulesetVersion } from '../engine/ruleset-version.js';
+import type { ResultRuleset } from '../decision-options.js';
 
 interface Judged extends Deadline {
   /** The event type that satisfies the deadline, e.g. `initial-conference-held`. */
@@ -88,7 +88,8 @@ export interface CaseTimeline {
   notApplicable: NotApplicableDeadline[];
   /** How statuses are judged and days counted, in plain English, for anyone reading a stored result. */
   conventions: string[];
-  ruleset: RulesetVersion;
+  /** The timescales' hash combined with the calendar's fingerprint, and the fingerprint (see `ResultRuleset`). */
+  ruleset: ResultRuleset;
 }
 
 export const timelineConventions: readonly string[] = [
