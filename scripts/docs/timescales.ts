@@ -6,7 +6,7 @@
 import type { DocSection } from './doc-file.js';
 import { table } from './doc-file.js';
 import { formatCitation } from './format.js';
-import { timescales, type Timescale } from '../../src/rules/timescales/index.js';
+import { timescaleInterpretations, timescales, type Timescale } from '../../src/rules/timescales/index.js';
 import { timelineTimescales } from '../../src/rules/timeline/index.js';
 
 function formatPeriod(t: Timescale): string {
@@ -20,7 +20,8 @@ function sources(t: Timescale): string {
 }
 
 export const timescalesDocs: DocSection = () => {
-  const rows = timescales.map((t) => [`\`${t.id}\``, t.title, t.trigger, formatPeriod(t), t.responsible ?? '—', sources(t)]);
+  const rows = timescales.map((t) => [`\`${t.id}\``, t.title, t.trigger, formatPeriod(t), `${t.basis} ("${t.basisWording}")`, t.responsible ?? '—', sources(t)]);
+  const readings = timescaleInterpretations.map((i) => `- \`${i.id}\` (${i.ruleIds.map((id) => `\`${id}\``).join(', ')}): ${i.says} *Why:* ${i.why} (${formatCitation(i.citation)})`);
   const notes = timescales.filter((t) => t.note !== undefined).map((t) => `- \`${t.id}\`: ${t.note}`);
   const timeline = timelineTimescales.map((s) => `| \`${s.id}\` | \`${s.startedBy}\` | \`${s.satisfiedBy}\` |`);
 
@@ -42,15 +43,35 @@ export const timescalesDocs: DocSection = () => {
     '',
     'The full convention, the bank holidays used and worked examples are in [the calendar page](calendar.md).',
     '',
+    '## Basis',
+    '',
+    'Each timescale says how binding it is, read from the words of its source: `statutory-must` (statutory guidance or legislation says "must", or states a duty or requirement), ' +
+      '`statutory-should` (statutory guidance says "should": follow it unless there is a good reason not to), `non-statutory` (the statutory guidance itself calls it non-statutory, as for the rapid review) ' +
+      'and `local` (a Luton procedure sets it). The words the basis rests on are quoted beside it.',
+    '',
+    '## How pages are cited',
+    '',
+    'The policy files are plain-text extractions without printed page numbers in the body. A `page` is the printed page: ' +
+      'for Working Together 2026 it is counted from the table of contents (the page on which a heading starts), plus one for each page break visible in the extraction after that heading, ' +
+      'where a block of footnotes ends a page or a sentence or list item is split by a blank line. Where no break is visible between two headings the passage is placed by its position ' +
+      '(the core group and first review lists end "The child protection plan", which starts on p105, just before p107, so they are cited p106). ' +
+      "For Luton's Guide to Effective Support the page is read from the page footers the extraction keeps (\"Page 20 of 37\"); a passage far from any footer is cited without a page.",
+    '',
     '## Timescales',
     '',
-    table(['Id', 'What', 'Clock starts', 'Period', 'Who', 'Source'], rows),
+    table(['Id', 'What', 'Clock starts', 'Period', 'Basis', 'Who', 'Source'], rows),
     '',
     '## Notes',
     '',
     'Where sources differ or the wording needs care, which source each timescale follows:',
     '',
     ...notes,
+    '',
+    '## Interpretations',
+    '',
+    'Where a timescale reads its source in a way that is not its literal words, the reading, why, and every timescale that relies on it (exported as `timescaleInterpretations`):',
+    '',
+    ...readings,
     '',
     '## Case timeline',
     '',

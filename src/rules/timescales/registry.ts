@@ -11,6 +11,7 @@ import { referralAndAssessmentTimescales } from './entries/referral-and-assessme
 import { childProtectionTimescales } from './entries/child-protection.js';
 import { childDeathReviewTimescales } from './entries/child-death-review.js';
 import { privateFosteringTimescales } from './entries/private-fostering.js';
+import { ladoTimescales } from './entries/lado.js';
 
 export const timescales: readonly Timescale[] = Object.freeze([
   ...seriousIncidentTimescales,
@@ -20,6 +21,7 @@ export const timescales: readonly Timescale[] = Object.freeze([
   ...childProtectionTimescales,
   ...childDeathReviewTimescales,
   ...privateFosteringTimescales,
+  ...ladoTimescales,
 ]);
 
 const byId = new Map(timescales.map((t) => [t.id, t]));

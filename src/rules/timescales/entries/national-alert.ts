@@ -1,6 +1,15 @@
+import type { InterpretationDefinition } from '../../engine/interpretation.js';
 import type { Timescale } from '../timescale.js';
+import { monthsAreCalendarMonths } from './shared-interpretations.js';
 
 const doc = 'luton-need-to-know';
+
+const threeWeeksAre21Days: InterpretationDefinition = {
+  id: 'national-alert.interpretation.three-weeks-are-21-calendar-days',
+  says: '"At least three weeks have elapsed" is met 21 calendar days after the date the child and family went missing.',
+  why: 'The procedure sets a length of time missing, not an amount of work, and does not speak of working days; three weeks of 7 calendar days is its ordinary meaning.',
+  citation: { document: doc, section: 'Notification Thresholds, 2 (How do you know that the child/family is missing, and for how long?)' },
+};
 
 /**
  * The national child protection alert procedure's timescales.
@@ -19,8 +28,11 @@ export const nationalAlertTimescales: Timescale[] = [
     amount: 3,
     unit: 'weeks',
     direction: 'after',
+    basis: 'local',
+    basisWording: 'at least three weeks have elapsed (Luton procedure)',
     responsible: 'Social Worker',
     citation: { document: doc, section: 'Notification Thresholds, 2 (How do you know that the child/family is missing, and for how long?)' },
+    interpretations: [threeWeeksAre21Days],
   },
   {
     id: 'national-alert.reissue',
@@ -30,8 +42,11 @@ export const nationalAlertTimescales: Timescale[] = [
     unit: 'months',
     direction: 'after',
     recurring: true,
+    basis: 'local',
+    basisWording: '6 monthly (Luton procedure)',
     responsible: 'Service Manager',
     citation: { document: doc, section: 'The Process to Follow to End a National Alert, step 1' },
+    interpretations: [monthsAreCalendarMonths],
   },
   {
     id: 'national-alert.deletion-by-other-authorities',
@@ -40,7 +55,10 @@ export const nationalAlertTimescales: Timescale[] = [
     amount: 12,
     unit: 'months',
     direction: 'after',
+    basis: 'local',
+    basisWording: 'after 12 months (Luton procedure)',
     responsible: 'Other Local Authority Lead Officers for Child Protection',
     citation: { document: doc, section: 'The Process to Follow to End a National Alert, step 2' },
+    interpretations: [monthsAreCalendarMonths],
   },
 ];

@@ -1,0 +1,22 @@
+/**
+ * Every reading of a source that a timescale relies on, once each, with the
+ * ids of the timescales that rely on it, for the `interpretations` catalogue
+ * and the docs. Built from the timescales' own `interpretations`, so an
+ * interpretation cannot be listed without the timescale that uses it.
+ */
+import type { Interpretation } from '../engine/interpretation.js';
+import { timescales } from './registry.js';
+
+function gather(): Interpretation[] {
+  const byId = new Map<string, Interpretation>();
+  for (const t of timescales) {
+    for (const definition of t.interpretations ?? []) {
+      const known = byId.get(definition.id);
+      if (known) known.ruleIds.push(t.id);
+      else byId.set(definition.id, { ...definition, citation: { ...definition.citation }, ruleIds: [t.id] });
+    }
+  }
+  return [...byId.values()];
+}
+
+export const timescaleInterpretations: readonly Interpretation[] = Object.freeze(gather().map((i) => Object.freeze(i)));
