@@ -1,11 +1,13 @@
 /**
  * Every reading of a source that a timescale relies on, once each, with the
  * ids of the timescales that rely on it, for the `interpretations` catalogue
- * and the docs. Built from the timescales' own `interpretations`, so an
- * interpretation cannot be listed without the timescale that uses it.
+ * and the docs: the timescales' own `interpretations` (so one cannot be listed
+ * without the timescale that uses it), then the case timeline's readings of
+ * what events do to those timescales' clocks.
  */
 import type { Interpretation } from '../engine/interpretation.js';
 import { timescales } from './registry.js';
+import { timelineInterpretations } from '../timeline/timeline-interpretations.js';
 
 function gather(): Interpretation[] {
   const byId = new Map<string, Interpretation>();
@@ -16,6 +18,8 @@ function gather(): Interpretation[] {
       else byId.set(definition.id, { ...definition, citation: { ...definition.citation }, ruleIds: [t.id] });
     }
   }
+  // The timeline's readings of what events do to these timescales' clocks.
+  for (const i of timelineInterpretations) byId.set(i.id, { ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] });
   return [...byId.values()];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timescales, type Timescale } from '../../../src/index.js';
 import { timescaleBases, timescaleInterpretations, type TimescaleBasis } from '../../../src/rules/timescales/index.js';
+import { timelineInterpretations } from '../../../src/rules/timeline/index.js';
 import { policyDocuments } from '../../../src/schemas/citation.js';
 import { deadlineFor } from '../../../src/rules/timescales/deadline-for.js';
 import { timescale } from '../../../src/rules/timescales/registry.js';
@@ -149,8 +150,13 @@ describe('timescaleInterpretations: readings of the sources a policy owner shoul
     for (const t of timescales) {
       for (const d of t.interpretations ?? []) expect(byId.get(d.id)?.ruleIds, `${t.id} / ${d.id}`).toContain(t.id);
     }
+    const timelineReadings = new Set(timelineInterpretations.map((i) => i.id));
     for (const i of timescaleInterpretations) {
-      for (const id of i.ruleIds) expect(timescale(id).interpretations?.some((d) => d.id === i.id) ?? false, `${i.id} -> ${id}`).toBe(true);
+      // The timeline's readings name the timescales whose clocks they affect; the others, the timescales that carry them.
+      for (const id of i.ruleIds) {
+        if (timelineReadings.has(i.id)) expect(() => timescale(id), `${i.id} -> ${id}`).not.toThrow();
+        else expect(timescale(id).interpretations?.some((d) => d.id === i.id) ?? false, `${i.id} -> ${id}`).toBe(true);
+      }
       expect(i.says.trim()).not.toBe('');
       expect(i.why.trim()).not.toBe('');
       expect(Object.keys(policyDocuments)).toContain(i.citation.document);
@@ -165,6 +171,10 @@ describe('timescaleInterpretations: readings of the sources a policy owner shoul
   it('month periods are read as calendar months by every month timescale', () => {
     const months = timescales.filter((t) => t.unit === 'months').map((t) => t.id);
     expect(byId.get('timescales.interpretation.months-are-calendar-months')?.ruleIds.sort()).toEqual(months.sort());
+  });
+
+  it('includes the case timeline\'s readings of what events do to the clocks', () => {
+    for (const i of timelineInterpretations) expect(byId.get(i.id), i.id).toEqual(i);
   });
 
   it('the transfer-in conference starts the review chain: first core group and first review rely on it', () => {
