@@ -164,7 +164,7 @@ describe('timescaleInterpretations: readings of the sources a policy owner shoul
   });
 
   it('"three weeks" is read as 21 calendar days for the national alert', () => {
-    expect(byId.get('national-alert.interpretation.three-weeks-are-21-calendar-days')?.ruleIds).toEqual(['national-alert.three-week-threshold']);
+    expect(byId.get('national-alert.interpretation.three-weeks-as-21-days')?.ruleIds).toEqual(['national-alert.three-week-threshold']);
     expect(deadlineFor('national-alert.three-week-threshold', '2026-12-01').due).toBe('2026-12-22');
   });
 

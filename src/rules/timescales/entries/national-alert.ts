@@ -1,15 +1,11 @@
-import type { InterpretationDefinition } from '../../engine/interpretation.js';
+import { nationalAlertInterpretations } from '../../national-alert/interpretations.js';
 import type { Timescale } from '../timescale.js';
 import { monthsAreCalendarMonths } from './shared-interpretations.js';
 
 const doc = 'luton-need-to-know';
 
-const threeWeeksAre21Days: InterpretationDefinition = {
-  id: 'national-alert.interpretation.three-weeks-are-21-calendar-days',
-  says: '"At least three weeks have elapsed" is met 21 calendar days after the date the child and family went missing.',
-  why: 'The procedure sets a length of time missing, not an amount of work, and does not speak of working days; three weeks of 7 calendar days is its ordinary meaning.',
-  citation: { document: doc, section: 'Notification Thresholds, 2 (How do you know that the child/family is missing, and for how long?)' },
-};
+/** The same reading as the three-week threshold rule's, so the catalogue lists it once for both. */
+const threeWeeksAre21Days = nationalAlertInterpretations.threeWeeksAs21Days;
 
 /**
  * The national child protection alert procedure's timescales.
