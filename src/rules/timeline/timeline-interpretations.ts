@@ -62,7 +62,8 @@ export const lookedAfterStopsAssessment: Interpretation = {
     'When the child becomes looked after, the referral decision and assessment clocks and private fostering visits stop; section 47, conference and plan clocks continue until their own events end them.',
   why:
     "The practice standards say a looked after child's ongoing need is monitored as part of care planning, so the referral's assessment gives way to the care plan; a looked after child can still be the subject of section 47 enquiries and a child protection plan, and a child looked after is no longer privately fostered.",
-  citation: { document: wt, section: 'Chapter 3, Section 4: National multi-agency practice standards for child protection', page: 87 },
+  // The standards run from p87 to p91 with no page break visible in the extraction near this list, so no page is cited.
+  citation: { document: wt, section: 'Chapter 3, Section 4: National multi-agency practice standards for child protection (C: Discharging the child protection plan)' },
   ruleIds: [...referralClocks, ...fosteringClocks],
 };
 

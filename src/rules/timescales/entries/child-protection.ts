@@ -1,8 +1,10 @@
 /**
  * Child protection conference, core group and review timescales
  * (Working Together 2026, Chapter 3, Section 4: Multi-agency child protection).
- * Section 4 sets these timescales in bulleted lists under its headings, not in
- * numbered paragraphs, so entries cite the heading and the list.
+ * Section 4's numbered paragraphs (242-256) are its introduction and practice
+ * standards; the timescales themselves are set in bulleted lists under later
+ * headings ("lead practitioners should", "the core group should"), so entries
+ * cite the heading and the list.
  *
  * Pages: the table of contents gives the printed page of each heading; the
  * extracted text shows a page break where a sentence or list item is split by
