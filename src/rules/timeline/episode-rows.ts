@@ -182,6 +182,7 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   }
 
   warnBookings(h, rows, ctx);
+  warnUnattachedBookings(h, rows, ctx);
   warnClosedPlans(h, ctx);
   return [...rows.sort(byDue), ...waiting];
 }
@@ -266,6 +267,24 @@ function warnBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineContext): voi
     if (booking.date <= ctx.asOf) {
       warn(ctx, 'timeline.warning.booking-not-recorded-as-held', `${capitalise(thing)} was booked for ${inWords(booking.date)}, which has passed, but is not recorded as held or postponed.`, [booking]);
     }
+  }
+}
+
+/** A booking no deadline of its episode can use (no strategy discussion before a booked conference, say) would otherwise be ignored unseen. */
+function warnUnattachedBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineContext): void {
+  const used = new Set(rows.map((r) => r.satisfiedBy));
+  for (const [type, list] of h.bookings) {
+    if (used.has(type) || type === 'lcspr-published') continue; // a booked publication also starts the report clock
+    warn(
+      ctx,
+      'timeline.warning.booking-without-deadline',
+      `${capitalise(nounOf(type))} is booked, but nothing in its episode starts the deadline it would meet; check the episode of the booking and of the events before it.`,
+      list,
+    );
+  }
+  const publications = h.bookings.get('lcspr-published');
+  if (publications && h.reviews.length === 0) {
+    warn(ctx, 'timeline.warning.booking-without-deadline', 'A publication of the review is booked, but no decision to initiate the review is recorded in its episode.', publications);
   }
 }
 

@@ -238,6 +238,11 @@ describe('scheduled, postponed and late', () => {
     expect(timeline.warnings.map((w) => w.code)).toEqual(['timeline.warning.booking-not-recorded-as-held']);
   });
 
+  it('a booking with nothing in its episode to meet is warned about, not ignored unseen', () => {
+    const timeline = timelineOf('2026-12-15', [strategy, { type: 'initial-conference-held', date: '2026-12-29', status: 'scheduled', episode: 'other' }]);
+    expect(timeline.warnings.map((w) => [w.code, w.facts])).toEqual([['timeline.warning.booking-without-deadline', ['events[1]']]]);
+  });
+
   it('once held, the booking no longer matters', () => {
     const timeline = timelineOf('2027-01-05', [
       strategy,
