@@ -7,7 +7,22 @@ export { parseInput } from './parse-input.js';
 export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './need-level.js';
 export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from './serious-incident.js';
 export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from './need-to-know.js';
-export { StatutoryTimelineInputSchema, TimelineEventSchema, timelineEventTypes, type StatutoryTimelineInput, type TimelineEvent, type TimelineEventType } from './timeline.js';
+export {
+  StatutoryTimelineInputSchema,
+  TimelineEventSchema,
+  timelineEventTypes,
+  referralNextSteps,
+  schedulableEventTypes,
+  childEventTypes,
+  maxTimelineEvents,
+  maxReasonForDelayLength,
+  maxEpisodeIdLength,
+  defaultEpisode,
+  type ReferralNextStep,
+  type StatutoryTimelineInput,
+  type TimelineEvent,
+  type TimelineEventType,
+} from './timeline.js';
 export { PlacementNotificationInputSchema, PlacementNotificationSchema, PlacementStartNotificationSchema, ChangeOfAddressNotificationSchema, LeavingPlacementNotificationSchema, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
 export { publicSchemas } from './public-schemas.js';
 export { NationalAlertInputSchema, AlertSubjectSchema, type NationalAlertInput } from './national-alert.js';

@@ -17,7 +17,7 @@ export const inputLimits = Object.freeze({
   /** Values (of any kind) in one whole input. */
   values: 100_000,
   /** `statutoryTimeline`: events in one case timeline. */
-  timelineEvents: 10_000,
+  timelineEvents: 2_000,
   /** `classifyNeed`: indicator ids (the catalogue holds 226, each may be listed once). */
   indicators: 300,
   /** An id from a catalogue (indicator ids are under 100 characters). */
