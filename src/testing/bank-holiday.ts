@@ -5,6 +5,7 @@ import { inputError } from '../schemas/input-error.js';
 import { dayRange } from './date-range.js';
 import { workingDayIndex } from './day-index.js';
 import type { CalendarDayOptions } from './working-day.js';
+import { checkOptionKeys } from './option-keys.js';
 
 export interface BankHolidayOptions extends CalendarDayOptions {
   /** `true`: substitute days only; `false`: no substitute days. Default: both, substitute days drawn often. */
@@ -21,6 +22,7 @@ export interface BankHolidayOptions extends CalendarDayOptions {
  * fc.assert(fc.property(bankHoliday({ substitute: true }), (d) => bankHolidayOn(d)?.substitute === true));
  */
 export function bankHoliday(options?: BankHolidayOptions): fc.Arbitrary<IsoDate> {
+  checkOptionKeys(options, ['from', 'to', 'calendar', 'substitute'], ['bankHoliday']);
   const range = dayRange(options, 'bankHoliday', true);
   const { holidays } = workingDayIndex(options?.calendar, range, 'bankHoliday');
   const wanted = options?.substitute;

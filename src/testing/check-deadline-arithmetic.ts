@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { inputError } from '../schemas/input-error.js';
+import { checkOptionKeys } from './option-keys.js';
 import { deadlineProperties, type DeadlineArithmetic, type DeadlinePropertyName, type DeadlinePropertyOptions } from './deadline-properties.js';
 
 export interface CheckDeadlineArithmeticOptions extends DeadlinePropertyOptions {
@@ -39,12 +40,14 @@ export interface DeadlineArithmeticReport {
  * report.failed // false
  */
 export function checkDeadlineArithmetic(impl: DeadlineArithmetic, options?: CheckDeadlineArithmeticOptions): DeadlineArithmeticReport {
-  const runs = options?.runs ?? 1000;
+  checkOptionKeys(options, ['runs', 'seed', 'from', 'to', 'holidays', 'maxCount'], ['options'], { numRuns: 'the option is runs' });
+  const { runs: givenRuns, seed: givenSeed, ...propertyOptions } = options ?? {};
+  const runs = givenRuns ?? 1000;
   if (!Number.isSafeInteger(runs) || runs < 1) inputError(['options', 'runs'], 'invalid-integer', 'expected a whole number of at least 1');
-  const seed = options?.seed;
+  const seed = givenSeed;
   if (seed !== undefined && !Number.isSafeInteger(seed)) inputError(['options', 'seed'], 'invalid-integer', 'expected a whole number');
   const parameters: fc.Parameters<unknown[]> = seed === undefined ? { numRuns: runs } : { numRuns: runs, seed };
-  const properties = deadlineProperties.map((p) => ({ name: p.name, title: p.title, details: fc.check(p.property(impl, options), parameters) as fc.RunDetails<unknown[]> }));
+  const properties = deadlineProperties.map((p) => ({ name: p.name, title: p.title, details: fc.check(p.property(impl, propertyOptions), parameters) as fc.RunDetails<unknown[]> }));
   const failures = properties.filter((p) => p.details.failed);
   const lines = properties.map((p) => `${p.details.failed ? 'FAIL' : 'ok  '} ${p.name}: ${p.title}`);
   for (const f of failures) lines.push('', `${f.name}:`, fc.defaultReportMessage(f.details) ?? 'failed');

@@ -14,6 +14,7 @@ import { workingDayCount } from './working-day-count.js';
 import { reference, type HolidayList } from './reference.js';
 import { holidayDates } from './holiday-dates.js';
 import { dayRange } from './date-range.js';
+import { checkOptionKeys } from './option-keys.js';
 
 /** The two functions an implementation under test provides (extra arguments, such as a calendar, bound in). */
 export interface DeadlineArithmetic {
@@ -58,6 +59,8 @@ function setup(impl: DeadlineArithmetic, options: DeadlinePropertyOptions | unde
     inputError([argument, 'impl'], 'invalid-type', 'expected an object with addWorkingDays and workingDaysBetween functions');
   }
   const { first, last } = dayRange(options, argument, false);
+  const toFastCheck = 'give it to fc.assert or fc.check as numRuns or seed';
+  checkOptionKeys(options, ['from', 'to', 'holidays', 'maxCount'], [argument, 'options'], { runs: toFastCheck, numRuns: toFastCheck, seed: toFastCheck });
   const from = isoOf(first);
   const to = isoOf(last);
   // Counts much longer than the range would almost always leave it, and every such case is skipped.

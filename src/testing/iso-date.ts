@@ -4,6 +4,7 @@ import { daysInMonth } from '../schemas/iso-date.js';
 import { civilOf, dayNumberOf, isoOf } from '../calendar/day-number.js';
 import { dayRange, type DateRangeOptions } from './date-range.js';
 import { edgeDayArbitrary } from './edge-days.js';
+import { checkOptionKeys } from './option-keys.js';
 
 export interface IsoDateOptions extends DateRangeOptions {
   /**
@@ -28,6 +29,7 @@ export interface IsoDateOptions extends DateRangeOptions {
  * fc.assert(fc.property(isoDate({ from: '2026-01-01', to: '2026-12-31' }), (d) => d.startsWith('2026-')));
  */
 export function isoDate(options?: IsoDateOptions): fc.Arbitrary<IsoDate> {
+  checkOptionKeys(options, ['from', 'to', 'edgeCases'], ['isoDate']);
   const { first, last } = dayRange(options, 'isoDate', false);
   const uniform = uniformDays(first, last);
   const edges = options?.edgeCases === false ? undefined : edgeDayArbitrary(first, last);

@@ -5,6 +5,7 @@ import { inputError } from '../schemas/input-error.js';
 import { dayRange } from './date-range.js';
 import { workingDayIndex } from './day-index.js';
 import type { CalendarDayOptions } from './working-day.js';
+import { checkOptionKeys } from './option-keys.js';
 
 /**
  * Days that are not working days: Saturdays, Sundays and bank holidays
@@ -16,6 +17,7 @@ import type { CalendarDayOptions } from './working-day.js';
  * fc.assert(fc.property(nonWorkingDay(), (d) => !isWorkingDay(d)));
  */
 export function nonWorkingDay(options?: CalendarDayOptions): fc.Arbitrary<IsoDate> {
+  checkOptionKeys(options, ['from', 'to', 'calendar'], ['nonWorkingDay']);
   const range = dayRange(options, 'nonWorkingDay', true);
   const { weekends, holidays } = workingDayIndex(options?.calendar, range, 'nonWorkingDay');
   const choices: fc.Arbitrary<number>[] = [];

@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import type { PeriodUnit } from '../calendar/deadline-types.js';
 import { integerArgument } from '../calendar/arguments.js';
 import { inputError } from '../schemas/input-error.js';
+import { checkOptionKeys } from './option-keys.js';
 
 export interface Period {
   amount: number;
@@ -30,6 +31,7 @@ const DEFAULT_MAX: Record<PeriodUnit, number> = { 'working-days': 65, 'calendar-
  *   createDeadline({ id: 'x', title: 'x', trigger: { event: 'x', date }, period: p, citation }).period.amount === p.amount));
  */
 export function period(options?: PeriodOptions): fc.Arbitrary<Period> {
+  checkOptionKeys(options, ['units', 'directions', 'maxAmount'], ['period']);
   const units = options?.units ?? UNITS;
   const directions = options?.directions ?? (['after', 'before'] as const);
   if (units.length === 0 || units.some((u) => !UNITS.includes(u))) {

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { integerArgument } from '../calendar/arguments.js';
 import { inputError } from '../schemas/input-error.js';
+import { checkOptionKeys } from './option-keys.js';
 
 export interface WorkingDayCountOptions {
   /** Smallest count (negative counts back). Default `-260`, about a year back. */
@@ -21,6 +22,7 @@ const STATUTORY_COUNTS = [1, 2, 3, 5, 7, 10, 15, 20, 45, 65];
  * fc.assert(fc.property(isoDate(), workingDayCount({ min: 0, max: 45 }), (d, n) => workingDaysBetween(d, addWorkingDays(d, n)) === n));
  */
 export function workingDayCount(options?: WorkingDayCountOptions): fc.Arbitrary<number> {
+  checkOptionKeys(options, ['min', 'max'], ['workingDayCount']);
   const min = options?.min === undefined ? -260 : integerArgument(options.min, 'workingDayCount.min');
   const max = options?.max === undefined ? 260 : integerArgument(options.max, 'workingDayCount.max');
   if (max < min) inputError(['workingDayCount', 'max'], 'out-of-range', 'is smaller than min');

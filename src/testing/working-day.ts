@@ -5,6 +5,7 @@ import { isoOf } from '../calendar/day-number.js';
 import { inputError } from '../schemas/input-error.js';
 import { dayRange, type DateRangeOptions } from './date-range.js';
 import { workingDayIndex } from './day-index.js';
+import { checkOptionKeys } from './option-keys.js';
 
 export interface CalendarDayOptions extends DateRangeOptions {
   /** The calendar that decides which days are working days. Default: `englandAndWales`. */
@@ -20,6 +21,7 @@ export interface CalendarDayOptions extends DateRangeOptions {
  * fc.assert(fc.property(workingDay(), (d) => isWorkingDay(d)));
  */
 export function workingDay(options?: CalendarDayOptions): fc.Arbitrary<IsoDate> {
+  checkOptionKeys(options, ['from', 'to', 'calendar'], ['workingDay']);
   const range = dayRange(options, 'workingDay', true);
   const { working } = workingDayIndex(options?.calendar, range, 'workingDay');
   if (working.length === 0) inputError(['workingDay'], 'empty', 'there is no working day between from and to');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, createCalendar, SafeguardingInputError, workingDaysBetween } from '../../src/calendar/index.js';
-import { assertDeadlineArithmetic, checkDeadlineArithmetic, deadlineProperties, holidayDates, type DeadlineArithmetic } from '../../src/testing/index.js';
+import { assertDeadlineArithmetic, checkDeadlineArithmetic, deadlineProperties, holidayDates, roundTrip, type DeadlineArithmetic } from '../../src/testing/index.js';
 import { official } from '../calendar/support/official.js';
 
 const library: DeadlineArithmetic = { addWorkingDays, workingDaysBetween };
@@ -84,5 +84,7 @@ describe('checkDeadlineArithmetic', () => {
     expect(() => checkDeadlineArithmetic({ addWorkingDays } as never)).toThrow(SafeguardingInputError);
     expect(() => checkDeadlineArithmetic(library, { runs: 0 })).toThrow(SafeguardingInputError);
     expect(() => checkDeadlineArithmetic(library, { maxCount: -1 })).toThrow(SafeguardingInputError);
+    expect(() => checkDeadlineArithmetic(library, { numRuns: 5 } as never)).toThrow(/unknown option "numRuns" \(the option is runs\)/);
+    expect(() => roundTrip(library, { runs: 5 } as never)).toThrow(/give it to fc.assert or fc.check/);
   });
 });

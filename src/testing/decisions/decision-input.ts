@@ -16,6 +16,7 @@ import { isoOf } from '../../calendar/day-number.js';
 import { fieldsOf, type Field } from './schema-walk.js';
 import { maybe, valueArbitrary } from './field-arbitrary.js';
 import { nearMissArbitrary, type NearMiss } from './near-miss.js';
+import { checkOptionKeys } from '../option-keys.js';
 
 type Input = Record<string, unknown>;
 
@@ -68,6 +69,7 @@ interface CheckedOptions {
 
 function checkOptions<I>(spec: DecisionInputSpec, fields: readonly Field[], options: DecisionInputOptions<I> | undefined, argument: string): CheckedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) inputError([argument], 'invalid-type', 'expected an options object');
+  checkOptionKeys(options, ['fixed', 'unknown', 'known', 'nearMiss', 'from', 'to'], [argument]);
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const shape = (spec.schema as unknown as { shape: Record<string, z.ZodType> }).shape;
   const fixed = (options?.fixed ?? {}) as Input;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessSeriousIncident } from '../../../src/rules/serious-incident/index.js';
 import type { SeriousIncidentInput } from '../../../src/schemas/serious-incident.js';
 import { isoDate, reference } from '../../../src/testing/index.js';
+import { seriousIncidentInput } from '../../../src/testing/decisions/index.js';
 import { govuk2019to2028 } from '../../calendar/support/official.js';
 
 // An independent oracle: the testing kit's day-by-day reference over the official GOV.UK list
@@ -11,36 +12,13 @@ const officialRangeDate = isoDate({ from: '2019-01-01', to: '2028-11-30' });
 const officialIsWorkingDay = (date: string) => reference.isWorkingDay(date, govuk2019to2028);
 const officialWorkingDaysBetween = (start: string, end: string) => reference.workingDaysBetween(start, end, govuk2019to2028);
 
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-
 /** Drops undefined keys, so an omitted fact is really omitted. */
 function compact(input: Record<string, unknown>): SeriousIncidentInput {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as SeriousIncidentInput;
 }
 
-/** Any consistent set of facts (contradictions are input errors, tested elsewhere). */
-const facts = fc
-  .record({
-    abuseOrNeglectKnownOrSuspected: maybe(fc.boolean()),
-    childDied: maybe(fc.boolean()),
-    diedBySuicide: maybe(fc.boolean()),
-    seriouslyHarmed: maybe(fc.boolean()),
-    seriousOrLongTermImpairment: maybe(fc.boolean()),
-    incidentInEngland: maybe(fc.boolean()),
-    normallyResidentInEngland: maybe(fc.boolean()),
-    ageInYears: maybe(fc.integer({ min: 0, max: 30 })),
-    lookedAfter: maybe(fc.boolean()),
-    careLeaver: maybe(fc.boolean()),
-    harmInChildhoodNotKnownAtTheTime: maybe(fc.boolean()),
-    clearRationaleToNotifyAsOther: maybe(fc.boolean()),
-  })
-  .filter(
-    (f) =>
-      !(f.diedBySuicide === true && f.childDied === false) &&
-      !(f.lookedAfter === true && f.careLeaver === true) &&
-      !(f.lookedAfter === true && f.ageInYears !== undefined && f.ageInYears >= 18) &&
-      !(f.harmInChildhoodNotKnownAtTheTime === true && f.ageInYears !== undefined && f.ageInYears < 18),
-  );
+/** Any consistent set of facts, from the testing kit (contradictions are input errors, tested elsewhere); the tests add the dates. */
+const facts = seriousIncidentInput({ unknown: ['awareOn', 'notifiedOn', 'lcsprDecisionOn', 'publicationOn', 'childrenInvolved', 'lcsprCriteria'] });
 
 describe('serious incident properties', () => {
   it('the Panel notification is due on a working day exactly 5 working days after awareness', async () => {
