@@ -224,9 +224,12 @@ function actionsFor(
     });
   }
   if (level !== 'universal') {
+    // The single-Intensive prompt already says what the next step is; the
+    // route action does not say it a second time in other words.
+    const nextStep = route.nextStep && !actions.some((a) => a.id === 'need-level.action.consider-intensive') ? ` ${route.nextStep}` : '';
     actions.push({
       id: `need-level.action.route.${level}`,
-      description: `${route.contact} Form: ${route.form}.${route.nextStep ? ` ${route.nextStep}` : ''}`,
+      description: `${route.contact} Form: ${route.form}.${nextStep}`,
       role: 'The practitioner who identified the need',
       citation: route.citation[route.citation.length - 1]!,
     });
