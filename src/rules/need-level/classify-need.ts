@@ -212,7 +212,14 @@ function actionsFor(
   for (const r of rules) {
     if (r.status !== 'fired') continue;
     const action = r.conclusion?.action as Omit<Action, 'citation'> | undefined;
-    if (action) actions.push({ ...action, citation: r.citation[0]! });
+    if (!action) continue;
+    // A lower level's advice ("start at the Additional level") would
+    // contradict the route of the level reached, and a prompt to weigh a
+    // higher level has nothing to add once the need is Specialist.
+    const ruleLevel = levelOfRule(r.ruleId);
+    if (ruleLevel !== undefined && rank(ruleLevel) < rank(level)) continue;
+    if (r.conclusion?.type === 'prompt' && level === 'specialist') continue;
+    actions.push({ ...action, citation: r.citation[0]! });
   }
   if (unsure) {
     actions.push({

@@ -119,3 +119,25 @@ describe('route and actions agree', () => {
     );
   });
 });
+
+describe('no action below the level reached', () => {
+  it('a Specialist need with one Intensive indicator does not also advise starting at the Additional level', () => {
+    const r = classifyNeed({ indicators: ['need-level.specialist.family-and-social-relationships.main-carer', id.selfHarm], ...no });
+    expect(r.outcome).toBe('specialist');
+    expect(r.actions.map((a) => a.id)).not.toContain('need-level.action.consider-intensive');
+  });
+
+  it('over random inputs, no action says to start at Additional or to consider Additional first unless that is the level', () => {
+    const ids = fc.uniqueArray(fc.constantFrom(...needIndicators.map((i) => i.id)), { maxLength: 8 });
+    fc.assert(
+      fc.property(ids, fc.record({ significantHarmSuspected: fc.boolean(), immediateRiskOfSignificantHarm: fc.boolean(), childInNeed: fc.boolean(), additionalSupportTried: fc.boolean() }), (indicators, facts) => {
+        const r = classifyNeed({ indicators, ...facts });
+        const ids = r.actions.map((a) => a.id);
+        if (r.level !== 'additional') expect(ids).not.toContain('need-level.action.consider-intensive');
+        if (r.level !== 'intensive') expect(ids).not.toContain('need-level.action.consider-additional-first');
+        if (r.level === 'specialist') expect(ids.filter((i) => i.startsWith('need-level.action.weigh-'))).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
