@@ -31,17 +31,23 @@ describe('README quick start', () => {
     expect(incident.reasons.length).toBeGreaterThan(0);
   });
 
-  it('classifies the need example', () => {
-    const need = classifyNeed({
+  it('classifies the need examples', () => {
+    const need = classifyNeed({ indicators: ['need-level.specialist.health.non-accidental-injury'], ageInYears: 0 });
+    expect(need.outcome).toBe('specialist');
+    expect(need.missingFacts).toEqual([]);
+    expect(need.workingTogetherCategory.id).toBe('child-protection-section-47');
+    expect(need.route.consent).toMatchObject({ situation: 'child-protection', required: false });
+    expect(need.interpretations.map((i) => i.id)).toContain('need-level.interpretation.harm-indicator.non-accidental-injury');
+    const two = classifyNeed({
       indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'],
       significantHarmSuspected: false,
       immediateRiskOfSignificantHarm: false,
       childInNeed: false,
     });
-    expect(need.outcome).toBe('intensive');
-    expect(need.route.form).toBe('Luton referral form, with the consent section signed by the parents');
-    expect(need.workingTogetherCategory.id).toBe('family-help');
-    expect(need.interpretations.map((i) => i.id)).toEqual(['need-level.interpretation.intensive-threshold-two']);
+    expect(two.outcome).toBe('intensive');
+    expect(two.route.form).toBe('Luton referral form, with the consent section signed by the parents');
+    expect(two.workingTogetherCategory.id).toBe('family-help');
+    expect(two.interpretations.map((i) => i.id)).toEqual(['need-level.interpretation.intensive-threshold-two']);
   });
 
   it('runs the statutoryTimeline example of "The decisions": an episode each, and a stop', () => {

@@ -47,8 +47,30 @@ export const ClassifyNeedInputSchema = z.strictObject({
       atRisk: z.boolean().optional(),
     })
     .optional(),
+  /** A risk or a disclosure of forced marriage (the threshold document places children at risk of it at Specialist). */
+  forcedMarriage: z
+    .strictObject({
+      /** Warning signs suggest the child is at risk of being forced to marry. */
+      atRisk: z.boolean().optional(),
+      /** The child has said they fear being forced to marry, or have been. */
+      disclosedByChild: z.boolean().optional(),
+    })
+    .optional(),
+  /** Criminal exploitation, county lines included (Specialist: "children at high risk of … criminal exploitation"). */
+  criminalExploitation: z
+    .strictObject({
+      /** The child is being, or is at high risk of being, criminally exploited. */
+      atRisk: z.boolean().optional(),
+      /** The child is involved in county lines drug dealing (a form of criminal exploitation). */
+      countyLines: z.boolean().optional(),
+    })
+    .optional(),
   /** Who raises the concern; decides whether the FGM mandatory reporting duty applies. */
   reporterRole: ReporterRoleSchema.optional(),
+  /** The child's age in whole years, if known; used only to prompt weighing (babies and young children are particularly vulnerable). */
+  ageInYears: z.number().int().min(0).max(25).optional(),
+  /** Whether support at the Additional level has already been tried; used only to prompt the next step. */
+  additionalSupportTried: z.boolean().optional(),
 });
 
 export const ClassifyNeedOptionsSchema = z.strictObject({

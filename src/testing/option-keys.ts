@@ -9,6 +9,6 @@ export function checkOptionKeys(options: object | undefined, allowed: readonly s
   for (const key of Object.keys(options)) {
     if (allowed.includes(key)) continue;
     const shown = /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(key) ? `"${key}"` : 'a key';
-    inputError(path, 'unrecognized-keys', `unknown option ${shown}${hints[key] ? ` (${hints[key]})` : ''}; expected ${allowed.join(', ')}`);
+    inputError(path, 'unknown-key', `unknown option ${shown}${hints[key] ? ` (${hints[key]})` : ''}; expected ${allowed.join(', ')}`);
   }
 }

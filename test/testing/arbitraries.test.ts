@@ -57,7 +57,7 @@ describe('isoDate', () => {
     expect(inputErrorOf(() => isoDate({ from: '2026-02-02', to: '2026-02-01' })).issues[0]!.code).toBe('date-order');
     // A misspelt option is an error, not a silently wider range.
     expect(inputErrorOf(() => isoDate({ start: '2026-02-02' } as never)).message).toMatch(/unknown option "start"; expected from, to, edgeCases/);
-    expect(inputErrorOf(() => workingDayCount({ maximum: 3 } as never)).issues[0]!.code).toBe('unrecognized-keys');
+    expect(inputErrorOf(() => workingDayCount({ maximum: 3 } as never)).issues[0]!.code).toBe('unknown-key');
     expect(inputErrorOf(() => isoDate(null as never)).issues[0]!.code).toBe('invalid-type');
   });
 });

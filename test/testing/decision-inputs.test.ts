@@ -99,6 +99,6 @@ describe('decision input options', () => {
     expect(issueOf(() => needToKnowInput({ unknown: ['asOf'] })).code).toBe('required');
     expect(issueOf(() => needToKnowInput({ unknown: ['childDied'], known: ['childDied'] })).code).toBe('contradiction');
     expect(issueOf(() => nationalAlertInput({ from: '2101-01-01' })).code).toBe('out-of-range');
-    expect(issueOf(() => nationalAlertInput({ fix: { asOf: '2026-03-02' } } as never)).code).toBe('unrecognized-keys');
+    expect(issueOf(() => nationalAlertInput({ fix: { asOf: '2026-03-02' } } as never)).code).toBe('unknown-key');
   });
 });

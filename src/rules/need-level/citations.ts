@@ -18,6 +18,15 @@ export const luton = {
   assessmentOutcomes: { document: doc, section: 'What happens to a request for Specialist support (single assessment and section 47 outcomes)', page: 20 },
   fgmDuty: { document: doc, section: 'Children in special circumstances — Safeguarding children at risk of abuse through FGM (Mandatory Reporting of FGM Duty)', page: 26 },
   atAGlance: { document: doc, section: 'Effective Support at a Glance — Indicators of possible need' },
+  glanceIntensive: { document: doc, section: 'Effective Support at a Glance — Intensive (introduction: "a number of these indicators")', page: 35 },
+  significantHarm: { document: doc, section: 'Access to services — Specialist (what constitutes significant harm)', page: 18 },
+  consultWhenUnsure: { document: doc, section: 'Access to services — Specialist (where there is doubt about the most appropriate response)' },
+  familyPartnershipService: { document: doc, section: 'Access to services — Intensive (the difficulties the Family Partnership Service supports)' },
+  privateFostering: { document: doc, section: 'Children in special circumstances — Private fostering', page: 29 },
+  forcedMarriage: { document: doc, section: 'Children in special circumstances — Forced Marriage', page: 31 },
+  exploitation: { document: doc, section: 'Children in special circumstances — Children at risk of sexual exploitation or who have been exploited', page: 25 },
+  otherIndicators: { document: doc, section: 'Effective Support at a Glance — Specialist — Other indicators', page: 36 },
+  noOneToCare: { document: doc, section: 'Effective Support at a Glance — Specialist — Emotional warmth and stability', page: 36 },
 } satisfies Record<string, Citation>;
 
 export const workingTogether = {
@@ -25,4 +34,8 @@ export const workingTogether = {
   familyHelp: { document: 'working-together-2026', section: 'Chapter 3, Section 2: Family Help, paragraphs 134–135' },
   section17: { document: 'working-together-2026', section: 'Chapter 3, paragraph 151 and the definition of a child in need (section 17, Children Act 1989)' },
   section47: { document: 'working-together-2026', section: 'Chapter 3, paragraph 151 and the section 47 duty (Children Act 1989)' },
+  section20: { document: 'working-together-2026', section: 'Chapter 3, Statutory requirements for children in need (section 20 duty to accommodate, Children Act 1989)' },
+  youngCarers: { document: 'working-together-2026', section: "Chapter 3, paragraph 214 (young carers' needs assessment, section 17ZA Children Act 1989)" },
+  extraFamilialHarm: { document: 'working-together-2026', section: 'Chapter 3, paragraph 216 (extra-familial harm: child criminal exploitation such as county lines)' },
+  designatedOfficer: { document: 'working-together-2026', section: 'Chapter 4, paragraph 264 (allegations against people who work with children: the designated officer within one working day)' },
 } satisfies Record<string, Citation>;

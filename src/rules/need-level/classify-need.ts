@@ -14,8 +14,13 @@ import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
 import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 import { needLevelRuleSet } from './rule-set.js';
-import { hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
-import { mashScreeningOutcomes, needLevelRoutes, specialistChildInNeedRoute, type NeedLevelRoute } from './routes.js';
+import { hasConcern, hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
+import { mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
+import { decideRoute, type ProtectionStatus } from './decide-route.js';
+import { harmIndicators } from './indicators/harm-indicators.js';
+import { needLevelInterpretations } from './interpretations.js';
+import { familyPartnershipDifficulties } from './weighing/family-partnership-difficulties.js';
+import type { Interpretation, Warning } from '../engine/interpretation.js';
 import { specialCircumstanceActions } from './special-circumstance-actions.js';
 import { workingTogetherCategory, type WorkingTogetherCategory } from './working-together-category.js';
 
@@ -65,35 +70,41 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
   const indicators = resolveIndicators(parsed.indicators);
 
-  const { facts, tags, fgmConcern } = toNeedLevelFacts(parsed, indicators, threshold);
+  const { facts, tags } = toNeedLevelFacts(parsed, indicators, threshold);
   const run = needLevelRuleSet.run(facts);
   const statuses: RuleStatuses = new Map(run.rules.map((r) => [r.ruleId, r.status]));
   const { level, outcome } = levelOutcome(statuses);
-  // FGM, suffered or feared, is significant harm (the threshold document's
-  // own words), so it leads to child protection (section 47) like any other.
-  const harmSuspected =
-    parsed.significantHarmSuspected === true || parsed.immediateRiskOfSignificantHarm === true || fgmConcern ? true : parsed.significantHarmSuspected;
-  const category = workingTogetherCategory(level, harmSuspected);
-  // A child in need referral (section 17) needs the parents' agreement; a
-  // child protection referral does not.
-  const route = level === 'specialist' && category.id !== 'child-protection-section-47' ? specialistChildInNeedRoute : needLevelRoutes[level];
+  // The category, the route and its consent rule all follow from the same
+  // rule statuses as the outcome, so what would change one changes the other.
+  const protection = protectionOf(statuses);
+  const category = workingTogetherCategory(level, protection === 'child-protection' ? true : protection === 'child-in-need' ? false : undefined);
+  const route = decideRoute(level, protection, indicators, tags);
   const indicatorTagsFgm = indicators.some((i) => i.specialCircumstances?.includes('fgm'));
+  const unsure = outcome === 'insufficient-information';
   const explanation = explainRun({
     ruleSet: needLevelRuleSet,
     facts,
     run,
     outcome,
-    decided: outcome !== 'insufficient-information',
-    // Only a rule for a level above the one reached can still change it.
+    decided: !unsure,
+    // A rule for a level above the one reached can still change it; at the
+    // Specialist level, so can the rule that decides child protection.
     couldChangeOutcome: (rule) => {
+      if (rule.ruleId === CHILD_PROTECTION_RULE) return level === 'specialist';
       const ruleLevel = levelOfRule(rule.ruleId);
       return ruleLevel !== undefined && rank(ruleLevel) > rank(level);
     },
     outcomeOf: (changed) => levelOutcome(changed).outcome,
     rederive: (changed) => {
       changed.fgmConcern = indicatorTagsFgm || hasFgmConcern(changed.fgmDisclosedByGirl, changed.fgmPhysicalSignsObserved, changed.fgmAtRisk);
+      changed.forcedMarriageConcern = hasConcern(changed.forcedMarriageAtRisk, changed.forcedMarriageDisclosedByChild);
+      changed.criminalExploitationConcern = hasConcern(changed.criminalExploitationAtRisk, changed.countyLines);
     },
+    alsoReliedOn: level === 'specialist' || unsure ? [SIGNIFICANT_HARM_RULE] : [],
   });
+  const actions = actionsFor(run.rules, level, route, tags, indicators, unsure);
+  const interpretations = reliedOn(explanation.interpretations, { facts, indicators, route, level, unsure });
+  const warnings = explanation.warnings.map((w) => namedWarning(w, indicators));
 
   return {
     decision: 'need-level',
@@ -107,8 +118,10 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
     reasons: run.rules,
     ...explanation,
+    interpretations,
+    warnings,
     deadlines: [],
-    actions: actionsFor(run.rules, level, route, tags),
+    actions,
     ruleset: undatedRuleset(needLevelRuleSet.version),
     options: { intensiveIndicatorThreshold: threshold },
   };
@@ -164,7 +177,18 @@ function levelOutcome(statuses: RuleStatuses): { level: NeedLevel; outcome: Need
     const ruleLevel = levelOfRule(ruleId);
     if (status === 'unknown' && ruleLevel && rank(ruleLevel) > rank(level)) return { level, outcome: 'insufficient-information' };
   }
+  // A Specialist need whose category (section 47 or 17), and so whose route
+  // and consent rule, still turns on an unanswered question is not decided.
+  if (level === 'specialist' && protectionOf(statuses) === 'undecided') return { level, outcome: 'insufficient-information' };
   return { level, outcome: level };
+}
+
+const CHILD_PROTECTION_RULE = 'need-level.category.child-protection';
+const SIGNIFICANT_HARM_RULE = 'need-level.classify.significant-harm';
+
+function protectionOf(statuses: RuleStatuses): ProtectionStatus {
+  const status = statuses.get(CHILD_PROTECTION_RULE);
+  return status === 'fired' ? 'child-protection' : status === 'not-fired' ? 'child-in-need' : 'undecided';
 }
 
 /** Groups indicators that are already in catalogue order. */
@@ -178,20 +202,57 @@ function groupIndicators(indicators: NeedIndicator[]): NeedClassification['match
   return { all: [...indicators], byLevel, byDomain };
 }
 
-function actionsFor(rules: readonly RuleTrace[], level: NeedLevel, route: NeedLevelRoute, tags: Set<string>): Action[] {
+function actionsFor(
+  rules: readonly RuleTrace[],
+  level: NeedLevel,
+  route: NeedLevelRoute,
+  tags: Set<string>,
+  indicators: readonly NeedIndicator[],
+  unsure: boolean,
+): Action[] {
   const actions: Action[] = [];
   for (const r of rules) {
     if (r.status !== 'fired') continue;
     const action = r.conclusion?.action as Omit<Action, 'citation'> | undefined;
-    if (action) actions.push({ ...action, citation: r.citation[0]! });
+    if (!action) continue;
+    // A lower level's advice ("start at the Additional level") would
+    // contradict the route of the level reached, and a prompt to weigh a
+    // higher level has nothing to add once the need is Specialist.
+    const ruleLevel = levelOfRule(r.ruleId);
+    if (ruleLevel !== undefined && rank(ruleLevel) < rank(level)) continue;
+    if (r.conclusion?.type === 'prompt' && level === 'specialist') continue;
+    actions.push({ ...action, citation: r.citation[0]! });
+  }
+  if (unsure) {
+    actions.push({
+      id: 'need-level.action.consult-when-unsure',
+      description:
+        'The level is not decided yet. Where there is doubt about the right response, consult your own manager or designated safeguarding lead; if you are still unsure, ask the Luton MASH (01582 547653) for a consultation with a MASH social worker before making a referral.',
+      role: 'The practitioner who identified the need',
+      citation: luton.consultWhenUnsure,
+    });
   }
   if (level !== 'universal') {
+    // The single-Intensive prompt already says what the next step is; the
+    // route action does not say it a second time in other words.
+    const nextStep = route.nextStep && !actions.some((a) => a.id === 'need-level.action.consider-intensive') ? ` ${route.nextStep}` : '';
     actions.push({
       id: `need-level.action.route.${level}`,
-      description: `${route.contact} Form: ${route.form}.`,
+      description: `${route.contact} Form: ${route.form}.${nextStep}`,
       role: 'The practitioner who identified the need',
       citation: route.citation[route.citation.length - 1]!,
     });
+  }
+  if (level === 'additional') {
+    const difficulties = [...new Set(indicators.map((i) => familyPartnershipDifficulties[i.id]).filter((d): d is string => d !== undefined))];
+    if (difficulties.length > 0) {
+      actions.push({
+        id: 'need-level.action.family-partnership-next-step',
+        description: `The Family Partnership Service supports families with ${difficulties.join(', ')}. If the Additional support does not resolve it, the next step is a request to the Family Partnership Service: the Luton referral form, with the parents' consent, sent to the MASH.`,
+        role: 'The practitioner who identified the need',
+        citation: luton.familyPartnershipService,
+      });
+    }
   }
   // The FGM rule decides the mandatory police report when the reporter's role
   // and what was disclosed or seen are known; the catalogue's general wording
@@ -200,4 +261,47 @@ function actionsFor(rules: readonly RuleTrace[], level: NeedLevel, route: NeedLe
   const skip = new Set(fgmRule && fgmRule.status !== 'unknown' ? ['need-level.special-circumstance.fgm.mandatory-report-to-police'] : []);
   actions.push(...specialCircumstanceActions(tags, skip));
   return actions;
+}
+
+const harmInterpretationIndicator = new Map(harmIndicators.map((h) => [h.interpretation.id, h.indicatorId]));
+const statutorySituations = new Set(['private-fostering', 'unaccompanied-child', 'no-one-to-care']);
+
+/**
+ * The interpretations this result relies on. A rule that carries several
+ * readings relies on each only in its own case: a harm indicator's reading
+ * when that indicator is recorded, the statutory consent reading when the
+ * route uses it, and so on.
+ */
+function reliedOn(
+  all: Interpretation[],
+  c: { facts: Record<string, unknown>; indicators: readonly NeedIndicator[]; route: NeedLevelRoute; level: NeedLevel; unsure: boolean },
+): Interpretation[] {
+  const recorded = new Set(c.indicators.map((i) => i.id));
+  return all.filter((i) => {
+    const indicator = harmInterpretationIndicator.get(i.id);
+    if (indicator !== undefined) return recorded.has(indicator);
+    switch (i.id) {
+      case needLevelInterpretations.statutoryConsentSituations.id:
+        return statutorySituations.has(c.route.consent.situation);
+      case needLevelInterpretations.designatedSafeguardingLead.id:
+        return c.level === 'specialist' || c.unsure;
+      case needLevelInterpretations.forcedMarriageChildProtection.id:
+        return c.facts.forcedMarriageConcern === true;
+      case needLevelInterpretations.countyLinesIsExploitation.id:
+        return c.facts.countyLines === true;
+      default:
+        return true;
+    }
+  });
+}
+
+/** A harm-indicator warning names the indicators it is about (ids are a closed vocabulary, safe to show). */
+function namedWarning(warning: Warning, indicators: readonly NeedIndicator[]): Warning {
+  if (warning.code !== 'need-level.warning.harm-indicator-without-harm') return warning;
+  const ids = indicators.filter((i) => i.significantHarm).map((i) => i.id);
+  return {
+    code: warning.code,
+    message: `${warning.message} Indicators: ${ids.join(', ')}.`,
+    facts: [...warning.facts.filter((f) => f !== 'harmIndicatorCount'), ...ids],
+  };
 }

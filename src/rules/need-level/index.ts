@@ -3,6 +3,6 @@ export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, type NeedClassific
 export { needIndicators, needIndicatorById } from './indicators/index.js';
 export { needLevels, needDomains, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 export { specialCircumstances, specialCircumstanceById, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty } from './special-circumstances.js';
-export { needLevelRoutes, mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
+export { needLevelRoutes, mashScreeningOutcomes, type ConsentSituation, type NeedLevelRoute } from './routes.js';
 export type { WorkingTogetherCategory, WorkingTogetherCategoryId } from './working-together-category.js';
 export { needLevelRules as ruleModules } from './rules/index.js';

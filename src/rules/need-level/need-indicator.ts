@@ -105,4 +105,15 @@ export interface NeedIndicator {
   citation: Citation;
   /** Special circumstances of the threshold document this indicator clearly relates to (they bring their own duties). */
   specialCircumstances?: SpecialCircumstance[];
+  /**
+   * The id of the indicator printed with the same words elsewhere (the same
+   * concern): recorded together, the two count once, at the higher level.
+   */
+  sameAs?: string;
+  /**
+   * True when the document itself describes this concern as significant harm
+   * (see indicators/harm-indicators.ts): recording it gives section 47 and the
+   * child protection route.
+   */
+  significantHarm?: true;
 }

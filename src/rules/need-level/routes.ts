@@ -4,9 +4,27 @@
  * document's 'Categories of need and help' and 'Access to services'.
  */
 import type { Citation } from '../../schemas/citation.js';
-import { luton } from './citations.js';
+import { luton, workingTogether } from './citations.js';
 import { deepFreeze } from '../deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
+
+/**
+ * Whose agreement the route depends on, by the child's situation: open
+ * access (Universal), the family's agreement (Additional, Intensive), child
+ * protection (no consent where seeking it would increase the risk), a child
+ * in need (the parents' agreement), the statutory situations (private
+ * fostering, an unaccompanied child, no one to care for the child), or
+ * undecided while the significant-harm question is unanswered.
+ */
+export type ConsentSituation =
+  | 'open-access'
+  | 'family-agreement'
+  | 'child-protection'
+  | 'child-in-need'
+  | 'private-fostering'
+  | 'unaccompanied-child'
+  | 'no-one-to-care'
+  | 'undecided';
 
 export interface NeedLevelRoute {
   level: NeedLevel;
@@ -15,6 +33,7 @@ export interface NeedLevelRoute {
   /** The form used to ask for help at this level, if any. */
   form: string;
   consent: {
+    situation: ConsentSituation;
     /** Whether the family's consent is needed to receive help at this level. */
     required: boolean;
     /** When consent is needed, and when it is not. */
@@ -22,6 +41,8 @@ export interface NeedLevelRoute {
   };
   /** What the help looks like at this level. */
   help: string;
+  /** What to do if the help at this level does not resolve the need (the escalation the document describes). */
+  nextStep?: string;
   citation: Citation[];
 }
 
@@ -34,7 +55,7 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
     level: 'universal',
     contact: 'No referral: universal services (early years, schools, GP and health visiting, maternity, housing, youth and leisure services) are open to all families.',
     form: 'None',
-    consent: { required: false, explanation: 'Universal services are open access; no referral or consent step is involved.' },
+    consent: { situation: 'open-access', required: false, explanation: 'Universal services are open access; no referral or consent step is involved.' },
     help: 'The child is supported by their family and by universal services, and makes good progress in most areas of development.',
     citation: [luton.categories],
   },
@@ -44,10 +65,13 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
       'The practitioners who already know the child work together and bring in two or three other services as needed; the service that knows the family best co-ordinates.',
     form: "Each service's own request form or letter (not the Luton referral form)",
     consent: {
+      situation: 'family-agreement',
       required: true,
       explanation: 'Help is offered with the family’s agreement; any plan belongs to the lead agency, not the local authority.',
     },
     help: 'Extra help from local services (for example parenting support, learning or behaviour support, SEN support, CAMHS tier 2 in schools, targeted youth work), often with a plan and review dates kept by the lead agency.',
+    nextStep:
+      'If the needs prove more complex, or Additional support does not resolve them, discuss with the family and make an Intensive request: the Luton referral form, with the consent section signed, sent to the MASH.',
     citation: [luton.categories, luton.accessAdditional],
   },
   intensive: {
@@ -55,6 +79,7 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
     contact: `Discuss with the family, then send the Luton referral form to the ${MASH}; the MASH records it and passes it to the Family Partnership Service or another suitable service.`,
     form: 'Luton referral form, with the consent section signed by the parents',
     consent: {
+      situation: 'family-agreement',
       required: true,
       explanation:
         'The Family Partnership Service works only with the consent of the parents or carers; young people who are Fraser competent (especially those over 15) should be asked for their consent too.',
@@ -64,15 +89,16 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
   },
   specialist: {
     level: 'specialist',
-    contact: `Refer to the ${MASH}. For a child already open to children's social care, contact the allocated social worker (or their manager or the duty social worker). If unsure, ask the MASH for a consultation with a social worker first.`,
+    contact: `Refer to the ${MASH}. For a child already open to children's social care, contact the allocated social worker (or their manager or the duty social worker). If unsure of the right response, consult your own manager or designated safeguarding lead first and, if still unsure, ask the MASH for a consultation with a MASH social worker.`,
     form: 'Luton referral form for new referrals (including closed cases); by telephone first where the risk is immediate',
     consent: {
+      situation: 'child-protection',
       required: false,
       explanation:
         "Where significant harm is suspected, the referral does not wait for the family's consent. Unless the child is at immediate risk of significant harm, the referrer consults the family and tells them about the referral, except where doing so would increase the risk of harm to the child.",
     },
     help: "Children's social care (child in need support or child protection enquiries), or other statutory and specialist services such as tier 3 and 4 CAMHS or the youth offending service.",
-    citation: [luton.categories, luton.accessSpecialist],
+    citation: [luton.categories, luton.accessSpecialist, luton.consultWhenUnsure],
   },
 });
 
@@ -85,11 +111,53 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
 export const specialistChildInNeedRoute: NeedLevelRoute = deepFreeze({
   ...needLevelRoutes.specialist,
   consent: {
+    situation: 'child-in-need',
     required: true,
     explanation:
       "A referral of a child in need (development or disability needs that only children's social care is likely to meet) is made with the parents' agreement, and the support offered is voluntary: parents, or a Gillick-competent young person, may refuse some or all of it. If significant harm comes to be suspected, the referral no longer depends on consent.",
   },
   citation: [luton.categories, luton.accessSpecialist, luton.referralForm],
+});
+
+/** A Specialist route with the consent rule of a statutory situation, where there is no parental agreement to wait for. */
+function statutoryRoute(situation: ConsentSituation, explanation: string, citation: Citation): NeedLevelRoute {
+  return deepFreeze({
+    ...needLevelRoutes.specialist,
+    consent: { situation, required: false, explanation },
+    citation: [luton.categories, luton.accessSpecialist, citation],
+  });
+}
+
+/** The Specialist routes by the child's situation when no significant harm is suspected (child protection has its own). */
+export const specialistRoutes: Readonly<Record<'child-in-need' | 'private-fostering' | 'unaccompanied-child' | 'no-one-to-care', NeedLevelRoute>> = Object.freeze({
+  'child-in-need': specialistChildInNeedRoute,
+  'private-fostering': statutoryRoute(
+    'private-fostering',
+    "The local authority's duties to a privately fostered child are statutory: once told of the arrangement it must satisfy itself that the child's welfare is safeguarded, assess the arrangement and visit the child regularly (Children Act 1989 s67 and the 2005 regulations). Contacting the MASH does not depend on the parents' agreement; tell the family and the carer that you are doing so.",
+    luton.privateFostering,
+  ),
+  'unaccompanied-child': statutoryRoute(
+    'unaccompanied-child',
+    'An unaccompanied asylum-seeking or refugee child has no parent or carer here to agree: the local authority has a duty to accommodate a child in need with no one who has parental responsibility for them (section 20, Children Act 1989). Refer without waiting for anyone’s consent, and ask the child’s own views.',
+    workingTogether.section20,
+  ),
+  'no-one-to-care': statutoryRoute(
+    'no-one-to-care',
+    'There is no one to care for the child, so there is no carer whose agreement the referral could wait for: the local authority has a duty to accommodate a child in need who is lost or abandoned or whose carer cannot provide care (section 20, Children Act 1989). Refer at once.',
+    workingTogether.section20,
+  ),
+});
+
+/** The Specialist route while the significant-harm question that decides its consent rule is unanswered (the outcome is then `insufficient-information`). */
+export const specialistUndecidedRoute: NeedLevelRoute = deepFreeze({
+  ...needLevelRoutes.specialist,
+  consent: {
+    situation: 'undecided',
+    required: false,
+    explanation:
+      "Not decided: whether the referral needs the parents' agreement depends on whether significant harm is suspected, which has not been answered. If it is suspected, the referral does not wait for consent; if not, a child in need referral is made with the parents' agreement. Answer that question before relying on this route.",
+  },
+  citation: [luton.categories, luton.accessSpecialist, luton.consultWhenUnsure],
 });
 
 /** What a screening of a request in the MASH can lead to. */

@@ -111,6 +111,14 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         citation: youngCarersCitation,
       },
       {
+        id: 'need-level.special-circumstance.young-carers.needs-assessment',
+        description:
+          "Where a young carer may have support needs, or the young carer or a parent asks, the local authority must carry out a young carer's needs assessment (section 17ZA Children Act 1989), looking at the whole family and at whether the caring is appropriate or excessive.",
+        role: "Local authority (children's social care)",
+        statutory: true,
+        citation: { document: 'working-together-2026', section: "Chapter 3, paragraph 214 (young carers' needs assessment, section 17ZA Children Act 1989)" },
+      },
+      {
         id: 'need-level.special-circumstance.young-carers.refer-to-mash',
         description: "Refer to the MASH when there are immediate concerns for a young carer's safety or wellbeing.",
         role: 'Any professional with a concern',

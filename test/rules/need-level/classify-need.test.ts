@@ -38,13 +38,21 @@ describe('classifyNeed: readable cases', () => {
     expect(result.missingFacts[0]!.question).toMatch(/\?$/);
   });
 
-  it('does not need the statutory facts once a Specialist indicator decides the level', async () => {
-    const result = await classifyNeed({ indicators: [specialistIds[0]!] });
-    expect(result.outcome).toBe('specialist');
-    expect(result.workingTogetherCategory.id).toBe('child-in-need-section-17');
-    expect(result.workingTogetherCategory.note).toMatch(/section 47/);
+  it('does not decide a Specialist need whose category still depends on the significant-harm answer', () => {
+    const homeless = 'need-level.specialist.housing-employment-and-finance.homeless';
+    const result = classifyNeed({ indicators: [homeless] });
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.level).toBe('specialist');
+    expect(result.missingFacts.map((m) => m.fact).sort()).toEqual(['immediateRiskOfSignificantHarm', 'significantHarmSuspected']);
+    expect(result.route.consent.situation).toBe('undecided');
     expect(result.route.form).toMatch(/Luton referral form/);
-    expect(result.mashScreening?.outcomes).toContain('No further action');
+    expect(result.actions.map((a) => a.id)).toContain('need-level.action.consult-when-unsure');
+    const answered = classifyNeed({ indicators: [homeless], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false });
+    expect(answered.outcome).toBe('specialist');
+    expect(answered.workingTogetherCategory.id).toBe('child-in-need-section-17');
+    expect(answered.workingTogetherCategory.note).toMatch(/section 47/);
+    expect(answered.route.consent).toMatchObject({ situation: 'child-in-need', required: true });
+    expect(answered.mashScreening?.outcomes).toContain('No further action');
   });
 
   it('makes two Intensive indicators Intensive (Family Help, consent required) and one only Additional with a prompt', async () => {
@@ -270,10 +278,12 @@ describe('classifyNeed: properties', () => {
 
   it('any Specialist indicator gives Specialist', async () => {
     await fc.assert(
-      fc.asyncProperty(ids, fc.constantFrom(...specialistIds), async (base, specialist) => {
+      fc.asyncProperty(ids, fc.constantFrom(...specialistIds), statutory, async (base, specialist, facts) => {
         const indicators = base.includes(specialist) ? base : [...base, specialist];
         const result = await classifyNeed({ indicators });
-        expect(result.outcome).toBe('specialist');
+        expect(result.level).toBe('specialist');
+        expect(['specialist', 'insufficient-information']).toContain(result.outcome);
+        expect((await classifyNeed({ indicators, ...facts })).outcome).toBe('specialist');
       }),
       { numRuns: 80 },
     );

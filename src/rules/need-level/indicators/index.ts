@@ -6,23 +6,33 @@
  * every printed bullet of every level and heading, in ascending level and
  * document order. One source bullet is one indicator (bullets naming several
  * concerns are not split), except for one word-for-word repeat under the same
- * heading (see specialist.ts). The document says the indicators are neither
+ * heading (see specialist.ts). Bullets printed word for word at two places are
+ * both catalogued, linked by `sameAs` (see same-concern.ts). The document says the indicators are neither
  * exhaustive nor weighted; they guide professional judgement.
  */
 import { inputError } from '../../../schemas/input-error.js';
 import type { NeedIndicator } from '../need-indicator.js';
 import { additionalIndicators } from './additional.js';
 import { deepFreeze } from '../../deep-freeze.js';
+import { harmIndicatorIds } from './harm-indicators.js';
+import { sameConcernPairs } from './same-concern.js';
 import { intensiveIndicators } from './intensive.js';
 import { specialistIndicators } from './specialist.js';
 import { universalIndicators } from './universal.js';
 
-export const needIndicators: readonly NeedIndicator[] = deepFreeze([
-  ...universalIndicators,
-  ...additionalIndicators,
-  ...intensiveIndicators,
-  ...specialistIndicators,
-]);
+const sameAs = new Map<string, string>(sameConcernPairs.flatMap(([lower, higher]) => [[lower, higher], [higher, lower]] as const));
+
+export const needIndicators: readonly NeedIndicator[] = deepFreeze(
+  [...universalIndicators, ...additionalIndicators, ...intensiveIndicators, ...specialistIndicators].map((indicator): NeedIndicator => {
+    const twin = sameAs.get(indicator.id);
+    return {
+      ...indicator,
+      ...(indicator.specialCircumstances ? { specialCircumstances: [...indicator.specialCircumstances] } : {}),
+      ...(twin ? { sameAs: twin } : {}),
+      ...(harmIndicatorIds.has(indicator.id) ? { significantHarm: true as const } : {}),
+    };
+  }),
+);
 
 const byId: ReadonlyMap<string, NeedIndicator> = new Map(needIndicators.map((indicator) => [indicator.id, indicator]));
 

@@ -23,7 +23,7 @@ export const childInNeed: RuleModule = {
   examples: [
     {
       name: "A disabled child's complex care needs can only be met with children's social care support",
-      input: { indicators: [], significantHarmSuspected: false, childInNeed: true },
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true },
       expect: { rule: 'fired', outcome: 'specialist' },
     },
     {

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton, workingTogether } from '../citations.js';
+import { fgmRaised } from './shared-conditions.js';
 
 /**
  * FGM is significant harm in the threshold document's own words, so a known
@@ -9,9 +10,7 @@ import { luton, workingTogether } from '../citations.js';
  * Universal).
  *
  * The rule only looks at the FGM facts once an FGM concern has been raised
- * (the derived `fgmConcern`), so a classification that says nothing about
- * FGM is not held up asking about it: the general significant-harm question
- * still covers every kind of harm.
+ * (see shared-conditions.ts).
  */
 export const fgmConcern: RuleModule = {
   id: 'need-level.classify.fgm-concern',
@@ -20,18 +19,7 @@ export const fgmConcern: RuleModule = {
   citation: [luton.fgmDuty, luton.categories, workingTogether.section47],
   summary:
     'Female genital mutilation is child abuse and amounts to significant harm. When a girl says she has had FGM, when signs of it have been seen, or when she is thought to be at risk of it, the need is Specialist and child protection procedures apply (a referral to the Luton MASH). The threshold document places girls at high risk of FGM at the Specialist level.',
-  conditions: {
-    all: [
-      { fact: 'fgmConcern', operator: 'equal', value: true, says: 'an FGM concern has been raised' },
-      {
-        any: [
-          { fact: 'fgmDisclosedByGirl', operator: 'equal', value: true, says: 'the girl has said she has had FGM' },
-          { fact: 'fgmPhysicalSignsObserved', operator: 'equal', value: true, says: 'physical signs appearing to show FGM have been seen' },
-          { fact: 'fgmAtRisk', operator: 'equal', value: true, says: 'the girl is thought to be at risk of FGM' },
-        ],
-      },
-    ],
-  },
+  conditions: { all: [fgmRaised] },
   event: { type: 'level', params: { level: 'specialist' } },
   priority: 10,
   examples: [

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton, workingTogether } from '../citations.js';
+import { needLevelInterpretations } from '../interpretations.js';
 
 export const significantHarm: RuleModule = {
   id: 'need-level.classify.significant-harm',
@@ -11,6 +12,8 @@ export const significantHarm: RuleModule = {
   conditions: {
     all: [{ fact: 'significantHarmSuspected', operator: 'equal', value: true, says: 'there is reasonable cause to suspect significant harm (suffered or likely)' }],
   },
+  // Relied on when the answer is missing and the practitioner is told whom to consult first (classifyNeed returns it then).
+  interpretations: [needLevelInterpretations.designatedSafeguardingLead],
   event: { type: 'level', params: { level: 'specialist' } },
   priority: 10,
   examples: [

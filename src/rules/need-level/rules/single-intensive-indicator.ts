@@ -7,7 +7,7 @@ export const singleIntensiveIndicator: RuleModule = {
   id: 'need-level.classify.single-intensive-indicator',
   decision: 'need-level',
   title: 'Fewer Intensive indicators than the threshold mean at least Additional need',
-  citation: [luton.atAGlance, luton.judgement],
+  citation: [luton.glanceIntensive, luton.accessIntensive, luton.judgement],
   summary:
     'One Intensive indicator on its own (or fewer than the chosen threshold) does not by default make the need Intensive, but it does show a need beyond Universal: the library treats it as at least Additional and the practitioner should consider whether the need is in fact Intensive.',
   conditions: {
@@ -29,7 +29,7 @@ export const singleIntensiveIndicator: RuleModule = {
       action: {
         id: 'need-level.action.consider-intensive',
         description:
-          'An Intensive indicator was observed: consider with the family whether a co-ordinated, multi-agency response (Intensive level, through the Luton referral form) is needed.',
+          'An Intensive indicator was observed on its own: start at the Additional level, with the services that know the family and their own request forms. If the need proves more complex, or Additional support does not resolve it, discuss it with the family and make an Intensive request: the Luton referral form, with the consent section signed, sent to the MASH.',
         role: 'The practitioner who identified the need',
       },
     },

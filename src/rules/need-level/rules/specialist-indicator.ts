@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
 import { example } from './example-indicators.js';
+import { needLevelInterpretations } from '../interpretations.js';
 
 export const specialistIndicator: RuleModule = {
   id: 'need-level.classify.specialist-indicator',
@@ -12,6 +13,8 @@ export const specialistIndicator: RuleModule = {
   conditions: {
     all: [{ fact: 'specialistIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'at least one Specialist indicator was observed' }],
   },
+  // Relied on only when the indicator is one of the statutory situations (classifyNeed returns it then).
+  interpretations: [needLevelInterpretations.statutoryConsentSituations],
   event: { type: 'level', params: { level: 'specialist' } },
   priority: 10,
   examples: [
