@@ -46,6 +46,7 @@ import { legalInquest } from './legal-inquest.js';
 import { legalLitigationWithPublicBodies } from './legal-litigation-with-public-bodies.js';
 import { legalSensitiveProceedings } from './legal-sensitive-proceedings.js';
 import { legalProsecutionByOrAgainstCouncil } from './legal-prosecution-by-or-against-council.js';
+import { communityMemberRisk } from './community-member-risk.js';
 
 export const needToKnowRules: readonly RuleModule[] = Object.freeze([
   lookedAfterDeath,
@@ -94,4 +95,5 @@ export const needToKnowRules: readonly RuleModule[] = Object.freeze([
   legalLitigationWithPublicBodies,
   legalSensitiveProceedings,
   legalProsecutionByOrAgainstCouncil,
+  communityMemberRisk,
 ]);
