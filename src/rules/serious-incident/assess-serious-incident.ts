@@ -90,6 +90,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput): SeriousIncid
     actions: follow.actions,
     ruleset: { ...seriousIncidentRuleSet.version },
     notifications: follow.notifications,
+    deadlineStatuses: follow.deadlineStatuses,
     possibleNotifications,
     ...(analysis.notificationType === undefined ? {} : { notificationType: analysis.notificationType }),
     decidedBy: "the three safeguarding partners (the Director of Children's Services has final oversight of the notification)",
