@@ -8,6 +8,7 @@ import { thresholdReallyMissing } from './threshold-really-missing.js';
 import { thresholdTemporaryAbsenceExcluded } from './threshold-temporary-absence-excluded.js';
 import { thresholdReasonableAttempts } from './threshold-reasonable-attempts.js';
 import { thresholdThreeWeeks } from './threshold-three-weeks.js';
+import { followUpFoundOrEnded, followUpStillMissing } from './follow-up.js';
 
 export const eligibilityRules: readonly RuleModule[] = [
   eligibilityChildProtectionPlan,
@@ -23,4 +24,7 @@ export const thresholdRules: readonly RuleModule[] = [
   thresholdThreeWeeks,
 ];
 
-export const nationalAlertRules: readonly RuleModule[] = Object.freeze([...eligibilityRules, ...thresholdRules]);
+/** The rules for an alert already issued: it stays current or ends. */
+export const followUpRules: readonly RuleModule[] = [followUpStillMissing, followUpFoundOrEnded];
+
+export const nationalAlertRules: readonly RuleModule[] = Object.freeze([...eligibilityRules, ...thresholdRules, ...followUpRules]);
