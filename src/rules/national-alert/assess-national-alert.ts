@@ -58,6 +58,13 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
    * threshold met, `missingSince` known).
    */
   earliestAlertOn?: IsoDate;
+  /**
+   * Whether an alert can be issued (or kept) on these answers: `false` as soon
+   * as a threshold is known to be unmet or the child is not eligible, even
+   * while the outcome is still `insufficient-information` between "not yet"
+   * and "not eligible"; `true` for `issue-alert` and `keep-alert`.
+   */
+  alertPossible: boolean | 'unknown';
   /** The Head of Service signs off every national alert; the library only advises. */
   decidedBy: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement';
   discretion: string;
@@ -155,7 +162,7 @@ export function assessNationalAlert(input: NationalAlertInput): NationalAlertDec
       outcome,
       unmetThresholds,
       alreadyIssued: parsed.alertIssuedOn !== undefined,
-      eligibilityOpen: outcome === 'not-yet' && eligibility.status === 'unknown',
+      eligibilityOpen: outcome === 'insufficient-information' && eligibility.status === 'unknown' && unmetThresholds.length > 0,
       asOf: parsed.asOf,
       ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
       ...(threeWeeks ? { threeWeeks } : {}),
@@ -164,6 +171,12 @@ export function assessNationalAlert(input: NationalAlertInput): NationalAlertDec
     }),
     ruleset: { ...nationalAlertRuleSet.version },
     eligibility,
+    alertPossible:
+      outcome === 'issue-alert' || outcome === 'keep-alert'
+        ? true
+        : outcome === 'insufficient-information' && (followUpMode || unmetThresholds.length === 0)
+          ? 'unknown'
+          : false,
     thresholds,
     unmetThresholds,
     ...(threeWeeks ? { earliestAlertOn: threeWeeks.due } : {}),
@@ -189,9 +202,10 @@ function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['st
 
 /**
  * For an alert already issued, the follow-up rules decide alone. Otherwise
- * not eligible decides alone, and a threshold known to be unmet decides "not
- * yet" even while eligibility is open: no answer could then lead to an alert
- * (an eligibility answer could only turn "not yet" into "not eligible").
+ * not eligible decides alone; an unmet threshold decides "not yet" only once
+ * the child is known to be eligible, because an eligibility answer could
+ * still turn it into "not eligible" (an outcome never changes with a later
+ * answer). That no alert is possible is said at once, in `alertPossible`.
  */
 function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
   const [keep, end] = followUpRules.map((m) => statuses.get(m.id));
@@ -200,9 +214,9 @@ function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
   if (end === 'unknown' || keep === 'unknown') return 'insufficient-information';
   const eligibility = eligibilityStatus(statuses);
   if (eligibility === 'not-eligible') return 'not-eligible';
+  if (eligibility !== 'eligible') return 'insufficient-information';
   const thresholds = thresholdRules.map((m) => statuses.get(m.id));
   if (thresholds.includes('not-fired')) return 'not-yet';
-  if (eligibility !== 'eligible') return 'insufficient-information';
   return thresholds.every((s) => s === 'fired') ? 'issue-alert' : 'insufficient-information';
 }
 

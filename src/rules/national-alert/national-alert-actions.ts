@@ -16,7 +16,7 @@ import type { NationalAlertOutcome, ThresholdCheck } from './assess-national-ale
 export interface NationalAlertActionContext {
   outcome: NationalAlertOutcome;
   unmetThresholds: ThresholdCheck[];
-  /** True while eligibility is unanswered (a "not yet" decided by an unmet threshold alone). */
+  /** True while eligibility is unanswered but a threshold is already known unmet (no alert is possible). */
   eligibilityOpen?: boolean;
   /** True when an alert has already been issued (`alertIssuedOn` given): the sign-off chain is done. */
   alreadyIssued: boolean;
@@ -66,6 +66,8 @@ export function nationalAlertActions(context: NationalAlertActionContext): Actio
         },
         // An alert already issued keeps its re-issue and deletion dates while the questions are answered.
         ...(context.alreadyIssued ? followUp(context) : []),
+        // A threshold already known unmet: no alert whatever the eligibility answers, and what to do about it.
+        ...(context.eligibilityOpen ? notYet(context) : []),
       ];
   }
 }
@@ -156,7 +158,7 @@ function notYet(context: NationalAlertActionContext): Action[] {
     actions.push({
       id: 'national-alert.action.no-alert-whatever-eligibility',
       description:
-        'A threshold is known not to be met, so no alert can be issued now whatever the answers about who the child is (the eligibility questions are in furtherQuestions). Meet the thresholds first; the procedure applies them before any alert, exceptional ones included.',
+        'A threshold is known not to be met, so no alert can be issued now whatever the answers about who the child is (those answers only tell "not yet" from "not eligible"). Meet the thresholds first; the procedure applies them before any alert, exceptional ones included.',
       role: roles.socialWorker,
       citation: alerts.exceptional,
     });

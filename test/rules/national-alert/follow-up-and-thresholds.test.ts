@@ -56,18 +56,29 @@ describe('assessNationalAlert: an alert already issued', () => {
   });
 });
 
-describe('assessNationalAlert: an unmet threshold decides on its own', () => {
-  it('is "not yet" when the family is known to be in a locality, whatever eligibility would say', () => {
+describe('assessNationalAlert: an unmet threshold says at once that no alert is possible', () => {
+  it('says so when the family is known to be in a locality, while eligibility only tells "not yet" from "not eligible"', () => {
     const result = assessNationalAlert({ asOf, familyMissing: true, knownLocality: true });
-    expect(result.outcome).toBe('not-yet');
-    expect(result.missingFacts).toEqual([]);
-    expect(result.eligibility.status).toBe('unknown');
-    expect(ids(result.actions)).toEqual(['national-alert.action.no-alert-whatever-eligibility', 'national-alert.action.meet-really-missing']);
-    expect(result.furtherQuestions.map((m) => m.fact)).toContain('childProtectionPlan');
+    // The outcome stays open between not-yet and not-eligible, so it is never reversed by a later answer ...
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.missingFacts.map((m) => m.fact)).toContain('childProtectionPlan');
+    // ... but that no alert can be issued is decided now, with what to do.
+    expect(result.alertPossible).toBe(false);
+    expect(ids(result.actions)).toEqual([
+      'national-alert.action.answer-missing-questions',
+      'national-alert.action.no-alert-whatever-eligibility',
+      'national-alert.action.meet-really-missing',
+    ]);
+    for (const answers of [{ subject: 'vulnerable-adult' as const }, { subject: 'child' as const, childProtectionPlan: true, inCare: false, unaccompaniedAsylumSeeker: false }]) {
+      const completed = assessNationalAlert({ asOf, familyMissing: true, knownLocality: true, ...answers });
+      expect(['not-yet', 'not-eligible'], JSON.stringify(answers)).toContain(completed.outcome);
+      expect(completed.alertPossible).toBe(false);
+    }
   });
 
-  it('still says "not eligible" when that is known', () => {
-    expect(assessNationalAlert({ asOf, subject: 'vulnerable-adult', knownLocality: true, familyMissing: true }).outcome).toBe('not-eligible');
+  it('leaves it open while no threshold is known unmet, and says true for an alert', () => {
+    expect(assessNationalAlert({ asOf, familyMissing: true, knownLocality: false }).alertPossible).toBe('unknown');
+    expect(assessNationalAlert({ ...issued, familyMissing: true, knownLocality: false, planEndedSinceAlert: false }).alertPossible).toBe(true);
   });
 });
 
