@@ -5,6 +5,7 @@
  */
 import { allRuleModules, decisionAreas } from '../../src/rules/catalogue.js';
 import { interpretations } from '../../src/rules/interpretations.js';
+import { timescales } from '../../src/rules/timescales/index.js';
 import { conditionsToMarkdown, describeConditions } from '../../src/rules/engine/describe-conditions.js';
 import type { RuleModule } from '../../src/rules/engine/rule-module.js';
 import { needIndicatorById } from '../../src/rules/need-level/indicators/index.js';
@@ -75,7 +76,10 @@ function interpretationsPage(): string {
     lines.push(`## ${i.says}`, '', `Id: \`${i.id}\` · Source: ${formatCitation(i.citation)}`, '', i.why, '', 'Relied on by:', '');
     for (const id of i.ruleIds) {
       const rule = allRuleModules.find((r) => r.id === id);
-      lines.push(rule ? `- [${rule.title}](rules/${rule.id}.md) — \`${rule.id}\`` : `- the action \`${id}\``);
+      const timescale = timescales.find((t) => t.id === id);
+      if (rule) lines.push(`- [${rule.title}](rules/${rule.id}.md) — \`${rule.id}\``);
+      else if (timescale) lines.push(`- the timescale [${timescale.title}](timescales.md) — \`${id}\``);
+      else lines.push(`- the action \`${id}\``);
     }
     lines.push('');
   }

@@ -1,13 +1,15 @@
 /**
  * Every reading of the sources that is not their literal words, for policy
- * owners to confirm or overrule: the interpretations carried by rule modules
- * and by the actions whose role or step the source does not state. Each
- * lists the ids of the rules (or actions) that rely on it.
+ * owners to confirm or overrule: the interpretations carried by rule modules,
+ * by the actions whose role or step the source does not state, and by the
+ * timescales and the case timeline. Each lists the ids of the rules (or
+ * actions, or timescales) that rely on it.
  */
 import type { Interpretation, InterpretationDefinition } from './engine/interpretation.js';
 import { allRuleModules } from './catalogue.js';
 import { needToKnowActionInterpretations } from './need-to-know/interpretations.js';
 import { deepFreeze } from './deep-freeze.js';
+import { timescaleInterpretations } from './timescales/timescale-interpretations.js';
 
 function collect(): Interpretation[] {
   const byId = new Map<string, Interpretation>();
@@ -19,6 +21,7 @@ function collect(): Interpretation[] {
   };
   for (const module of allRuleModules) for (const def of module.interpretations ?? []) add(def, module.id);
   for (const [actionId, def] of Object.entries(needToKnowActionInterpretations)) add(def, actionId);
+  for (const i of timescaleInterpretations) for (const id of i.ruleIds) add(i, id);
   return [...byId.values()];
 }
 

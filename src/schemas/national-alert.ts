@@ -18,9 +18,19 @@ export const NationalAlertInputSchema = z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: IsoDateSchema.describe('The date of the decision (YYYY-MM-DD).'),
   subject: AlertSubjectSchema.optional().describe('Who the alert would be about: child, unborn-child or vulnerable-adult.'),
-  /** When the child and family went missing; the three-week threshold counts from it. */
-  missingSince: IsoDateSchema.optional().describe('The date the child and family went missing (YYYY-MM-DD).'),
-  /** When the national alert was first issued, if it has been. */
+  /**
+   * When the child and family went missing: the date they were last seen, or
+   * last known to be at their address (not the date the absence was
+   * reported). The three-week threshold counts from it.
+   */
+  missingSince: IsoDateSchema.optional().describe(
+    'The date the child and family were last seen, or last known to be at their address (YYYY-MM-DD); not the date it was reported.',
+  ),
+  /**
+   * When the national alert was first issued, if it has been. With it the
+   * decision is a follow-up: the re-issue and deletion dates, or the "found"
+   * notification, without re-answering eligibility and the thresholds.
+   */
   alertIssuedOn: IsoDateSchema.optional().describe('The date the national alert was first issued (YYYY-MM-DD), if it has been.'),
   /** When the latest six-monthly re-issue was sent, if any; re-issue and deletion dates count from it. */
   lastFollowUpOn: IsoDateSchema.optional().describe('The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any.'),

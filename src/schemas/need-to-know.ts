@@ -23,6 +23,15 @@ export const NeedToKnowInputSchema = z.strictObject({
    * for a missing child are counted from it; when left out, from `asOf`.
    */
   notifiedOn: IsoDateSchema.optional().describe('The date the Need to Know notification was sent (YYYY-MM-DD), if it has been.'),
+  /**
+   * When the latest weekly update of a missing child's notification was sent.
+   * The next update is due a week after it, and is overdue once that day has
+   * passed; when left out, updates are assumed to have kept to the weekly
+   * schedule from `notifiedOn`.
+   */
+  lastUpdateSentOn: IsoDateSchema.optional().describe(
+    "The date the latest weekly update of a missing child's notification was sent (YYYY-MM-DD), if one has been.",
+  ),
   /** Which groups of the guidance the child belongs to; `[]` means none of them. */
   childStatus: z
     .array(ChildStatusSchema)
@@ -51,6 +60,19 @@ export const NeedToKnowInputSchema = z.strictObject({
     .optional()
     .describe('True when every circumstance of the guidance not answered here has been considered and does not apply.'),
   ...circumstanceShape,
+}).superRefine((input, ctx) => {
+  // Dates compare as strings once their form is checked; a story out of order is an input error, not a wrong date.
+  const real = (d: string | undefined): d is string => d !== undefined && IsoDateSchema.safeParse(d).success;
+  const order = (earlier: 'notifiedOn' | 'lastUpdateSentOn' | 'asOf', later: 'notifiedOn' | 'lastUpdateSentOn' | 'asOf', message: string) => {
+    const a = input[earlier];
+    const b = input[later];
+    if (real(a) && real(b) && b < a) ctx.addIssue({ code: 'custom', path: [later], message, params: { code: 'date-order' } });
+  };
+  order('notifiedOn', 'lastUpdateSentOn', 'the latest update is before the notification was sent');
+  order('lastUpdateSentOn', 'asOf', 'the date of the decision is before the latest update was sent');
+  if (input.lastUpdateSentOn !== undefined && input.notifiedOn === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['notifiedOn'], message: 'is required when lastUpdateSentOn is given (an update follows a notification)', params: { code: 'required' } });
+  }
 });
 
 export type NeedToKnowInput = z.input<typeof NeedToKnowInputSchema>;

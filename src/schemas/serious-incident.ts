@@ -24,7 +24,7 @@ export const LcsprCriteriaInputSchema = z.strictObject({
 
 export const SeriousIncidentInputSchema = z
   .strictObject({
-    /** The local authority knows or suspects that the child has been abused or neglected (for a death: abuse or neglect was a factor). */
+    /** The local authority knows or suspects that the child has been abused or neglected (the question of Children Act 2004 s16C). */
     abuseOrNeglectKnownOrSuspected: z.boolean().optional(),
     childDied: z.boolean().optional(),
     /** The child died by suicide (implies `childDied`). */
@@ -37,8 +37,14 @@ export const SeriousIncidentInputSchema = z
     incidentInEngland: z.boolean().optional(),
     /** The child was normally resident in England (in an English local authority's area). */
     normallyResidentInEngland: z.boolean().optional(),
-    /** Age in whole years now, or at death if the child or young person has died. */
+    /** Age in whole years now, or at death if the child or young person has died (the care leaver rules read it). */
     ageInYears: z.number().int().min(0).max(130).optional(),
+    /**
+     * Age in whole years when the death or serious harm happened: section 16C
+     * turns on whether the person harmed was a child then. When left out it is
+     * taken from `ageInYears` where that settles it (a death, or anyone still under 18).
+     */
+    ageAtIncident: z.number().int().min(0).max(130).optional(),
     /** The child was looked after by a local authority. */
     lookedAfter: z.boolean().optional(),
     /** The young person is a care leaver. */
@@ -49,14 +55,24 @@ export const SeriousIncidentInputSchema = z
     clearRationaleToNotifyAsOther: z.boolean().optional(),
     /** How many children the incident involves (all go in the one notification). */
     childrenInvolved: z.number().int().min(1).optional(),
+    /**
+     * The date the deadlines are judged on ("today"). With it, every deadline
+     * gets a status (met, late, due, overdue, not-yet-triggered), and a date
+     * left out is taken as an event that has not happened by then.
+     */
+    asOf: IsoDateSchema.optional(),
     /** The date the safeguarding partners became aware of the incident. */
     awareOn: IsoDateSchema.optional(),
     /** The date the serious incident notification was submitted to the Panel. */
     notifiedOn: IsoDateSchema.optional(),
+    /** The date the rapid review was submitted to the Panel. */
+    rapidReviewSubmittedOn: IsoDateSchema.optional(),
     /** The date the safeguarding partners decided to initiate a local child safeguarding practice review. */
     lcsprDecisionOn: IsoDateSchema.optional(),
     /** The (planned) date of publication of the LCSPR report or of the information about improvements. */
     publicationOn: IsoDateSchema.optional(),
+    /** The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State. */
+    reportSentOn: IsoDateSchema.optional(),
     lcsprCriteria: LcsprCriteriaInputSchema.optional(),
   })
   .superRefine((input, ctx) => {
@@ -73,6 +89,12 @@ export const SeriousIncidentInputSchema = z
     if (input.harmInChildhoodNotKnownAtTheTime === true && input.ageInYears !== undefined && input.ageInYears < 18) {
       conflict('harmInChildhoodNotKnownAtTheTime', 'this applies to young adults aged 18 or over, but ageInYears is under 18');
     }
+    if (input.ageAtIncident !== undefined && input.ageInYears !== undefined && input.ageAtIncident > input.ageInYears) {
+      conflict('ageAtIncident', 'the age at the incident is more than the age now (or at death)');
+    }
+    if (input.childDied === true && input.ageAtIncident !== undefined && input.ageInYears !== undefined && input.seriouslyHarmed !== true && input.seriousOrLongTermImpairment !== true && input.ageAtIncident !== input.ageInYears) {
+      conflict('ageAtIncident', 'for a death with no earlier serious harm, the age at the incident is the age at death (ageInYears)');
+    }
     // Dates compare as strings because IsoDateSchema has already checked their form.
     const ordered = (earlier: keyof typeof input, later: keyof typeof input, message: string) => {
       const a = input[earlier];
@@ -83,6 +105,10 @@ export const SeriousIncidentInputSchema = z
     };
     ordered('awareOn', 'notifiedOn', 'the notification date is before the date the partners became aware of the incident');
     ordered('lcsprDecisionOn', 'publicationOn', 'the publication date is before the decision to initiate the LCSPR');
+    ordered('notifiedOn', 'rapidReviewSubmittedOn', 'the rapid review date is before the notification it follows');
+    for (const field of ['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'reportSentOn'] as const) {
+      ordered(field, 'asOf', `asOf is before ${field}: a date that has happened cannot be after the date of the judgement`);
+    }
   });
 
 export type SeriousIncidentInput = z.input<typeof SeriousIncidentInputSchema>;

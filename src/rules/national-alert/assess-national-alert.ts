@@ -21,9 +21,14 @@ import { computeDeadline } from '../serious-incident/compute-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { nationalAlertActions } from './national-alert-actions.js';
 import { nationalAlertRuleSet } from './rule-set.js';
-import { eligibilityRules, thresholdRules } from './rules/index.js';
+import { eligibilityRules, followUpRules, thresholdRules } from './rules/index.js';
 
-export type NationalAlertOutcome = 'issue-alert' | 'not-yet' | 'not-eligible' | 'insufficient-information';
+/**
+ * `issue-alert`, `not-yet`, `not-eligible`: for an alert not yet issued.
+ * `keep-alert` (re-issue every six months) and `end-alert` (send the "found"
+ * notification): for an alert already issued (`alertIssuedOn`).
+ */
+export type NationalAlertOutcome = 'issue-alert' | 'not-yet' | 'not-eligible' | 'keep-alert' | 'end-alert' | 'insufficient-information';
 
 /** One of the procedure's four notification thresholds, and whether this case meets it. */
 export interface ThresholdCheck {
@@ -34,7 +39,8 @@ export interface ThresholdCheck {
 }
 
 export interface NationalAlertEligibility {
-  status: 'eligible' | 'not-eligible' | 'unknown';
+  /** `not-reassessed` for an alert already issued: eligibility was settled when it was issued and is not asked again. */
+  status: 'eligible' | 'not-eligible' | 'unknown' | 'not-reassessed';
   /** The eligibility rules that fired (the standard child protection plan route and/or an exceptional alert). */
   routes: string[];
   /** True when the child is eligible only through one of the procedure's exceptional alerts. */
@@ -47,8 +53,19 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   thresholds: ThresholdCheck[];
   /** The thresholds known not to be met. */
   unmetThresholds: ThresholdCheck[];
-  /** The first day on which three weeks have passed since the family went missing (when `missingSince` is known). */
+  /**
+   * The first day on which three weeks have passed since the family went
+   * missing: given only when that is the one thing left (eligible, every other
+   * threshold met, `missingSince` known).
+   */
   earliestAlertOn?: IsoDate;
+  /**
+   * Whether an alert can be issued (or kept) on these answers: `false` as soon
+   * as a threshold is known to be unmet or the child is not eligible, even
+   * while the outcome is still `insufficient-information` between "not yet"
+   * and "not eligible"; `true` for `issue-alert` and `keep-alert`.
+   */
+  alertPossible: boolean | 'unknown';
   /** The Head of Service signs off every national alert; the library only advises. */
   decidedBy: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement';
   discretion: string;
@@ -74,6 +91,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
 
   const facts: Record<string, unknown> = { subject: parsed.subject };
   for (const fact of nationalAlertQuestionFacts) facts[fact] = parsed[fact];
+  facts.alertIssued = parsed.alertIssuedOn !== undefined;
   facts.daysMissing = parsed.missingSince === undefined ? undefined : dayNumber(parsed.asOf) - dayNumber(parsed.missingSince);
 
   const run = nationalAlertRuleSet.run(facts);
@@ -82,7 +100,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
 
   const fired = eligibilityRules.map((m) => traceOf.get(m.id)!).filter((r) => r.status === 'fired');
   const eligibility: NationalAlertEligibility = {
-    status: eligibilityStatus(statuses),
+    status: parsed.alertIssuedOn !== undefined ? 'not-reassessed' : eligibilityStatus(statuses),
     routes: fired.map((r) => r.ruleId),
     exceptional: fired.length > 0 && fired.every((r) => r.conclusion?.exceptional === true),
   };
@@ -90,15 +108,22 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
   const unmetThresholds = thresholds.filter((t) => t.status === 'not-met');
   const outcome = outcomeOf(statuses);
 
+  const followUpMode = parsed.alertIssuedOn !== undefined;
   const deadlines: Deadline[] = [];
   let threeWeeks: Deadline | undefined;
-  if (parsed.missingSince !== undefined && outcome !== 'not-eligible') {
+  // The three-week date is worth giving only when it is the one thing left:
+  // eligible and every other threshold met.
+  const onlyThreeWeeksLeft =
+    !followUpMode &&
+    eligibility.status === 'eligible' &&
+    thresholds.every((t) => (t.ruleId === THREE_WEEKS ? t.status === 'not-met' : t.status === 'met'));
+  if (parsed.missingSince !== undefined && onlyThreeWeeksLeft) {
     threeWeeks = computeDeadline('national-alert.three-week-threshold', 'missingSince', parsed.missingSince, calendar);
     deadlines.push(threeWeeks);
   }
   let reissue: Deadline | undefined;
   let deletion: Deadline | undefined;
-  if (outcome === 'issue-alert') {
+  if (outcome === 'issue-alert' || (followUpMode && outcome !== 'end-alert')) {
     // Re-issue and deletion count from the latest notification; before the
     // alert is issued, from the decision date. A date past the calendar's
     // range is reported against the field it was counted from.
@@ -115,12 +140,17 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
     run,
     outcome,
     decided: outcome !== 'insufficient-information',
-    // Once the child is known to be eligible, only the open thresholds matter.
-    couldChangeOutcome: (rule) => eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId),
+    // For an alert already issued only the follow-up rules matter; otherwise,
+    // once the child is known to be eligible, only the open thresholds.
+    couldChangeOutcome: (rule) =>
+      followUpMode ? followUpIds.has(rule.ruleId) : !followUpIds.has(rule.ruleId) && (eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId)),
     // Another route to eligibility adds nothing once one is known; an open
     // threshold still decides when the alert can be issued.
-    couldAddToResult: (rule) => eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId),
+    couldAddToResult: (rule) =>
+      followUpMode ? followUpIds.has(rule.ruleId) : !followUpIds.has(rule.ruleId) && (eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId)),
     outcomeOf,
+    // Any count from missingSince relies on how the three weeks and the missing date are read.
+    ...(parsed.missingSince !== undefined && !followUpMode ? { alsoReliedOn: [THREE_WEEKS] } : {}),
   });
 
   return {
@@ -134,6 +164,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
       outcome,
       unmetThresholds,
       alreadyIssued: parsed.alertIssuedOn !== undefined,
+      eligibilityOpen: outcome === 'insufficient-information' && eligibility.status === 'unknown' && unmetThresholds.length > 0,
       asOf: parsed.asOf,
       ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
       ...(threeWeeks ? { threeWeeks } : {}),
@@ -142,6 +173,12 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
     }),
     ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
     eligibility,
+    alertPossible:
+      outcome === 'issue-alert' || outcome === 'keep-alert'
+        ? true
+        : outcome === 'insufficient-information' && (followUpMode || unmetThresholds.length === 0)
+          ? 'unknown'
+          : false,
     thresholds,
     unmetThresholds,
     ...(threeWeeks ? { earliestAlertOn: threeWeeks.due } : {}),
@@ -156,6 +193,8 @@ function thresholdCheck(trace: RuleTrace): ThresholdCheck {
 }
 
 const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));
+const followUpIds: ReadonlySet<string> = new Set(followUpRules.map((m) => m.id));
+const THREE_WEEKS = 'national-alert.threshold.three-weeks';
 
 function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['status'] {
   const routes = eligibilityRules.map((m) => statuses.get(m.id));
@@ -164,10 +203,17 @@ function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['st
 }
 
 /**
- * Not eligible decides alone; an unmet threshold decides "not yet" only once
- * the child is known to be eligible (otherwise it might be "not eligible").
+ * For an alert already issued, the follow-up rules decide alone. Otherwise
+ * not eligible decides alone; an unmet threshold decides "not yet" only once
+ * the child is known to be eligible, because an eligibility answer could
+ * still turn it into "not eligible" (an outcome never changes with a later
+ * answer). That no alert is possible is said at once, in `alertPossible`.
  */
 function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
+  const [keep, end] = followUpRules.map((m) => statuses.get(m.id));
+  if (end === 'fired') return 'end-alert';
+  if (keep === 'fired') return 'keep-alert';
+  if (end === 'unknown' || keep === 'unknown') return 'insufficient-information';
   const eligibility = eligibilityStatus(statuses);
   if (eligibility === 'not-eligible') return 'not-eligible';
   if (eligibility !== 'eligible') return 'insufficient-information';

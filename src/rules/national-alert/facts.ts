@@ -15,9 +15,10 @@ export const nationalAlertQuestions = {
   inCare: 'Is the child in care (looked after)?',
   unaccompaniedAsylumSeeker: 'Is the child an unaccompanied asylum-seeking child?',
   familyMissing: 'Have the child and family gone missing from the local authority area, so that no one knows where they are?',
-  knownLocality: 'Are they known to be in a particular locality, with only their address unknown?',
+  knownLocality:
+    'Are they known to be in a particular locality, with only their address unknown? (Yes means they are not really missing: no alert.)',
   temporaryAbsenceExcluded:
-    'Has the social worker ruled out a temporary absence: that the family is staying with family or friends, is on holiday, or that a parent is in custody (and do friends, neighbours and family believe them to be missing)?',
+    'Has the social worker ruled out a temporary absence: that the family is staying with family or friends, is on holiday, or that a parent is in custody (and do friends, neighbours and family believe them to be missing)? (Yes is needed for an alert.)',
   policeChecked: 'Have the police been asked whether they have any information about where the family is?',
   keyAgenciesContacted: 'Has the social worker contacted all local key agencies to check whether anyone knows where the family is?',
   disappearedAroundSection47:
@@ -29,6 +30,8 @@ export const nationalAlertQuestions = {
   accommodatedAfterProtectionConcerns: 'Is the child accommodated following significant child protection concerns?',
   removedWithoutNoticeByRiskyAdult:
     'Has the child been removed without notice, and is deemed in danger, by a parent or other person who poses a significant risk of harm to them and whose whereabouts are unknown?',
+  planEndedSinceAlert:
+    'For an alert already issued: has the child protection plan (or the danger the alert was issued for) ended since the alert was issued?',
 } as const;
 
 export type NationalAlertQuestionFact = keyof typeof nationalAlertQuestions;
@@ -40,8 +43,14 @@ export const THREE_WEEKS_IN_DAYS = 21;
 export const nationalAlertFacts: FactCatalogue = {
   subject: { question: 'Is the alert about a child, an unborn child or a vulnerable adult?' },
   ...Object.fromEntries(nationalAlertQuestionFacts.map((fact) => [fact, { question: nationalAlertQuestions[fact] }])),
+  alertIssued: {
+    question: 'Has a national alert already been issued for this child (alertIssuedOn)?',
+    derived: true,
+    input: 'alertIssuedOn',
+  },
   daysMissing: {
-    question: 'On what date did the child and family go missing (missingSince)? The library counts the days from it to asOf.',
+    question:
+      'On what date were the child and family last seen, or last known to be at their address (missingSince)? The library counts the days from it to asOf.',
     derived: true,
     input: 'missingSince',
   },

@@ -12,4 +12,16 @@ export const nationalAlertInterpretations = {
     why: 'The procedure says "at least three weeks" and does not say whether weekends and bank holidays count or which day is the first; the library counts calendar days from the day they went missing as day 0, as it does for every calendar-day period.',
     citation: alerts.threshold2,
   },
+  alertEndsWhenLocatedOrPlanEnded: {
+    id: 'national-alert.interpretation.alert-ends-when-located-or-plan-ended',
+    says: 'An alert already issued is ended with a "found" notification when the family is found, when they become known to be in a particular locality (address still unknown), or when the child protection plan (or the danger the alert was issued for) ends.',
+    why: 'The procedure names only one end: "when children are located, a national found notification should follow". A family known to be in a locality no longer meets the first threshold, and a child no longer on a plan is outside the basic principles, so the library reads both as ending the alert too rather than re-issuing an alert that could not be issued today. The Service Manager decides.',
+    citation: alerts.endStep1,
+  },
+  missingSinceLastSeen: {
+    id: 'national-alert.interpretation.missing-since-last-seen',
+    says: '`missingSince` is the date the child and family were last seen or last known to be at their address, not the date their absence was reported; the three weeks count from it.',
+    why: 'The procedure asks "how long" the family has been missing and requires "at least three weeks" to have elapsed, without saying from which event. The library counts from the last sighting, the earliest date the family can be said to have gone; a case system that records only the date of the report gives a later date and so a later threshold.',
+    citation: alerts.threshold2,
+  },
 } as const satisfies Record<string, InterpretationDefinition>;

@@ -16,6 +16,8 @@ import type { NationalAlertOutcome, ThresholdCheck } from './assess-national-ale
 export interface NationalAlertActionContext {
   outcome: NationalAlertOutcome;
   unmetThresholds: ThresholdCheck[];
+  /** True while eligibility is unanswered but a threshold is already known unmet (no alert is possible). */
+  eligibilityOpen?: boolean;
   /** True when an alert has already been issued (`alertIssuedOn` given): the sign-off chain is done. */
   alreadyIssued: boolean;
   /** The date of the decision, to tell a re-issue or deletion date that has already passed. */
@@ -30,6 +32,18 @@ export function nationalAlertActions(context: NationalAlertActionContext): Actio
   switch (context.outcome) {
     case 'issue-alert':
       return [...(context.alreadyIssued ? [] : signOffChain()), ...followUp(context)];
+    case 'keep-alert':
+      return followUp(context);
+    case 'end-alert':
+      return [
+        {
+          id: 'national-alert.action.send-found-notification',
+          description:
+            'Send a national "found" notification now, so that other authorities close the alert: the child has been located, or the alert is no longer needed (see the interpretation). Do not re-issue the alert.',
+          role: roles.serviceManager,
+          citation: alerts.endStep1,
+        },
+      ];
     case 'not-yet':
       return notYet(context);
     case 'not-eligible':
@@ -50,6 +64,10 @@ export function nationalAlertActions(context: NationalAlertActionContext): Actio
           role: roles.socialWorker,
           citation: alerts.threshold2,
         },
+        // An alert already issued keeps its re-issue and deletion dates while the questions are answered.
+        ...(context.alreadyIssued ? followUp(context) : []),
+        // A threshold already known unmet: no alert whatever the eligibility answers, and what to do about it.
+        ...(context.eligibilityOpen ? notYet(context) : []),
       ];
   }
 }
@@ -136,11 +154,20 @@ const thresholdAdvice: Record<string, string> = {
 
 function notYet(context: NationalAlertActionContext): Action[] {
   const actions: Action[] = [];
+  if (context.eligibilityOpen) {
+    actions.push({
+      id: 'national-alert.action.no-alert-whatever-eligibility',
+      description:
+        'A threshold is known not to be met, so no alert can be issued now whatever the answers about who the child is (those answers only tell "not yet" from "not eligible"). Meet the thresholds first; the procedure applies them before any alert, exceptional ones included.',
+      role: roles.socialWorker,
+      citation: alerts.exceptional,
+    });
+  }
   for (const threshold of context.unmetThresholds) {
     if (threshold.ruleId === 'national-alert.threshold.three-weeks' && context.threeWeeks) {
       actions.push({
         id: 'national-alert.action.reassess-after-three-weeks',
-        description: `Three weeks will have passed since the family went missing on ${context.threeWeeks.due}. Reassess then if they are still missing; an alert cannot be issued before.`,
+        description: `The family went missing on ${context.threeWeeks.trigger.date}; three weeks will have passed on ${context.threeWeeks.due}. Every other threshold is met: reassess on that day if they are still missing. An alert cannot be issued before.`,
         role: roles.socialWorker,
         due: context.threeWeeks.due,
         deadlineId: context.threeWeeks.id,

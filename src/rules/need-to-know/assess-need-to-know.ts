@@ -22,6 +22,8 @@ import { needToKnowActionInterpretations } from './interpretations.js';
 import { needToKnowActions } from './need-to-know-actions.js';
 import { needToKnowRuleSet } from './rule-set.js';
 
+const ruleById = new Map(needToKnowRuleSet.modules.map((m) => [m.id, m]));
+
 export type NeedToKnowOutcome = 'notification-required' | 'not-required' | 'insufficient-information';
 
 /** A circumstance of the guidance that the case matches. */
@@ -32,11 +34,25 @@ export interface MatchedCircumstance {
   /** The guidance's list it comes from, e.g. `looked-after-and-care-leavers`, `media`. */
   category: string;
   citation: Citation[];
+  /** The interpretations (see `interpretations`) this circumstance rests on, e.g. "and" read as "or". */
+  interpretationIds: string[];
+}
+
+/** Where a missing child's weekly update stands on `asOf`. */
+export interface WeeklyUpdateStatus {
+  /** The last day the next update is on time. */
+  due: IsoDate;
+  /** `overdue` once `due` has passed without an update being given in `lastUpdateSentOn`. */
+  status: 'due' | 'overdue';
+  /** What the week was counted from: the latest update, the notification (updates assumed kept to the schedule), or `asOf`. */
+  countedFrom: 'lastUpdateSentOn' | 'notifiedOn' | 'asOf';
 }
 
 export interface NeedToKnowDecision extends DecisionResult<NeedToKnowOutcome> {
   /** Every circumstance of the guidance the case matches (empty unless a notification is advised). */
   circumstances: MatchedCircumstance[];
+  /** For a missing child's notification, the next weekly update and whether it is overdue. */
+  weeklyUpdate?: WeeklyUpdateStatus;
   /** The guidance leaves the decision to the Service Manager; the library only advises. */
   decidedBy: 'Service Manager';
   discretion: string;
@@ -64,25 +80,33 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     title: trace.title,
     category: String(trace.conclusion?.category),
     citation: trace.citation,
+    interpretationIds: (ruleById.get(trace.ruleId)?.interpretations ?? []).map((i) => i.id),
   }));
   const flagged = (flag: string) => run.fired.some((trace) => trace.conclusion?.[flag] === true);
 
   const deadlines: Deadline[] = [];
-  let missingChildUpdate: Deadline | undefined;
-  // Weekly updates run while the child is missing; once the child is known to
-  // be back (childMissing: false) the notification is finalised instead.
-  if (outcome === 'notification-required' && flagged('missingChild') && parsed.childMissing !== false) {
-    missingChildUpdate = nextWeeklyUpdate(parsed.notifiedOn ?? parsed.asOf, parsed.asOf, calendar);
-    deadlines.push(missingChildUpdate);
+  let weekly: { deadline: Deadline; status: WeeklyUpdateStatus } | undefined;
+  // Weekly updates run while the child is missing: not once the child is known
+  // to be back (childMissing: false), when the notification is finalised
+  // instead, nor once the child has died.
+  if (outcome === 'notification-required' && flagged('missingChild') && parsed.childMissing !== false && facts.childDied !== true) {
+    weekly = weeklyUpdate(parsed, calendar);
+    deadlines.push(weekly.deadline);
   }
 
   const statuses = parsed.childStatus ?? [];
   const lookedAfterStatus = statuses.includes('looked-after') ? 'looked-after' : statuses.includes('care-leaver') ? 'care-leaver' : undefined;
+  const childCategories = new Set(['looked-after-and-care-leavers', 'child-in-need-and-child-protection']);
+  const adultInPositionOfTrust = flagged('adultInPositionOfTrust');
 
   const actions = needToKnowActions({
     outcome,
-    adultInPositionOfTrust: flagged('adultInPositionOfTrust'),
-    ...(missingChildUpdate ? { missingChildUpdate } : {}),
+    adultInPositionOfTrust,
+    otherCircumstance: run.fired.some((trace) => trace.conclusion?.adultInPositionOfTrust !== true),
+    childInvolved: statuses.length > 0 || run.fired.some((trace) => childCategories.has(String(trace.conclusion?.category)) || trace.conclusion?.aboutChild === true),
+    healthAndSafety: flagged('healthAndSafety'),
+    childProtectionPlanChildMissing: run.fired.some((trace) => trace.ruleId === 'need-to-know.cin-cp.missing-from-home') && parsed.childMissing !== false && facts.childDied !== true,
+    ...(weekly ? { missingChildUpdate: weekly.deadline, missingChildUpdateOverdue: weekly.status.status === 'overdue' } : {}),
     childDied: facts.childDied === true,
     ...(lookedAfterStatus ? { lookedAfterStatus } : {}),
   });
@@ -103,11 +127,15 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     input: parsed,
     reasons: run.rules,
     ...explanation,
-    interpretations: [...explanation.interpretations, ...interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)],
+    interpretations: [
+      ...explanation.interpretations,
+      ...interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations),
+    ],
     deadlines,
     actions,
     ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
     circumstances,
+    ...(weekly ? { weeklyUpdate: weekly.status } : {}),
     decidedBy: 'Service Manager',
     discretion: DISCRETION,
   };
@@ -137,6 +165,22 @@ function toFacts(parsed: ParsedInput): Record<string, unknown> {
     facts[fact] = answer === undefined && parsed.otherCircumstancesRuledOut === true ? false : answer;
   }
   return facts;
+}
+
+/**
+ * The next weekly update of a missing child's notification. Given the latest
+ * update sent, the next is due a week after it and is overdue once that day
+ * is past `asOf`. Otherwise updates are taken to have kept to the schedule
+ * from the notification (or from `asOf` when none was sent yet).
+ */
+function weeklyUpdate(parsed: ParsedInput, calendar: Calendar | undefined): { deadline: Deadline; status: WeeklyUpdateStatus } {
+  if (parsed.lastUpdateSentOn !== undefined) {
+    const deadline = computeDeadline('need-to-know.missing-child-weekly-update', 'lastUpdateSentOn', parsed.lastUpdateSentOn, calendar);
+    const status = parseIsoDay(deadline.due)! < parseIsoDay(parsed.asOf)! ? 'overdue' : 'due';
+    return { deadline, status: { due: deadline.due, status, countedFrom: 'lastUpdateSentOn' } };
+  }
+  const deadline = nextWeeklyUpdate(parsed.notifiedOn ?? parsed.asOf, parsed.asOf, calendar);
+  return { deadline, status: { due: deadline.due, status: 'due', countedFrom: parsed.notifiedOn !== undefined ? 'notifiedOn' : 'asOf' } };
 }
 
 /**

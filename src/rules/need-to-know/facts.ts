@@ -95,6 +95,9 @@ export const needToKnowCircumstanceQuestions = {
   sensitiveProceedings:
     'Are there sensitive proceedings (for example about the death of a client, prosecutions or breaches of regulations about registered homes, the closure of a registered home, or litigation about residents of a children’s home)?',
   prosecutionByOrAgainstCouncil: 'Is there a prosecution by or against the Council?',
+
+  // Those a notification may apply to, with no circumstance of their own in the lists.
+  communityMemberPosesRisk: 'Is there a member of the community who poses a risk to children or young people?',
 } as const;
 
 export type NeedToKnowCircumstanceFact = keyof typeof needToKnowCircumstanceQuestions;

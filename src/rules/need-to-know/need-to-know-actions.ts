@@ -6,13 +6,26 @@
  */
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Action } from '../engine/decision-result.js';
+import { alerts } from '../national-alert/citations.js';
 import { ntk, workingTogether } from './citations.js';
+
+const nationalAlertPrinciples = alerts.basicPrinciples;
 import { needToKnowInbox, roles } from './roles.js';
 
 export interface NeedToKnowActionContext {
   outcome: 'notification-required' | 'not-required' | 'insufficient-information';
   /** A matched circumstance concerns an allegation about an adult in a position of trust. */
   adultInPositionOfTrust: boolean;
+  /** A matched circumstance other than such an allegation (so the Team Manager's completion step stays too). */
+  otherCircumstance: boolean;
+  /** A child is involved (a matched circumstance is about a child, or the child's status is given). */
+  childInvolved: boolean;
+  /** A matched circumstance is a staff or carer accident, which also needs the standard Health and Safety procedures. */
+  healthAndSafety: boolean;
+  /** A child on a child protection plan is missing from home: the national alert procedure may apply. */
+  childProtectionPlanChildMissing: boolean;
+  /** Whether the weekly update is overdue (the last update, or the notification, was more than a week ago). */
+  missingChildUpdateOverdue?: boolean;
   /** A matched circumstance is a missing child; carries the next weekly update. */
   missingChildUpdate?: Deadline;
   /** The child has died (answered yes). */
@@ -43,16 +56,18 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
   if (context.adultInPositionOfTrust) {
     actions.push({
       id: 'need-to-know.action.lado-completes-notification',
-      description:
-        'Complete the Need to Know notification: where an allegation is made about an adult in a position of trust with children, the LADO normally completes it.',
+      description: context.otherCircumstance
+        ? 'Complete the Need to Know notification for the allegation about an adult in a position of trust: the LADO normally completes it. The other circumstances of this case stay with the Team Manager (see the next step).'
+        : 'Complete the Need to Know notification: where an allegation is made about an adult in a position of trust with children, the LADO normally completes it.',
       role: roles.lado,
       citation: ntk.introduction,
     });
-  } else {
+  }
+  if (context.otherCircumstance || !context.adultInPositionOfTrust) {
     actions.push({
-      id: 'need-to-know.action.complete-notification',
-      description:
-        'Arrange completion of the Need to Know Notification Form: a brief alert with enough information for senior managers to form an initial view, not a full report.',
+      // In a mixed case the Team Manager's step is its own action, so the reading it rests on is returned with it.
+      id: context.adultInPositionOfTrust ? 'need-to-know.action.complete-notification-other-circumstances' : 'need-to-know.action.complete-notification',
+      description: `Arrange completion of the Need to Know Notification Form${context.adultInPositionOfTrust ? ' for the circumstances other than the allegation (the LADO completes that part)' : ''}: a brief alert with enough information for senior managers to form an initial view, not a full report.`,
       role: roles.teamManager,
       citation: ntk.circulation,
     });
@@ -72,27 +87,37 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
       citation: ntk.circulation,
     },
     {
+      id: 'need-to-know.action.consider-broader-circulation',
+      description:
+        "Consider circulating the notification more widely, and to the Luton Children's Safeguarding Board (the guidance's name; the local safeguarding partnership now holds its role) as appropriate. Any recipient may pass it on, on a need-to-know basis only.",
+      role: roles.serviceDirector,
+      citation: ntk.circulation,
+    },
+  );
+  if (context.childInvolved) {
+    actions.push({
       id: 'need-to-know.action.record-on-child-record',
       description:
         "Place the notification, every update, the managers' emails and instructions, and later developments on the child's electronic record.",
       role: roles.teamAndServiceManagers,
       citation: ntk.recording,
-    },
-  );
+    });
+  }
 
   if (context.adultInPositionOfTrust) {
     actions.push(
       {
         id: 'need-to-know.action.record-on-allegations-database',
-        description: 'Record the notification about an adult in a position of trust on the allegations management database.',
-        role: roles.teamAndServiceManagers,
+        description:
+          'Record the notification about an adult in a position of trust on the allegations management database. (The guidance does not say who records it; the role given is a suggestion to confirm.)',
+        role: roles.unnamedTeamAndServiceManagers,
         citation: ntk.recording,
       },
       {
         id: 'need-to-know.action.anonymise-circulation',
         description:
-          'Consider whether the name of the adult the allegation is about must be restricted; if so, share only an anonymised version with Service Directors and DMT.',
-        role: roles.serviceManager,
+          'Consider whether the name of the adult the allegation is about must be restricted; if so, share only an anonymised version with Service Directors and DMT. (The guidance does not say who decides; the role given is a suggestion to confirm.)',
+        role: roles.unnamedServiceManager,
         citation: ntk.circulation,
       },
       {
@@ -103,6 +128,42 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
       },
     );
   }
+
+  if (context.healthAndSafety) {
+    actions.push({
+      id: 'need-to-know.action.follow-health-and-safety-procedures',
+      description:
+        'Follow the standard Health and Safety procedures for the accident as well: the notification is in addition to them, not instead of them. (The guidance does not say who does this; the role given is a suggestion to confirm.)',
+      role: roles.unnamedTeamManager,
+      citation: ntk.staffAndCarers,
+    });
+  }
+
+  if (context.childProtectionPlanChildMissing) {
+    actions.push({
+      id: 'need-to-know.action.consider-national-alert',
+      description:
+        'The child is on a child protection plan and missing: if the family has gone missing from the area, assess whether a national child protection alert is needed (assessNationalAlert). The alert has its own thresholds, including at least three weeks missing.',
+      role: roles.socialWorker,
+      citation: nationalAlertPrinciples,
+    });
+  }
+
+  actions.push(
+    {
+      id: 'need-to-know.action.update-if-situation-changes',
+      description:
+        'Update the notification very quickly if the situation changes, and as needed after that; updates are short and report only significant or newly discovered facts.',
+      role: roles.teamManager,
+      citation: ntk.updating,
+    },
+    {
+      id: 'need-to-know.action.monitor-updates-and-resolution',
+      description: 'Monitor the notification to make sure that regular, appropriate updates are received and that the situation is resolved satisfactorily.',
+      role: roles.administrativeSupport,
+      citation: ntk.management,
+    },
+  );
 
   actions.push({
     id: 'need-to-know.action.weekly-dmt-review',
@@ -115,7 +176,9 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
     const update = context.missingChildUpdate;
     actions.push({
       id: 'need-to-know.action.weekly-missing-child-update',
-      description: `Send an updated Need to Know notification every week while the child is missing; the next update is due by ${update.due}. Updates are short and report only significant or new facts.`,
+      description: context.missingChildUpdateOverdue
+        ? `Send an updated Need to Know notification now: a weekly update was due by ${update.due} and has not been sent. Updates are required every week while the child is missing, and are short, reporting only significant or new facts.`
+        : `Send an updated Need to Know notification every week while the child is missing; the next update is due by ${update.due}. Updates are short and report only significant or new facts.`,
       role: roles.teamManager,
       due: update.due,
       deadlineId: update.id,
@@ -136,8 +199,8 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
       actions.push({
         id: 'need-to-know.action.notify-secretary-of-state-and-ofsted',
         description: lookedAfter
-          ? 'Notify the Secretary of State for Education and Ofsted of the death of a looked after child through the Child Safeguarding Incident Notification System, whether or not abuse or neglect is suspected (see assessSeriousIncident for the deadline).'
-          : 'Notify the Secretary of State for Education and Ofsted of the death of a care leaver aged up to and including 24 through the Child Safeguarding Incident Notification System (see assessSeriousIncident for what else follows).',
+          ? 'Notify the Secretary of State for Education and Ofsted of the death of a looked after child through the Child Safeguarding Incident Notification System, whether or not abuse or neglect is suspected. Working Together sets no timescale for this notification; see assessSeriousIncident for whether the Panel must be notified too.'
+          : 'Notify the Secretary of State for Education and Ofsted of the death of a care leaver aged up to and including 24 through the Child Safeguarding Incident Notification System. Working Together sets no timescale for this notification; see assessSeriousIncident for what else follows.',
         role: roles.localAuthority,
         citation: lookedAfter ? workingTogether.lookedAfterDeath : workingTogether.careLeaverDeath,
       });
@@ -148,8 +211,8 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
     {
       id: 'need-to-know.action.consider-ofsted-notification',
       description:
-        'Consider whether an Ofsted notification is also needed (see the Ofsted Notification guidance); in serious situations the Need to Know notification may form its basis.',
-      role: roles.serviceManager,
+        'Consider whether an Ofsted notification is also needed (see the Ofsted Notification guidance); in serious situations the Need to Know notification may form its basis. (The guidance does not say who considers it; the role given is a suggestion to confirm.)',
+      role: roles.unnamedServiceManager,
       citation: ntk.introduction,
     },
     {

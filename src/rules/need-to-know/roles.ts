@@ -10,6 +10,12 @@ export const roles = {
   practitioner: 'Social Worker, Leaving Care Personal Adviser, or Residential/Fostering Officer or Manager',
   anyRecipient: 'Any recipient of the notification',
   localAuthority: 'The local authority',
+  administrativeSupport: 'Administrative support to the Service Director, Operations, Statutory Social Work and Early Help & Prevention',
+  socialWorker: 'Social Worker',
+  /** Steps the guidance sets without naming who does them: the library's suggestion, said as such. */
+  unnamedServiceManager: 'The source names no role; Luton practice: Service Manager',
+  unnamedTeamAndServiceManagers: 'The source names no role; Luton practice: Team Manager and Service Manager',
+  unnamedTeamManager: 'The source names no role; Luton practice: Team Manager',
 } as const;
 
 /** Where completed notifications are sent. */

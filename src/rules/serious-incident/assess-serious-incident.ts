@@ -92,6 +92,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options: Deci
     actions: follow.actions,
     ruleset: resultRuleset(seriousIncidentRuleSet.version, calendar),
     notifications: follow.notifications,
+    deadlineStatuses: follow.deadlineStatuses,
     possibleNotifications,
     ...(analysis.notificationType === undefined ? {} : { notificationType: analysis.notificationType }),
     decidedBy: "the three safeguarding partners (the Director of Children's Services has final oversight of the notification)",

@@ -2,6 +2,7 @@
 import type { Action, DecisionResult } from '../engine/decision-result.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
+import type { DeadlineJudgement } from './judge-deadlines.js';
 import type { LcsprCriterionCheck } from './lcspr-criteria.js';
 
 /**
@@ -90,6 +91,11 @@ export interface SeriousIncidentDecision extends DecisionResult<SeriousIncidentO
   decidedBy: string;
   lcspr: LcsprConsideration;
   actions: SeriousIncidentAction[];
+  /**
+   * With `asOf`, each deadline of the Panel notification's process with its
+   * status on that day: met, late, due, overdue or not-yet-triggered.
+   */
+  deadlineStatuses: DeadlineJudgement[];
   /** Discretion, local practice and how dates were handled, in plain English. */
   notes: SeriousIncidentNote[];
 }

@@ -8,8 +8,7 @@ import type { FactCatalogue } from '../engine/rule-module.js';
 
 export const seriousIncidentFacts: FactCatalogue = {
   abuseOrNeglectKnownOrSuspected: {
-    question:
-      'Does the local authority know or suspect that the child has been abused or neglected (for a death: was abuse or neglect a factor)?',
+    question: 'Does the local authority know or suspect that the child has been abused or neglected?',
   },
   childDied: { question: 'Has the child or young person died?' },
   diedBySuicide: { question: 'Did the child die by suicide?' },
@@ -20,7 +19,10 @@ export const seriousIncidentFacts: FactCatalogue = {
   },
   incidentInEngland: { question: 'Did the death or serious harm happen in England?' },
   normallyResidentInEngland: { question: 'Was the child normally resident in England (in an English local authority area)?' },
-  ageInYears: { question: 'How old is the child or young person, in whole years (their age at death if they have died)?' },
+  ageInYears: { question: 'How old is the child or young person now, in whole years (their age at death if they have died)?' },
+  ageAtIncident: {
+    question: 'How old was the person, in whole years, when the death or serious harm happened (section 16C applies when they were a child then)?',
+  },
   lookedAfter: { question: 'Was the child looked after by a local authority?' },
   careLeaver: { question: 'Is the young person a care leaver?' },
   harmInChildhoodNotKnownAtTheTime: {

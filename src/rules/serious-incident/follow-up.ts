@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import type { SeriousIncidentInputSchema } from '../../schemas/serious-incident.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { computeDeadline } from './compute-deadline.js';
+import { judgeDeadline, judgeKeptAvailable, type DeadlineJudgement } from './judge-deadlines.js';
 import { luton, workingTogether } from './citations.js';
 import type {
   SeriousIncidentAction,
@@ -32,6 +33,8 @@ export interface FollowUp {
   actions: SeriousIncidentAction[];
   notes: SeriousIncidentNote[];
   notifications: SeriousIncidentNotification[];
+  /** With `asOf`, every deadline of the Panel notification's process with its status. */
+  deadlineStatuses: DeadlineJudgement[];
   /** Due date of the Panel notification, if it turns out to be required. */
   panelDueIfRequired?: string;
 }
@@ -46,6 +49,7 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
   const deadlines: Deadline[] = [];
   const actions: SeriousIncidentAction[] = [];
   const notes: SeriousIncidentNote[] = [];
+  const deadlineStatuses: DeadlineJudgement[] = [];
   const notifications: SeriousIncidentNotification[] = analysis.notifications.map((n) => ({ ...n }));
   const panel = notifications.find((n) => n.kind === 'serious-incident');
   const panelPossible = analysis.possibleNotifications.some((n) => n.kind === 'serious-incident');
@@ -58,7 +62,7 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
       panel.due = notifyDeadline.due;
       panel.deadlineId = notifyDeadline.id;
     }
-    panelActions(input, panel, notifyDeadline, deadlines, actions, calendar);
+    panelActions(input, panel, notifyDeadline, deadlines, actions, deadlineStatuses, calendar);
   } else if (panelPossible && notifyDeadline) {
     panelDueIfRequired = notifyDeadline.due;
   }
@@ -69,8 +73,8 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
       id: `serious-incident.action.notify-${n.kind}`,
       description:
         n.kind === 'looked-after-child-death'
-          ? "Notify the Secretary of State for Education and Ofsted of the looked after child's death through the Child Safeguarding Incident Notification System, whether or not abuse or neglect was involved."
-          : "Notify the Secretary of State for Education and Ofsted of the care leaver's death through the Child Safeguarding Incident Notification System." +
+          ? "Notify the Secretary of State for Education and Ofsted of the looked after child's death through the Child Safeguarding Incident Notification System, whether or not abuse or neglect was involved. Working Together sets no timescale for this notification."
+          : "Notify the Secretary of State for Education and Ofsted of the care leaver's death through the Child Safeguarding Incident Notification System. Working Together sets no timescale for this notification." +
             (n.fullLearningProcess || panel ? '' : ' No rapid review or local child safeguarding practice review is required for this notification.'),
       role: n.notifiedBy,
       citation: n.citation[0]!,
@@ -134,7 +138,22 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
     });
   }
 
-  return { deadlines, actions, notes, notifications, ...(panelDueIfRequired === undefined ? {} : { panelDueIfRequired }) };
+  if (notifications.some((n) => n.kind !== 'serious-incident')) {
+    notes.push({
+      id: 'serious-incident.note.death-notification-no-timescale',
+      text: 'Working Together sets no timescale for notifying the Secretary of State and Ofsted of the death of a looked after child or a care leaver, so no deadline is given for it; make it promptly. (The five working days apply to the serious incident notification to the Panel only.)',
+      citation: notifications.find((n) => n.kind !== 'serious-incident')!.citation[0]!,
+    });
+  }
+  if (panel) {
+    notes.push({
+      id: 'serious-incident.note.rapid-review-non-statutory',
+      text: "The rapid review's 15 working days are a non-statutory requirement, set out with the Panel's practice guidance; the notification's five working days and the LCSPR's six months come from the statutory guidance.",
+      citation: workingTogether.summaryNotification,
+    });
+  }
+
+  return { deadlines, actions, notes, notifications, deadlineStatuses, ...(panelDueIfRequired === undefined ? {} : { panelDueIfRequired }) };
 }
 
 function panelActions(
@@ -143,6 +162,7 @@ function panelActions(
   notifyDeadline: Deadline | undefined,
   deadlines: Deadline[],
   actions: SeriousIncidentAction[],
+  deadlineStatuses: DeadlineJudgement[],
   calendar: Calendar | undefined,
 ): void {
   const children =
@@ -151,13 +171,18 @@ function panelActions(
       : ' Make one notification for the incident, covering every child involved (even if a child is not yet identified).';
   const type = panel.type === undefined ? '' : ` Notify it as ${TYPE_WORDS[panel.type]}.`;
   // Several children of one incident may be assessed one at a time: the first notification then serves them all.
+  const late = notifyDeadline !== undefined && input.notifiedOn !== undefined && input.notifiedOn > notifyDeadline.due;
   const already =
     input.notifiedOn === undefined
       ? ''
-      : ` The notification was submitted on ${input.notifiedOn}: check that it includes this child rather than making a second one.`;
+      : ` The notification was submitted on ${input.notifiedOn}${late ? `, after the due date ${notifyDeadline!.due}: it was late, so record the reason on the case` : ''}; check that it includes this child rather than making a second one.`;
   actions.push({
     id: 'serious-incident.action.notify-panel',
-    description: `Notify the Child Safeguarding Practice Review Panel of the serious incident through the Child Safeguarding Incident Notification System.${type}${children}${already}`,
+    // Once submitted, the step reads as done (and whether it was on time), not as a step still to take.
+    description:
+      input.notifiedOn === undefined
+        ? `Notify the Child Safeguarding Practice Review Panel of the serious incident through the Child Safeguarding Incident Notification System.${type}${children}`
+        : `Done:${already}`,
     role: panel.notifiedBy,
     ...(notifyDeadline ? { due: notifyDeadline.due, deadlineId: notifyDeadline.id } : {}),
     ...(notifyDeadline ? {} : { waitingFor: { field: 'awareOn', question: 'On what date did the safeguarding partners become aware of the incident?' } }),
@@ -185,7 +210,7 @@ function panelActions(
       'Carry out a rapid review promptly after the notification and submit it to the Panel only: gather the facts, take any immediate action needed for children\'s safety, and decide the next steps, including whether to undertake a local child safeguarding practice review (LCSPR). Tell the Panel that decision. The 15-working-day timescale is non-statutory and comes with the Panel\'s practice guidance.',
     role: PARTNERS,
     ...(rapid ? { due: rapid.due, deadlineId: rapid.id } : { waitingFor: { field: 'notifiedOn', question: 'On what date was the serious incident notification submitted to the Panel?' } }),
-    citation: workingTogether.threeStages,
+    citation: workingTogether.summaryNotification,
   });
   actions.push({
     id: 'serious-incident.action.decide-lcspr',
@@ -218,6 +243,18 @@ function panelActions(
   });
 
   const published = input.publicationOn;
+  // Publication after the six months (planned or, by asOf, not yet happened) brings the duty to give the reasons (para 408).
+  const publicationLate =
+    lcsprDue !== undefined &&
+    (published !== undefined ? published > lcsprDue.due : input.asOf !== undefined && input.asOf > lcsprDue.due);
+  if (publicationLate) {
+    actions.push({
+      id: 'serious-incident.action.give-reasons-for-delay',
+      description: `The LCSPR ${published !== undefined ? `is to be published on ${published}, after` : 'has not been published by'} the six-month limit (${lcsprDue!.due}): inform the Panel and the Secretary of State of the reasons for the delay (for example an ongoing criminal investigation, inquest or prosecution).`,
+      role: PARTNERS,
+      citation: workingTogether.lcsprWithinSixMonths,
+    });
+  }
   const report = published === undefined ? undefined : computeDeadline('serious-incident.report-to-panel-and-secretary-of-state', 'publicationOn', published, calendar);
   const kept = published === undefined ? undefined : computeDeadline('serious-incident.publication-kept-available', 'publicationOn', published, calendar);
   if (report) deadlines.push(report);
@@ -238,4 +275,15 @@ function panelActions(
     ...(kept ? { due: kept.due, deadlineId: kept.id } : waitingForPublication),
     citation: workingTogether.publishedForOneYear,
   });
+
+  if (input.asOf !== undefined) {
+    const asOf = input.asOf;
+    deadlineStatuses.push(
+      judgeDeadline({ timescaleId: 'serious-incident.notify-panel', ...(notifyDeadline ? { deadline: notifyDeadline } : {}), triggerField: 'awareOn', doneBy: 'notifiedOn', ...(input.notifiedOn !== undefined ? { doneOn: input.notifiedOn } : {}) }, asOf),
+      judgeDeadline({ timescaleId: 'serious-incident.rapid-review', ...(rapid ? { deadline: rapid } : {}), triggerField: 'notifiedOn', doneBy: 'rapidReviewSubmittedOn', ...(input.rapidReviewSubmittedOn !== undefined ? { doneOn: input.rapidReviewSubmittedOn } : {}) }, asOf),
+      judgeDeadline({ timescaleId: 'serious-incident.lcspr-published', ...(lcsprDue ? { deadline: lcsprDue } : {}), triggerField: 'lcsprDecisionOn', doneBy: 'publicationOn', ...(published !== undefined ? { doneOn: published } : {}) }, asOf),
+      judgeDeadline({ timescaleId: 'serious-incident.report-to-panel-and-secretary-of-state', ...(report ? { deadline: report } : {}), triggerField: 'publicationOn', doneBy: 'reportSentOn', ...(input.reportSentOn !== undefined ? { doneOn: input.reportSentOn } : {}) }, asOf),
+      judgeKeptAvailable(kept, published, asOf),
+    );
+  }
 }

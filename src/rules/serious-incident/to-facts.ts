@@ -20,6 +20,14 @@ export function toFacts(input: ParsedInput): Record<string, unknown> {
   const adult = input.ageInYears !== undefined && input.ageInYears >= 18;
   const lookedAfter = input.lookedAfter ?? (input.careLeaver === true || adult ? false : undefined);
   const careLeaver = input.careLeaver ?? (input.lookedAfter === true ? false : undefined);
+  // Section 16C asks whether a child was harmed. A death happens at the age at
+  // death; anyone under 18 now was under 18 at the incident. Otherwise (an adult
+  // now, alive) the age at the incident stays unknown until given.
+  const ageAtIncident =
+    input.ageAtIncident ??
+    (input.ageInYears !== undefined && (childDied === true && input.seriouslyHarmed !== true && input.seriousOrLongTermImpairment !== true || input.ageInYears < 18) ? input.ageInYears : undefined);
+  // Harm in childhood coming to light only in adulthood is a question about adults; for a child it is "no".
+  const harmInChildhoodNotKnownAtTheTime = input.harmInChildhoodNotKnownAtTheTime ?? (input.ageInYears !== undefined && input.ageInYears < 18 ? false : undefined);
   return {
     abuseOrNeglectKnownOrSuspected: input.abuseOrNeglectKnownOrSuspected,
     childDied,
@@ -29,9 +37,10 @@ export function toFacts(input: ParsedInput): Record<string, unknown> {
     incidentInEngland: input.incidentInEngland,
     normallyResidentInEngland: input.normallyResidentInEngland,
     ageInYears: input.ageInYears,
+    ageAtIncident,
     lookedAfter,
     careLeaver,
-    harmInChildhoodNotKnownAtTheTime: input.harmInChildhoodNotKnownAtTheTime,
+    harmInChildhoodNotKnownAtTheTime,
     clearRationaleToNotifyAsOther: input.clearRationaleToNotifyAsOther,
   };
 }

@@ -8,6 +8,7 @@
 import type { Interpretation } from '../engine/interpretation.js';
 import { timescales } from './registry.js';
 import { timelineInterpretations } from '../timeline/timeline-interpretations.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 function gather(): Interpretation[] {
   const byId = new Map<string, Interpretation>();
@@ -23,4 +24,4 @@ function gather(): Interpretation[] {
   return [...byId.values()];
 }
 
-export const timescaleInterpretations: readonly Interpretation[] = Object.freeze(gather().map((i) => Object.freeze(i)));
+export const timescaleInterpretations: readonly Interpretation[] = deepFreeze(gather());

@@ -43,7 +43,7 @@ const classifyNeedSpec: DecisionInputSpec = {
 const needToKnowSpec: DecisionInputSpec = {
   name: 'assessNeedToKnow',
   schema: NeedToKnowInputSchema,
-  dateChains: [['notifiedOn', 'asOf']],
+  dateChains: [['notifiedOn', 'lastUpdateSentOn', 'asOf']],
 };
 
 const nationalAlertSpec: DecisionInputSpec = {
@@ -94,10 +94,8 @@ const nationalAlertSpec: DecisionInputSpec = {
 const seriousIncidentSpec: DecisionInputSpec = {
   name: 'assessSeriousIncident',
   schema: SeriousIncidentInputSchema,
-  dateChains: [
-    ['awareOn', 'notifiedOn'],
-    ['lcsprDecisionOn', 'publicationOn'],
-  ],
+  // One story, earliest first; every date but a planned publication is on or before asOf.
+  dateChains: [['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'publicationOn', 'reportSentOn', 'asOf']],
   decisionNearMisses: [
     {
       description: 'diedBySuicide: true, but childDied: false',

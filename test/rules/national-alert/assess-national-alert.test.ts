@@ -35,16 +35,16 @@ describe('assessNationalAlert: issuing an alert', () => {
     expect(reissue.description).toContain('2026-02-02'); // the original missing date
     expect(reissue).toMatchObject({ due: '2026-09-02', deadlineId: 'national-alert.reissue' });
     expect(result.deadlines.map((d) => [d.id, d.trigger.date, d.due])).toEqual([
-      ['national-alert.three-week-threshold', '2026-02-02', '2026-02-23'],
       ['national-alert.reissue', '2026-03-02', '2026-09-02'],
       ['national-alert.deletion-by-other-authorities', '2026-03-02', '2027-03-02'],
     ]);
-    expect(result.earliestAlertOn).toBe('2026-02-23');
+    // Three weeks are long past: no earliest date is given.
+    expect(result.earliestAlertOn).toBeUndefined();
   });
 
   it('counts re-issue and deletion from the latest follow-up once the alert has been issued, and drops the done sign-off steps', async () => {
-    const result = await assessNationalAlert({ ...onPlan, asOf: '2026-10-01', alertIssuedOn: '2026-03-02', lastFollowUpOn: '2026-08-31' });
-    expect(result.outcome).toBe('issue-alert');
+    const result = await assessNationalAlert({ ...onPlan, asOf: '2026-10-01', alertIssuedOn: '2026-03-02', lastFollowUpOn: '2026-08-31', planEndedSinceAlert: false });
+    expect(result.outcome).toBe('keep-alert');
     expect(result.actions.map((a) => a.id)).toEqual([
       'national-alert.action.found-notification',
       'national-alert.action.reissue-every-six-months',
@@ -115,8 +115,10 @@ describe('assessNationalAlert: not yet', () => {
       'national-alert.action.meet-really-missing',
       'national-alert.action.meet-temporary-absence-excluded',
       'national-alert.action.meet-reasonable-attempts',
-      'national-alert.action.reassess-after-three-weeks',
     ]);
+    // Three weeks are not the only thing left, so no date is promised for them.
+    expect(result.earliestAlertOn).toBeUndefined();
+    expect(result.deadlines).toEqual([]);
   });
 
   it('still says "not yet" when an unmet threshold is known and others are open, and keeps the open thresholds as further questions', async () => {
@@ -281,7 +283,7 @@ describe('assessNationalAlert: properties', () => {
         expect(input.missingSince).toBeDefined();
         const days = (Date.parse(input.asOf as string) - Date.parse(input.missingSince as string)) / 86_400_000;
         expect(days).toBeGreaterThanOrEqual(21);
-        expect(result.earliestAlertOn! <= (input.asOf as string)).toBe(true);
+        expect(result.earliestAlertOn).toBeUndefined();
       }),
       { numRuns: 400 },
     );
@@ -293,7 +295,7 @@ describe('assessNationalAlert: properties', () => {
       fc.asyncProperty(day, fc.integer({ min: 0, max: 60 }), async (missing, elapsed) => {
         const result = await assessNationalAlert({ ...onPlan, missingSince: iso(missing), asOf: iso(missing + elapsed) });
         expect(result.outcome).toBe(elapsed >= 21 ? 'issue-alert' : 'not-yet');
-        expect(result.earliestAlertOn).toBe(iso(missing + 21));
+        expect(result.earliestAlertOn).toBe(elapsed >= 21 ? undefined : iso(missing + 21));
       }),
       { numRuns: 200 },
     );

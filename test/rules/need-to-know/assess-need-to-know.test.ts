@@ -125,7 +125,8 @@ describe('assessNeedToKnow: what follows', () => {
     expect(send.description).toContain('LBCLutonNeedtoKnow@luton.gov.uk');
     expect(send.description).toContain('Service Director, Operations, Statutory Social Work and Early Help & Prevention');
     expect(byId.get('need-to-know.action.tell-on-call-service-manager')!.description).toMatch(/on-call Service Manager/);
-    expect(byId.get('need-to-know.action.record-on-child-record')).toBeDefined();
+    // Arson at premises involves no child: there is no child's record to place it on.
+    expect(byId.has('need-to-know.action.record-on-child-record')).toBe(false);
     expect(byId.get('need-to-know.action.weekly-dmt-review')!.role).toBe('Children, Families & Education DMT');
     expect(byId.get('need-to-know.action.consider-ofsted-notification')).toBeDefined();
     // Nothing about allegations, missing children or a death.

@@ -18,7 +18,7 @@ function compact(input: Record<string, unknown>): SeriousIncidentInput {
 }
 
 /** Any consistent set of facts, from the testing kit (contradictions are input errors, tested elsewhere); the tests add the dates. */
-const facts = seriousIncidentInput({ unknown: ['awareOn', 'notifiedOn', 'lcsprDecisionOn', 'publicationOn', 'childrenInvolved', 'lcsprCriteria'] });
+const facts = seriousIncidentInput({ unknown: ['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'publicationOn', 'reportSentOn', 'asOf', 'childrenInvolved', 'lcsprCriteria'] });
 
 describe('serious incident properties', () => {
   it('the Panel notification is due on a working day exactly 5 working days after awareness', async () => {
@@ -74,7 +74,7 @@ describe('serious incident properties', () => {
     await fc.assert(
       fc.asyncProperty(facts, fc.integer({ min: 18, max: 24 }), officialRangeDate, async (f, age, date) => {
         const result = await assessSeriousIncident(
-          compact({ ...f, careLeaver: true, lookedAfter: undefined, ageInYears: age, harmInChildhoodNotKnownAtTheTime: undefined, awareOn: date, notifiedOn: date }),
+          compact({ ...f, careLeaver: true, lookedAfter: undefined, ageInYears: age, ageAtIncident: undefined, harmInChildhoodNotKnownAtTheTime: undefined, awareOn: date, notifiedOn: date }),
         );
         expect(result.deadlines.map((d) => d.id)).not.toContain('serious-incident.rapid-review');
         expect(result.notifications.map((n) => n.kind)).not.toContain('serious-incident');

@@ -9,6 +9,7 @@ import { thresholdTemporaryAbsenceExcluded } from './threshold-temporary-absence
 import { thresholdReasonableAttempts } from './threshold-reasonable-attempts.js';
 import { thresholdThreeWeeks } from './threshold-three-weeks.js';
 import { deepFreeze } from '../../deep-freeze.js';
+import { followUpFoundOrEnded, followUpStillMissing } from './follow-up.js';
 
 export const eligibilityRules: readonly RuleModule[] = deepFreeze([
   eligibilityChildProtectionPlan,
@@ -24,5 +25,7 @@ export const thresholdRules: readonly RuleModule[] = deepFreeze([
   thresholdThreeWeeks,
 ]);
 
-// Deeply frozen: the modules are public (through `rules`) and shared by every decision.
-export const nationalAlertRules: readonly RuleModule[] = deepFreeze([...eligibilityRules, ...thresholdRules]);
+/** The rules for an alert already issued: it stays current or ends. */
+export const followUpRules: readonly RuleModule[] = deepFreeze([followUpStillMissing, followUpFoundOrEnded]);
+
+export const nationalAlertRules: readonly RuleModule[] = deepFreeze([...eligibilityRules, ...thresholdRules, ...followUpRules]);

@@ -21,7 +21,7 @@ export const thresholdThreeWeeks: RuleModule = {
       },
     ],
   },
-  interpretations: [nationalAlertInterpretations.threeWeeksAs21Days],
+  interpretations: [nationalAlertInterpretations.threeWeeksAs21Days, nationalAlertInterpretations.missingSinceLastSeen],
   event: { type: 'threshold', params: { threshold: 'three-weeks' } },
   examples: [
     {

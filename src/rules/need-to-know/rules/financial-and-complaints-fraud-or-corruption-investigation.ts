@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const financialAndComplaintsFraudOrCorruptionInvestigation: RuleModule = {
   id: 'need-to-know.financial-and-complaints.fraud-or-corruption-investigation',
@@ -17,6 +18,7 @@ export const financialAndComplaintsFraudOrCorruptionInvestigation: RuleModule = 
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'financial-and-complaints' } },
   examples: [
     {

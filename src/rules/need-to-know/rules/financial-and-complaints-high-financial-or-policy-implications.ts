@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const financialAndComplaintsHighFinancialOrPolicyImplications: RuleModule = {
   id: 'need-to-know.financial-and-complaints.high-financial-or-policy-implications',
@@ -17,6 +18,7 @@ export const financialAndComplaintsHighFinancialOrPolicyImplications: RuleModule
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'financial-and-complaints' } },
   examples: [
     {

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const financialAndComplaintsSignificantComplaint: RuleModule = {
   id: 'need-to-know.financial-and-complaints.significant-complaint',
@@ -17,11 +18,17 @@ export const financialAndComplaintsSignificantComplaint: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'financial-and-complaints' } },
   examples: [
     {
       name: 'A family makes a serious complaint about a commissioned residential provider',
       input: { asOf: '2026-03-02', significantComplaint: true },
+      expect: { rule: 'fired', outcome: 'notification-required' },
+    },
+    {
+      name: 'A family whose child is on a child in need plan (not looked after) makes a significant complaint: notified, although the heading names looked after children',
+      input: { asOf: '2026-03-02', childStatus: ['child-in-need-plan'], significantComplaint: true },
       expect: { rule: 'fired', outcome: 'notification-required' },
     },
     {

@@ -47,6 +47,7 @@ import { legalLitigationWithPublicBodies } from './legal-litigation-with-public-
 import { legalSensitiveProceedings } from './legal-sensitive-proceedings.js';
 import { legalProsecutionByOrAgainstCouncil } from './legal-prosecution-by-or-against-council.js';
 import { deepFreeze } from '../../deep-freeze.js';
+import { communityMemberRisk } from './community-member-risk.js';
 
 // Deeply frozen: the modules are public (through `rules`) and shared by every decision.
 export const needToKnowRules: readonly RuleModule[] = deepFreeze([
@@ -96,4 +97,5 @@ export const needToKnowRules: readonly RuleModule[] = deepFreeze([
   legalLitigationWithPublicBodies,
   legalSensitiveProceedings,
   legalProsecutionByOrAgainstCouncil,
+  communityMemberRisk,
 ]);

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const legalLikelyPublicInterest: RuleModule = {
   id: 'need-to-know.legal.likely-public-interest',
@@ -17,6 +18,7 @@ export const legalLikelyPublicInterest: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'legal-proceedings' } },
   examples: [
     {

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const legalProsecutionByOrAgainstCouncil: RuleModule = {
   id: 'need-to-know.legal.prosecution-by-or-against-council',
@@ -10,6 +11,7 @@ export const legalProsecutionByOrAgainstCouncil: RuleModule = {
   conditions: {
     all: [{ fact: 'prosecutionByOrAgainstCouncil', operator: 'equal', value: true, says: 'the Council is bringing, or facing, a prosecution' }],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'legal-proceedings' } },
   examples: [
     {

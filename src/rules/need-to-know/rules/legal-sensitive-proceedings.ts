@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const legalSensitiveProceedings: RuleModule = {
   id: 'need-to-know.legal.sensitive-proceedings',
@@ -17,6 +18,7 @@ export const legalSensitiveProceedings: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'legal-proceedings' } },
   examples: [
     {

@@ -6,7 +6,7 @@ import { lookedAfterOrCareLeaver } from './shared-conditions.js';
 export const lookedAfterMissing: RuleModule = {
   id: 'need-to-know.looked-after.missing',
   decision: 'need-to-know',
-  title: 'A child looked after or care leaver is missing for more than 24 hours, or keeps going missing',
+  title: 'A child looked after or care leaver is missing for more than 24 hours, or keeps going missing (the guidance says "and"; read as either, see the interpretation)',
   citation: [ntk.lookedAfter],
   summary: 'A child looked after or care leaver who is missing for more than 24 hours, or who keeps going missing for significant periods after returning, needs a notification, updated weekly while they are missing. Either one is enough (see the interpretation).',
   conditions: {

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const mediaAttentionOfMembersOrMps: RuleModule = {
   id: 'need-to-know.media.attention-of-members-or-mps',
@@ -17,6 +18,7 @@ export const mediaAttentionOfMembersOrMps: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'media' } },
   examples: [
     {

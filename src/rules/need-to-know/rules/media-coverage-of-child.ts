@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const mediaCoverageOfChild: RuleModule = {
   id: 'need-to-know.media.coverage-of-child',
@@ -10,7 +11,8 @@ export const mediaCoverageOfChild: RuleModule = {
   conditions: {
     all: [{ fact: 'mediaCoverageOfChild', operator: 'equal', value: true, says: 'there is media coverage about a child receiving a service' }],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'media' } },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
+  event: { type: 'need-to-know-circumstance', params: { category: 'media', aboutChild: true } },
   examples: [
     {
       name: 'A police appeal for a missing looked after child is published',

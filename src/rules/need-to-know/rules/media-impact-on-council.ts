@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const mediaImpactOnCouncil: RuleModule = {
   id: 'need-to-know.media.impact-on-council',
@@ -17,6 +18,7 @@ export const mediaImpactOnCouncil: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'media' } },
   examples: [
     {

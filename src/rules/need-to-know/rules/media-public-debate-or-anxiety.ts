@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const mediaPublicDebateOrAnxiety: RuleModule = {
   id: 'need-to-know.media.public-debate-or-anxiety',
@@ -8,6 +9,7 @@ export const mediaPublicDebateOrAnxiety: RuleModule = {
   citation: [ntk.media],
   summary: 'Matters of public debate or anxiety need a notification.',
   conditions: { all: [{ fact: 'publicDebateOrAnxiety', operator: 'equal', value: true, says: 'the matter is one of public debate or anxiety' }] },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'media' } },
   examples: [
     {

@@ -17,7 +17,7 @@ export const positionOfTrustSignificantHarm: RuleModule = {
       },
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'position-of-trust', adultInPositionOfTrust: true } },
+  event: { type: 'need-to-know-circumstance', params: { category: 'position-of-trust', adultInPositionOfTrust: true, aboutChild: true } },
   examples: [
     {
       name: 'A school teacher is alleged to have assaulted a pupil',

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const premisesArson: RuleModule = {
   id: 'need-to-know.premises.arson',
@@ -8,6 +9,7 @@ export const premisesArson: RuleModule = {
   citation: [ntk.premises],
   summary: 'Any arson at service premises needs a notification.',
   conditions: { all: [{ fact: 'premisesArson', operator: 'equal', value: true, says: 'service premises have been the subject of arson' }] },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'premises' } },
   examples: [
     {

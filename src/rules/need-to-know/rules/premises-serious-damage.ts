@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const premisesSeriousDamage: RuleModule = {
   id: 'need-to-know.premises.serious-damage',
@@ -17,6 +18,7 @@ export const premisesSeriousDamage: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'premises' } },
   examples: [
     {

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const premisesVandalismOrBurglary: RuleModule = {
   id: 'need-to-know.premises.vandalism-or-burglary',
@@ -17,6 +18,7 @@ export const premisesVandalismOrBurglary: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.headingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'premises' } },
   examples: [
     {

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const staffAndCarersCarerAccidentOrInjury: RuleModule = {
   id: 'need-to-know.staff-and-carers.carer-accident-or-injury',
@@ -17,7 +18,8 @@ export const staffAndCarersCarerAccidentOrInjury: RuleModule = {
       },
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'staff-and-carers' } },
+  interpretations: [needToKnowInterpretations.staffHeadingNotRestricting],
+  event: { type: 'need-to-know-circumstance', params: { category: 'staff-and-carers', healthAndSafety: true } },
   examples: [
     {
       name: 'A foster carer is badly hurt in a car crash',

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const staffAndCarersCriminalAllegation: RuleModule = {
   id: 'need-to-know.staff-and-carers.criminal-allegation',
@@ -17,6 +18,7 @@ export const staffAndCarersCriminalAllegation: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.staffHeadingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'staff-and-carers', adultInPositionOfTrust: true } },
   examples: [
     {

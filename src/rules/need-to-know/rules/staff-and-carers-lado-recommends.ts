@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const staffAndCarersLadoRecommends: RuleModule = {
   id: 'need-to-know.staff-and-carers.lado-recommends',
@@ -17,6 +18,7 @@ export const staffAndCarersLadoRecommends: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.staffHeadingNotRestricting],
   event: { type: 'need-to-know-circumstance', params: { category: 'staff-and-carers', adultInPositionOfTrust: true } },
   examples: [
     {

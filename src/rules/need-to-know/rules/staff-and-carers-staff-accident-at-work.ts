@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const staffAndCarersStaffAccidentAtWork: RuleModule = {
   id: 'need-to-know.staff-and-carers.staff-accident-at-work',
@@ -17,7 +18,8 @@ export const staffAndCarersStaffAccidentAtWork: RuleModule = {
       },
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'staff-and-carers' } },
+  interpretations: [needToKnowInterpretations.staffHeadingNotRestricting],
+  event: { type: 'need-to-know-circumstance', params: { category: 'staff-and-carers', healthAndSafety: true } },
   examples: [
     {
       name: 'A residential worker breaks an arm restraining a young person',

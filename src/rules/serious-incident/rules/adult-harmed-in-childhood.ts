@@ -66,6 +66,7 @@ export const adultHarmedInChildhood: RuleModule = {
       name: 'A 20-year-old was seriously harmed last month, as an adult',
       input: {
         ageInYears: 20,
+        ageAtIncident: 20,
         childDied: false,
         harmInChildhoodNotKnownAtTheTime: false,
         abuseOrNeglectKnownOrSuspected: true,

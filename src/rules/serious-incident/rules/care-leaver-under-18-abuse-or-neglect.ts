@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { workingTogether } from '../citations.js';
+import { seriousIncidentInterpretations } from '../interpretations.js';
 
 /** A care leaver under 18 whose death involved abuse or neglect goes through the full serious incident process. */
 export const careLeaverUnder18AbuseOrNeglect: RuleModule = {
@@ -22,6 +23,7 @@ export const careLeaverUnder18AbuseOrNeglect: RuleModule = {
       },
     ],
   },
+  interpretations: [seriousIncidentInterpretations.careLeaverUnder18AlsoNotified],
   event: { type: 'notification', params: { outcome: 'notify-panel', notification: 'serious-incident' } },
   priority: 30,
   examples: [

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { workingTogether } from '../citations.js';
+import { seriousIncidentInterpretations } from '../interpretations.js';
 
 /** The statutory duty to notify the Child Safeguarding Practice Review Panel. */
 export const s16cCriteria: RuleModule = {
@@ -13,14 +14,20 @@ export const s16cCriteria: RuleModule = {
     workingTogether.notificationType,
   ],
   summary:
-    'Under section 16C of the Children Act 2004, when a local authority knows or suspects that a child has been abused or neglected and the child dies or is seriously harmed in England (or, while normally resident in England, outside England), the Child Safeguarding Practice Review Panel must be notified. Serious harm includes serious or long-term impairment of mental health or development, and can have happened even if the child recovers. A death by suicide where abuse or neglect is a factor is notified. The local authority where the incident happened notifies, on behalf of the three safeguarding partners; for a death or serious harm outside England, it is the authority where the child normally lives. One notification covers every child involved.',
+    'Under section 16C of the Children Act 2004, when a local authority knows or suspects that a child has been abused or neglected and the child dies or is seriously harmed in England (a child at the time of the death or harm, whatever their age now) (or, while normally resident in England, outside England), the Child Safeguarding Practice Review Panel must be notified. Serious harm includes serious or long-term impairment of mental health or development, and can have happened even if the child recovers. A death by suicide where abuse or neglect is a factor is notified. The local authority where the incident happened notifies, on behalf of the three safeguarding partners; for a death or serious harm outside England, it is the authority where the child normally lives. One notification covers every child involved.',
   conditions: {
     all: [
       {
-        fact: 'ageInYears',
+        fact: 'ageAtIncident',
         operator: 'lessThan',
         value: 18,
-        says: 'the person is a child (under 18)',
+        says: 'the person was a child (under 18) when the death or serious harm happened',
+      },
+      {
+        fact: 'harmInChildhoodNotKnownAtTheTime',
+        operator: 'equal',
+        value: false,
+        says: 'this is not harm in childhood that has come to light only now the person is an adult (that is put to the Panel first)',
       },
       {
         fact: 'abuseOrNeglectKnownOrSuspected',
@@ -56,6 +63,7 @@ export const s16cCriteria: RuleModule = {
       },
     ],
   },
+  interpretations: [seriousIncidentInterpretations.ageAtIncident],
   event: { type: 'notification', params: { outcome: 'notify-panel', notification: 'serious-incident' } },
   priority: 30,
   examples: [
@@ -92,6 +100,24 @@ export const s16cCriteria: RuleModule = {
         lookedAfter: false,
       },
       expect: { rule: 'not-fired', outcome: 'not-required' },
+    },
+    {
+      name: 'A 17-year-old seriously harmed after suspected abuse is 18 when the partners decide: still a child at the incident, so notified',
+      input: {
+        ageInYears: 18,
+        ageAtIncident: 17,
+        harmInChildhoodNotKnownAtTheTime: false,
+        abuseOrNeglectKnownOrSuspected: true,
+        childDied: false,
+        seriouslyHarmed: true,
+        incidentInEngland: true,
+      },
+      expect: { rule: 'fired', outcome: 'notify-panel' },
+    },
+    {
+      name: 'An 18-year-old seriously harmed after suspected abuse, with no age at the harm given, is asked how old they were then',
+      input: { ageInYears: 18, abuseOrNeglectKnownOrSuspected: true, childDied: false, seriouslyHarmed: true, incidentInEngland: true },
+      expect: { rule: 'unknown', outcome: 'insufficient-information' },
     },
     {
       name: 'Abuse is suspected but it is not yet known whether the harm is serious',

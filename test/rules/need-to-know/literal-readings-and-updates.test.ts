@@ -1,0 +1,166 @@
+/**
+ * Need to Know v2: the readings of the guidance that are not literal are
+ * returned with the result, every step of the guidance has an action with
+ * its owner, and a missing child's weekly update can be overdue.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessNeedToKnow } from '../../../src/rules/need-to-know/index.js';
+import { interpretations } from '../../../src/rules/interpretations.js';
+import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
+
+const asOf = '2026-03-02'; // a Monday
+
+const ids = (list: { id: string }[]) => list.map((x) => x.id);
+const action = (result: { actions: { id: string; role: string; description: string; due?: string }[] }, id: string) =>
+  result.actions.find((a) => a.id === id);
+
+describe('assessNeedToKnow: readings that are not literal are shown', () => {
+  it('flags the "and" read as "or" on the missing circumstance and in the result', () => {
+    const result = assessNeedToKnow({ asOf, childStatus: ['looked-after'], missingMoreThan24Hours: true });
+    const circumstance = result.circumstances.find((c) => c.ruleId === 'need-to-know.looked-after.missing')!;
+    expect(circumstance.interpretationIds).toEqual(['need-to-know.interpretation.missing-24-hours-or-repeating']);
+    expect(circumstance.title).toMatch(/"and"/);
+    expect(ids(result.interpretations)).toContain('need-to-know.interpretation.missing-24-hours-or-repeating');
+  });
+
+  it('says that a looked-after heading is not applied when a child on a child in need plan makes a complaint', () => {
+    const result = assessNeedToKnow({ asOf, childStatus: ['child-in-need-plan'], significantComplaint: true });
+    expect(result.outcome).toBe('notification-required');
+    expect(result.circumstances[0]!.interpretationIds).toEqual(['need-to-know.interpretation.heading-restriction-not-applied']);
+    const reading = result.interpretations.find((i) => i.id === 'need-to-know.interpretation.heading-restriction-not-applied')!;
+    expect(reading.ruleIds).toContain('need-to-know.financial-and-complaints.significant-complaint');
+    expect(reading.citation.section).toMatch(/may a .Need to Know. Notification apply|might a/);
+  });
+
+  it('lists every new reading on the interpretations catalogue', () => {
+    const catalogue = ids([...interpretations]);
+    for (const id of [
+      'need-to-know.interpretation.heading-restriction-not-applied',
+      'need-to-know.interpretation.staff-heading-restriction-not-applied',
+      'need-to-know.interpretation.community-member-risk',
+      'need-to-know.interpretation.health-and-safety-role',
+      'need-to-know.interpretation.mixed-case-owners',
+    ]) {
+      expect(catalogue, id).toContain(id);
+    }
+    const heading = interpretations.find((i) => i.id === 'need-to-know.interpretation.heading-restriction-not-applied')!;
+    expect(heading.ruleIds).toHaveLength(17);
+  });
+
+  it('asks about a member of the community who poses a risk', () => {
+    const open = assessNeedToKnow({ asOf });
+    expect(open.missingFacts.map((m) => m.fact)).toContain('communityMemberPosesRisk');
+    const result = assessNeedToKnow({ asOf, communityMemberPosesRisk: true });
+    expect(result.circumstances.map((c) => c.ruleId)).toEqual(['need-to-know.community.member-poses-risk']);
+    expect(ids(result.interpretations)).toContain('need-to-know.interpretation.community-member-risk');
+  });
+});
+
+describe('assessNeedToKnow: roles the guidance does not name', () => {
+  it('says the source names no role instead of asserting one', () => {
+    const result = assessNeedToKnow({ asOf, childStatus: ['looked-after'], positionOfTrustAllegation: true });
+    for (const id of ['need-to-know.action.record-on-allegations-database', 'need-to-know.action.anonymise-circulation', 'need-to-know.action.consider-ofsted-notification']) {
+      expect(action(result, id)!.role, id).toMatch(/^The source names no role; Luton practice: /);
+    }
+    // Roles the guidance does name are given as it names them.
+    expect(action(result, 'need-to-know.action.lado-completes-notification')!.role).toBe('Local Authority Designated Officer (LADO)');
+    expect(action(result, 'need-to-know.action.send-to-service-director-and-inbox')!.role).toBe('Service Manager');
+  });
+
+  it('adds the Health and Safety procedures for a staff accident, with no named role', () => {
+    const result = assessNeedToKnow({ asOf, staffAccidentAtWork: true });
+    const step = action(result, 'need-to-know.action.follow-health-and-safety-procedures')!;
+    expect(step.role).toMatch(/^The source names no role/);
+    expect(ids(result.interpretations)).toContain('need-to-know.interpretation.health-and-safety-role');
+    expect(action(assessNeedToKnow({ asOf, staffOrCarerViolence: true }), 'need-to-know.action.follow-health-and-safety-procedures')).toBeUndefined();
+  });
+});
+
+describe('assessNeedToKnow: every step of the guidance, with its owner', () => {
+  it('adds broader circulation, quick updates and monitoring to every notification', () => {
+    const result = assessNeedToKnow({ asOf, premisesArson: true });
+    expect(action(result, 'need-to-know.action.consider-broader-circulation')!.role).toMatch(/^Service Director/);
+    expect(action(result, 'need-to-know.action.consider-broader-circulation')!.description).toMatch(/Safeguarding Board/);
+    expect(action(result, 'need-to-know.action.update-if-situation-changes')!.role).toBe('Team Manager');
+    expect(action(result, 'need-to-know.action.monitor-updates-and-resolution')!.role).toMatch(/^Administrative support/);
+  });
+
+  it("gives no child's-record step when no child is involved, and gives it when one is", () => {
+    for (const input of [{ staffOrCarerViolence: true }, { premisesArson: true }, { fraudOrCorruptionInvestigation: true }]) {
+      expect(action(assessNeedToKnow({ asOf, ...input }), 'need-to-know.action.record-on-child-record'), JSON.stringify(input)).toBeUndefined();
+    }
+    for (const input of [{ childStatus: ['looked-after' as const], childDied: true }, { mediaCoverageOfChild: true }, { childStatus: ['child-in-need-plan' as const], significantComplaint: true }]) {
+      expect(action(assessNeedToKnow({ asOf, ...input }), 'need-to-know.action.record-on-child-record'), JSON.stringify(input)).toBeDefined();
+    }
+  });
+
+  it('keeps each completion step with its owner when a missing child and an allegation about staff come together', () => {
+    const result = assessNeedToKnow({ asOf, childStatus: ['looked-after'], missingMoreThan24Hours: true, allegationAboutDirectorateStaff: true });
+    expect(action(result, 'need-to-know.action.lado-completes-notification')!.role).toBe('Local Authority Designated Officer (LADO)');
+    const teamManager = action(result, 'need-to-know.action.complete-notification-other-circumstances')!;
+    expect(teamManager.role).toBe('Team Manager');
+    expect(action(result, 'need-to-know.action.weekly-missing-child-update')!.role).toBe('Team Manager');
+    expect(ids(result.interpretations)).toContain('need-to-know.interpretation.mixed-case-owners');
+    // An allegation alone stays with the LADO, and the mixed reading is not claimed.
+    const alone = assessNeedToKnow({ asOf, allegationAboutDirectorateStaff: true });
+    expect(ids(alone.actions)).not.toContain('need-to-know.action.complete-notification-other-circumstances');
+    expect(ids(alone.actions)).not.toContain('need-to-know.action.complete-notification');
+    expect(ids(alone.interpretations)).not.toContain('need-to-know.interpretation.mixed-case-owners');
+  });
+
+  it('points a child on a child protection plan who is missing to the national alert assessment', () => {
+    const result = assessNeedToKnow({ asOf, childStatus: ['child-protection-plan'], childMissing: true });
+    const step = action(result, 'need-to-know.action.consider-national-alert')!;
+    expect(step.description).toMatch(/assessNationalAlert/);
+    expect(result.actions.find((a) => a.id === step.id)!.citation.section).toMatch(/National Child Protection Alerts/);
+    expect(action(assessNeedToKnow({ asOf, childStatus: ['looked-after'], missingMoreThan24Hours: true }), step.id)).toBeUndefined();
+  });
+});
+
+describe('assessNeedToKnow: weekly updates for a missing child', () => {
+  const missing = { childStatus: ['looked-after' as const], childMissing: true, missingMoreThan24Hours: true };
+
+  it('is overdue when the latest update was sent more than a week ago', () => {
+    const result = assessNeedToKnow({ ...missing, asOf: '2026-03-20', notifiedOn: '2026-03-02', lastUpdateSentOn: '2026-03-09' });
+    expect(result.weeklyUpdate).toEqual({ due: '2026-03-16', status: 'overdue', countedFrom: 'lastUpdateSentOn' });
+    expect(result.deadlines[0]).toMatchObject({ trigger: { date: '2026-03-09' }, due: '2026-03-16' });
+    const step = action(result, 'need-to-know.action.weekly-missing-child-update')!;
+    expect(step.due).toBe('2026-03-16');
+    expect(step.description).toMatch(/now.*has not been sent/);
+  });
+
+  it('is due, not overdue, on the last day and before it', () => {
+    for (const day of ['2026-03-10', '2026-03-16']) {
+      const result = assessNeedToKnow({ ...missing, asOf: day, notifiedOn: '2026-03-02', lastUpdateSentOn: '2026-03-09' });
+      expect(result.weeklyUpdate, day).toEqual({ due: '2026-03-16', status: 'due', countedFrom: 'lastUpdateSentOn' });
+    }
+  });
+
+  it('stops once the child has died or is back', () => {
+    for (const extra of [{ childDied: true }, { childMissing: false }]) {
+      const result = assessNeedToKnow({ ...missing, ...extra, asOf, notifiedOn: '2026-02-20' });
+      expect(result.outcome).toBe('notification-required');
+      expect(result.deadlines, JSON.stringify(extra)).toEqual([]);
+      expect(result.weeklyUpdate).toBeUndefined();
+      expect(ids(result.actions)).not.toContain('need-to-know.action.weekly-missing-child-update');
+    }
+  });
+
+  it('rejects an update before the notification, after the decision, or without a notification', () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ notifiedOn: '2026-03-02', lastUpdateSentOn: '2026-03-01' }, 'lastUpdateSentOn'],
+      [{ notifiedOn: '2026-02-01', lastUpdateSentOn: '2026-03-03' }, 'asOf'],
+      [{ lastUpdateSentOn: '2026-02-20' }, 'notifiedOn'],
+    ];
+    for (const [dates, field] of cases) {
+      let error: unknown;
+      try {
+        assessNeedToKnow({ ...missing, asOf, ...dates });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(dates)).toBeInstanceOf(SafeguardingInputError);
+      expect((error as SafeguardingInputError).issues.map((i) => i.path.join('.'))).toEqual([`input.${field}`]);
+    }
+  });
+});
