@@ -4,10 +4,11 @@
  * footer; elsewhere the section heading locates the passage.
  */
 import type { Citation } from '../../schemas/citation.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 const doc = 'luton-effective-support-2021' as const;
 
-export const luton = {
+export const luton = deepFreeze({
   judgement: { document: doc, section: 'Multi Agency Guidance: Working in partnership to help (criteria neither exhaustive nor weighted)' },
   categories: { document: doc, section: 'Categories of need and help (table)' },
   referralForm: { document: doc, section: 'Access to services — Additional (the Luton referral form and its consent section)' },
@@ -18,11 +19,11 @@ export const luton = {
   assessmentOutcomes: { document: doc, section: 'What happens to a request for Specialist support (single assessment and section 47 outcomes)', page: 20 },
   fgmDuty: { document: doc, section: 'Children in special circumstances — Safeguarding children at risk of abuse through FGM (Mandatory Reporting of FGM Duty)', page: 26 },
   atAGlance: { document: doc, section: 'Effective Support at a Glance — Indicators of possible need' },
-} satisfies Record<string, Citation>;
+} satisfies Record<string, Citation>);
 
-export const workingTogether = {
+export const workingTogether = deepFreeze({
   universal: { document: 'working-together-2026', section: 'Chapter 3, Section 1: Universal services and community-based early help, paragraphs 126–127' },
   familyHelp: { document: 'working-together-2026', section: 'Chapter 3, Section 2: Family Help, paragraphs 134–135' },
   section17: { document: 'working-together-2026', section: 'Chapter 3, paragraph 151 and the definition of a child in need (section 17, Children Act 1989)' },
   section47: { document: 'working-together-2026', section: 'Chapter 3, paragraph 151 and the section 47 duty (Children Act 1989)' },
-} satisfies Record<string, Citation>;
+} satisfies Record<string, Citation>);
