@@ -10,6 +10,8 @@ export type { EngineRule } from './rules/engine/engine-rule.js';
 export type { ConditionTrace, ConditionStatus } from './rules/engine/condition-trace.js';
 export type { RuleStatus } from './rules/engine/rule-module.js';
 export { rules } from './rules/catalogue.js';
+export { verifyDecision, MAX_DIFFERENCES, type DecisionVerification, type DecisionDifference, type VerifyDecisionOptions } from './rules/verify-decision.js';
+export type { DecisionOptions, ResultRuleset } from './rules/decision-options.js';
 export type { RuleDocumentation } from './rules/engine/rule-documentation.js';
 export type { ConditionDescription } from './rules/engine/describe-conditions.js';
 export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, needIndicators, needIndicatorById, needLevels, needDomains, specialCircumstances, specialCircumstanceById, needLevelRoutes, mashScreeningOutcomes, type NeedClassification, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedLevel, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty, type NeedLevelRoute, type ConsentSituation, type WorkingTogetherCategory, type WorkingTogetherCategoryId } from './rules/need-level/index.js';

@@ -35,6 +35,7 @@
  * - `not-a-bank-holiday`: a removed holiday that is not an England and Wales bank holiday.
  * - `not-removable`: a holiday that may not be removed (Christmas Day, Good Friday).
  * - `not-plain-data`: not plain JSON-like data: a getter, a Proxy, a class instance, a cycle or a symbol key.
+ * - `empty-range`: a range of dates with no day of the kind asked for (the testing kit's arbitraries).
  */
 export type InputIssueCode =
   | 'required'
@@ -56,7 +57,8 @@ export type InputIssueCode =
   | 'date-order'
   | 'not-a-bank-holiday'
   | 'not-removable'
-  | 'not-plain-data';
+  | 'not-plain-data'
+  | 'empty-range';
 
 /** Every code, for documentation and tests. */
 export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
@@ -80,6 +82,7 @@ export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
   'not-a-bank-holiday',
   'not-removable',
   'not-plain-data',
+  'empty-range',
 ] as const);
 
 /** One problem with the input. */

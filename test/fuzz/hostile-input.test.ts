@@ -2,7 +2,7 @@
  * Every public function × every hostile kind of input (getters that change
  * or throw, Proxies, huge strings and lists, cycles, `__proto__` keys,
  * inherited properties, class instances, and planted names), FUZZ_RUNS runs
- * each (10,000 in CI; `npm run fuzz` runs 100,000): the function answers or
+ * each (200 in the test suite; `npm run fuzz` runs 100,000): the function answers or
  * throws the library's input error with issues that give no name away.
  * Nothing else (a TypeError, a RangeError from a regular expression, a
  * zod error) ever escapes.

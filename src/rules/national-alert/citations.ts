@@ -5,10 +5,11 @@
  * prints no page numbers.
  */
 import type { Citation } from '../../schemas/citation.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 const doc = 'luton-need-to-know';
 
-export const alerts = {
+export const alerts = deepFreeze({
   basicPrinciples: { document: doc, section: 'Issuing National Child Protection Alerts: Basic Principles' },
   issueStep1: { document: doc, section: 'The Process to Follow to Issue a National Alert, step 1' },
   issueStep2: { document: doc, section: 'The Process to Follow to Issue a National Alert, step 2' },
@@ -23,4 +24,4 @@ export const alerts = {
   exceptional1: { document: doc, section: 'Exceptional Alerts, 1' },
   exceptional2: { document: doc, section: 'Exceptional Alerts, 2' },
   exceptional3: { document: doc, section: 'Exceptional Alerts, 3' },
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>);

@@ -5,10 +5,13 @@ import { nationalAlertFacts } from './facts.js';
 import { roles } from './roles.js';
 import { nationalAlertRules } from './rules/index.js';
 
+/** Everything besides the rule modules and facts that the decision depends on; hashed into `ruleset.hash`. */
+export const nationalAlertHashData = { timescales: timescales.filter((t) => t.id.startsWith('national-alert.')), roles };
+
 export const nationalAlertRuleSet = createRuleSet({
   area: 'national-alert',
   modules: nationalAlertRules,
   facts: nationalAlertFacts,
   // The three weeks, re-issue and deletion timescales and the sign-off roles are part of the version.
-  data: { timescales: timescales.filter((t) => t.id.startsWith('national-alert.')), roles },
+  data: nationalAlertHashData,
 });

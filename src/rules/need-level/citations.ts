@@ -4,10 +4,11 @@
  * footer; elsewhere the section heading locates the passage.
  */
 import type { Citation } from '../../schemas/citation.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 const doc = 'luton-effective-support-2021' as const;
 
-export const luton = {
+export const luton = deepFreeze({
   judgement: { document: doc, section: 'Multi Agency Guidance: Working in partnership to help (criteria neither exhaustive nor weighted)' },
   categories: { document: doc, section: 'Categories of need and help (table)' },
   referralForm: { document: doc, section: 'Access to services — Additional (the Luton referral form and its consent section)' },
@@ -27,9 +28,9 @@ export const luton = {
   exploitation: { document: doc, section: 'Children in special circumstances — Children at risk of sexual exploitation or who have been exploited', page: 25 },
   otherIndicators: { document: doc, section: 'Effective Support at a Glance — Specialist — Other indicators', page: 36 },
   noOneToCare: { document: doc, section: 'Effective Support at a Glance — Specialist — Emotional warmth and stability', page: 36 },
-} satisfies Record<string, Citation>;
+} satisfies Record<string, Citation>);
 
-export const workingTogether = {
+export const workingTogether = deepFreeze({
   universal: { document: 'working-together-2026', section: 'Chapter 3, Section 1: Universal services and community-based early help, paragraphs 126–127' },
   familyHelp: { document: 'working-together-2026', section: 'Chapter 3, Section 2: Family Help, paragraphs 134–135' },
   section17: { document: 'working-together-2026', section: 'Chapter 3, paragraph 151 and the definition of a child in need (section 17, Children Act 1989)' },
@@ -38,4 +39,4 @@ export const workingTogether = {
   youngCarers: { document: 'working-together-2026', section: "Chapter 3, paragraph 214 (young carers' needs assessment, section 17ZA Children Act 1989)" },
   extraFamilialHarm: { document: 'working-together-2026', section: 'Chapter 3, paragraph 216 (extra-familial harm: child criminal exploitation such as county lines)' },
   designatedOfficer: { document: 'working-together-2026', section: 'Chapter 4, paragraph 264 (allegations against people who work with children: the designated officer within one working day)' },
-} satisfies Record<string, Citation>;
+} satisfies Record<string, Citation>);

@@ -42,7 +42,7 @@ export interface NeedClassification extends DecisionResult<NeedLevel | 'insuffic
   };
   route: NeedLevelRoute;
   /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
-  mashScreening: typeof mashScreeningOutcomes | undefined;
+  mashScreening?: typeof mashScreeningOutcomes;
   workingTogetherCategory: WorkingTogetherCategory;
   /** The indicators are a guide to professional judgement, neither exhaustive nor weighted. */
   professionalJudgement: { statement: string; citation: typeof luton.judgement };
@@ -113,7 +113,8 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     level,
     matchedIndicators: groupIndicators(indicators),
     route,
-    mashScreening: level === 'intensive' || level === 'specialist' ? mashScreeningOutcomes : undefined,
+    // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
+    ...(level === 'intensive' || level === 'specialist' ? { mashScreening: mashScreeningOutcomes } : {}),
     workingTogetherCategory: category,
     professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
     reasons: run.rules,

@@ -8,6 +8,15 @@ import { needLevelRules } from './rules/index.js';
 import { specialCircumstances } from './special-circumstances.js';
 import { categories } from './working-together-category.js';
 
+/** Everything besides the rule modules and facts that the decision depends on; hashed into `ruleset.hash`. */
+export const needLevelHashData = {
+  needIndicators,
+  routes: { byLevel: needLevelRoutes, specialistChildInNeed: specialistChildInNeedRoute, mashScreeningOutcomes },
+  workingTogetherCategories: categories,
+  specialCircumstances,
+  defaults: { intensiveIndicatorThreshold: DEFAULT_INTENSIVE_INDICATOR_THRESHOLD },
+};
+
 export const needLevelRuleSet = createRuleSet({
   area: 'need-level',
   modules: needLevelRules,
@@ -15,11 +24,5 @@ export const needLevelRuleSet = createRuleSet({
   // Everything else a classification depends on, so the hash changes when any of it does:
   // which indicator counts where, the routes and MASH outcomes, the Working Together
   // categories, the special circumstances' duties and the default threshold.
-  data: {
-    needIndicators,
-    routes: { byLevel: needLevelRoutes, specialistChildInNeed: specialistChildInNeedRoute, mashScreeningOutcomes },
-    workingTogetherCategories: categories,
-    specialCircumstances,
-    defaults: { intensiveIndicatorThreshold: DEFAULT_INTENSIVE_INDICATOR_THRESHOLD },
-  },
+  data: needLevelHashData,
 });

@@ -5,11 +5,12 @@
  * looked after child death action refers to.
  */
 import type { Citation } from '../../schemas/citation.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 const doc = 'luton-need-to-know';
 const circumstances = "Circumstances (Not Exclusive) which Require a 'Need To Know' Notification";
 
-export const ntk = {
+export const ntk = deepFreeze({
   introduction: { document: doc, section: 'Introduction' },
   appliesTo: { document: doc, section: "What circumstances might a 'Need to Know' Notification apply to?" },
   lookedAfter: { document: doc, section: `${circumstances}: For Children Looked After/Care Leavers` },
@@ -28,9 +29,9 @@ export const ntk = {
   circulation: { document: doc, section: "Circulation of 'Need to Know' Notification" },
   updating: { document: doc, section: "Updating of the 'Need to Know' Notification" },
   management: { document: doc, section: "Management of 'Need to Know' Notification" },
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>);
 
-export const workingTogether = {
+export const workingTogether = deepFreeze({
   lookedAfterDeath: { document: 'working-together-2026', section: 'Chapter 5, paragraph 381' },
   careLeaverDeath: { document: 'working-together-2026', section: 'Chapter 5, paragraph 382' },
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>);

@@ -5,10 +5,13 @@ import { needToKnowFacts } from './facts.js';
 import { roles } from './roles.js';
 import { needToKnowRules } from './rules/index.js';
 
+/** Everything besides the rule modules and facts that the decision depends on; hashed into `ruleset.hash`. */
+export const needToKnowHashData = { timescales: timescales.filter((t) => t.id.startsWith('need-to-know.')), roles };
+
 export const needToKnowRuleSet = createRuleSet({
   area: 'need-to-know',
   modules: needToKnowRules,
   facts: needToKnowFacts,
   // The weekly-update timescale and the roles actions name are part of the version.
-  data: { timescales: timescales.filter((t) => t.id.startsWith('need-to-know.')), roles },
+  data: needToKnowHashData,
 });

@@ -8,10 +8,11 @@
  * sits at the foot of the page that cites it).
  */
 import type { Citation } from '../../schemas/citation.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 const WT = 'working-together-2026';
 
-export const workingTogether = {
+export const workingTogether = deepFreeze({
   s16cCriteria: { document: WT, section: 'Chapter 5, Criteria for notifying (Children Act 2004 s16C(1))', page: 138 },
   seriousHarm: { document: WT, section: 'Chapter 5, para 367', page: 139 },
   partnersDecideNotification: { document: WT, section: 'Chapter 5, para 370', page: 139 },
@@ -38,11 +39,11 @@ export const workingTogether = {
     section: 'Chapter 5, Summary: how to notify a serious incident, rapid review, and local child safeguarding practice review',
     page: 151,
   },
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>);
 
-export const luton = {
+export const luton = deepFreeze({
   childDeathCsprConsideration: {
     document: 'luton-need-to-know',
     section: "Management of 'Need to Know' Notification (child death: consideration of a CSPR)",
   },
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>);

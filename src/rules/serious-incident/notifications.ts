@@ -115,12 +115,12 @@ export function analyseNotifications(
     const shape = SHAPES[kind];
     const base = {
       kind,
-      recipients: shape.recipients,
+      recipients: [...shape.recipients],
       via: 'Child Safeguarding Incident Notification System' as const,
       notifiedBy: notifiedBy(kind, facts),
       fullLearningProcess: shape.fullLearningProcess,
       ruleIds: certain.get(kind)!,
-      citation: shape.citation,
+      citation: shape.citation.map((c) => ({ ...c })),
     };
     if (kind !== 'serious-incident') return base;
     return {
@@ -131,7 +131,7 @@ export function analyseNotifications(
   });
   const possibleNotifications = ORDER.filter((k) => possible.has(k)).map((kind) => ({
     kind,
-    recipients: SHAPES[kind].recipients,
+    recipients: [...SHAPES[kind].recipients],
     ruleIds: possible.get(kind)!.ruleIds,
     dependsOn: [...possible.get(kind)!.facts],
   }));

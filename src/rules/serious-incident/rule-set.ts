@@ -6,11 +6,14 @@ import { seriousIncidentFacts } from './facts.js';
 import { lcsprCriteria } from './lcspr-criteria.js';
 import { ruleModules } from './rules/index.js';
 
+/** Everything besides the rule modules and facts that the decision depends on; hashed into `ruleset.hash`. */
+export const seriousIncidentHashData = { lcsprCriteria, timescales: timescales.filter((t) => t.id.startsWith('serious-incident.')), citations: { workingTogether, luton } };
+
 export const seriousIncidentRuleSet = createRuleSet({
   area: 'serious-incident',
   modules: ruleModules,
   facts: seriousIncidentFacts,
   // The LCSPR checklist, the deadlines' timescales (5 working days to notify, ...) and
   // the citations the actions carry are part of what the decision returns, so of the version.
-  data: { lcsprCriteria, timescales: timescales.filter((t) => t.id.startsWith('serious-incident.')), citations: { workingTogether, luton } },
+  data: seriousIncidentHashData,
 });

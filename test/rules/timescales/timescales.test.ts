@@ -170,7 +170,7 @@ describe('timescaleInterpretations: readings of the sources a policy owner shoul
 
   it('month periods are read as calendar months by every month timescale', () => {
     const months = timescales.filter((t) => t.unit === 'months').map((t) => t.id);
-    expect(byId.get('timescales.interpretation.months-are-calendar-months')?.ruleIds.sort()).toEqual(months.sort());
+    expect([...(byId.get('timescales.interpretation.months-are-calendar-months')?.ruleIds ?? [])].sort()).toEqual(months.sort());
   });
 
   it('includes the case timeline\'s readings of what events do to the clocks', () => {
@@ -178,7 +178,7 @@ describe('timescaleInterpretations: readings of the sources a policy owner shoul
   });
 
   it('the transfer-in conference starts the review chain: first core group and first review rely on it', () => {
-    expect(byId.get('child-protection.interpretation.transfer-in-conference-starts-review-chain')?.ruleIds.sort()).toEqual([
+    expect([...(byId.get('child-protection.interpretation.transfer-in-conference-starts-review-chain')?.ruleIds ?? [])].sort()).toEqual([
       'child-protection.first-core-group',
       'child-protection.first-review-conference',
     ]);
