@@ -1,0 +1,127 @@
+/**
+ * Which heading of its source each citation points to, so the source
+ * coverage page can list, heading by heading, what the library encodes, and
+ * rule pages can link each citation to its place on that page.
+ *
+ * A citation's `section` is written as printed, from the outermost heading
+ * in: "Effective Support at a Glance — Additional — Health" or "Chapter 5,
+ * para 372". Paragraph numbers are found in the text and belong to the
+ * heading above them; named parts are matched against the headings in order
+ * (so "Health" under "Additional" is not the one under "Universal"). A part
+ * printed in the text but not recognised as a heading from layout becomes a
+ * heading where it is printed, since the citation names it as one.
+ */
+import type { Citation } from '../../src/schemas/citation.js';
+import type { CitingItem } from './site-data.js';
+import { normalise, type PolicyDocumentText, type PolicyHeading } from './policy-headings.js';
+import { slug } from './html.js';
+
+export interface CitationPlace {
+  document: string;
+  heading: PolicyHeading | undefined;
+}
+
+export interface HeadingCoverage {
+  heading: PolicyHeading;
+  items: { item: CitingItem; citation: Citation }[];
+}
+
+const key = (text: string) => normalise(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The parts of a citation's section, outermost first: "A — B — C", "A: B", "A, para 3". */
+export function sectionParts(section: string): string[] {
+  // "(table)", "(Are the family really missing?)", "(Children Act 2004 s16C(1))" describe the place; they are not printed. Innermost first.
+  let text = normalise(section);
+  while (/\([^()]*\)/.test(text)) text = text.replace(/\s*\([^()]*\)/g, '');
+  return text
+    .split(/\s+-\s+|:\s+|,\s+(?=(?:para|paragraph|step|section|chapter|\d))|(?<=\b(?:chapter|section|para|paragraph|step) \d+),\s+/i)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+function headingAt(doc: PolicyDocumentText, line: number): PolicyHeading | undefined {
+  let found: PolicyHeading | undefined;
+  for (const h of doc.headings) if (h.line <= line) found = h;
+  return found;
+}
+
+/** The line on which a run of words is printed (it may wrap over lines), at or after `fromLine`. */
+function findPrinted(doc: PolicyDocumentText, words: string, fromLine: number): number | undefined {
+  const target = key(words);
+  if (target.length < 4) return undefined;
+  for (let i = Math.max(0, fromLine - 1); i < doc.lines.length; i++) {
+    const line = key(doc.lines[i]!);
+    if (line === '' || !target.startsWith(line.slice(0, Math.min(line.length, target.length)))) continue;
+    // Join this line with the next few and compare from its start.
+    let joined = line;
+    for (let j = i + 1; joined.length < target.length && j < Math.min(doc.lines.length, i + 6); j++) {
+      const next = key(doc.lines[j]!);
+      if (next !== '') joined += ' ' + next;
+    }
+    if (joined.startsWith(target)) return i + 1;
+  }
+  return undefined;
+}
+
+function addHeading(doc: PolicyDocumentText, text: string, line: number): PolicyHeading {
+  const heading: PolicyHeading = { anchor: `${doc.id}--${slug(text)}-l${line}`, text, line };
+  doc.headings.push(heading);
+  doc.headings.sort((a, b) => a.line - b.line);
+  return heading;
+}
+
+/** Where a citation points in its document (mutates `doc.headings` when a cited heading was not recognised from layout). */
+export function placeCitation(doc: PolicyDocumentText, citation: Citation): PolicyHeading | undefined {
+  const paragraph = /\bpara(?:graph)?s?\s+(\d+)/i.exec(citation.section)?.[1];
+  if (paragraph !== undefined) {
+    const at = doc.lines.findIndex((l) => new RegExp(`^\\s*${paragraph}\\.\\s`).test(l));
+    if (at >= 0) return headingAt(doc, at + 1);
+  }
+  let place: PolicyHeading | undefined;
+  let cursor = 0; // index into doc.headings: later parts are searched after earlier ones
+  for (const part of sectionParts(citation.section)) {
+    if (/^(chapter|section) \d+$/i.test(part) || /^\d+$/.test(part) || /^step \d+$/i.test(part) || /^para/i.test(part)) continue;
+    const k = key(part);
+    const index = doc.headings.findIndex((h, i) => i >= cursor && (key(h.text) === k || key(h.text).startsWith(k) || (k.startsWith(key(h.text)) && key(h.text).length >= 12)));
+    const printed = findPrinted(doc, part, place?.line ?? 1);
+    // The first place after the outer part wins: a later heading of the same name belongs to another part.
+    if (index >= 0 && (printed === undefined || doc.headings[index]!.line <= printed)) {
+      place = doc.headings[index];
+      cursor = index;
+      continue;
+    }
+    const line = printed;
+    if (line !== undefined) {
+      place = doc.headings.find((h) => h.line === line) ?? addHeading(doc, part, line);
+      cursor = doc.headings.indexOf(place);
+    }
+  }
+  return place;
+}
+
+/** Every heading of every document with what cites it, plus citations that could not be placed. */
+export function coverage(docs: PolicyDocumentText[], items: CitingItem[]) {
+  const byDoc = new Map(docs.map((d) => [d.id, d]));
+  const placed = new Map<string, { item: CitingItem; citation: Citation }[]>();
+  const unplaced: { item: CitingItem; citation: Citation }[] = [];
+  const places = new Map<Citation, PolicyHeading>();
+  for (const item of items) {
+    for (const citation of item.citations) {
+      const doc = byDoc.get(citation.document);
+      const heading = doc ? placeCitation(doc, citation) : undefined;
+      if (!heading) {
+        unplaced.push({ item, citation });
+        continue;
+      }
+      places.set(citation, heading);
+      const list = placed.get(heading.anchor) ?? [];
+      list.push({ item, citation });
+      placed.set(heading.anchor, list);
+    }
+  }
+  const documents = docs.map((doc) => ({
+    doc,
+    headings: doc.headings.map((heading): HeadingCoverage => ({ heading, items: placed.get(heading.anchor) ?? [] })),
+  }));
+  return { documents, unplaced, placeOf: (c: Citation) => places.get(c) };
+}

@@ -1,0 +1,66 @@
+/**
+ * The source coverage page's reading of the policy documents: headings come
+ * from the sources in print order, and every citation in the library lands
+ * on a heading of its own document (none is left unmatched).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coverage, placeCitation, sectionParts } from '../../scripts/site/coverage.js';
+import { readPolicyDocuments, readPolicyIndex } from '../../scripts/site/policy-headings.js';
+import { citingItems } from '../../scripts/site/site-data.js';
+
+const policyDir = process.env.POLICY_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'policy');
+const haveSources = existsSync(join(policyDir, 'README.md'));
+
+describe.skipIf(!haveSources)('policy headings and source coverage', () => {
+  const docs = () => readPolicyDocuments(policyDir);
+
+  it('reads every document of the policy README, with headings in print order', () => {
+    const read = docs();
+    expect(read.map((d) => d.id).sort()).toEqual(readPolicyIndex(policyDir).map((r) => r.id).sort());
+    for (const d of read) {
+      expect(d.headings.length).toBeGreaterThan(0);
+      const lines = d.headings.map((h) => h.line);
+      expect(lines).toEqual([...lines].sort((a, b) => a - b));
+      expect(new Set(d.headings.map((h) => h.anchor)).size).toBe(d.headings.length);
+    }
+  });
+
+  it('takes Working Together headings and pages from its table of contents', () => {
+    const wt = docs().find((d) => d.id === 'working-together-2026')!;
+    const criteria = wt.headings.find((h) => h.text === 'Criteria for notifying');
+    expect(criteria?.page).toBe(138);
+    expect(wt.lines[criteria!.line - 1]!.trim()).toBe('Criteria for notifying');
+  });
+
+  it('places a paragraph citation under the heading printed above the paragraph', () => {
+    const wt = docs().find((d) => d.id === 'working-together-2026')!;
+    expect(placeCitation(wt, { document: 'working-together-2026', section: 'Chapter 3, Section 3: Timeliness, paragraph 167', page: 62 })?.text).toBe('Timeliness');
+    expect(placeCitation(wt, { document: 'working-together-2026', section: 'Chapter 5, para 372', page: 140 })?.text).toBe('Criteria for notifying');
+  });
+
+  it('places a nested heading under its own outer heading, not a later one of the same name', () => {
+    const es = docs().find((d) => d.id === 'luton-effective-support-2021')!;
+    const universalHealth = placeCitation(es, { document: 'luton-effective-support-2021', section: 'Effective Support at a Glance — Universal — Health', page: 33 })!;
+    const specialistHealth = placeCitation(es, { document: 'luton-effective-support-2021', section: 'Effective Support at a Glance — Specialist — Health', page: 36 })!;
+    expect(universalHealth.text).toBe('Health');
+    expect(specialistHealth.text).toBe('Health');
+    expect(specialistHealth.line).toBeGreaterThan(universalHealth.line);
+  });
+
+  it('matches every citation in the library to a heading of its document', () => {
+    const result = coverage(docs(), citingItems());
+    expect(result.unplaced.map((u) => `${u.item.id}: ${u.citation.document} — ${u.citation.section}`)).toEqual([]);
+    // A context-only document is listed, with nothing citing it.
+    const context = result.documents.find((d) => d.doc.id === 'luton-procedures-updates-2017')!;
+    expect(context.headings.every((h) => h.items.length === 0)).toBe(true);
+  });
+});
+
+describe('sectionParts', () => {
+  it('splits a citation section at its heading separators, leaving commas inside headings alone', () => {
+    expect(sectionParts('Effective Support at a Glance — Additional — Basic care, ensuring safety and protection')).toEqual(['Effective Support at a Glance', 'Additional', 'Basic care, ensuring safety and protection']);
+    expect(sectionParts('Notification Thresholds, 2 (How do you know that the child/family is missing, and for how long?)')).toEqual(['Notification Thresholds', '2']);
+  });
+});
