@@ -22,13 +22,12 @@ import { deadlinesPage } from './pages/deadlines-page.js';
 import { rulePage } from './pages/rule-page.js';
 import { tryIndexPage, tryPage } from './pages/try-pages.js';
 import { readPolicyDocuments } from './policy-headings.js';
+import { repositoryRoot as root, siteDir } from './build-paths.js';
 import { searchIndexJson } from './search-index.js';
 import { buildSeeAlso } from './see-also.js';
 import { allRuleModules, citingItems, decisionIds } from './site-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const root = join(here, '..', '..');
-export const siteDir = join(root, 'site');
 const policyDir = process.env.POLICY_DIR ?? join(root, '..', 'shared', 'policy');
 
 async function main(): Promise<void> {

@@ -15,7 +15,7 @@ import { allRuleModules } from '../../src/rules/catalogue.js';
 import type { DecisionArea } from '../../src/rules/engine/rule-module.js';
 import { siteDecisions } from '../../scripts/site/decisions.js';
 import { axeViolations, describeViolations, launch } from './support/browser.js';
-import { serveStatic, type StaticServer } from './support/static-server.js';
+import { serveStatic, type StaticServer } from '../../scripts/site/static-server.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const siteDir = join(root, 'site');
