@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { actionItems } from './action-items.js';
 import { coverage } from './coverage.js';
 import { coveragePage } from './pages/coverage-page.js';
 import { findPage, homePage, indicatorsPage, interpretationsPage, rulesIndexPage, timescalesPage, type SitePage } from './pages/catalogue-pages.js';
@@ -32,7 +33,7 @@ const policyDir = process.env.POLICY_DIR ?? join(root, '..', 'shared', 'policy')
 
 async function main(): Promise<void> {
   const docs = readPolicyDocuments(policyDir);
-  const cov = coverage(docs, citingItems());
+  const cov = coverage(docs, [...citingItems(), ...(await actionItems())]);
   const seeAlso = await buildSeeAlso();
 
   const pages: SitePage[] = [

@@ -50,6 +50,7 @@ function findPrinted(doc: PolicyDocumentText, words: string, fromLine: number): 
   const target = key(words);
   if (target.length < 4) return undefined;
   for (let i = Math.max(0, fromLine - 1); i < doc.lines.length; i++) {
+    if (/\t+\d+\s*$/.test(doc.lines[i]!)) continue; // a table-of-contents entry, not the heading in the text
     const line = key(doc.lines[i]!);
     if (line === '' || !target.startsWith(line.slice(0, Math.min(line.length, target.length)))) continue;
     // Join this line with the next few and compare from its start.

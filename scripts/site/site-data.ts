@@ -20,7 +20,7 @@ export const LEVEL_TITLES: Record<string, string> = { universal: 'Universal', ad
 
 /** Anything that cites a source: a rule, an indicator, a special circumstance, a timescale or an interpretation. */
 export interface CitingItem {
-  kind: 'rule' | 'indicator' | 'special-circumstance' | 'timescale' | 'interpretation';
+  kind: 'rule' | 'indicator' | 'special-circumstance' | 'timescale' | 'interpretation' | 'action';
   id: string;
   title: string;
   /** Page of the site that shows it, from the site root. */

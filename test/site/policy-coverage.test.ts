@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { coverage, placeCitation, sectionParts } from '../../scripts/site/coverage.js';
 import { readPolicyDocuments, readPolicyIndex } from '../../scripts/site/policy-headings.js';
 import { citingItems } from '../../scripts/site/site-data.js';
+import { actionItems } from '../../scripts/site/action-items.js';
+import { omissionReasons } from '../../scripts/site/pages/coverage-page.js';
 
 const policyDir = process.env.POLICY_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'policy');
 const haveSources = existsSync(join(policyDir, 'README.md'));
@@ -40,6 +42,14 @@ describe.skipIf(!haveSources)('policy headings and source coverage', () => {
     expect(placeCitation(wt, { document: 'working-together-2026', section: 'Chapter 5, para 372', page: 140 })?.text).toBe('Criteria for notifying');
   });
 
+  it('places a named heading in the text, not on its table-of-contents entry', () => {
+    const wt = docs().find((d) => d.id === 'working-together-2026')!;
+    const place = placeCitation(wt, { document: 'working-together-2026', section: 'Chapter 3, Section 4: Strategy discussion (timescale for section 47 assessments)' })!;
+    expect(place.text).toBe('Strategy discussion');
+    expect(place.page).toBe(93);
+    expect(wt.lines[place.line - 1]!.trim()).toBe('Strategy discussion');
+  });
+
   it('places a nested heading under its own outer heading, not a later one of the same name', () => {
     const es = docs().find((d) => d.id === 'luton-effective-support-2021')!;
     const universalHealth = placeCitation(es, { document: 'luton-effective-support-2021', section: 'Effective Support at a Glance — Universal — Health', page: 33 })!;
@@ -49,12 +59,27 @@ describe.skipIf(!haveSources)('policy headings and source coverage', () => {
     expect(specialistHealth.line).toBeGreaterThan(universalHealth.line);
   });
 
-  it('matches every citation in the library to a heading of its document', () => {
-    const result = coverage(docs(), citingItems());
+  it('matches every citation in the library (actions included) to a heading of its document', async () => {
+    const result = coverage(docs(), [...citingItems(), ...(await actionItems())]);
     expect(result.unplaced.map((u) => `${u.item.id}: ${u.citation.document} — ${u.citation.section}`)).toEqual([]);
     // A context-only document is listed, with nothing citing it.
     const context = result.documents.find((d) => d.doc.id === 'luton-procedures-updates-2017')!;
     expect(context.headings.every((h) => h.items.length === 0)).toBe(true);
+  }, 60_000); // runs every rule example to collect the actions
+});
+
+describe.skipIf(!haveSources)('deliberate omissions', () => {
+  it('every listed part starts at a heading of its document, and gives its headings a reason', () => {
+    for (const doc of readPolicyDocuments(policyDir)) {
+      const reasonAt = omissionReasons(doc); // throws when a listed heading is not in the source
+      if (doc.id === 'working-together-2026') {
+        const chapter4 = doc.headings.find((h) => h.text.startsWith('Chapter 4'))!;
+        const chapter5 = doc.headings.find((h) => h.text.startsWith('Chapter 5'))!;
+        expect(reasonAt(chapter4.line)).toMatch(/Organisational duties/);
+        expect(reasonAt(chapter5.line)).toBeUndefined();
+      }
+      if (doc.id === 'luton-procedures-updates-2017') expect(doc.headings.every((h) => reasonAt(h.line) !== undefined)).toBe(true);
+    }
   });
 });
 
