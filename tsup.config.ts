@@ -5,10 +5,20 @@ export default defineConfig({
     index: 'src/index.ts',
     calendar: 'src/calendar/index.ts',
     schemas: 'src/schemas/index.ts',
+    testing: 'src/testing/index.ts',
+    'testing-decisions': 'src/testing/decisions/index.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', calendar: 'src/calendar/index.ts', schemas: 'src/schemas/index.ts' } },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      calendar: 'src/calendar/index.ts',
+      schemas: 'src/schemas/index.ts',
+      testing: 'src/testing/index.ts',
+      'testing-decisions': 'src/testing/decisions/index.ts',
+    },
+  },
   // Shared chunks in both formats, so the error class and the calendar are one
   // copy whichever entry a user imports first (instanceof keeps working).
   splitting: true,
