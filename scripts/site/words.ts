@@ -1,12 +1,16 @@
 /** Identifiers in plain words for the site. */
 
-/** "missingMoreThan24Hours" → "missing more than 24 hours" (numbers kept apart from the words around them). */
+/** Names and initialisms that keep their capitals when an identifier is read out. */
+const PROPER: Record<string, string> = { england: 'England', luton: 'Luton', ofsted: 'Ofsted', mps: 'MPs', lado: 'LADO', fgm: 'FGM', sgo: 'SGO', lcspr: 'LCSPR', cin: 'CIN', cp: 'CP', uk: 'UK' };
+
+/** "missingMoreThan24Hours" → "missing more than 24 hours", "incidentInEngland" → "incident in England". */
 export function humanise(key: string): string {
   return key
     .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
     .replace(/([0-9])([A-Za-z])/g, '$1 $2')
     .replace(/[-_]/g, ' ')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\b[a-z]+\b/g, (w) => PROPER[w] ?? w);
 }
 
 /** A value in plain words: yes/no, lists joined, enumerated ids as words, ids through `label`. */
