@@ -24,18 +24,33 @@ export interface CitationPlace {
 export interface HeadingCoverage {
   heading: PolicyHeading;
   items: { item: CitingItem; citation: Citation }[];
+  /** True when citations name this heading as the outer heading of the one they cite. */
+  citedThroughSubheadings: boolean;
 }
 
 const key = (text: string) => normalise(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** The parts of a citation's section, outermost first: "A — B — C", "A: B", "A, para 3". */
+/** A part without the parenthesis it ends with, if any: "Criteria for notifying (Children Act 2004 s16C(1))" → "Criteria for notifying". */
+function withoutTrailingParenthesis(part: string): string {
+  if (!part.endsWith(')')) return part;
+  let depth = 0;
+  for (let i = part.length - 1; i >= 0; i--) {
+    if (part[i] === ')') depth++;
+    else if (part[i] === '(' && --depth === 0) return part.slice(0, i).trim();
+  }
+  return part;
+}
+
+/**
+ * The parts of a citation's section, outermost first: "A — B — C", "A: B",
+ * "A, para 3". A parenthesis that ends a part ("(table)", "(Are the family
+ * really missing?)") describes the place and is not printed; one inside a
+ * heading ("Circumstances (Not Exclusive) which …") is kept.
+ */
 export function sectionParts(section: string): string[] {
-  // "(table)", "(Are the family really missing?)", "(Children Act 2004 s16C(1))" describe the place; they are not printed. Innermost first.
-  let text = normalise(section);
-  while (/\([^()]*\)/.test(text)) text = text.replace(/\s*\([^()]*\)/g, '');
-  return text
-    .split(/\s+-\s+|:\s+|,\s+(?=(?:para|paragraph|step|section|chapter|\d))|(?<=\b(?:chapter|section|para|paragraph|step) \d+),\s+/i)
-    .map((p) => p.trim())
+  return normalise(section)
+    .split(/\s+-\s+|:\s+(?![^(]*\))|,\s+(?=(?:para|paragraph|step|section|chapter|\d))|(?<=\b(?:chapter|section|para|paragraph|step) \d+),\s+/i)
+    .map((p) => withoutTrailingParenthesis(p.trim()))
     .filter((p) => p.length > 0);
 }
 
@@ -72,7 +87,7 @@ function addHeading(doc: PolicyDocumentText, text: string, line: number): Policy
 }
 
 /** Where a citation points in its document (mutates `doc.headings` when a cited heading was not recognised from layout). */
-export function placeCitation(doc: PolicyDocumentText, citation: Citation): PolicyHeading | undefined {
+export function placeCitation(doc: PolicyDocumentText, citation: Citation, outer?: (heading: PolicyHeading) => void): PolicyHeading | undefined {
   const paragraph = /\bpara(?:graph)?s?\s+(\d+)/i.exec(citation.section)?.[1];
   if (paragraph !== undefined) {
     const at = doc.lines.findIndex((l) => new RegExp(`^\\s*${paragraph}\\.\\s`).test(l));
@@ -87,12 +102,14 @@ export function placeCitation(doc: PolicyDocumentText, citation: Citation): Poli
     const printed = findPrinted(doc, part, place?.line ?? 1);
     // The first place after the outer part wins: a later heading of the same name belongs to another part.
     if (index >= 0 && (printed === undefined || doc.headings[index]!.line <= printed)) {
+      if (place && outer) outer(place);
       place = doc.headings[index];
       cursor = index;
       continue;
     }
     const line = printed;
     if (line !== undefined) {
+      if (place && outer) outer(place);
       place = doc.headings.find((h) => h.line === line) ?? addHeading(doc, part, line);
       cursor = doc.headings.indexOf(place);
     }
@@ -106,10 +123,11 @@ export function coverage(docs: PolicyDocumentText[], items: CitingItem[]) {
   const placed = new Map<string, { item: CitingItem; citation: Citation }[]>();
   const unplaced: { item: CitingItem; citation: Citation }[] = [];
   const places = new Map<Citation, PolicyHeading>();
+  const outerAnchors = new Set<string>();
   for (const item of items) {
     for (const citation of item.citations) {
       const doc = byDoc.get(citation.document);
-      const heading = doc ? placeCitation(doc, citation) : undefined;
+      const heading = doc ? placeCitation(doc, citation, (h) => outerAnchors.add(h.anchor)) : undefined;
       if (!heading) {
         unplaced.push({ item, citation });
         continue;
@@ -122,7 +140,7 @@ export function coverage(docs: PolicyDocumentText[], items: CitingItem[]) {
   }
   const documents = docs.map((doc) => ({
     doc,
-    headings: doc.headings.map((heading): HeadingCoverage => ({ heading, items: placed.get(heading.anchor) ?? [] })),
+    headings: doc.headings.map((heading): HeadingCoverage => ({ heading, items: placed.get(heading.anchor) ?? [], citedThroughSubheadings: outerAnchors.has(heading.anchor) })),
   }));
   return { documents, unplaced, placeOf: (c: Citation) => places.get(c) };
 }

@@ -65,6 +65,11 @@ describe.skipIf(!haveSources)('policy headings and source coverage', () => {
     // A context-only document is listed, with nothing citing it.
     const context = result.documents.find((d) => d.doc.id === 'luton-procedures-updates-2017')!;
     expect(context.headings.every((h) => h.items.length === 0)).toBe(true);
+    // "Circumstances … Notification: For Children Looked After/Care Leavers" cites the outer heading through the inner one.
+    const ntk = result.documents.find((d) => d.doc.id === 'luton-need-to-know')!;
+    const outer = ntk.headings.find((h) => h.heading.text.startsWith('Circumstances (Not Exclusive)'))!;
+    expect(outer.citedThroughSubheadings).toBe(true);
+    expect(ntk.headings.find((h) => h.heading.text === 'For Children Looked After/Care Leavers')!.citedThroughSubheadings).toBe(false);
   }, 60_000); // runs every rule example to collect the actions
 });
 

@@ -35,20 +35,23 @@ export function coveragePage(result: ReturnType<typeof computeCoverage>): SitePa
   const path = 'coverage.html';
   const docs = result.documents
     .map(({ doc, headings }) => {
-      const covered = headings.filter((h) => h.items.length > 0).length;
+      const covered = headings.filter((h) => h.items.length > 0 || h.citedThroughSubheadings).length;
+      const open = (h: (typeof headings)[number]) => h.items.length === 0 && !h.citedThroughSubheadings;
       const reasonAt = omissionReasons(doc);
       const rows = headings
-        .map(({ heading, items }) => {
+        .map(({ heading, items, citedThroughSubheadings }) => {
           const what =
-            items.length === 0
+            items.length === 0 && citedThroughSubheadings
+              ? '<span class="through">Cited through the headings under it.</span>'
+              : items.length === 0
               ? `<span class="${reasonAt(heading.line) ? 'not-encoded' : 'uncovered'}">Nothing in the library cites this heading.</span>${reasonAt(heading.line) ? ` <span class="deliberate">${esc(reasonAt(heading.line)!)}</span>` : ''}`
               : `<ul>${items.map(({ item, citation }) => `<li>${esc(KIND[item.kind])}: <a href="${esc(item.href)}">${esc(item.title)}</a> <span class="muted">(cites “${esc(citation.section)}”${citation.page !== undefined ? `, page ${citation.page}` : ''})</span></li>`).join('')}</ul>`;
-          return `<tr id="${esc(heading.anchor)}" class="${items.length > 0 ? 'row-covered' : reasonAt(heading.line) ? 'row-deliberate' : 'row-uncovered'}"><th scope="row">${esc(heading.text)}</th><td data-label="Page">${heading.page ?? '—'}</td><td data-label="Line">${heading.line}</td><td data-label="What cites it">${what}</td></tr>`;
+          return `<tr id="${esc(heading.anchor)}" class="${items.length > 0 || citedThroughSubheadings ? 'row-covered' : reasonAt(heading.line) ? 'row-deliberate' : 'row-uncovered'}"><th scope="row">${esc(heading.text)}</th><td data-label="Page">${heading.page ?? '—'}</td><td data-label="Line">${heading.line}</td><td data-label="What cites it">${what}</td></tr>`;
         })
         .join('\n');
       return `<section id="doc-${esc(doc.id)}" aria-labelledby="doc-${esc(doc.id)}-h"><h2 id="doc-${esc(doc.id)}-h">${esc(documentTitle(doc.id))}</h2>
 <p>File <code>${esc(doc.file)}</code>, document id <code>${esc(doc.id)}</code>. What the library takes from it: ${esc(doc.takes)}</p>
-<p><strong>${covered} of ${headings.length}</strong> headings are cited by the library; <strong>${headings.filter((h) => h.items.length === 0 && reasonAt(h.heading.line)).length}</strong> more are deliberately not encoded, with the reason given; <strong>${headings.filter((h) => h.items.length === 0 && !reasonAt(h.heading.line)).length}</strong> are not cited and have no recorded reason.</p>
+<p><strong>${covered} of ${headings.length}</strong> headings are cited by the library (directly or through the headings under them); <strong>${headings.filter((h) => open(h) && reasonAt(h.heading.line)).length}</strong> more are deliberately not encoded, with the reason given; <strong>${headings.filter((h) => open(h) && !reasonAt(h.heading.line)).length}</strong> are not cited and have no recorded reason.</p>
 <div class="table-scroll" role="region" aria-labelledby="doc-${esc(doc.id)}-h" tabindex="0"><table class="coverage stack"><thead><tr><th scope="col">Heading</th><th scope="col">Page</th><th scope="col">Line</th><th scope="col">What cites it</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
     })
     .join('\n');
