@@ -88,13 +88,20 @@ function addHeading(doc: PolicyDocumentText, text: string, line: number): Policy
 
 /** Where a citation points in its document (mutates `doc.headings` when a cited heading was not recognised from layout). */
 export function placeCitation(doc: PolicyDocumentText, citation: Citation, outer?: (heading: PolicyHeading) => void): PolicyHeading | undefined {
+  // "Chapter 5, …" names the chapter heading as the outer heading of what follows.
+  const chapterNumber = /^\s*chapter (\d+)\b/i.exec(citation.section)?.[1];
+  const chapter = chapterNumber === undefined ? undefined : doc.headings.find((h) => new RegExp(`^Chapter ${chapterNumber}:`, 'i').test(h.text));
   const paragraph = /\bpara(?:graph)?s?\s+(\d+)/i.exec(citation.section)?.[1];
   if (paragraph !== undefined) {
     const at = doc.lines.findIndex((l) => new RegExp(`^\\s*${paragraph}\\.\\s`).test(l));
-    if (at >= 0) return headingAt(doc, at + 1);
+    if (at >= 0) {
+      const heading = headingAt(doc, at + 1);
+      if (chapter && heading !== chapter && outer) outer(chapter);
+      return heading;
+    }
   }
-  let place: PolicyHeading | undefined;
-  let cursor = 0; // index into doc.headings: later parts are searched after earlier ones
+  let place: PolicyHeading | undefined = chapter;
+  let cursor = chapter ? doc.headings.indexOf(chapter) : 0; // index into doc.headings: later parts are searched after earlier ones
   for (const part of sectionParts(citation.section)) {
     if (/^(chapter|section) \d+$/i.test(part) || /^\d+$/.test(part) || /^step \d+$/i.test(part) || /^para/i.test(part)) continue;
     const k = key(part);

@@ -70,6 +70,10 @@ describe.skipIf(!haveSources)('policy headings and source coverage', () => {
     const outer = ntk.headings.find((h) => h.heading.text.startsWith('Circumstances (Not Exclusive)'))!;
     expect(outer.citedThroughSubheadings).toBe(true);
     expect(ntk.headings.find((h) => h.heading.text === 'For Children Looked After/Care Leavers')!.citedThroughSubheadings).toBe(false);
+    // "Chapter 5, para 372" is under the chapter's heading too.
+    const wt = result.documents.find((d) => d.doc.id === 'working-together-2026')!;
+    expect(wt.headings.find((h) => h.heading.text.startsWith('Chapter 5:'))!.citedThroughSubheadings).toBe(true);
+    expect(wt.headings.find((h) => h.heading.text.startsWith('Chapter 4:'))!.citedThroughSubheadings).toBe(false);
   }, 60_000); // runs every rule example to collect the actions
 });
 
