@@ -27,4 +27,8 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   platform: 'neutral',
+  // Bundled rather than a run-time dependency: the calendar entry loads no
+  // package (its SHA-256 fingerprint needs only these few kB), and CommonJS
+  // users need no ES-module-only package.
+  noExternal: ['@noble/hashes'],
 });

@@ -1,5 +1,6 @@
 /** `luton-safeguarding-rules`: the public API (re-exports only). */
-export { SafeguardingInputError, type InputIssue } from './schemas/input-error.js';
+export { SafeguardingInputError, isSafeguardingInputError, inputIssueCodes, type InputIssue, type InputIssueCode } from './schemas/input-error.js';
+export { inputLimits, type InputLimits } from './schemas/limits.js';
 export type { Citation } from './schemas/citation.js';
 export type { IsoDate } from './schemas/iso-date.js';
 export type { Deadline, PeriodUnit } from './calendar/deadline-types.js';
@@ -14,7 +15,24 @@ export type { ConditionDescription } from './rules/engine/describe-conditions.js
 export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, needIndicators, needIndicatorById, needLevels, needDomains, specialCircumstances, specialCircumstanceById, needLevelRoutes, mashScreeningOutcomes, type NeedClassification, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedLevel, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty, type NeedLevelRoute, type WorkingTogetherCategory, type WorkingTogetherCategoryId } from './rules/need-level/index.js';
 export { assessSeriousIncident, lcsprCriteria, type SeriousIncidentDecision, type SeriousIncidentOutcome, type SeriousIncidentNotification, type SeriousIncidentNotificationKind, type SeriousIncidentNotificationType, type PossibleNotification, type NotifyingAuthority, type SeriousIncidentAction, type SeriousIncidentNote, type LcsprConsideration, type LcsprCriterion, type LcsprCriterionCheck, type LcsprCriterionStatus, type SeriousIncidentInput } from './rules/serious-incident/index.js';
 export { assessNeedToKnow, type MatchedCircumstance, type NeedToKnowDecision, type NeedToKnowInput, type NeedToKnowOutcome } from './rules/need-to-know/index.js';
-export { timescales, type Timescale } from './rules/timescales/index.js';
-export { statutoryTimeline, type StatutoryTimelineOptions, type CaseTimeline, type TimelineDeadline, type TimelineStatus, type MetDeadline, type DueDeadline, type OverdueDeadline, type NotYetTriggeredDeadline, type NotApplicableDeadline } from './rules/timeline/index.js';
+export { timescales, timescaleInterpretations, type Timescale, type TimescaleBasis } from './rules/timescales/index.js';
+export {
+  statutoryTimeline,
+  type StatutoryTimelineOptions,
+  type CaseTimeline,
+  type TimelineEpisode,
+  type TimelineDeadline,
+  type TimelineStatus,
+  type MetDeadline,
+  type MetInferredDeadline,
+  type DueDeadline,
+  type OverdueDeadline,
+  type StoppedDeadline,
+  type NotRequiredDeadline,
+  type NotYetTriggeredDeadline,
+  type NotStartedProcess,
+  type EventReference,
+  type Booking,
+} from './rules/timeline/index.js';
 export { validatePlacementNotification, type PlacementNotificationResult, type PlacementNotificationProblem } from './rules/placement-notification/index.js';
 export { assessNationalAlert, type NationalAlertDecision, type NationalAlertEligibility, type NationalAlertInput, type NationalAlertOutcome, type ThresholdCheck } from './rules/national-alert/index.js';

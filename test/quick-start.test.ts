@@ -44,18 +44,39 @@ describe('README quick start', () => {
     expect(need.interpretations.map((i) => i.id)).toEqual(['need-level.interpretation.intensive-threshold-two']);
   });
 
-  it('runs the statutoryTimeline example of "The decisions"', () => {
-    const { deadlines } = statutoryTimeline({
-      asOf: '2027-01-20',
+  it('runs the statutoryTimeline example of "The decisions": an episode each, and a stop', () => {
+    const timeline = statutoryTimeline({
+      asOf: '2027-02-15',
       events: [
-        { type: 'referral-received', date: '2026-12-10' },
-        { type: 'strategy-discussion-s47-initiated', date: '2026-12-14' },
-        { type: 'initial-conference-held', date: '2027-01-06' },
+        { type: 'referral-received', date: '2026-11-02', episode: 'referral-1' },
+        { type: 'referral-decision-made', date: '2026-11-03', episode: 'referral-1', nextStep: 'no-further-action' },
+        { type: 'referral-received', date: '2027-01-04', episode: 'referral-2' },
+        { type: 'strategy-discussion-s47-initiated', date: '2027-01-05', episode: 'referral-2' },
+        { type: 'child-moved-out-of-area', date: '2027-01-20' },
       ],
     });
-    const byId = (id: string) => deadlines.find((d) => d.id === id) as Record<string, unknown> | undefined;
-    expect(byId('child-protection.initial-conference')).toMatchObject({ due: '2027-01-07', status: 'met' });
-    expect(byId('child-protection.first-core-group')).toMatchObject({ due: '2027-01-20', status: 'due' });
-    expect(byId('child-protection.first-review-conference')).toMatchObject({ due: '2027-04-06' });
+    const statuses = timeline.episodes.map((e) => [e.id, e.deadlines.map((d) => [d.id, d.status, d.status === 'not-yet-triggered' ? undefined : d.due])]);
+    expect(statuses).toEqual([
+      [
+        'referral-1',
+        [
+          ['referral-and-assessment.decide-next-steps', 'met', '2026-11-03'],
+          ['referral-and-assessment.assessment-complete', 'not-required', '2027-01-07'],
+        ],
+      ],
+      [
+        'referral-2',
+        [
+          ['referral-and-assessment.decide-next-steps', 'met-inferred', '2027-01-05'],
+          ['child-protection.initial-conference', 'stopped', '2027-01-26'],
+          ['referral-and-assessment.assessment-complete', 'stopped', '2027-03-08'],
+        ],
+      ],
+    ]);
+    const stopped = timeline.episodes[1]!.deadlines[1]!;
+    expect(stopped.status === 'stopped' && stopped.stoppedBy).toEqual({ type: 'child-moved-out-of-area', date: '2027-01-20', index: 4 });
+    expect(timeline.warnings.map((w) => w.code)).toEqual(['timeline.warning.decision-date-missing']);
+    expect(timeline.notStarted.map((p) => p.process)).toEqual(['child-protection-plan', 'transfer-in', 'lado', 'serious-incident', 'lcspr', 'private-fostering']);
+    expect(timeline.interpretations.length).toBeGreaterThan(0);
   });
 });

@@ -6,8 +6,19 @@
 import type { DocSection } from './doc-file.js';
 import { table } from './doc-file.js';
 import { formatCitation } from './format.js';
-import { timescales, type Timescale } from '../../src/rules/timescales/index.js';
-import { timelineTimescales } from '../../src/rules/timeline/index.js';
+import { timescaleInterpretations, timescales, type Timescale } from '../../src/rules/timescales/index.js';
+import { timelineInterpretations, timelineProcesses, timelineTimescales } from '../../src/rules/timeline/index.js';
+import { clocksStoppedBy } from '../../src/rules/timeline/processes.js';
+import { capitalise, startsWhen } from '../../src/rules/timeline/event-words.js';
+import {
+  childEventTypes,
+  maxEpisodeIdLength,
+  maxReasonForDelayLength,
+  maxTimelineEvents,
+  referralNextSteps,
+  schedulableEventTypes,
+  timelineEventTypes,
+} from '../../src/rules/timeline/input-schema.js';
 
 function formatPeriod(t: Timescale): string {
   const unit = { 'working-days': 'working day', 'calendar-days': 'calendar day', weeks: 'week', months: 'month' }[t.unit];
@@ -20,9 +31,14 @@ function sources(t: Timescale): string {
 }
 
 export const timescalesDocs: DocSection = () => {
-  const rows = timescales.map((t) => [`\`${t.id}\``, t.title, t.trigger, formatPeriod(t), t.responsible ?? '—', sources(t)]);
+  const rows = timescales.map((t) => [`\`${t.id}\``, t.title, t.trigger, formatPeriod(t), `${t.basis} ("${t.basisWording}")`, t.responsible ?? '—', sources(t)]);
+  const readings = timescaleInterpretations.map((i) => `- \`${i.id}\` (${i.ruleIds.map((id) => `\`${id}\``).join(', ')}): ${i.says} *Why:* ${i.why} (${formatCitation(i.citation)})`);
   const notes = timescales.filter((t) => t.note !== undefined).map((t) => `- \`${t.id}\`: ${t.note}`);
-  const timeline = timelineTimescales.map((s) => `| \`${s.id}\` | \`${s.startedBy}\` | \`${s.satisfiedBy}\` |`);
+  const processTitle = new Map<string, string>(timelineProcesses.map((p) => [p.id, p.title]));
+  const timeline = timelineTimescales.map((s) => [`\`${s.id}\``, processTitle.get(s.process)!, `\`${s.startedBy}\``, `\`${s.satisfiedBy}\``]);
+  const events = timelineEventTypes.map((type) => [`\`${type}\``, `${capitalise(startsWhen(type))}${(childEventTypes as readonly string[]).includes(type) ? ' (about the child: applies to every episode)' : ''}`]);
+  const stops = Object.entries(clocksStoppedBy).map(([type, processes]) => [`\`${type}\``, processes.map((p) => processTitle.get(p)!).join('; ')]);
+  const timelineReadings = timelineInterpretations.map((i) => `- \`${i.id}\`: ${i.says}`);
 
   const content = [
     '# Statutory and local timescales',
@@ -42,9 +58,23 @@ export const timescalesDocs: DocSection = () => {
     '',
     'The full convention, the bank holidays used and worked examples are in [the calendar page](calendar.md).',
     '',
+    '## Basis',
+    '',
+    'Each timescale says how binding it is, read from the words of its source: `statutory-must` (statutory guidance or legislation says "must", or states a duty or requirement), ' +
+      '`statutory-should` (statutory guidance says "should": follow it unless there is a good reason not to), `non-statutory` (the statutory guidance itself calls it non-statutory, as for the rapid review) ' +
+      'and `local` (a Luton procedure sets it). The words the basis rests on are quoted beside it.',
+    '',
+    '## How pages are cited',
+    '',
+    'The policy files are plain-text extractions without printed page numbers in the body. A `page` is the printed page: ' +
+      'for Working Together 2026 it is counted from the table of contents (the page on which a heading starts), plus one for each page break visible in the extraction after that heading, ' +
+      'where a block of footnotes ends a page or a sentence or list item is split by a blank line. Where no break is visible between two headings the passage is placed by its position ' +
+      '(the core group and first review lists end "The child protection plan", which starts on p105, just before p107, so they are cited p106). ' +
+      "For Luton's Guide to Effective Support the page is read from the page footers the extraction keeps (\"Page 20 of 37\"); a passage far from any footer is cited without a page.",
+    '',
     '## Timescales',
     '',
-    table(['Id', 'What', 'Clock starts', 'Period', 'Who', 'Source'], rows),
+    table(['Id', 'What', 'Clock starts', 'Period', 'Basis', 'Who', 'Source'], rows),
     '',
     '## Notes',
     '',
@@ -52,15 +82,47 @@ export const timescalesDocs: DocSection = () => {
     '',
     ...notes,
     '',
+    '## Interpretations',
+    '',
+    'Where a timescale reads its source in a way that is not its literal words, the reading, why, and every timescale that relies on it (exported as `timescaleInterpretations`):',
+    '',
+    ...readings,
+    '',
     '## Case timeline',
     '',
-    '`statutoryTimeline(input)` judges these timescales for one case from its dated events, as `met`, `due`, `overdue` or `not-yet-triggered` as of `asOf`. ' +
-      'A deadline is met when the event that satisfies it happened on or before the due date. ' +
-      'Review conferences continue every 6 months from the last review held for as long as the child protection plan lasts.',
+    '`statutoryTimeline(input)` judges these timescales for one case history from its dated events, as of `asOf`, and groups the deadlines by episode. ' +
+      'Events carry an optional `episode` id (a case system\'s referral or episode id; events without one form the `default` episode). ' +
+      'Within an episode each referral, strategy discussion, plan, notification, allegation, incident, review and arrangement starts its own clocks, and a later step belongs to the latest one started before it, so several referrals in one history are normal.',
     '',
-    '| Timescale | Started by event | Satisfied by event |',
-    '| --- | --- | --- |',
-    ...timeline,
+    'Statuses: `met` (done on or before the due date), `met-inferred` (no date recorded, but a later step proves it was done), `due`, `overdue` (outstanding, done late, or lapsed when its clock stopped after the due date), ' +
+      '`stopped` (an event stopped the clock before the due date; `stoppedBy` names it), `not-required` (a decision made the step unnecessary; `notRequiredBecause` names it) and `not-yet-triggered` (the process has started, this clock has not). ' +
+      'Processes no event has started are listed once under `notStarted`, not as rows.',
+    '',
+    '| Timescale | Process | Started by event | Satisfied by event |',
+    '| --- | --- | --- | --- |',
+    ...timeline.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    '### Events',
+    '',
+    table(['Event type', 'What it records'], events),
+    '',
+    `- \`referral-decision-made\` may record \`nextStep\`: ${referralNextSteps.map((n) => `\`${n}\``).join(', ')}; early help and no further action make the assessment not required.`,
+    `- \`assessment-completed\` may record \`reasonForDelay\` (at most ${maxReasonForDelayLength} characters); a late assessment without one gets a warning asking for it (Working Together para 169).`,
+    `- ${schedulableEventTypes.map((t) => `\`${t}\``).join(', ')} may be recorded with \`status: 'scheduled'\` (a booking, which may be dated after \`asOf\`) or \`'postponed'\`; a booking shows on the open deadline as \`scheduledFor\`, and a booking after the due date, one whose day has passed with nothing recorded, or one with no deadline in its episode to meet gets a warning.`,
+    '- `initial-conference-held` and `transfer-in-conference-held` may record `planMade: false`; otherwise a plan is assumed, so its deadlines are never silently dropped.',
+    `- A history holds at most ${maxTimelineEvents.toLocaleString('en-GB')} events, and an episode id at most ${maxEpisodeIdLength} characters (letters, digits and \`. _ : / -\`); more is an input error. The largest history accepted is judged in a few milliseconds: events are sorted once per episode and walked once.`,
+    '',
+    '### What stops a clock',
+    '',
+    'A clock still running on the day of one of these events stops: a deadline not yet due is `stopped`, one already past due stays `overdue`, lapsed on that day. A satisfying event recorded always wins, so a stop never turns a met deadline overdue. `plan-ended` stops the plan\'s own clocks and `private-fostering-ended` the visits.',
+    '',
+    table(['Event', 'Stops the clocks of'], stops),
+    '',
+    'When a calendar-day, week or month deadline falls on a weekend or bank holiday, the deadline gives `lastWorkingDayOnTime`, the working day before it, and its explanation says so; the due date itself is still on time.',
+    '',
+    'The readings of the sources the timeline relies on (also in the Interpretations list above):',
+    '',
+    ...timelineReadings,
     '',
   ].join('\n');
   return [{ path: 'timescales.md', content }];

@@ -31,6 +31,10 @@ export interface CalendarState {
   removed: ReadonlySet<number>;
   years: (readonly BankHoliday[] | undefined)[];
   table: WorkingDayTable | undefined;
+  /** SHA-256 of the calendar's holidays (see calendar-fingerprint.ts), computed on first use. */
+  fingerprint?: string;
+  /** The calendar object this state belongs to (what `genuineCalendar` returns). */
+  self?: Calendar;
 }
 
 // Symbol.for, not a module-local WeakMap, so a calendar made by the ESM build
@@ -48,7 +52,8 @@ export function makeCalendar(name: string, added: ReadonlyMap<number, BankHolida
   };
   const state: CalendarState = { added, removed, years: [], table: undefined };
   Object.defineProperty(calendar, STATE, { value: state, enumerable: false });
-  return Object.freeze(calendar);
+  state.self = Object.freeze(calendar);
+  return state.self;
 }
 
 /** The default calendar: England and Wales bank holidays as GOV.UK lists them. */
@@ -57,10 +62,32 @@ export const englandAndWales: Calendar = /* @__PURE__ */ makeCalendar('England a
 /** The state of a calendar argument (the default when undefined); throws the library error for anything else. */
 export function stateOf(calendar: unknown, argument = 'calendar'): CalendarState {
   if (calendar === undefined) return (englandAndWales as CalendarWithState)[STATE];
-  const state = calendar !== null && typeof calendar === 'object' ? (calendar as Partial<CalendarWithState>)[STATE] : undefined;
-  if (!state) inputError([argument], 'invalid-calendar', 'expected englandAndWales or a calendar made by createCalendar()');
+  let state: unknown;
+  // Read once, through the descriptor: a Proxy may throw or answer differently on each read.
+  try {
+    state = calendar !== null && typeof calendar === 'object' ? Object.getOwnPropertyDescriptor(calendar, STATE)?.value : undefined;
+  } catch {
+    state = undefined;
+  }
+  if (!isCalendarState(state)) inputError([argument], 'invalid-calendar', 'expected englandAndWales or a calendar made by createCalendar()');
   return state;
 }
+
+/**
+ * The library's own calendar object behind a calendar argument (undefined
+ * stays undefined), so that code reading its fields never reads a caller's
+ * object (a Proxy, say) again. Throws the library error for a non-calendar.
+ */
+export function genuineCalendar(calendar: unknown, argument = 'calendar'): Calendar | undefined {
+  if (calendar === undefined) return undefined;
+  return stateOf(calendar, argument).self ?? (calendar as Calendar);
+}
+
+function isCalendarState(value: unknown): value is CalendarState {
+  const s = value as Partial<CalendarState> | null | undefined;
+  return typeof s === 'object' && s !== null && s.added instanceof Map && s.removed instanceof Set && Array.isArray(s.years);
+}
+
 
 const baseYears: (readonly BankHoliday[] | undefined)[] = [];
 

@@ -1,7 +1,10 @@
 import type { BankHoliday, Calendar } from './calendar-types.js';
 import type { IsoDate } from '../schemas/iso-date.js';
-import { SafeguardingInputError, formatPath, type InputIssue } from '../schemas/input-error.js';
+import { SafeguardingInputError, issueAt, type InputIssue, type InputIssueCode } from '../schemas/input-error.js';
 import { describeType, isoDateProblem } from '../schemas/iso-date.js';
+import { inputLimits } from '../schemas/limits.js';
+import { readOnce } from '../schemas/read-once.js';
+import { describeUnknownKeys } from '../schemas/unknown-keys.js';
 import { parseIsoDay, yearOf } from './day-number.js';
 import { baseHolidays, makeCalendar } from './calendar-state.js';
 import { FIRST_SERVED_DAY, FIRST_SERVED_YEAR, LAST_SERVED_DAY, LAST_SERVED_YEAR } from './served-years.js';
@@ -13,8 +16,8 @@ export interface CreateCalendarOptions {
   removedHolidays?: IsoDate[];
 }
 
-const OPTION_KEYS = new Set(['additionalHolidays', 'removedHolidays']);
-const HOLIDAY_KEYS = new Set(['date', 'name', 'substitute']);
+const OPTION_KEYS = ['additionalHolidays', 'removedHolidays'];
+const HOLIDAY_KEYS = ['date', 'name', 'substitute'];
 /** Days that stay holidays on every calendar (their substitute days may still be removed). */
 const NEVER_WORKING = new Set(['Christmas Day', 'Good Friday']);
 
@@ -26,6 +29,9 @@ const NEVER_WORKING = new Set(['Christmas Day', 'Good Friday']);
  * holiday is allowed (your name replaces the built-in one), so your code keeps
  * working when a later release includes the day. Build it once and reuse it.
  *
+ * Limits: at most 1,000 added and 1,000 removed days, names of at most 200
+ * characters (`inputLimits`). The options are read once, as plain data.
+ *
  * @example
  * const calendar = createCalendar({
  *   additionalHolidays: [{ date: '2026-06-12', name: 'Extra bank holiday' }],
@@ -34,25 +40,24 @@ const NEVER_WORKING = new Set(['Christmas Day', 'Good Friday']);
  */
 export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
   const issues: InputIssue[] = [];
-  const issue = (path: (string | number)[], code: string, detail: string) =>
-    issues.push({ path, code, message: `${formatPath(path)}: ${detail}` });
+  const issue = (path: (string | number)[], code: InputIssueCode, detail: string) => issues.push(issueAt(path, code, detail));
 
   const added = new Map<number, BankHoliday>();
   const removed = new Set<number>();
 
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    issue(['options'], 'invalid-type', `expected an object, got ${describeType(options)}`);
+  const snapshot = readOnce(options, 'options') as Record<string, unknown>;
+  if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
+    issue(['options'], 'invalid-type', `expected an object, got ${describeType(snapshot)}`);
     throw new SafeguardingInputError(issues);
   }
-  const unknown = Object.keys(options).filter((k) => !OPTION_KEYS.has(k));
-  if (unknown.length > 0) {
-    issue(['options'], 'unrecognized-keys', `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map((k) => JSON.stringify(k)).join(', ')} (expected additionalHolidays, removedHolidays)`);
-  }
+  const unknown = Object.keys(snapshot).filter((k) => !OPTION_KEYS.includes(k));
+  if (unknown.length > 0) issue(['options'], 'unknown-key', describeUnknownKeys(unknown, OPTION_KEYS));
 
   const dateOf = (value: unknown, path: (string | number)[]): number | undefined => {
     const day = parseIsoDay(value);
     if (day === undefined) {
-      issue(path, 'invalid-date', isoDateProblem(value) ?? 'is not a date');
+      if (value === undefined) issue(path, 'required', 'is required (a date in the form YYYY-MM-DD)');
+      else issue(path, 'invalid-date', isoDateProblem(value) ?? 'is not a date');
       return undefined;
     }
     if (day < FIRST_SERVED_DAY || day > LAST_SERVED_DAY) {
@@ -61,62 +66,60 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
     }
     return day;
   };
+  /** An array no longer than `max`, checked before any element is looked at. */
+  const listOf = (value: unknown, path: (string | number)[], max: number, what: string): unknown[] | undefined => {
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value)) issue(path, 'invalid-type', `expected an array of ${what}, got ${describeType(value)}`);
+    else if (value.length > max) issue(path, 'too-long', `lists ${value.length} entries; at most ${max} are accepted`);
+    else return value;
+    return undefined;
+  };
 
-  const { additionalHolidays, removedHolidays } = options;
-  if (additionalHolidays !== undefined) {
-    if (!Array.isArray(additionalHolidays)) {
-      issue(['options', 'additionalHolidays'], 'invalid-type', `expected an array, got ${describeType(additionalHolidays)}`);
-    } else {
-      additionalHolidays.forEach((entry: unknown, index) => {
-        const path = ['options', 'additionalHolidays', index];
-        if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-          issue(path, 'invalid-type', `expected { date, name }, got ${describeType(entry)}`);
-          return;
-        }
-        const h = entry as Record<string, unknown>;
-        const extra = Object.keys(h).filter((k) => !HOLIDAY_KEYS.has(k));
-        if (extra.length > 0) issue(path, 'unrecognized-keys', `unknown ${extra.length === 1 ? 'key' : 'keys'} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
-        const day = dateOf(h.date, [...path, 'date']);
-        if (typeof h.name !== 'string' || h.name.trim() === '') {
-          issue([...path, 'name'], 'invalid-name', typeof h.name === 'string' ? 'must not be empty' : `expected a string, got ${describeType(h.name)}`);
-        }
-        if (h.substitute !== undefined && typeof h.substitute !== 'boolean') {
-          issue([...path, 'substitute'], 'invalid-type', `expected true or false, got ${describeType(h.substitute)}`);
-        }
-        if (day === undefined || typeof h.name !== 'string') return;
-        if (added.has(day)) {
-          issue([...path, 'date'], 'duplicate', `"${h.date as string}" is listed more than once`);
-          return;
-        }
-        added.set(day, Object.freeze({ date: h.date as string, name: h.name, substitute: h.substitute === true }));
-      });
+  const additionalHolidays = listOf(snapshot.additionalHolidays, ['options', 'additionalHolidays'], inputLimits.additionalHolidays, 'holidays');
+  const removedHolidays = listOf(snapshot.removedHolidays, ['options', 'removedHolidays'], inputLimits.removedHolidays, 'dates');
+  (additionalHolidays ?? []).forEach((entry: unknown, index) => {
+    const path = ['options', 'additionalHolidays', index];
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      issue(path, 'invalid-type', `expected { date, name }, got ${describeType(entry)}`);
+      return;
     }
-  }
+    const h = entry as Record<string, unknown>;
+    const extra = Object.keys(h).filter((k) => !HOLIDAY_KEYS.includes(k));
+    if (extra.length > 0) issue(path, 'unknown-key', describeUnknownKeys(extra, HOLIDAY_KEYS));
+    const day = dateOf(h.date, [...path, 'date']);
+    if (h.name === undefined) issue([...path, 'name'], 'required', 'is required (a string)');
+    else if (typeof h.name !== 'string') issue([...path, 'name'], 'invalid-type', `expected a string, got ${describeType(h.name)}`);
+    else if (h.name.trim() === '') issue([...path, 'name'], 'empty', 'must not be empty');
+    else if (h.name.length > inputLimits.holidayName) issue([...path, 'name'], 'too-long', `is longer than ${inputLimits.holidayName} characters`);
+    if (h.substitute !== undefined && typeof h.substitute !== 'boolean') {
+      issue([...path, 'substitute'], 'invalid-type', `expected true or false, got ${describeType(h.substitute)}`);
+    }
+    if (day === undefined || typeof h.name !== 'string' || h.name.length > inputLimits.holidayName) return;
+    if (added.has(day)) {
+      issue([...path, 'date'], 'duplicate', `"${h.date as string}" is listed more than once`);
+      return;
+    }
+    added.set(day, Object.freeze({ date: h.date as string, name: h.name, substitute: h.substitute === true }));
+  });
 
-  if (removedHolidays !== undefined) {
-    if (!Array.isArray(removedHolidays)) {
-      issue(['options', 'removedHolidays'], 'invalid-type', `expected an array of dates, got ${describeType(removedHolidays)}`);
-    } else {
-      removedHolidays.forEach((value: unknown, index) => {
-        const path = ['options', 'removedHolidays', index];
-        const day = dateOf(value, path);
-        if (day === undefined) return;
-        if (removed.has(day)) issue(path, 'duplicate', `"${value as string}" is listed more than once`);
-        else if (added.has(day)) issue(path, 'conflict', `"${value as string}" is both added and removed`);
-        else {
-          const holiday = baseHolidays(yearOf(day)).find((h) => h.date === value);
-          if (!holiday) {
-            // Removing a day that is not a bank holiday does nothing, so it is almost certainly a mistyped date.
-            issue(path, 'not-a-bank-holiday', `"${value as string}" is not an England and Wales bank holiday`);
-          } else if (!holiday.substitute && NEVER_WORKING.has(holiday.name)) {
-            // Christmas Day and Good Friday are common-law holidays, never working days (DESIGN.md
-            // counting convention), so no calendar may turn them into one.
-            issue(path, 'not-removable', `"${value as string}" is ${holiday.name}, which is never a working day`);
-          } else removed.add(day);
-        }
-      });
+  (removedHolidays ?? []).forEach((value: unknown, index) => {
+    const path = ['options', 'removedHolidays', index];
+    const day = dateOf(value, path);
+    if (day === undefined) return;
+    if (removed.has(day)) issue(path, 'duplicate', `"${value as string}" is listed more than once`);
+    else if (added.has(day)) issue(path, 'contradiction', `"${value as string}" is both added and removed`);
+    else {
+      const holiday = baseHolidays(yearOf(day)).find((h) => h.date === value);
+      if (!holiday) {
+        // Removing a day that is not a bank holiday does nothing, so it is almost certainly a mistyped date.
+        issue(path, 'not-a-bank-holiday', `"${value as string}" is not an England and Wales bank holiday`);
+      } else if (!holiday.substitute && NEVER_WORKING.has(holiday.name)) {
+        // Christmas Day and Good Friday are common-law holidays, never working days (DESIGN.md
+        // counting convention), so no calendar may turn them into one.
+        issue(path, 'not-removable', `"${value as string}" is ${holiday.name}, which is never a working day`);
+      } else removed.add(day);
     }
-  }
+  });
 
   if (issues.length > 0) throw new SafeguardingInputError(issues);
   const customised = added.size > 0 || removed.size > 0;

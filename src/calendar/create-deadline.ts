@@ -2,10 +2,13 @@ import type { Calendar } from './calendar-types.js';
 import type { Deadline, PeriodUnit } from './deadline-types.js';
 import type { Citation } from '../schemas/citation.js';
 import type { IsoDate } from '../schemas/iso-date.js';
-import { SafeguardingInputError, formatPath, type InputIssue } from '../schemas/input-error.js';
+import { SafeguardingInputError, formatPath, issueAt, type InputIssue, type InputIssueCode } from '../schemas/input-error.js';
 import { describeType, isoDateProblem } from '../schemas/iso-date.js';
+import { inputLimits } from '../schemas/limits.js';
+import { readOnce } from '../schemas/read-once.js';
+import { describeUnknownKeys } from '../schemas/unknown-keys.js';
 import { parseIsoDay, yearOf } from './day-number.js';
-import { stateOf } from './calendar-state.js';
+import { genuineCalendar } from './calendar-state.js';
 import { addWorkingDays } from './add-working-days.js';
 import { addCalendarDays } from './add-calendar-days.js';
 import { addCalendarMonths } from './add-calendar-months.js';
@@ -33,6 +36,9 @@ const DIRECTIONS = ['after', 'before'] as const;
  * holidays are computed from recurring rules and a one-off holiday may still
  * be announced.
  *
+ * The spec is read once, as plain data; its texts may be at most 1,000
+ * characters (`inputLimits.deadlineText`).
+ *
  * @example
  * createDeadline({
  *   id: 'serious-incident.notify-panel',
@@ -42,9 +48,10 @@ const DIRECTIONS = ['after', 'before'] as const;
  *   citation: { document: 'working-together-2026', section: 'Chapter 5, paragraph 372' },
  * }).due // '2026-12-29'
  */
-export function createDeadline(spec: DeadlineSpec, calendar?: Calendar): Deadline {
+export function createDeadline(specArgument: DeadlineSpec, calendarArgument?: Calendar): Deadline {
+  const spec = readOnce(specArgument, 'spec');
   validateSpec(spec);
-  stateOf(calendar); // validates the calendar argument before any arithmetic
+  const calendar = genuineCalendar(calendarArgument); // validated (and read) once, before any arithmetic
   const { amount, unit, direction } = spec.period;
   const signed = direction === 'after' ? amount : -amount;
   const trigger = spec.trigger.date;
@@ -60,7 +67,9 @@ export function createDeadline(spec: DeadlineSpec, calendar?: Calendar): Deadlin
   // The days whose status matters are those strictly between trigger and due,
   // and the due date itself; the latest of them decides.
   const latest = direction === 'after' || amount === 0 ? parseIsoDay(due)! : parseIsoDay(trigger)! - 1;
-  const horizon = calendar?.confirmedThrough ?? CONFIRMED_HORIZON_YEAR;
+  // Every calendar shares the confirmed horizon (see makeCalendar); reading it
+  // from the argument would read a caller's object a second time.
+  const horizon = CONFIRMED_HORIZON_YEAR;
   return {
     id: spec.id,
     title: spec.title,
@@ -93,8 +102,7 @@ function copyCitation(c: Citation): Citation {
 
 function validateSpec(spec: unknown): asserts spec is DeadlineSpec {
   const issues: InputIssue[] = [];
-  const issue = (path: (string | number)[], code: string, detail: string) =>
-    issues.push({ path, code, message: `${formatPath(path)}: ${detail}` });
+  const issue = (path: (string | number)[], code: InputIssueCode, detail: string) => issues.push(issueAt(path, code, detail));
 
   const object = (value: unknown, path: (string | number)[], keys: string[], optional: string[] = []): Record<string, unknown> | undefined => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -102,14 +110,22 @@ function validateSpec(spec: unknown): asserts spec is DeadlineSpec {
       return undefined;
     }
     const record = value as Record<string, unknown>;
-    const allowed = new Set([...keys, ...optional]);
-    const extra = Object.keys(record).filter((k) => !allowed.has(k));
-    if (extra.length > 0) issue(path, 'unrecognized-keys', `unknown ${extra.length === 1 ? 'key' : 'keys'} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
+    const allowed = [...keys, ...optional];
+    const extra = Object.keys(record).filter((k) => !allowed.includes(k));
+    if (extra.length > 0) issue(path, 'unknown-key', describeUnknownKeys(extra, allowed));
     return record;
   };
   const text = (value: unknown, path: (string | number)[]) => {
     if (typeof value !== 'string') issue(path, value === undefined ? 'required' : 'invalid-type', value === undefined ? 'is required (a string)' : `expected a string, got ${describeType(value)}`);
+    else if (value.length > inputLimits.deadlineText) issue(path, 'too-long', `is longer than ${inputLimits.deadlineText} characters`);
     else if (value.trim() === '') issue(path, 'empty', 'must not be empty');
+  };
+  /** A whole number of at least `min`: its type, then whether it is whole, then its range, each with its own code. */
+  const whole = (value: unknown, path: (string | number)[], min: number, what: string) => {
+    if (value === undefined) issue(path, 'required', `is required (${what})`);
+    else if (typeof value !== 'number') issue(path, 'invalid-type', `expected ${what}, got ${describeType(value)}`);
+    else if (!Number.isSafeInteger(value)) issue(path, 'invalid-integer', `expected ${what}, got ${Number.isFinite(value) ? String(value) : describeType(value)}`);
+    else if (value < min) issue(path, 'out-of-range', `must be at least ${min}`);
   };
 
   const s = object(spec, ['spec'], ['id', 'title', 'trigger', 'period', 'citation']);
@@ -120,14 +136,12 @@ function validateSpec(spec: unknown): asserts spec is DeadlineSpec {
     if (trigger) {
       text(trigger.event, ['spec', 'trigger', 'event']);
       const problem = isoDateProblem(trigger.date);
-      if (problem) issue(['spec', 'trigger', 'date'], 'invalid-date', problem);
+      if (trigger.date === undefined) issue(['spec', 'trigger', 'date'], 'required', 'is required (a date in the form YYYY-MM-DD)');
+      else if (problem) issue(['spec', 'trigger', 'date'], typeof trigger.date === 'string' ? 'invalid-date' : 'invalid-type', problem);
     }
     const period = object(s.period, ['spec', 'period'], ['amount', 'unit', 'direction']);
     if (period) {
-      const a = period.amount;
-      if (typeof a !== 'number' || !Number.isSafeInteger(a) || a < 0) {
-        issue(['spec', 'period', 'amount'], 'invalid-amount', `expected a whole number of at least 0, got ${typeof a === 'number' ? String(a) : describeType(a)}`);
-      }
+      whole(period.amount, ['spec', 'period', 'amount'], 0, 'a whole number');
       if (!UNITS.includes(period.unit as PeriodUnit)) {
         issue(['spec', 'period', 'unit'], 'invalid-value', `expected one of ${UNITS.map((u) => JSON.stringify(u)).join(', ')}`);
       }
@@ -139,10 +153,7 @@ function validateSpec(spec: unknown): asserts spec is DeadlineSpec {
     if (citation) {
       text(citation.document, ['spec', 'citation', 'document']);
       text(citation.section, ['spec', 'citation', 'section']);
-      const page = citation.page;
-      if (page !== undefined && (typeof page !== 'number' || !Number.isSafeInteger(page) || page < 1)) {
-        issue(['spec', 'citation', 'page'], 'invalid-page', 'expected a whole page number of at least 1');
-      }
+      if (citation.page !== undefined) whole(citation.page, ['spec', 'citation', 'page'], 1, 'a whole page number');
     }
   }
   if (issues.length > 0) throw new SafeguardingInputError(issues);

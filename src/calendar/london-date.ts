@@ -8,6 +8,14 @@ import { inputError } from '../schemas/input-error.js';
  */
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
+/**
+ * The first and last instants with a London date in 0001–9999: London kept
+ * local mean time (00:01:15 behind UTC) before 1847, so 1 January 0001 began
+ * there at 00:01:15Z; 31 December 9999 is in winter (GMT) and ends at midnight UTC.
+ */
+const FIRST_INSTANT = -62_135_596_725_000; // 0001-01-01T00:01:15Z
+const LAST_INSTANT = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+
 // Built once: Intl formatters are costly to create. 'en-CA' formats dates as YYYY-MM-DD.
 let formatter: Intl.DateTimeFormat | undefined;
 
@@ -43,10 +51,11 @@ export function londonDate(instant: string | number): IsoDate {
   } else {
     return inputError(['instant'], 'invalid-instant', `expected a timestamp string or milliseconds, got ${describeType(instant)}`);
   }
-  // Date.parse rejects impossible fields (month 13, hour 25) with NaN; the
-  // range check keeps years within 0000–9999 like every other IsoDate.
-  if (!Number.isFinite(ms) || ms < Date.UTC(0, 0, 1) - 86_400_000 || ms > Date.UTC(9999, 11, 31)) {
-    inputError(['instant'], 'invalid-instant', 'is not a real instant between the years 0001 and 9999');
+  // Date.parse rejects impossible fields (month 13, hour 25) with NaN. The
+  // range is the instants whose London date lies in the years 0001 to 9999,
+  // like every other IsoDate (Intl would write a date in 1 BC as year 1).
+  if (!Number.isFinite(ms) || ms < FIRST_INSTANT || ms > LAST_INSTANT) {
+    inputError(['instant'], 'out-of-range', 'is not an instant whose London date lies between the years 0001 and 9999');
   }
   formatter ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = formatter.formatToParts(ms);

@@ -8,6 +8,7 @@ import { nationalAlertRules } from './national-alert/rules/index.js';
 import { needLevelRules } from './need-level/rules/index.js';
 import { needToKnowRules } from './need-to-know/rules/index.js';
 import { ruleModules as seriousIncidentRules } from './serious-incident/rules/index.js';
+import { deepFreeze } from './deep-freeze.js';
 
 export const decisionAreas: Record<DecisionArea, { title: string; description: string; entry: string }> = {
   'need-level': {
@@ -33,11 +34,12 @@ export const decisionAreas: Record<DecisionArea, { title: string; description: s
   },
 };
 
-export const allRuleModules: readonly RuleModule[] = Object.freeze([
+export const allRuleModules: readonly RuleModule[] = deepFreeze([
   ...needLevelRules,
   ...needToKnowRules,
   ...nationalAlertRules,
   ...seriousIncidentRules,
 ]);
 
-export const rules: readonly RuleDocumentation[] = Object.freeze(allRuleModules.map(documentRule));
+/** Deeply frozen: one caller cannot change the catalogue (or a rule) under another. */
+export const rules: readonly RuleDocumentation[] = deepFreeze(allRuleModules.map(documentRule));

@@ -7,6 +7,7 @@
 import type { Interpretation, InterpretationDefinition } from './engine/interpretation.js';
 import { allRuleModules } from './catalogue.js';
 import { needToKnowActionInterpretations } from './need-to-know/interpretations.js';
+import { deepFreeze } from './deep-freeze.js';
 
 function collect(): Interpretation[] {
   const byId = new Map<string, Interpretation>();
@@ -21,4 +22,5 @@ function collect(): Interpretation[] {
   return [...byId.values()];
 }
 
-export const interpretations: readonly Interpretation[] = Object.freeze(collect());
+/** Deeply frozen, like every exported catalogue. */
+export const interpretations: readonly Interpretation[] = deepFreeze(collect());

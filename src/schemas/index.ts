@@ -1,11 +1,28 @@
 /** `luton-safeguarding-rules/schemas`: zod schemas for every public input and the input error. */
-export { SafeguardingInputError, type InputIssue } from './input-error.js';
+export { SafeguardingInputError, isSafeguardingInputError, inputIssueCodes, type InputIssue, type InputIssueCode } from './input-error.js';
+export { inputLimits, type InputLimits } from './limits.js';
+export { readOnce } from './read-once.js';
 export { IsoDateSchema } from './iso-date-schema.js';
 export { parseInput } from './parse-input.js';
 export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './need-level.js';
 export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from './serious-incident.js';
 export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from './need-to-know.js';
-export { StatutoryTimelineInputSchema, TimelineEventSchema, timelineEventTypes, type StatutoryTimelineInput, type TimelineEvent, type TimelineEventType } from './timeline.js';
+export {
+  StatutoryTimelineInputSchema,
+  TimelineEventSchema,
+  timelineEventTypes,
+  referralNextSteps,
+  schedulableEventTypes,
+  childEventTypes,
+  maxTimelineEvents,
+  maxReasonForDelayLength,
+  maxEpisodeIdLength,
+  defaultEpisode,
+  type ReferralNextStep,
+  type StatutoryTimelineInput,
+  type TimelineEvent,
+  type TimelineEventType,
+} from './timeline.js';
 export { PlacementNotificationInputSchema, PlacementNotificationSchema, PlacementStartNotificationSchema, ChangeOfAddressNotificationSchema, LeavingPlacementNotificationSchema, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
 export { publicSchemas } from './public-schemas.js';
 export { NationalAlertInputSchema, AlertSubjectSchema, type NationalAlertInput } from './national-alert.js';

@@ -24,8 +24,10 @@ export function daysInMonth(year: number, month: number): number {
 /** Why a value is not an ISO date, or `undefined` when it is one. */
 export function isoDateProblem(value: unknown): string | undefined {
   if (typeof value !== 'string') return `expected a date as a "YYYY-MM-DD" string, got ${describeType(value)}`;
-  const m = ISO_DATE.exec(value);
-  if (!m) return `${JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value)} is not a date in the form YYYY-MM-DD`;
+  // Only a value of the YYYY-MM-DD shape is quoted: any other text could be
+  // personal data (a name typed into the wrong field), so it is described.
+  const m = value.length === 10 ? ISO_DATE.exec(value) : null;
+  if (!m) return 'is not a date in the form YYYY-MM-DD (the text given is not shown)';
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);

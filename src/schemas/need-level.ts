@@ -3,6 +3,7 @@
  * that decide on their own. A statutory fact left out is unknown, not false.
  */
 import { z } from 'zod';
+import { inputLimits } from './limits.js';
 
 export const ReporterRoleSchema = z.enum([
   'regulated-health-or-social-care-professional',
@@ -17,19 +18,21 @@ export const ReporterRoleSchema = z.enum([
  * element. It leaves room for the catalogue to grow (a test checks it does
  * not outgrow the cap).
  */
-export const MAX_INDICATORS = 300;
+export const MAX_INDICATORS = inputLimits.indicators;
 
 export const ClassifyNeedInputSchema = z.strictObject({
   /** Ids from `needIndicators`, each at most once. */
   indicators: z
-    .array(z.string())
+    .array(z.string().max(inputLimits.idLength))
     .max(MAX_INDICATORS, { message: `lists more indicators than the catalogue holds (at most ${MAX_INDICATORS})` })
     .superRefine((ids, ctx) => {
       if (ids.length > MAX_INDICATORS) return; // already refused above; do not list thousands of repeats
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
       ids.forEach((id, index) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `indicator "${safeId(id)}" is listed twice`, params: { code: 'duplicate-id' } });
-        seen.add(id);
+        // Positions, not the id: an id not in the catalogue is caller-written text.
+        const first = seen.get(id);
+        if (first !== undefined) ctx.addIssue({ code: 'custom', path: [index], message: `repeats indicators[${first}]; list each indicator once`, params: { code: 'duplicate' } });
+        else seen.set(id, index);
       });
     }),
   /** Reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm. */
@@ -59,8 +62,3 @@ export const ClassifyNeedOptionsSchema = z.strictObject({
 
 export type ClassifyNeedInput = z.input<typeof ClassifyNeedInputSchema>;
 export type ClassifyNeedOptions = z.input<typeof ClassifyNeedOptionsSchema>;
-
-/** Ids are technical values, safe to echo; anything else is cut short. */
-function safeId(id: string): string {
-  return /^[a-z0-9.-]{1,100}$/.test(id) ? id : '(value not shown)';
-}

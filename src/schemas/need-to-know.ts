@@ -32,7 +32,7 @@ export const NeedToKnowInputSchema = z.strictObject({
     .superRefine((statuses, ctx) => {
       statuses.forEach((status, index) => {
         if (statuses.indexOf(status) !== index) {
-          ctx.addIssue({ code: 'custom', path: [index], message: `"${status}" is listed twice`, params: { code: 'duplicate-value' } });
+          ctx.addIssue({ code: 'custom', path: [index], message: `"${status}" is listed twice`, params: { code: 'duplicate' } });
         }
       });
     })

@@ -1,37 +1,117 @@
 /**
- * Runs a zod schema over a public function's input and turns zod's issues
- * into the library's `SafeguardingInputError`, with messages that name the
- * field and never echo free-text values.
+ * Reads a public function's input once (see read-once.ts), runs a zod schema
+ * over the snapshot, and turns zod's issues into the library's
+ * `SafeguardingInputError`: the library's own codes and words (never zod's
+ * wording), one issue per mistake, and no free-text value repeated.
  */
 import type { z } from 'zod';
-import { SafeguardingInputError, formatPath, type InputIssue } from './input-error.js';
+import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from './input-error.js';
 import { describeType } from './iso-date.js';
+import { readOnce } from './read-once.js';
+import { describeUnknownKeys } from './unknown-keys.js';
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, argument = 'input'): z.infer<S> {
+  const snapshot = readOnce(input, argument);
   // reportInput lets a message say what kind of value was given (never the value itself).
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(snapshot, { reportInput: true });
   if (result.success) return result.data;
-  const issues: InputIssue[] = result.error.issues.map((issue) => {
+  throw new SafeguardingInputError(toInputIssues(schema, result.error.issues, argument));
+}
+
+/** The library's issues for zod's, one per mistake. */
+export function toInputIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue[], argument: string): InputIssue[] {
+  // A value of the wrong type is one mistake: zod may also run the field's
+  // other checks on it (a string's length against an array's maximum), which
+  // would only repeat it in other words.
+  const wrongType = new Set(zodIssues.filter((i) => i.code === 'invalid_type').map((i) => pathKey(i.path)));
+  const issues: InputIssue[] = [];
+  for (const issue of zodIssues) {
+    if (issue.code !== 'invalid_type' && wrongType.has(pathKey(issue.path))) continue;
     const path = [argument, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    return { path, code: issueCode(issue), message: `${formatPath(path)}: ${issueMessage(issue)}` };
-  });
-  throw new SafeguardingInputError(issues);
-}
-
-function issueCode(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'custom') return (issue.params?.code as string | undefined) ?? 'invalid-value';
-  return issue.code.replace(/_/g, '-');
-}
-
-function issueMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `is required (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeType(issue.input)}`;
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return issue.message;
+    const { code, detail } = describe(schema, issue);
+    issues.push({ path, code, message: `${formatPath(path)}: ${detail}` });
   }
+  return issues;
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return path.map(String).join('\u0000');
+}
+
+function describe(schema: z.ZodType, issue: z.core.$ZodIssue): { code: InputIssueCode; detail: string } {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return { code: 'required', detail: `is required (${expectedKind(issue.expected)})` };
+      if (issue.expected === 'int' && typeof issue.input === 'number') {
+        return { code: 'invalid-integer', detail: `expected a whole number, got ${Number.isFinite(issue.input) ? String(issue.input) : describeType(issue.input)}` };
+      }
+      return { code: 'invalid-type', detail: `expected ${expectedKind(issue.expected)}, got ${describeType(issue.input)}` };
+    }
+    case 'unrecognized_keys':
+      return { code: 'unknown-key', detail: describeUnknownKeys(issue.keys, knownKeysAt(schema, issue.path)) };
+    case 'invalid_value':
+      return { code: 'invalid-value', detail: `expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'too_big':
+      return issue.origin === 'array'
+        ? { code: 'too-long', detail: `lists more than ${issue.maximum} entries` }
+        : issue.origin === 'string'
+          ? { code: 'too-long', detail: `is longer than ${issue.maximum} characters` }
+          : { code: 'out-of-range', detail: `must be at most ${issue.maximum}` };
+    case 'too_small':
+      return issue.origin === 'array'
+        ? { code: 'too-short', detail: `must list at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'}` }
+        : issue.origin === 'string'
+          ? { code: 'empty', detail: 'must not be empty' }
+          : { code: 'out-of-range', detail: `must be at least ${issue.minimum}` };
+    case 'invalid_format':
+      return { code: 'invalid-value', detail: 'is not in the expected form' };
+    case 'invalid_union':
+      return { code: 'invalid-value', detail: 'does not match any of the accepted forms' };
+    case 'custom':
+      // Custom issues are written by the library's own schemas, in its own words.
+      return { code: ((issue.params?.code as InputIssueCode | undefined) ?? 'invalid-value'), detail: issue.message };
+    default:
+      return { code: 'invalid-value', detail: 'is not an accepted value' };
+  }
+}
+
+/** zod's name for a kind of value, as a reader would say it. */
+function expectedKind(expected: string): string {
+  const names: Record<string, string> = {
+    boolean: 'true or false',
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    object: 'an object',
+    array: 'an array',
+  };
+  return names[expected] ?? expected;
+}
+
+type AnyDef = { type: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; in?: unknown; getter?: () => unknown };
+
+/** The keys the object schema at `path` declares, when the path leads to one object schema. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  let node = unwrap(schema);
+  for (const part of path) {
+    const def = node?._zod.def as AnyDef | undefined;
+    if (!def) return undefined;
+    if (def.type === 'object' && typeof part === 'string') node = unwrap(def.shape?.[part]);
+    else if (def.type === 'array' && typeof part === 'number') node = unwrap(def.element);
+    else return undefined;
+  }
+  const def = node?._zod.def as AnyDef | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+}
+
+function unwrap(schema: unknown): { _zod: { def: unknown } } | undefined {
+  let node = schema as { _zod: { def: AnyDef } } | undefined;
+  for (let i = 0; node && i < 10; i++) {
+    const def = node._zod.def;
+    if (def.innerType !== undefined) node = def.innerType as typeof node;
+    else if (def.type === 'pipe' && def.in !== undefined) node = def.in as typeof node;
+    else if (def.type === 'lazy' && def.getter) node = def.getter() as typeof node;
+    else break;
+  }
+  return node;
 }

@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema } from './iso-date-schema.js';
+import { inputLimits } from './limits.js';
 
 export const placementNotificationKinds = ['placement-start', 'change-of-address', 'leaving-placement'] as const;
 export type PlacementNotificationKind = (typeof placementNotificationKinds)[number];
@@ -31,24 +32,28 @@ export type LegalStatus = (typeof legalStatuses)[number];
 
 /**
  * Patterns are plain regular expressions (no refinements) so the generated
- * JSON Schema checks exactly what zod checks.
+ * JSON Schema checks exactly what zod checks. Each is written so that no
+ * quantified group repeats once per character: such a group (the earlier
+ * `(?:[0-9][ ()-]*){7,}`) makes the regular expression engine recurse per
+ * character and throw `RangeError` on a value of a few million characters,
+ * and the values have length limits besides (`inputLimits`).
+ *
  * A phone number: digits with optional leading `+`, spaces, brackets and
  * hyphens, at least seven digits (loose enough for UK and international numbers).
  */
-export const PHONE_PATTERN = /^\+?[ ()-]*(?:[0-9][ ()-]*){7,}$/;
+export const PHONE_PATTERN = /^(?=(?:[^0-9]*[0-9]){7})\+?[0-9 ()-]+$/;
 /**
- * An email address: a local part, `@`, and a domain of dot-separated labels.
- * Written so each character can match in only one way: the looser
- * `[^\s@]+\.[^\s@]+` takes time quadratic in the length of a long,
- * dotted non-address, which a caller could send.
+ * An email address: a local part, `@`, and a domain of at least two
+ * dot-separated labels (no empty label, no trailing dot). Each character can
+ * match in only one way, so a long, dotted non-address is refused in linear time.
  */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+export const EMAIL_PATTERN = /^[^\s@]+@(?![^@]*\.\.)[^\s@.]+\.[^\s@]*[^\s@.]$/;
 /** Text with at least one character that is not white space. */
 export const TEXT_PATTERN = /\S/;
 
-const Text = z.string().regex(TEXT_PATTERN);
-const Phone = z.string().regex(PHONE_PATTERN);
-const Email = z.string().regex(EMAIL_PATTERN);
+const Text = z.string().max(inputLimits.placementText).regex(TEXT_PATTERN);
+const Phone = z.string().max(inputLimits.phone).regex(PHONE_PATTERN);
+const Email = z.string().max(inputLimits.email).regex(EMAIL_PATTERN);
 
 const ChildSchema = z.object({ name: Text, dateOfBirth: IsoDateSchema });
 
@@ -108,7 +113,7 @@ export const LeavingPlacementNotificationSchema = z.object({
 /** A child cannot be born after the notification about them was received. */
 function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateOfBirth: string } }, ctx: z.RefinementCtx): void {
   if (n.receivedOn !== undefined && n.child.dateOfBirth > n.receivedOn) {
-    ctx.addIssue({ code: 'custom', path: ['child', 'dateOfBirth'], message: 'is after the date the notification was received' });
+    ctx.addIssue({ code: 'custom', path: ['child', 'dateOfBirth'], message: 'is after the date the notification was received', params: { code: 'date-order' } });
   }
 }
 

@@ -25,7 +25,7 @@ export function bankHoliday(options?: BankHolidayOptions): fc.Arbitrary<IsoDate>
   const { holidays } = workingDayIndex(options?.calendar, range, 'bankHoliday');
   const wanted = options?.substitute;
   const listed = wanted === undefined ? holidays : holidays.filter((h) => h.substitute === wanted);
-  if (listed.length === 0) inputError(['bankHoliday'], 'empty-range', 'there is no such bank holiday between from and to');
+  if (listed.length === 0) inputError(['bankHoliday'], 'empty', 'there is no such bank holiday between from and to');
   const all = fc.constantFrom(...listed.map((h) => h.day));
   const substitutes = listed.filter((h) => h.substitute).map((h) => h.day);
   const days = wanted !== undefined || substitutes.length === 0 ? all : fc.oneof({ weight: 2, arbitrary: all }, { weight: 1, arbitrary: fc.constantFrom(...substitutes) });

@@ -21,6 +21,6 @@ export function nonWorkingDay(options?: CalendarDayOptions): fc.Arbitrary<IsoDat
   const choices: fc.Arbitrary<number>[] = [];
   if (weekends.length > 0) choices.push(fc.integer({ min: 0, max: weekends.length - 1 }).map((i) => weekends[i]!));
   if (holidays.length > 0) choices.push(fc.constantFrom(...holidays.map((h) => h.day)));
-  if (choices.length === 0) inputError(['nonWorkingDay'], 'empty-range', 'there is no weekend day or bank holiday between from and to');
+  if (choices.length === 0) inputError(['nonWorkingDay'], 'empty', 'there is no weekend day or bank holiday between from and to');
   return fc.oneof(...choices).map(isoOf);
 }

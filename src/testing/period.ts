@@ -42,7 +42,7 @@ export function period(options?: PeriodOptions): fc.Arbitrary<Period> {
     ...units.map((unit) => {
       const given = options?.maxAmount?.[unit];
       const max = given === undefined ? DEFAULT_MAX[unit] : integerArgument(given, `period.maxAmount.${unit}`);
-      if (max < 0) inputError(['period', 'maxAmount', unit], 'invalid-range', 'must be 0 or more');
+      if (max < 0) inputError(['period', 'maxAmount', unit], 'out-of-range', 'must be 0 or more');
       // A tuple mapped to a plain object: fc.record may build null-prototype objects.
       return fc.tuple(fc.nat({ max }), fc.constantFrom(...directions)).map(([amount, direction]): Period => ({ amount, unit, direction }));
     }),

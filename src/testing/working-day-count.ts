@@ -23,7 +23,7 @@ const STATUTORY_COUNTS = [1, 2, 3, 5, 7, 10, 15, 20, 45, 65];
 export function workingDayCount(options?: WorkingDayCountOptions): fc.Arbitrary<number> {
   const min = options?.min === undefined ? -260 : integerArgument(options.min, 'workingDayCount.min');
   const max = options?.max === undefined ? 260 : integerArgument(options.max, 'workingDayCount.max');
-  if (max < min) inputError(['workingDayCount', 'max'], 'invalid-range', 'is smaller than min');
+  if (max < min) inputError(['workingDayCount', 'max'], 'out-of-range', 'is smaller than min');
   const typical = [0, ...STATUTORY_COUNTS.flatMap((n) => [n, -n])].filter((n) => n >= min && n <= max);
   const uniform = fc.integer({ min, max });
   return typical.length === 0 ? uniform : fc.oneof({ weight: 3, arbitrary: uniform }, { weight: 1, arbitrary: fc.constantFrom(...typical) });

@@ -22,7 +22,7 @@ export interface CalendarDayOptions extends DateRangeOptions {
 export function workingDay(options?: CalendarDayOptions): fc.Arbitrary<IsoDate> {
   const range = dayRange(options, 'workingDay', true);
   const { working } = workingDayIndex(options?.calendar, range, 'workingDay');
-  if (working.length === 0) inputError(['workingDay'], 'empty-range', 'there is no working day between from and to');
+  if (working.length === 0) inputError(['workingDay'], 'empty', 'there is no working day between from and to');
   const afterBreak = working.filter((day, i) => i > 0 && day - working[i - 1]! > 1);
   const all = fc.integer({ min: 0, max: working.length - 1 }).map((i) => working[i]!);
   const days = afterBreak.length === 0 ? all : fc.oneof({ weight: 3, arbitrary: all }, { weight: 1, arbitrary: fc.constantFrom(...afterBreak) });

@@ -57,8 +57,8 @@ describe('createDeadline', () => {
 
   it('validates the spec without echoing free text', () => {
     expectInputError(() => createDeadline(spec('2026-02-30', 5)), 'spec.trigger.date: "2026-02-30" is not a real date', ['spec', 'trigger', 'date']);
-    expectInputError(() => createDeadline(spec('2026-12-18', 1.5)), 'spec.period.amount: expected a whole number of at least 0, got 1.5');
-    expectInputError(() => createDeadline(spec('2026-12-18', -1)), 'spec.period.amount: expected a whole number of at least 0, got -1');
+    expectInputError(() => createDeadline(spec('2026-12-18', 1.5)), 'spec.period.amount: expected a whole number, got 1.5');
+    expectInputError(() => createDeadline(spec('2026-12-18', -1)), 'spec.period.amount: must be at least 0');
     expectInputError(() => createDeadline(spec('2026-12-18', Number.NaN)), /spec.period.amount/);
     expectInputError(() => createDeadline(spec('2026-12-18', 5, 'fortnights' as PeriodUnit)), /spec.period.unit: expected one of "working-days"/);
     expectInputError(() => createDeadline(spec('2026-12-18', 5, 'working-days', 'around' as 'after')), 'spec.period.direction: expected "after" or "before"');

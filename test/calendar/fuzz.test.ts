@@ -123,12 +123,13 @@ describe('calendar functions given arbitrary and near-miss input', () => {
     fc.assert(fc.property(specLike, calendarLike, (s, c) => void outcomeOf(() => cal.createDeadline(s as never, c as never))), { numRuns: 1500 });
   });
 
-  it('huge arrays are refused or answered, never crash', () => {
+  it('huge arrays are refused early (at the documented limit), never crash', () => {
     const many = Array.from({ length: 50_000 }, (_, i) => ({ date: cal.addCalendarDays('2012-01-01', i % 30_000), name: `Day ${i}` }));
-    expect(outcomeOf(() => cal.createCalendar({ additionalHolidays: many }))).toBe('input-error'); // duplicates
-    const unique = many.slice(0, 30_000);
-    const calendar = cal.createCalendar({ additionalHolidays: unique });
-    expect(cal.isWorkingDay('2026-12-24', calendar)).toBe(false);
+    expect(outcomeOf(() => cal.createCalendar({ additionalHolidays: many }))).toBe('input-error');
+    const withDuplicate = [...many.slice(0, 999), many[0]!];
+    expect(outcomeOf(() => cal.createCalendar({ additionalHolidays: withDuplicate }))).toBe('input-error');
+    const calendar = cal.createCalendar({ additionalHolidays: many.slice(0, 1_000) });
+    expect(cal.isWorkingDay('2012-01-03', calendar)).toBe(false);
     expect(outcomeOf(() => cal.createCalendar({ removedHolidays: Array.from({ length: 100_000 }, () => 'x') }))).toBe('input-error');
   });
 });

@@ -48,3 +48,27 @@ describe('londonDate', () => {
     );
   });
 });
+
+describe('londonDate range (years 0001 to 9999, as its message says)', () => {
+  it('accepts the whole range, before 1900 included, up to 9999-12-31', () => {
+    expect(londonDate('1899-06-01T12:00:00Z')).toBe('1899-06-01');
+    expect(londonDate('0001-01-01T00:01:15Z')).toBe('0001-01-01');
+    expect(londonDate('9999-12-31T23:59:59.999Z')).toBe('9999-12-31');
+    expect(londonDate(Date.UTC(1066, 9, 14, 12))).toBe('1066-10-14');
+  });
+
+  it('refuses instants whose London date falls outside it, with the message and code that say so', () => {
+    for (const instant of ['0001-01-01T00:01:14Z', '0000-06-01T00:00:00Z', 253_402_300_800_000, -1e15]) {
+      try {
+        londonDate(instant as never);
+        throw new Error(`accepted ${String(instant)}`);
+      } catch (error) {
+        expect((error as { issues: { code: string; message: string }[] }).issues[0]).toEqual({
+          path: ['instant'],
+          code: 'out-of-range',
+          message: 'instant: is not an instant whose London date lies between the years 0001 and 9999',
+        });
+      }
+    }
+  });
+});

@@ -77,7 +77,7 @@ describe('luton-safeguarding-rules deadline', () => {
   it('bad arguments give one line on stderr and exit code 2', () => {
     const cases: [string[], string][] = [
       [['deadline', '2026-02-30', '5'], 'error: date: "2026-02-30" is not a real date'],
-      [['deadline', '2026-2-3', '5'], 'error: date: "2026-2-3" is not a date in the form YYYY-MM-DD'],
+      [['deadline', '2026-2-3', '5'], 'error: date: is not a date in the form YYYY-MM-DD (the text given is not shown)'],
       [['deadline', '2026-12-18', 'five'], 'error: n: expected a whole number, got "five"'],
       [['deadline', '2026-12-18', '1.5'], 'error: n: expected a whole number, got "1.5"'],
       [['deadline', '2026-12-18'], 'error: deadline needs a date and a number, e.g. `deadline 2026-12-18 5`'],

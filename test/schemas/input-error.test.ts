@@ -6,8 +6,8 @@ describe('SafeguardingInputError', () => {
   it('uses the single issue as its message, and numbers several', () => {
     expect(new SafeguardingInputError([{ path: ['date'], code: 'invalid-date', message: 'date: bad' }]).message).toBe('date: bad');
     const two = new SafeguardingInputError([
-      { path: ['a'], code: 'x', message: 'a: bad' },
-      { path: ['b'], code: 'x', message: 'b: bad' },
+      { path: ['a'], code: 'invalid-value' as const, message: 'a: bad' },
+      { path: ['b'], code: 'invalid-value' as const, message: 'b: bad' },
     ]);
     expect(two.message).toBe('2 problems with the input:\n- a: bad\n- b: bad');
     expect(two.name).toBe('SafeguardingInputError');
@@ -15,7 +15,7 @@ describe('SafeguardingInputError', () => {
   });
 
   it('keeps every issue but caps how many the message lists', () => {
-    const issues = Array.from({ length: 1000 }, (_, i) => ({ path: ['list', i], code: 'x', message: `list[${i}]: bad` }));
+    const issues = Array.from({ length: 1000 }, (_, i) => ({ path: ['list', i], code: 'invalid-value' as const, message: `list[${i}]: bad` }));
     const error = new SafeguardingInputError(issues);
     expect(error.issues).toHaveLength(1000);
     expect(error.message.split('\n')).toHaveLength(22);
@@ -38,5 +38,22 @@ describe('isoDateProblem', () => {
     expect(describeType(null)).toBe('null');
     expect(describeType([])).toBe('an array');
     expect(describeType(3)).toBe('a number');
+  });
+});
+
+describe('one error class across builds', () => {
+  it('instanceof and isSafeguardingInputError recognise an error made by another copy of the module (as the CJS and ESM builds are)', async () => {
+    const own = await import('../../src/schemas/input-error.js');
+    // A query string makes the module loader evaluate a second, separate copy.
+    const secondCopy = '../../src/schemas/input-error.ts?second-copy';
+    const other = (await import(/* @vite-ignore */ secondCopy)) as typeof own;
+    expect(other.SafeguardingInputError).not.toBe(own.SafeguardingInputError);
+    const fromOther = new other.SafeguardingInputError([{ path: ['x'], code: 'invalid-date', message: 'x: bad' }]);
+    expect(fromOther).toBeInstanceOf(own.SafeguardingInputError);
+    expect(own.isSafeguardingInputError(fromOther)).toBe(true);
+    expect(fromOther).toBeInstanceOf(Error);
+    expect(own.isSafeguardingInputError(new Error('x'))).toBe(false);
+    expect(own.isSafeguardingInputError({ issues: [] })).toBe(false);
+    expect(new Error('x')).not.toBeInstanceOf(own.SafeguardingInputError);
   });
 });

@@ -39,7 +39,10 @@ const rejectedBySchema: Record<string, readonly unknown[]> = {
   'statutory-timeline-input': [
     { asOf: '2026-01-01' },
     { asOf: '1 January 2026', events: [] },
-    { asOf: '2026-01-01', events: [{ type: 'case-closed', date: '2026-01-01' }] },
+    { asOf: '2026-01-01', events: [{ type: 'case-reopened', date: '2026-01-01' }] },
+    { asOf: '2026-01-01', events: [{ type: 'referral-received', date: '2026-01-01', nextStep: 'assessment' }] },
+    { asOf: '2026-01-01', events: [{ type: 'child-died', date: '2026-01-01', episode: 'A' }] },
+    { asOf: '2026-01-01', events: [{ type: 'referral-received', date: '2026-01-01', episode: 'not an id' }] },
     { asOf: '2026-01-01', events: [{ type: 'referral-received', date: '2026-01-01', planMade: true }] },
     { asOf: '2026-01-01', events: [], childName: 'not allowed' },
   ],

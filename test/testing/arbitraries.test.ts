@@ -90,8 +90,8 @@ describe('workingDay and nonWorkingDay', () => {
   });
 
   it('say when a range has no such day, and name a bad calendar option', () => {
-    expect(inputErrorOf(() => workingDay({ from: '2026-12-25', to: '2026-12-28' })).issues[0]!.code).toBe('empty-range');
-    expect(inputErrorOf(() => nonWorkingDay({ from: '2026-12-21', to: '2026-12-24' })).issues[0]!.code).toBe('empty-range');
+    expect(inputErrorOf(() => workingDay({ from: '2026-12-25', to: '2026-12-28' })).issues[0]!.code).toBe('empty');
+    expect(inputErrorOf(() => nonWorkingDay({ from: '2026-12-21', to: '2026-12-24' })).issues[0]!.code).toBe('empty');
     expect(inputErrorOf(() => workingDay({ calendar: {} as never })).issues[0]!.path).toEqual(['workingDay.calendar']);
     expect(inputErrorOf(() => workingDay({ to: '2101-01-01' })).issues[0]!.code).toBe('out-of-range');
   });

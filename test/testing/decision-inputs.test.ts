@@ -96,8 +96,8 @@ describe('decision input options', () => {
     };
     expect(issueOf(() => seriousIncidentInput({ fixed: { ageInYears: 200 } })).path).toEqual(['seriousIncidentInput', 'fixed', 'ageInYears']);
     expect(issueOf(() => seriousIncidentInput({ fixed: { childAge: 3 } as never })).code).toBe('unknown-key');
-    expect(issueOf(() => needToKnowInput({ unknown: ['asOf'] })).code).toBe('required-field');
-    expect(issueOf(() => needToKnowInput({ unknown: ['childDied'], known: ['childDied'] })).code).toBe('conflict');
+    expect(issueOf(() => needToKnowInput({ unknown: ['asOf'] })).code).toBe('required');
+    expect(issueOf(() => needToKnowInput({ unknown: ['childDied'], known: ['childDied'] })).code).toBe('contradiction');
     expect(issueOf(() => nationalAlertInput({ from: '2101-01-01' })).code).toBe('out-of-range');
   });
 });

@@ -51,7 +51,12 @@ export interface DecisionResult<Outcome extends string> {
   warnings: Warning[];
   deadlines: Deadline[];
   actions: Action[];
-  ruleset: { version: string; packageVersion: string; hash: string };
+  /**
+   * The rules and calendar that produced the result: `hash` is a SHA-256 of
+   * everything the decision depends on (rule data and the calendar's
+   * fingerprint), `calendar` the calendar's fingerprint (`none` when no date is computed).
+   */
+  ruleset: { version: string; packageVersion: string; hash: string; calendar: string };
 }
 
 export type { Counterfactual, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, Warning };

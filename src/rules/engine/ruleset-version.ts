@@ -1,21 +1,33 @@
 /**
- * A reproducible identifier for a rule set: the package version plus a hash
- * of the rule data. A decision stored on a child's record carries it, so the
- * exact rules that produced the decision can be identified later.
+ * A reproducible identifier for a rule set: the package version plus a
+ * SHA-256 of the canonical JSON of everything a decision depends on. A
+ * decision stored on a child's record carries it, so the exact rules that
+ * produced the decision can be identified (and a change detected) later.
+ *
+ * Why SHA-256 and @noble/hashes: a 32-bit hash lets two different rule sets
+ * share an identifier by chance, and `node:crypto` is not available in
+ * browsers; @noble/hashes is a small, audited implementation that runs in
+ * both.
  */
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { version as packageVersion } from '../../../package.json';
 
 export interface RulesetVersion {
-  /** `<package version>+<hash>`, e.g. `0.1.0+3f2a9c1e`. */
+  /** `<package version>+<first 8 hex digits of the hash>`, e.g. `0.1.0+3f2a9c1e` (for display; `hash` is the full SHA-256). */
   version: string;
   packageVersion: string;
-  /** FNV-1a (32-bit) of the canonical JSON of the rule data, in hex. */
+  /** SHA-256, in lower-case hex, of the canonical JSON of the rule data. */
   hash: string;
 }
 
-/** JSON with object keys sorted, so equal data always hashes the same. */
+/**
+ * JSON with object keys sorted, so equal data always hashes the same.
+ * `undefined` members are left out (as `JSON.stringify` does), so data and
+ * its JSON round trip give the same text.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
@@ -25,16 +37,21 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+/** SHA-256 of a text (UTF-8), in lower-case hex. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** The SHA-256 of the canonical JSON of `data`. */
+export function hashData(data: unknown): string {
+  return sha256Hex(canonicalJson(data));
 }
 
 export function rulesetVersion(data: unknown): RulesetVersion {
-  const hash = fnv1a(canonicalJson(data));
-  return { version: `${packageVersion}+${hash}`, packageVersion, hash };
+  return versionOfHash(hashData(data));
+}
+
+/** The version for an already computed hash (e.g. rule data combined with a calendar). */
+export function versionOfHash(hash: string): RulesetVersion {
+  return { version: `${packageVersion}+${hash.slice(0, 8)}`, packageVersion, hash };
 }

@@ -11,6 +11,7 @@ import type { Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NationalAlertInputSchema, type NationalAlertInput } from '../../schemas/national-alert.js';
+import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
@@ -66,7 +67,8 @@ const DISCRETION =
  * });
  * result.outcome; // 'issue-alert'
  */
-export function assessNationalAlert(input: NationalAlertInput): NationalAlertDecision {
+export function assessNationalAlert(input: NationalAlertInput, options: DecisionOptions = {}): NationalAlertDecision {
+  const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(NationalAlertInputSchema, input, 'input');
   checkDateOrder(parsed);
 
@@ -91,7 +93,7 @@ export function assessNationalAlert(input: NationalAlertInput): NationalAlertDec
   const deadlines: Deadline[] = [];
   let threeWeeks: Deadline | undefined;
   if (parsed.missingSince !== undefined && outcome !== 'not-eligible') {
-    threeWeeks = computeDeadline('national-alert.three-week-threshold', 'missingSince', parsed.missingSince);
+    threeWeeks = computeDeadline('national-alert.three-week-threshold', 'missingSince', parsed.missingSince, calendar);
     deadlines.push(threeWeeks);
   }
   let reissue: Deadline | undefined;
@@ -102,8 +104,8 @@ export function assessNationalAlert(input: NationalAlertInput): NationalAlertDec
     // range is reported against the field it was counted from.
     const latestField = parsed.lastFollowUpOn !== undefined ? 'lastFollowUpOn' : parsed.alertIssuedOn !== undefined ? 'alertIssuedOn' : 'asOf';
     const latest = parsed[latestField]!;
-    reissue = computeDeadline('national-alert.reissue', latestField, latest);
-    deletion = computeDeadline('national-alert.deletion-by-other-authorities', latestField, latest);
+    reissue = computeDeadline('national-alert.reissue', latestField, latest, calendar);
+    deletion = computeDeadline('national-alert.deletion-by-other-authorities', latestField, latest, calendar);
     deadlines.push(reissue, deletion);
   }
 
@@ -138,7 +140,7 @@ export function assessNationalAlert(input: NationalAlertInput): NationalAlertDec
       ...(reissue ? { reissue } : {}),
       ...(deletion ? { deletion } : {}),
     }),
-    ruleset: { ...nationalAlertRuleSet.version },
+    ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
     eligibility,
     thresholds,
     unmetThresholds,

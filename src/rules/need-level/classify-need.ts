@@ -5,6 +5,7 @@
  */
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from '../../schemas/need-level.js';
+import { undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
@@ -18,8 +19,9 @@ import { mashScreeningOutcomes, needLevelRoutes, specialistChildInNeedRoute, typ
 import { specialCircumstanceActions } from './special-circumstance-actions.js';
 import { workingTogetherCategory, type WorkingTogetherCategory } from './working-together-category.js';
 
-/** The default number of Intensive indicators that make Intensive need ("a number of" in the source). */
-export const DEFAULT_INTENSIVE_INDICATOR_THRESHOLD = 2;
+import { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from './defaults.js';
+
+export { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD };
 
 export interface NeedClassification extends DecisionResult<NeedLevel | 'insufficient-information'> {
   /**
@@ -107,7 +109,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     ...explanation,
     deadlines: [],
     actions: actionsFor(run.rules, level, route, tags),
-    ruleset: { ...needLevelRuleSet.version },
+    ruleset: undatedRuleset(needLevelRuleSet.version),
     options: { intensiveIndicatorThreshold: threshold },
   };
 }
@@ -123,8 +125,8 @@ function resolveIndicators(ids: readonly string[]): NeedIndicator[] {
     const position = needIndicatorIndex.get(id);
     if (position !== undefined) positions.push(position);
     else {
-      const shown = /^[a-z0-9.-]{1,100}$/.test(id) ? `"${id}"` : 'this value';
-      issues.push({ path: ['input', 'indicators', index], code: 'unknown-id', message: `input.indicators[${index}]: ${shown} is not a known need indicator id (see needIndicators)` });
+      // Not quoted: an id not in the catalogue is caller-written text (it could be a name typed in the wrong field).
+      issues.push({ path: ['input', 'indicators', index], code: 'unknown-id', message: `input.indicators[${index}]: is not a known need indicator id (see needIndicators)` });
     }
   });
   if (issues.length > 0) throw new SafeguardingInputError(issues);

@@ -9,7 +9,7 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import type { SpecialCircumstance } from './special-circumstances.js';
-import { deepFreeze } from './indicators/deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 export type { SpecialCircumstance } from './special-circumstances.js';
 

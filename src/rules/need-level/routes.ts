@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { luton } from './citations.js';
-import { deepFreeze } from './indicators/deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
 
 export interface NeedLevelRoute {

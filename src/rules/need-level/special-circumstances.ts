@@ -12,7 +12,7 @@
  * Appendix 1, on page 37 of 37.
  */
 import type { Citation } from '../../schemas/citation.js';
-import { deepFreeze } from './indicators/deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 export type SpecialCircumstance =
   | 'send'

@@ -9,7 +9,7 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { workingTogether } from './citations.js';
-import { deepFreeze } from './indicators/deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
 
 export type WorkingTogetherCategoryId =
@@ -26,7 +26,8 @@ export interface WorkingTogetherCategory {
 }
 
 // Frozen: the same objects are handed to every caller.
-const categories: Record<WorkingTogetherCategoryId, Omit<WorkingTogetherCategory, 'note'>> = deepFreeze({
+/** Exported for the ruleset hash (rule-set.ts). */
+export const categories: Record<WorkingTogetherCategoryId, Omit<WorkingTogetherCategory, 'note'>> = deepFreeze({
   'universal-services': {
     id: 'universal-services',
     label: 'Universal services and community-based early help',

@@ -9,6 +9,8 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NeedToKnowInputSchema, type NeedToKnowInput } from '../../schemas/need-to-know.js';
+import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
+import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
@@ -50,7 +52,8 @@ const DISCRETION =
  * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
  * result.outcome; // 'notification-required'
  */
-export function assessNeedToKnow(input: NeedToKnowInput): NeedToKnowDecision {
+export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOptions = {}): NeedToKnowDecision {
+  const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(NeedToKnowInputSchema, input, 'input');
   const facts = toFacts(parsed);
   const run = needToKnowRuleSet.run(facts);
@@ -69,7 +72,7 @@ export function assessNeedToKnow(input: NeedToKnowInput): NeedToKnowDecision {
   // Weekly updates run while the child is missing; once the child is known to
   // be back (childMissing: false) the notification is finalised instead.
   if (outcome === 'notification-required' && flagged('missingChild') && parsed.childMissing !== false) {
-    missingChildUpdate = nextWeeklyUpdate(parsed.notifiedOn ?? parsed.asOf, parsed.asOf);
+    missingChildUpdate = nextWeeklyUpdate(parsed.notifiedOn ?? parsed.asOf, parsed.asOf, calendar);
     deadlines.push(missingChildUpdate);
   }
 
@@ -103,7 +106,7 @@ export function assessNeedToKnow(input: NeedToKnowInput): NeedToKnowDecision {
     interpretations: [...explanation.interpretations, ...interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)],
     deadlines,
     actions,
-    ruleset: { ...needToKnowRuleSet.version },
+    ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
     circumstances,
     decidedBy: 'Service Manager',
     discretion: DISCRETION,
@@ -141,10 +144,10 @@ function toFacts(parsed: ParsedInput): Record<string, unknown> {
  * `asOf`: updates fall due 7, 14, 21, ... days after the notification, and
  * the Deadline's trigger is the update (or the notification) before it.
  */
-export function nextWeeklyUpdate(notifiedOn: IsoDate, asOf: IsoDate): Deadline {
+export function nextWeeklyUpdate(notifiedOn: IsoDate, asOf: IsoDate, calendar?: Calendar): Deadline {
   const elapsed = parseIsoDay(asOf)! - parseIsoDay(notifiedOn)!;
   const weeksAlreadyDue = Math.max(0, Math.ceil(elapsed / 7) - 1);
   // A due date past the calendar's last year is the fault of the later of the two input dates.
   const field = elapsed < 0 ? 'notifiedOn' : 'asOf';
-  return computeDeadline('need-to-know.missing-child-weekly-update', field, addCalendarDays(notifiedOn, weeksAlreadyDue * 7));
+  return computeDeadline('need-to-know.missing-child-weekly-update', field, addCalendarDays(notifiedOn, weeksAlreadyDue * 7), calendar);
 }

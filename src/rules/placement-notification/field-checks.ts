@@ -5,7 +5,8 @@
  * data); they say what is missing or what form was expected.
  */
 import { isIsoDate } from '../../schemas/iso-date.js';
-import { EMAIL_PATTERN, PHONE_PATTERN, TEXT_PATTERN } from '../../schemas/placement-notification.js';
+import { inputLimits } from '../../schemas/limits.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../../schemas/placement-notification.js';
 
 export type Doc = Record<string, unknown>;
 
@@ -14,13 +15,15 @@ export function isObject(value: unknown): value is Doc {
 }
 
 export function isPresent(value: unknown): boolean {
-  return value !== undefined && value !== null && !(typeof value === 'string' && !TEXT_PATTERN.test(value));
+  // trim() rather than TEXT_PATTERN on a long blank value: the same answer, without a regular expression.
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
 }
 
 /** `what` is the field as a reader would name it, e.g. "the child's name". */
 export function textProblem(value: unknown, what: string): string | undefined {
   if (!isPresent(value)) return `${what} is missing`;
   if (typeof value !== 'string') return `${what} should be written as text`;
+  if (value.length > inputLimits.placementText) return `${what} is longer than ${inputLimits.placementText} characters`;
   return undefined;
 }
 
@@ -31,13 +34,14 @@ export function dateProblem(value: unknown, what: string): string | undefined {
 }
 
 export function phoneProblem(value: unknown, what: string): string | undefined {
-  if (typeof value !== 'string' || !PHONE_PATTERN.test(value)) {
+  // The length first: the pattern then never sees a long value.
+  if (typeof value !== 'string' || value.length > inputLimits.phone || !PHONE_PATTERN.test(value)) {
     return `${what} is not a valid phone number (digits, with at least seven of them)`;
   }
   return undefined;
 }
 
 export function emailProblem(value: unknown, what: string): string | undefined {
-  if (typeof value !== 'string' || !EMAIL_PATTERN.test(value)) return `${what} is not a valid email address`;
+  if (typeof value !== 'string' || value.length > inputLimits.email || !EMAIL_PATTERN.test(value)) return `${what} is not a valid email address`;
   return undefined;
 }

@@ -7,10 +7,16 @@
  * is an answer (`valid: false` with each problem named by the procedure's item
  * number and wording, ready for a reply to the placing authority), not an
  * error. Only input that is not a notification at all (not an object, no or
- * unknown `kind`, a malformed `receivedOn`) throws `SafeguardingInputError`.
+ * unknown `kind`, a malformed `receivedOn`, or a document that is not plain
+ * data) throws `SafeguardingInputError`.
+ *
+ * Limits: free-text fields of at most 2,000 characters, phone numbers of at
+ * most 50 and email addresses of at most 254 (`inputLimits`); longer values
+ * are reported as problems, like any other unusable field.
  */
 import type { Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
+import { readOnce } from '../../schemas/read-once.js';
 import {
   PlacementNotificationInputSchema,
   PlacementNotificationSchema,
@@ -51,8 +57,9 @@ export type PlacementNotificationResult =
     };
 
 export function validatePlacementNotification(input: unknown): PlacementNotificationResult {
-  const envelope = parseInput(PlacementNotificationInputSchema, input, 'notification');
-  const doc = input as Doc;
+  // One read of the document: the checks and the typed result see the same data.
+  const doc = readOnce(input, 'notification') as Doc;
+  const envelope = parseInput(PlacementNotificationInputSchema, doc, 'notification');
   const problems = new ProblemList();
 
   checkChild(doc, envelope.receivedOn, problems, envelope.kind === 'placement-start' ? placementItems.child : recordUpdateItem);
@@ -74,7 +81,7 @@ export function validatePlacementNotification(input: unknown): PlacementNotifica
   if (problems.list.length > 0) {
     return { valid: false, kind: envelope.kind, problems: problems.list, summary: summarise(envelope.kind, problems.list), citation: procedureCitation };
   }
-  const parsed = PlacementNotificationSchema.safeParse(input);
+  const parsed = PlacementNotificationSchema.safeParse(doc);
   // The checks above and the schema describe the same notification; if they
   // ever disagree that is a defect in the library, not the caller's input.
   if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);

@@ -10,6 +10,7 @@
  * child's death the Head of Service informs the safeguarding partnership for
  * consideration of a review), reported as an action that changes no outcome.
  */
+import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { SeriousIncidentInputSchema, type SeriousIncidentInput } from '../../schemas/serious-incident.js';
 import { workingTogether } from './citations.js';
@@ -37,12 +38,13 @@ const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: 
  * result.outcome; // 'notify-panel'
  * result.deadlines[0].due; // '2026-12-29'
  */
-export function assessSeriousIncident(input: SeriousIncidentInput): SeriousIncidentDecision {
+export function assessSeriousIncident(input: SeriousIncidentInput, options: DecisionOptions = {}): SeriousIncidentDecision {
+  const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(SeriousIncidentInputSchema, input, 'input');
   const facts = toFacts(parsed);
   const run = seriousIncidentRuleSet.run(facts);
   const analysis = analyseNotifications(run.rules, events, facts);
-  const follow = followUp(parsed, facts, analysis);
+  const follow = followUp(parsed, facts, analysis, calendar);
 
   const possibleNotifications: PossibleNotification[] = analysis.possibleNotifications.map((p) =>
     p.kind === 'serious-incident' && follow.panelDueIfRequired !== undefined ? { ...p, dueIfRequired: follow.panelDueIfRequired } : p,
@@ -88,7 +90,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput): SeriousIncid
     furtherQuestions,
     deadlines: follow.deadlines,
     actions: follow.actions,
-    ruleset: { ...seriousIncidentRuleSet.version },
+    ruleset: resultRuleset(seriousIncidentRuleSet.version, calendar),
     notifications: follow.notifications,
     possibleNotifications,
     ...(analysis.notificationType === undefined ? {} : { notificationType: analysis.notificationType }),

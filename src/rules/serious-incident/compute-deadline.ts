@@ -3,14 +3,15 @@
  * and reports calendar problems (e.g. a date outside the years the calendar
  * serves) against the caller's field, not the calendar's internal argument.
  */
+import type { Calendar } from '../../calendar/calendar-types.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import { SafeguardingInputError, formatPath } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { deadlineFor } from '../timescales/deadline-for.js';
 
-export function computeDeadline(timescaleId: string, field: string, date: IsoDate): Deadline {
+export function computeDeadline(timescaleId: string, field: string, date: IsoDate, calendar: Calendar | undefined): Deadline {
   try {
-    return deadlineFor(timescaleId, date);
+    return deadlineFor(timescaleId, date, calendar);
   } catch (error) {
     if (!(error instanceof SafeguardingInputError)) throw error;
     const path = ['input', field];

@@ -12,6 +12,7 @@
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { z } from 'zod';
 import type { SeriousIncidentInputSchema } from '../../schemas/serious-incident.js';
+import type { Calendar } from '../../calendar/calendar-types.js';
 import { computeDeadline } from './compute-deadline.js';
 import { luton, workingTogether } from './citations.js';
 import type {
@@ -41,7 +42,7 @@ const TYPE_WORDS: Record<SeriousIncidentNotificationType, string> = {
   other: '"other"',
 };
 
-export function followUp(input: ParsedInput, facts: Readonly<Record<string, unknown>>, analysis: NotificationAnalysis): FollowUp {
+export function followUp(input: ParsedInput, facts: Readonly<Record<string, unknown>>, analysis: NotificationAnalysis, calendar: Calendar | undefined): FollowUp {
   const deadlines: Deadline[] = [];
   const actions: SeriousIncidentAction[] = [];
   const notes: SeriousIncidentNote[] = [];
@@ -50,14 +51,14 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
   const panelPossible = analysis.possibleNotifications.some((n) => n.kind === 'serious-incident');
 
   let panelDueIfRequired: string | undefined;
-  const notifyDeadline = input.awareOn === undefined ? undefined : computeDeadline('serious-incident.notify-panel', 'awareOn', input.awareOn);
+  const notifyDeadline = input.awareOn === undefined ? undefined : computeDeadline('serious-incident.notify-panel', 'awareOn', input.awareOn, calendar);
   if (panel) {
     if (notifyDeadline) {
       deadlines.push(notifyDeadline);
       panel.due = notifyDeadline.due;
       panel.deadlineId = notifyDeadline.id;
     }
-    panelActions(input, panel, notifyDeadline, deadlines, actions);
+    panelActions(input, panel, notifyDeadline, deadlines, actions, calendar);
   } else if (panelPossible && notifyDeadline) {
     panelDueIfRequired = notifyDeadline.due;
   }
@@ -142,6 +143,7 @@ function panelActions(
   notifyDeadline: Deadline | undefined,
   deadlines: Deadline[],
   actions: SeriousIncidentAction[],
+  calendar: Calendar | undefined,
 ): void {
   const children =
     input.childrenInvolved !== undefined && input.childrenInvolved > 1
@@ -175,7 +177,7 @@ function panelActions(
     citation: workingTogether.widerRisk,
   });
 
-  const rapid = input.notifiedOn === undefined ? undefined : computeDeadline('serious-incident.rapid-review', 'notifiedOn', input.notifiedOn);
+  const rapid = input.notifiedOn === undefined ? undefined : computeDeadline('serious-incident.rapid-review', 'notifiedOn', input.notifiedOn, calendar);
   if (rapid) deadlines.push(rapid);
   actions.push({
     id: 'serious-incident.action.rapid-review',
@@ -202,7 +204,7 @@ function panelActions(
       citation: workingTogether.tellPanelOfLcsprDecision,
     });
   }
-  const lcsprDue = decided === undefined ? undefined : computeDeadline('serious-incident.lcspr-published', 'lcsprDecisionOn', decided);
+  const lcsprDue = decided === undefined ? undefined : computeDeadline('serious-incident.lcspr-published', 'lcsprDecisionOn', decided, calendar);
   if (lcsprDue) deadlines.push(lcsprDue);
   actions.push({
     id: 'serious-incident.action.publish-lcspr',
@@ -216,8 +218,8 @@ function panelActions(
   });
 
   const published = input.publicationOn;
-  const report = published === undefined ? undefined : computeDeadline('serious-incident.report-to-panel-and-secretary-of-state', 'publicationOn', published);
-  const kept = published === undefined ? undefined : computeDeadline('serious-incident.publication-kept-available', 'publicationOn', published);
+  const report = published === undefined ? undefined : computeDeadline('serious-incident.report-to-panel-and-secretary-of-state', 'publicationOn', published, calendar);
+  const kept = published === undefined ? undefined : computeDeadline('serious-incident.publication-kept-available', 'publicationOn', published, calendar);
   if (report) deadlines.push(report);
   if (kept) deadlines.push(kept);
   const waitingForPublication = { waitingFor: { field: 'publicationOn', question: 'On what date will the LCSPR report (or the information about improvements) be published?' } };

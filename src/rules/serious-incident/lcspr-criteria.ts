@@ -9,6 +9,7 @@
 import type { Citation } from '../../schemas/citation.js';
 import type { LcsprCriteriaInput } from '../../schemas/serious-incident.js';
 import { workingTogether } from './citations.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 export interface LcsprCriterion {
   /** Stable id, e.g. `serious-incident.lcspr-criterion.improvements-needed`. */
@@ -20,7 +21,8 @@ export interface LcsprCriterion {
   citation: Citation;
 }
 
-export const lcsprCriteria: readonly LcsprCriterion[] = Object.freeze([
+/** Deeply frozen: shared by every decision and public. */
+export const lcsprCriteria: readonly LcsprCriterion[] = deepFreeze([
   {
     id: 'serious-incident.lcspr-criterion.improvements-needed',
     field: 'improvementsNeeded',

@@ -1,11 +1,18 @@
-export { statutoryTimeline, timelineTimescales, type StatutoryTimelineOptions } from './statutory-timeline.js';
+export { statutoryTimeline, timelineTimescales, timelineProcesses, type StatutoryTimelineOptions } from './statutory-timeline.js';
+export { timelineInterpretations } from './timeline-interpretations.js';
 export type {
+  Booking,
   CaseTimeline,
   DueDeadline,
+  EventReference,
   MetDeadline,
-  NotApplicableDeadline,
+  MetInferredDeadline,
+  NotRequiredDeadline,
+  NotStartedProcess,
   NotYetTriggeredDeadline,
   OverdueDeadline,
+  StoppedDeadline,
   TimelineDeadline,
+  TimelineEpisode,
   TimelineStatus,
 } from './timeline-types.js';

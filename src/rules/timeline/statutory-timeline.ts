@@ -1,84 +1,92 @@
 /**
- * `statutoryTimeline(input)`: every statutory deadline of one child's case,
- * from referral to child protection reviews and transfer-in conferences, each
- * computed from the timescales registry and judged as of `input.asOf`.
+ * `statutoryTimeline(input)`: every statutory deadline of one child's case
+ * history, by episode, each computed from the timescales registry and judged
+ * as of `input.asOf`.
  *
- * Chains modelled (all from Working Together 2026, Chapter 3):
+ * Chains followed (see `processes.ts` for the full table):
  * - referral received -> decision on next steps (1 working day), assessment (45 working days);
- * - strategy discussion at which s47 enquiries were initiated -> initial conference (15 working days),
- *   unless the enquiries concluded that no conference is needed;
- * - initial conference that made a plan -> first core group (10 working days), first review (3 months);
- * - each review held -> next review (6 months), for as long as the plan lasts;
- * - notification of a permanent move in -> transfer-in conference (15 working days).
+ * - strategy discussion at which s47 enquiries were initiated -> initial conference (15 working days);
+ * - conference that made a plan (initial or transfer-in) -> first core group (10 working days),
+ *   first review (3 months), then each review -> next review (6 months) while the plan lasts;
+ * - notification of a permanent move in -> transfer-in conference (15 working days);
+ * - allegation -> designated officer informed (1 working day);
+ * - serious incident: aware -> Panel notified (5 working days) -> rapid review (15 working days);
+ *   LCSPR decided -> published (6 months); publication -> report sent 7 working days before;
+ * - private fostering: notification, then each visit -> next visit (6 weeks, 12 weeks after the first year).
  */
 import type { Calendar } from '../../calendar/calendar-types.js';
-import { stateOf } from '../../calendar/calendar-state.js';
-import type { Deadline } from '../../calendar/deadline-types.js';
+import { genuineCalendar } from '../../calendar/calendar-state.js';
+import { readOnce } from '../../schemas/read-once.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
-import type { IsoDate } from '../../schemas/iso-date.js';
 import { parseInput } from '../../schemas/parse-input.js';
-import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput, type TimelineEventType } from '../../schemas/timeline.js';
+import type { Interpretation } from '../engine/interpretation.js';
 import { rulesetVersion } from '../engine/ruleset-version.js';
-import { deadlineFor } from '../timescales/deadline-for.js';
+import { resultRuleset } from '../decision-options.js';
+import { timescaleInterpretations } from '../timescales/timescale-interpretations.js';
 import { timescale } from '../timescales/registry.js';
-import { readCaseEvents, type CaseEvents, type RecordedEvent } from './case-events.js';
-import { describePeriod, judgeDeadline } from './judge-deadline.js';
-import {
-  timelineConventions,
-  type CaseTimeline,
-  type NotApplicableDeadline,
-  type NotYetTriggeredDeadline,
-  type TimelineDeadline,
-} from './timeline-types.js';
+import { episodeRows, type TimelineContext } from './episode-rows.js';
+import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput } from './input-schema.js';
+import { clocksStoppedBy, timelineProcesses, timelineTimescales } from './processes.js';
+import { readHistory, type EpisodeHistory } from './read-history.js';
+import { timelineInterpretations } from './timeline-interpretations.js';
+import { timelineConventions, type CaseTimeline, type NotStartedProcess } from './timeline-types.js';
 
-/** The timescales the timeline covers, what starts each and what satisfies it. */
-export const timelineTimescales = [
-  { id: 'referral-and-assessment.decide-next-steps', startedBy: 'referral-received', satisfiedBy: 'referral-decision-made', done: 'decided' },
-  { id: 'referral-and-assessment.assessment-complete', startedBy: 'referral-received', satisfiedBy: 'assessment-completed', done: 'completed' },
-  { id: 'child-protection.initial-conference', startedBy: 'strategy-discussion-s47-initiated', satisfiedBy: 'initial-conference-held', done: 'held' },
-  { id: 'child-protection.first-core-group', startedBy: 'initial-conference-held', satisfiedBy: 'core-group-meeting-held', done: 'held' },
-  { id: 'child-protection.first-review-conference', startedBy: 'initial-conference-held', satisfiedBy: 'review-conference-held', done: 'held' },
-  { id: 'child-protection.subsequent-review-conference', startedBy: 'review-conference-held', satisfiedBy: 'review-conference-held', done: 'held' },
-  { id: 'child-protection.transfer-in-conference', startedBy: 'transfer-in-notification-received', satisfiedBy: 'transfer-in-conference-held', done: 'held' },
-] as const satisfies readonly { id: string; startedBy: TimelineEventType; satisfiedBy: TimelineEventType; done: string }[];
-
-type TimelineTimescaleId = (typeof timelineTimescales)[number]['id'];
+export { timelineTimescales, timelineProcesses } from './processes.js';
 
 export interface StatutoryTimelineOptions {
-  /** The working-day calendar; England and Wales when left out. */
+  /** The working-day calendar used for every deadline; England and Wales when left out. */
   calendar?: Calendar;
 }
 
 export function statutoryTimeline(input: unknown, options: StatutoryTimelineOptions = {}): CaseTimeline {
-  if (options === null || typeof options !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
-  const { calendar } = options;
-  stateOf(calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
+  // Options and input are each read once (read-once.ts); the calendar is the library's own object behind the argument.
+  const opts = readOnce(options, 'options') as StatutoryTimelineOptions;
+  if (opts === null || typeof opts !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
+  const calendar = genuineCalendar(opts.calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
+  const snapshot = readOnce(input, 'input');
   let parsed: StatutoryTimelineInput;
   try {
-    parsed = parseInput(StatutoryTimelineInputSchema, input, 'input');
+    parsed = parseInput(StatutoryTimelineInputSchema, snapshot, 'input');
   } catch (error) {
-    throw error instanceof SafeguardingInputError ? withEventTypes(error, input) : error;
+    throw error instanceof SafeguardingInputError ? withEventTypes(error, snapshot) : error;
   }
-  const events = readCaseEvents(parsed, calendar);
-  const builder = new TimelineBuilder(events, calendar);
+  const history = readHistory(parsed, calendar);
+  const ctx: TimelineContext = { asOf: parsed.asOf, calendar, childEvents: history.childEvents, relied: new Set(), warnings: [] };
+  const episodes = history.episodes.map((h) => ({ id: h.id, deadlines: episodeRows(h, ctx) }));
+  return {
+    decision: 'timeline',
+    asOf: parsed.asOf,
+    input: parsed,
+    episodes,
+    notStarted: notStarted(history.episodes),
+    warnings: ctx.warnings,
+    interpretations: reliedOn(ctx.relied),
+    conventions: [...timelineConventions],
+    ruleset: resultRuleset(timelineRuleset, calendar),
+  };
+}
 
-  const { single } = events;
-  builder.judge('referral-and-assessment.decide-next-steps', single['referral-received'], single['referral-decision-made']);
-  builder.judge('referral-and-assessment.assessment-complete', single['referral-received'], single['assessment-completed']);
-
-  const noConference = single['section-47-concluded-no-conference'];
-  if (noConference) {
-    const reason = `section 47 enquiries concluded on ${noConference.date} that no conference is needed`;
-    builder.notApplicable('child-protection.initial-conference', reason);
-    builder.notApplicable('child-protection.first-core-group', reason);
-    builder.notApplicable('child-protection.first-review-conference', reason);
-  } else {
-    builder.judge('child-protection.initial-conference', single['strategy-discussion-s47-initiated'], single['initial-conference-held']);
+/** Processes no episode has started, each listed once. */
+function notStarted(episodes: EpisodeHistory[]): NotStartedProcess[] {
+  const started = new Set<string>();
+  for (const h of episodes) {
+    if (h.referrals.length > 0) started.add('referral');
+    if (h.section47s.length > 0) started.add('section-47');
+    if (h.plans.length > 0 || h.noPlanConferences.length > 0) started.add('child-protection-plan');
+    if (h.transfers.length > 0) started.add('transfer-in');
+    if (h.allegations.length > 0) started.add('lado');
+    if (h.incidents.length > 0) started.add('serious-incident');
+    if (h.reviews.length > 0) started.add('lcspr');
+    if (h.fostering.length > 0) started.add('private-fostering');
   }
+  return timelineProcesses
+    .filter((p) => !started.has(p.id))
+    .map((p) => ({ process: p.id, title: p.title, startedBy: p.startedBy, timescales: timelineTimescales.filter((t) => t.process === p.id).map((t) => t.id) }));
+}
 
-  judgePlan(builder, events);
-  builder.judge('child-protection.transfer-in-conference', single['transfer-in-notification-received'], single['transfer-in-conference-held']);
-  return builder.result();
+/** Fresh copies of the interpretations relied on, in catalogue order. */
+function reliedOn(ids: Set<string>): Interpretation[] {
+  return timescaleInterpretations.filter((i) => ids.has(i.id)).map((i) => ({ ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] }));
 }
 
 /**
@@ -104,126 +112,10 @@ function withEventTypes(error: SafeguardingInputError, input: unknown): Safeguar
   );
 }
 
-/** Core group and review deadlines, which last as long as the child protection plan. */
-function judgePlan(builder: TimelineBuilder, events: CaseEvents): void {
-  const { single, coreGroups, reviews } = events;
-  const initial = single['initial-conference-held'];
-  const planEnded = single['plan-ended'];
-  const endsOn = planEnded?.date;
-
-  if (initial && !events.initialConferenceMadePlan) {
-    const reason = `the initial conference on ${initial.date} did not make a child protection plan`;
-    builder.notApplicable('child-protection.first-core-group', reason);
-    builder.notApplicable('child-protection.first-review-conference', reason);
-  } else if (initial) {
-    builder.judge('child-protection.first-core-group', initial, coreGroups.find((m) => m.date >= initial.date), endsOn);
-    builder.judge('child-protection.first-review-conference', initial, reviews[0], endsOn);
-  }
-
-  // Each review held starts the next six-month period; the last one's period
-  // is still open unless the plan has ended.
-  reviews.forEach((review, i) => builder.judge('child-protection.subsequent-review-conference', review, reviews[i + 1], endsOn));
-  if (builder.has('child-protection.subsequent-review-conference')) return;
-  if (planEnded) {
-    builder.notApplicable('child-protection.subsequent-review-conference', `the child protection plan ended on ${planEnded.date}`);
-  } else if (!events.planConference && (initial || single['section-47-concluded-no-conference'])) {
-    builder.notApplicable('child-protection.subsequent-review-conference', 'no child protection plan was made');
-  }
-}
-
-class TimelineBuilder {
-  private readonly triggered: TimelineDeadline[] = [];
-  private readonly touched = new Set<string>();
-  private readonly inapplicable: NotApplicableDeadline[] = [];
-
-  constructor(
-    private readonly events: CaseEvents,
-    private readonly calendar: Calendar | undefined,
-  ) {}
-
-  has(id: TimelineTimescaleId): boolean {
-    return this.touched.has(id);
-  }
-
-  /** Judges one deadline started by `trigger` and satisfied by `completion`; does nothing when there is no trigger. */
-  judge(id: TimelineTimescaleId, trigger: RecordedEvent | undefined, completion: RecordedEvent | undefined, endsOn?: IsoDate): void {
-    if (!trigger) return;
-    const spec = timelineTimescales.find((t) => t.id === id)!;
-    this.touched.add(id);
-    const deadline = this.deadline(id, trigger);
-    const judged = judgeDeadline({
-      deadline,
-      satisfiedBy: spec.satisfiedBy,
-      done: spec.done,
-      ...(completion ? { completedOn: completion.date } : {}),
-      ...(endsOn !== undefined ? { endsOn } : {}),
-      asOf: this.events.asOf,
-      calendar: this.calendar,
-    });
-    if (judged) this.triggered.push(judged);
-    else this.notApplicable(id, `the child protection plan ended on ${endsOn} before this was due on ${deadline.due}`);
-  }
-
-  notApplicable(id: TimelineTimescaleId, reason: string): void {
-    const t = timescale(id);
-    this.touched.add(id);
-    this.inapplicable.push({ id, title: t.title, reason, citation: t.citation });
-  }
-
-  result(): CaseTimeline {
-    const waiting: NotYetTriggeredDeadline[] = timelineTimescales
-      .filter((spec) => !this.touched.has(spec.id))
-      .map((spec) => {
-        const t = timescale(spec.id);
-        const period = { amount: t.amount, unit: t.unit, direction: t.direction };
-        return {
-          status: 'not-yet-triggered',
-          id: t.id,
-          title: t.title,
-          trigger: { event: t.trigger },
-          period,
-          citation: t.citation,
-          waitingFor: spec.startedBy,
-          satisfiedBy: spec.satisfiedBy,
-          explanation: `Starts when ${spec.startedBy} is recorded: ${t.trigger}; then due within ${describePeriod({ period })}.`,
-        };
-      });
-    const order = (a: TimelineDeadline & Deadline, b: TimelineDeadline & Deadline) =>
-      compare(a.due, b.due) || compare(a.trigger.date, b.trigger.date) || registryRank(a.id) - registryRank(b.id);
-    return {
-      asOf: this.events.asOf,
-      deadlines: [...(this.triggered as (TimelineDeadline & Deadline)[]).sort(order), ...waiting],
-      notApplicable: this.inapplicable,
-      conventions: [...timelineConventions],
-      ruleset: timelineRuleset,
-    };
-  }
-
-  /** The deadline from the registry; a due date beyond the calendar's years is reported against the event that starts it. */
-  private deadline(id: TimelineTimescaleId, trigger: RecordedEvent): Deadline {
-    try {
-      return deadlineFor(id, trigger.date, this.calendar);
-    } catch (error) {
-      if (!(error instanceof SafeguardingInputError)) throw error;
-      const path = ['input', 'events', trigger.index, 'date'];
-      throw new SafeguardingInputError(
-        error.issues.map((issue) => ({
-          path,
-          code: issue.code,
-          message: `${formatPath(path)}: the ${id} deadline from ${trigger.type} on ${trigger.date} cannot be computed: ${issue.message.replace(/^[^:]*: /, '')}`,
-        })),
-      );
-    }
-  }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function registryRank(id: string): number {
-  return timelineTimescales.findIndex((t) => t.id === id);
-}
-
-/** The timescales the timeline uses, hashed, so a stored timeline can be traced to the rules that produced it. */
-const timelineRuleset = rulesetVersion(timelineTimescales.map((t) => ({ ...t, timescale: timescale(t.id) })));
+/** Everything the timeline's statuses depend on, hashed, so a stored timeline can be traced to the rules that produced it. */
+const timelineRuleset = rulesetVersion({
+  timescales: timelineTimescales.map((t) => ({ ...t, timescale: timescale(t.id) })),
+  clocksStoppedBy,
+  interpretations: timelineInterpretations,
+  conventions: timelineConventions,
+});

@@ -1,29 +1,70 @@
 /**
- * What `statutoryTimeline` returns: each statutory deadline of the case with
- * its status as of `asOf`.
+ * What `statutoryTimeline` returns: each statutory deadline of the case, by
+ * episode, with its status as of `asOf`.
  *
  * How a deadline is judged:
  * - `met`: the event that satisfies it happened on or before the due date
  *   (the due date is the last day that is still on time);
+ * - `met-inferred`: no date is recorded for it, but a later step proves it
+ *   happened (an assessment completed proves the referral decision was made);
+ *   whether it was on time needs the date;
  * - `overdue`: the due date has passed and the event did not happen in time.
  *   Either it has still not happened (`outstanding: true`, counted to
  *   `asOf`), it happened late (`completedOn`, counted to that day), or the
- *   requirement ended unmet because the plan ended (`lapsedOn`, counted to
+ *   clock stopped after the due date (`lapsedOn` and `stoppedBy`, counted to
  *   that day);
  * - `due`: the clock is running and the due date is today or later;
- * - `not-yet-triggered`: the event that starts the clock has not happened.
+ * - `stopped`: an event stopped the clock before it fell due (plan ended,
+ *   case closed, child moved away, turned 18, died, became looked after);
+ * - `not-required`: a decision made the step unnecessary (no further action,
+ *   early help, no conference needed, no plan made);
+ * - `not-yet-triggered`: the process has started but the event that starts
+ *   this clock has not happened.
  */
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import type { TimelineEventType } from '../../schemas/timeline.js';
+import type { ResultRuleset } from '../decision-options.js';
+import type { Interpretation, Warning } from '../engine/interpretation.js';
 import type { RulesetVersion } from '../engine/ruleset-version.js';
+import type { TimescaleBasis } from '../timescales/timescale.js';
+import type { StatutoryTimelineInput, TimelineEventType } from './input-schema.js';
+import type { TimelineProcessId } from './processes.js';
+
+/** An event of the input, named by its type, date and position. */
+export interface EventReference {
+  type: TimelineEventType;
+  date: IsoDate;
+  /** Position in `input.events`. */
+  index: number;
+}
 
 interface Judged extends Deadline {
+  episode: string;
+  process: TimelineProcessId;
+  basis: TimescaleBasis;
+  /** The event that started the clock. */
+  startedBy: EventReference;
   /** The event type that satisfies the deadline, e.g. `initial-conference-held`. */
   satisfiedBy: TimelineEventType;
-  /** One plain-English sentence for the child's record. */
+  /**
+   * For a period in calendar days, weeks or months whose due date is not a
+   * working day: the last working day on or before `due`. `due` itself is
+   * still on time; this is the last day staff are at work to meet it.
+   */
+  lastWorkingDayOnTime?: IsoDate;
+  /** Plain-English sentences for the child's record, naming events in words. */
   explanation: string;
+}
+
+/** A booking of the event that would satisfy a deadline still open. */
+export interface Booking {
+  /** The date the latest booking still standing is for. */
+  scheduledFor?: IsoDate;
+  /** True when `scheduledFor` is after the due date. */
+  scheduledLate?: boolean;
+  /** Dates of bookings recorded as postponed. */
+  postponed?: IsoDate[];
 }
 
 export interface MetDeadline extends Judged {
@@ -33,34 +74,59 @@ export interface MetDeadline extends Judged {
   workingDaysTaken: number;
 }
 
-export interface DueDeadline extends Judged {
+export interface MetInferredDeadline extends Judged {
+  status: 'met-inferred';
+  /** The later event that proves this step was taken. */
+  inferredFrom: EventReference;
+}
+
+export interface DueDeadline extends Judged, Booking {
   status: 'due';
+  /** True when `asOf` is the due date. */
+  dueToday: boolean;
   /** Working days after `asOf` up to and including the due date (0 when due today or the due date is not a working day). */
   workingDaysRemaining: number;
   /** Calendar days from `asOf` to the due date. */
   calendarDaysRemaining: number;
 }
 
-export interface OverdueDeadline extends Judged {
+export interface OverdueDeadline extends Judged, Booking {
   status: 'overdue';
-  /** True when the event has still not happened and the requirement still applies: action is needed now. */
+  /** True when the event has still not happened and the clock still runs: action is needed now. */
   outstanding: boolean;
   /** When the event happened late. */
   completedOn?: IsoDate;
-  /** When the requirement ended unmet (the child protection plan ended). */
+  /** When the clock stopped after the due date, unmet. */
   lapsedOn?: IsoDate;
+  stoppedBy?: EventReference;
   /** Working days after the due date up to `completedOn`, `lapsedOn` or `asOf`. */
   workingDaysOverdue: number;
   /** Calendar days after the due date up to the same day. */
   calendarDaysOverdue: number;
   /** Working days from the trigger to `completedOn`, when the event happened late. */
   workingDaysTaken?: number;
+  /** For a late assessment: the reason recorded for the delay (the caller's own words). */
+  reasonForDelay?: string;
+}
+
+export interface StoppedDeadline extends Judged {
+  status: 'stopped';
+  stoppedBy: EventReference;
+}
+
+export interface NotRequiredDeadline extends Judged {
+  status: 'not-required';
+  /** The decision that made the step unnecessary. */
+  notRequiredBecause: EventReference;
 }
 
 export interface NotYetTriggeredDeadline {
   status: 'not-yet-triggered';
   id: string;
   title: string;
+  episode: string;
+  process: TimelineProcessId;
+  basis: TimescaleBasis;
   trigger: { event: string };
   period: Deadline['period'];
   citation: Citation;
@@ -70,31 +136,55 @@ export interface NotYetTriggeredDeadline {
   explanation: string;
 }
 
-export type TimelineDeadline = MetDeadline | DueDeadline | OverdueDeadline | NotYetTriggeredDeadline;
+export type TimelineDeadline =
+  | MetDeadline
+  | MetInferredDeadline
+  | DueDeadline
+  | OverdueDeadline
+  | StoppedDeadline
+  | NotRequiredDeadline
+  | NotYetTriggeredDeadline;
 export type TimelineStatus = TimelineDeadline['status'];
 
-/** A deadline that no longer applies to the case, and why (e.g. no plan was made). */
-export interface NotApplicableDeadline {
+export interface TimelineEpisode {
+  /** The episode id of the events (`default` for events recorded without one). */
   id: string;
+  /** Deadlines by due date (then trigger date), followed by those not yet triggered. */
+  deadlines: TimelineDeadline[];
+}
+
+/** A process no event of the case has started, listed once instead of as rows of `not-yet-triggered` deadlines. */
+export interface NotStartedProcess {
+  process: TimelineProcessId;
   title: string;
-  reason: string;
-  citation: Citation;
+  startedBy: TimelineEventType;
+  timescales: string[];
 }
 
 export interface CaseTimeline {
+  decision: 'timeline';
   asOf: IsoDate;
-  /** Triggered deadlines by due date (then trigger date), followed by those not yet triggered. */
-  deadlines: TimelineDeadline[];
-  notApplicable: NotApplicableDeadline[];
+  /** The validated input, so a stored timeline is self-contained. */
+  input: StatutoryTimelineInput;
+  /** One entry per episode, in the order each first appears in the input. */
+  episodes: TimelineEpisode[];
+  notStarted: NotStartedProcess[];
+  /** Answers to check: a late assessment without a reason, a booking after the due date, a decision date to record. */
+  warnings: Warning[];
+  /** The readings of the sources this timeline relied on. */
+  interpretations: Interpretation[];
   /** How statuses are judged and days counted, in plain English, for anyone reading a stored result. */
   conventions: string[];
-  ruleset: RulesetVersion;
+  /** The timescales' hash combined with the calendar's fingerprint, and the fingerprint (see `ResultRuleset`). */
+  ruleset: ResultRuleset;
 }
 
 export const timelineConventions: readonly string[] = [
-  'A deadline is met when the event that satisfies it happened on or before its due date; the due date is the last day that is still on time.',
-  'An overdue deadline is either still outstanding (counted to asOf), completed late (counted to the day it happened) or lapsed unmet when the child protection plan ended (counted to that day).',
+  'Events are judged per episode (events without an episode form the default episode). Within an episode each referral, strategy discussion, plan, notification, allegation, incident, review and arrangement starts its own clocks, and later events belong to the latest one started before them.',
+  'A deadline is met when the event that satisfies it happened on or before its due date; the due date is the last day that is still on time. A later step that proves an earlier one was taken makes that one met-inferred.',
+  'An overdue deadline is either still outstanding (counted to asOf), completed late (counted to the day it happened) or lapsed unmet when its clock stopped after the due date (counted to that day). A clock stopped before its due date is stopped, not overdue; a step a decision made unnecessary is not-required.',
   '"Within N working days of X": X is day 0 and the due date is the N-th working day after it. A working day is any day that is not a Saturday, Sunday or bank holiday in England and Wales (Working Together 2026, footnote to paragraph 407).',
-  'Working-day counts exclude the first date and include the second; month periods use the corresponding date, clamped to the end of a shorter month, and are not moved off weekends.',
-  'Review conferences: the first within 3 months of the initial conference, then each within 6 months of the last review held, for as long as the child protection plan lasts. A requirement not yet due when the plan ends no longer applies.',
+  'Periods in calendar days, weeks or months are not moved off weekends or bank holidays; when the due date is not a working day, lastWorkingDayOnTime gives the working day before it.',
+  'Review conferences: the first within 3 months of the conference that made the plan (initial, or transfer-in after a move), then each within 6 months of the last review held, for as long as the child protection plan lasts.',
+  'A booked conference (status "scheduled") may be dated after asOf; it does not meet a deadline until the conference is recorded as held.',
 ];

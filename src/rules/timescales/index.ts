@@ -1,3 +1,4 @@
 export { timescales, timescale } from './registry.js';
 export { deadlineFor } from './deadline-for.js';
-export type { Timescale } from './timescale.js';
+export { timescaleInterpretations } from './timescale-interpretations.js';
+export { timescaleBases, type Timescale, type TimescaleBasis } from './timescale.js';

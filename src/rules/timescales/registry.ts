@@ -11,8 +11,11 @@ import { referralAndAssessmentTimescales } from './entries/referral-and-assessme
 import { childProtectionTimescales } from './entries/child-protection.js';
 import { childDeathReviewTimescales } from './entries/child-death-review.js';
 import { privateFosteringTimescales } from './entries/private-fostering.js';
+import { deepFreeze } from '../deep-freeze.js';
+import { ladoTimescales } from './entries/lado.js';
 
-export const timescales: readonly Timescale[] = Object.freeze([
+/** Deeply frozen: a caller cannot change a timescale that later deadlines are computed from. */
+export const timescales: readonly Timescale[] = deepFreeze([
   ...seriousIncidentTimescales,
   ...needToKnowTimescales,
   ...nationalAlertTimescales,
@@ -20,6 +23,7 @@ export const timescales: readonly Timescale[] = Object.freeze([
   ...childProtectionTimescales,
   ...childDeathReviewTimescales,
   ...privateFosteringTimescales,
+  ...ladoTimescales,
 ]);
 
 const byId = new Map(timescales.map((t) => [t.id, t]));

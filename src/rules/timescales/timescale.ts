@@ -1,5 +1,17 @@
 import type { PeriodUnit } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
+import type { InterpretationDefinition } from '../engine/interpretation.js';
+
+/**
+ * How binding a timescale is, read from the source's own wording:
+ * - `statutory-must`: statutory guidance or legislation says "must" (or states a duty or requirement);
+ * - `statutory-should`: statutory guidance says "should" (follow it unless there is good reason not to);
+ * - `non-statutory`: the statutory guidance itself calls it non-statutory;
+ * - `local`: a Luton procedure sets it.
+ */
+export type TimescaleBasis = 'statutory-must' | 'statutory-should' | 'non-statutory' | 'local';
+
+export const timescaleBases: readonly TimescaleBasis[] = ['statutory-must', 'statutory-should', 'non-statutory', 'local'];
 
 /** One statutory or local timescale: what starts the clock and how long it runs. */
 export interface Timescale {
@@ -12,6 +24,10 @@ export interface Timescale {
   unit: PeriodUnit;
   /** `before` counts back from the trigger (e.g. "no later than 7 working days before publication"). */
   direction: 'after' | 'before';
+  /** How binding the timescale is, from the source's wording (see `TimescaleBasis`). */
+  basis: TimescaleBasis;
+  /** The words of the source that set `basis`, quoted briefly (e.g. "must notify"). */
+  basisWording: string;
   /** True when the timescale repeats from each occurrence (e.g. weekly updates, six-monthly reviews). */
   recurring?: boolean;
   /** Who must act, as the source names the role. */
@@ -24,4 +40,6 @@ export interface Timescale {
   note?: string;
   /** Other sources that state the same or a local variant of the timescale. */
   seeAlso?: Citation[];
+  /** Readings of the source that are not its literal words (e.g. "three weeks" counted as 21 calendar days). */
+  interpretations?: InterpretationDefinition[];
 }

@@ -82,14 +82,14 @@ function checkOptions<I>(spec: DecisionInputSpec, fields: readonly Field[], opti
     list.forEach((key: unknown, index) => {
       const field = typeof key === 'string' ? byKey.get(key) : undefined;
       if (!field) inputError([argument, name, index], 'unknown-key', `is not an input field of ${spec.name}`);
-      if (name === 'unknown' && !field.optional) inputError([argument, name, index], 'required-field', `"${key as string}" is required, so it cannot be left unknown`);
-      if ((key as string) in fixed) inputError([argument, name, index], 'conflict', `"${key as string}" is also fixed`);
+      if (name === 'unknown' && !field.optional) inputError([argument, name, index], 'required', `"${key as string}" is required, so it cannot be left unknown`);
+      if ((key as string) in fixed) inputError([argument, name, index], 'contradiction', `"${key as string}" is also fixed`);
     });
     return new Set(list as string[]);
   };
   const unknown = listOf('unknown');
   const known = listOf('known');
-  for (const key of known) if (unknown.has(key)) inputError([argument, 'known'], 'conflict', `"${key}" cannot be both known and unknown`);
+  for (const key of known) if (unknown.has(key)) inputError([argument, 'known'], 'contradiction', `"${key}" cannot be both known and unknown`);
   const { first, last } = dayRange({ from: options?.from ?? DEFAULT_FROM, to: options?.to ?? DEFAULT_TO }, argument, true);
   return { fixed, unknown, known, first: isoOf(first), last: isoOf(last) };
 }

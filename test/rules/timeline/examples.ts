@@ -35,4 +35,19 @@ export const transferInOverEaster = {
   ],
 } as const;
 
-export const timelineExamples = [christmasChildProtectionCase, referralOverChristmas, reviewChainCase, transferInOverEaster];
+/** Every optional field: episodes, a stop, a booking, a next step and a reason for delay. */
+export const episodesStopsAndBookings = {
+  asOf: '2027-02-15',
+  events: [
+    { type: 'referral-received', date: '2026-11-02', episode: 'referral-1' },
+    { type: 'referral-decision-made', date: '2026-11-03', episode: 'referral-1', nextStep: 'assessment' },
+    { type: 'assessment-completed', date: '2027-01-20', episode: 'referral-1', reasonForDelay: 'Waiting for a specialist health assessment' },
+    { type: 'strategy-discussion-s47-initiated', date: '2027-02-01', episode: 'referral-1' },
+    { type: 'initial-conference-held', date: '2027-02-19', episode: 'referral-1', status: 'scheduled' },
+    { type: 'allegation-received', date: '2027-01-08', episode: 'LADO-2027-001' },
+    { type: 'designated-officer-informed', date: '2027-01-11', episode: 'LADO-2027-001' },
+    { type: 'child-became-looked-after', date: '2027-02-10' },
+  ],
+} as const;
+
+export const timelineExamples = [christmasChildProtectionCase, referralOverChristmas, reviewChainCase, transferInOverEaster, episodesStopsAndBookings];

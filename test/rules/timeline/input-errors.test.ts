@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../../src/calendar/add-calendar-days.js';
-import { timelineEventTypes } from '../../../src/schemas/timeline.js';
+import { maxTimelineEvents, timelineEventTypes } from '../../../src/schemas/timeline.js';
+import { rowsOf } from './support.js';
 import { statutoryTimeline } from '../../../src/rules/timeline/index.js';
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
 import { createCalendar } from '../../../src/calendar/create-calendar.js';
@@ -20,28 +21,61 @@ const strategy = { type: 'strategy-discussion-s47-initiated', date: '2026-03-02'
 const conference = { type: 'initial-conference-held', date: '2026-03-16' } as const;
 
 describe('statutoryTimeline: bad input names the event', () => {
-  it('a conference before its strategy discussion', () => {
+  it('a conference with no strategy discussion before it in its episode', () => {
     const error = errorOf({ asOf: '2026-04-01', events: [{ ...conference, date: '2026-02-27' }, strategy] });
     expect(error.issues).toEqual([
       {
         path: ['input', 'events', 0, 'date'],
-        code: 'out-of-order',
+        code: 'required',
         message:
-          'input.events[0].date: initial-conference-held on 2026-02-27 (events[0]) is before strategy-discussion-s47-initiated on 2026-03-02 (events[1]); the conference deadline runs from the strategy discussion at which section 47 enquiries were initiated',
+          'input.events[0].date: initial-conference-held on 2026-02-27 (events[0]) needs an earlier strategy-discussion-s47-initiated in the same episode; the conference deadline runs from the strategy discussion at which section 47 enquiries were initiated',
       },
     ]);
+    // In its own episode, the strategy discussion of another episode does not count.
+    expect(errorOf({ asOf: '2026-04-01', events: [strategy, { ...conference, episode: 'other' }] }).issues[0]!.code).toBe('required');
   });
 
-  it('a single event recorded twice', () => {
+  it('a step recorded twice for one cycle', () => {
     const error = errorOf({ asOf: '2026-04-01', events: [strategy, conference, { ...conference, date: '2026-03-17' }] });
-    expect(error.issues.map((i) => [i.path, i.code])).toEqual([[['input', 'events', 2, 'date'], 'duplicate-event']]);
-    expect(error.message).toContain('initial-conference-held can be recorded once');
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([[['input', 'events', 2, 'date'], 'duplicate']]);
+    expect(error.message).toContain(
+      'initial-conference-held on 2026-03-17 (events[2]) is a second initial-conference-held for strategy-discussion-s47-initiated on 2026-03-02 (events[0])',
+    );
   });
 
   it('two review conferences on the same day', () => {
     const review = { type: 'review-conference-held', date: '2026-06-01' };
     const error = errorOf({ asOf: '2026-07-01', events: [strategy, conference, review, review] });
-    expect(error.issues.map((i) => [i.path[2], i.code])).toEqual([[3, 'duplicate-event']]);
+    expect(error.issues.map((i) => [i.path[2], i.code])).toEqual([[3, 'duplicate']]);
+  });
+
+  it('more events than the documented maximum', () => {
+    const events = Array.from({ length: maxTimelineEvents + 1 }, () => strategy);
+    const error = errorOf({ asOf: '2026-04-01', events });
+    expect(error.issues).toEqual([
+      {
+        path: ['input', 'events'],
+        code: 'too-long',
+        message: `input.events: lists more than ${maxTimelineEvents} entries`,
+      },
+    ]);
+  });
+
+  it('episode ids: an identifier, not free text, never quoted back; child events take none', () => {
+    const bad = errorOf({ asOf: '2026-04-01', events: [{ ...strategy, episode: 'Jane Smith referral' }] });
+    expect(bad.issues[0]).toMatchObject({ path: ['input', 'events', 0, 'episode'] });
+    expect(bad.message).not.toContain('Jane');
+    const child = errorOf({ asOf: '2026-04-01', events: [{ type: 'child-died', date: '2026-03-01', episode: 'A' }] });
+    expect(child.issues[0]).toMatchObject({ path: ['input', 'events', 0, 'episode'], code: 'unexpected-field' });
+  });
+
+  it('fields only some events take: nextStep, reasonForDelay, status, planMade', () => {
+    const at = (event: Record<string, unknown>) => errorOf({ asOf: '2026-04-01', events: [event] }).issues[0]!;
+    expect(at({ ...strategy, nextStep: 'assessment' })).toMatchObject({ path: ['input', 'events', 0, 'nextStep'], code: 'unexpected-field' });
+    expect(at({ ...strategy, reasonForDelay: 'x' })).toMatchObject({ path: ['input', 'events', 0, 'reasonForDelay'], code: 'unexpected-field' });
+    expect(at({ ...strategy, status: 'scheduled' })).toMatchObject({ path: ['input', 'events', 0, 'status'], code: 'unexpected-field' });
+    const reason = errorOf({ asOf: '2026-04-01', events: [{ type: 'assessment-completed', date: '2026-03-01', reasonForDelay: 'y'.repeat(2001) }] });
+    expect(reason.issues[0]!.message).toBe('input.events[0].reasonForDelay (assessment-completed): is longer than 2000 characters');
   });
 
   it('a date that is not real', () => {
@@ -58,41 +92,44 @@ describe('statutoryTimeline: bad input names the event', () => {
     const error = errorOf({ asOf: '2026-03-10', events: [strategy, conference] });
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]!.message).toBe(
-      'input.events[1].date: initial-conference-held on 2026-03-16 (events[1]) is after asOf (2026-03-10); a timeline can only be judged on a date after its events',
+      'input.events[1].date: initial-conference-held on 2026-03-16 (events[1]) is after asOf (2026-03-10); only a booking (status "scheduled") may be dated after asOf',
     );
+    // A booking may be in the future of asOf.
+    expect(() => statutoryTimeline({ asOf: '2026-03-10', events: [strategy, { ...conference, status: 'scheduled' }] })).not.toThrow();
   });
 
   it('an event whose starting event is missing', () => {
     const error = errorOf({ asOf: '2026-04-01', events: [{ type: 'assessment-completed', date: '2026-03-01' }] });
-    expect(error.issues[0]).toMatchObject({ code: 'missing-event' });
-    expect(error.issues[0]!.message).toContain('referral-received is not');
+    expect(error.issues[0]).toMatchObject({ code: 'required' });
+    expect(error.issues[0]!.message).toContain('needs an earlier referral-received in the same episode');
   });
 
   it('a core group with no conference, and a review after the plan ended', () => {
     expect(errorOf({ asOf: '2026-04-01', events: [{ type: 'core-group-meeting-held', date: '2026-03-01' }] }).issues[0]!.message).toContain(
-      'no initial or transfer-in conference is recorded',
+      'no conference that made a child protection plan is recorded before it',
     );
     const error = errorOf({
       asOf: '2026-09-01',
       events: [strategy, conference, { type: 'plan-ended', date: '2026-06-01' }, { type: 'review-conference-held', date: '2026-06-02' }],
     });
-    expect(error.issues.map((i) => [i.path[2], i.code])).toEqual([[3, 'out-of-order']]);
+    expect(error.issues.map((i) => [i.path[2], i.code])).toEqual([[3, 'required']]);
+    expect(error.message).toContain('but the child protection plan ended on 2026-06-01');
   });
 
   it('a review on the same day as the initial conference, and a core group after a conference that made no plan', () => {
     expect(errorOf({ asOf: '2026-04-01', events: [strategy, conference, { type: 'review-conference-held', date: '2026-03-16' }] }).issues[0]!.code).toBe(
-      'out-of-order',
+      'date-order',
     );
     const noPlan = errorOf({
       asOf: '2026-04-01',
       events: [strategy, { ...conference, planMade: false }, { type: 'core-group-meeting-held', date: '2026-03-20' }],
     });
-    expect(noPlan.issues[0]!.message).toContain('the initial conference recorded that no plan was made');
+    expect(noPlan.issues[0]!.message).toContain('no conference that made a child protection plan is recorded before it');
   });
 
   it('conflicting outcomes of section 47 enquiries', () => {
-    const error = errorOf({ asOf: '2026-04-01', events: [strategy, conference, { type: 'section-47-concluded-no-conference', date: '2026-03-10' }] });
-    expect(error.issues[0]).toMatchObject({ code: 'conflicting-events', path: ['input', 'events', 2, 'date'] });
+    const error = errorOf({ asOf: '2026-04-01', events: [strategy, conference, { type: 'section-47-concluded-no-conference', date: '2026-03-20' }] });
+    expect(error.issues[0]).toMatchObject({ code: 'contradiction', path: ['input', 'events', 2, 'date'] });
   });
 
   it('every problem is reported at once, in input order', () => {
@@ -109,8 +146,8 @@ describe('statutoryTimeline: bad input names the event', () => {
       /^input\.events\[0\]\.type: expected one of "referral-received"/,
     );
     expect(errorOf({ asOf: '2026-04-01', events: [{ ...strategy, planMade: true }] }).issues[0]!.path).toEqual(['input', 'events', 0, 'planMade']);
-    expect(errorOf({ asOf: '2026-04-01', events: [], childName: 'someone' }).issues[0]!.code).toBe('unrecognized-keys');
-    expect(errorOf({ events: [] }).issues[0]!.message).toBe('input.asOf: is required (expected string)');
+    expect(errorOf({ asOf: '2026-04-01', events: [], childName: 'someone' }).issues[0]!.code).toBe('unknown-key');
+    expect(errorOf({ events: [] }).issues[0]!.message).toBe('input.asOf: is required (a string)');
   });
 
   it('dates outside the calendar years, and a deadline that would run past them', () => {
@@ -131,7 +168,7 @@ describe('statutoryTimeline: bad input names the event', () => {
     const calendar = createCalendar({ additionalHolidays: [{ date: '2026-12-31', name: 'Local closure day' }] });
     const input = { asOf: '2026-12-09', events: [{ type: 'strategy-discussion-s47-initiated', date: '2026-12-08' }] };
     const due = (options?: { calendar: typeof calendar }) => {
-      const d = statutoryTimeline(input, options).deadlines.find((x) => x.id === 'child-protection.initial-conference');
+      const d = rowsOf(statutoryTimeline(input, options)).find((x) => x.id === 'child-protection.initial-conference');
       return d && 'due' in d ? d.due : undefined;
     };
     expect(due()).toBe('2026-12-31');
@@ -192,15 +229,27 @@ describe('statutoryTimeline: arbitrary and near-miss cases', () => {
     );
   });
 
-  it('a very long case (5,000 review conferences) is answered in reasonable time', () => {
-    const events = [
-      { type: 'strategy-discussion-s47-initiated', date: '2013-01-02' },
-      { type: 'initial-conference-held', date: '2013-01-10' },
-      ...Array.from({ length: 5000 }, (_, i) => ({ type: 'review-conference-held', date: addCalendarDays('2013-01-11', i) })),
-    ];
-    const started = performance.now();
+  // Time is the best of several runs, since the test machine is shared: alone, a
+  // 2,000-event history takes about 13 ms on the 2-core development machine (about
+  // 6.5 µs an event, the same per event at 250, 500, 1,000 and 2,000 events). The
+  // bound is loose so that load from other tests cannot fail it; it still catches
+  // work that grows with the square of the history.
+  const reviewHistory = (n: number) => [
+    { type: 'strategy-discussion-s47-initiated', date: '2013-01-02' },
+    { type: 'initial-conference-held', date: '2013-01-10' },
+    ...Array.from({ length: n - 2 }, (_, i) => ({ type: 'review-conference-held', date: addCalendarDays('2013-01-11', i) })),
+  ];
+
+  it('the largest history accepted (2,000 events) is judged quickly', () => {
+    const events = reviewHistory(maxTimelineEvents);
     const timeline = statutoryTimeline({ asOf: '2028-01-01', events });
-    expect(performance.now() - started).toBeLessThan(3000);
-    expect(timeline.deadlines.filter((d) => d.id === 'child-protection.subsequent-review-conference')).toHaveLength(5000);
+    expect(rowsOf(timeline).filter((d) => d.id === 'child-protection.subsequent-review-conference')).toHaveLength(maxTimelineEvents - 2);
+    let best = Infinity;
+    for (let i = 0; i < 9; i++) {
+      const started = performance.now();
+      statutoryTimeline({ asOf: '2028-01-01', events });
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best, `best of 9: ${best.toFixed(1)} ms`).toBeLessThan(400);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statutoryTimeline, type TimelineDeadline } from '../../../src/rules/timeline/index.js';
+import { rowsOf } from './support.js';
 import { christmasChildProtectionCase, referralOverChristmas, reviewChainCase, transferInOverEaster } from './examples.js';
 
 function entry(deadlines: TimelineDeadline[], id: string, triggerDate?: string): TimelineDeadline {
@@ -19,7 +20,7 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
   const timeline = statutoryTimeline(christmasChildProtectionCase);
 
   it('the decision on the referral made the next working day is met', () => {
-    expect(entry(timeline.deadlines, 'referral-and-assessment.decide-next-steps')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'referral-and-assessment.decide-next-steps')).toMatchObject({
       status: 'met',
       due: '2026-12-08',
       metOn: '2026-12-08',
@@ -28,7 +29,7 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
   });
 
   it('the initial conference is due 15 working days after the strategy discussion, skipping 25 and 28 December', () => {
-    expect(entry(timeline.deadlines, 'child-protection.initial-conference')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'child-protection.initial-conference')).toMatchObject({
       status: 'met',
       trigger: { date: '2026-12-08' },
       due: '2026-12-31',
@@ -39,7 +40,7 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
   });
 
   it('the first core group, due on 8 January 2027 (1 January is a bank holiday), met late on 11 January', () => {
-    expect(entry(timeline.deadlines, 'child-protection.first-core-group')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'child-protection.first-core-group')).toMatchObject({
       status: 'overdue',
       due: '2027-01-08',
       completedOn: '2027-01-11',
@@ -51,12 +52,12 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
   });
 
   it('the assessment and the first review are still due, with working days remaining as of asOf', () => {
-    expect(entry(timeline.deadlines, 'referral-and-assessment.assessment-complete')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'referral-and-assessment.assessment-complete')).toMatchObject({
       status: 'due',
       due: '2027-02-11',
       workingDaysRemaining: 23,
     });
-    expect(entry(timeline.deadlines, 'child-protection.first-review-conference')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'child-protection.first-review-conference')).toMatchObject({
       status: 'due',
       due: '2027-03-22',
       calendarDaysRemaining: 70,
@@ -64,63 +65,62 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
   });
 
   it('lists deadlines by due date, then those not yet triggered', () => {
-    expect(timeline.deadlines.map((d) => [d.id, d.status])).toEqual([
+    expect(rowsOf(timeline).map((d) => [d.id, d.status])).toEqual([
       ['referral-and-assessment.decide-next-steps', 'met'],
       ['child-protection.initial-conference', 'met'],
       ['child-protection.first-core-group', 'overdue'],
       ['referral-and-assessment.assessment-complete', 'due'],
       ['child-protection.first-review-conference', 'due'],
       ['child-protection.subsequent-review-conference', 'not-yet-triggered'],
-      ['child-protection.transfer-in-conference', 'not-yet-triggered'],
     ]);
-    expect(timeline.notApplicable).toEqual([]);
+    expect(timeline.notStarted.map((p) => p.process)).toEqual(['transfer-in', 'lado', 'serious-incident', 'lcspr', 'private-fostering']);
   });
 
   it('explains each deadline in a sentence and states its conventions and rule set', () => {
-    expect(entry(timeline.deadlines, 'child-protection.first-core-group').explanation).toBe(
-      'Held late on 2027-01-11, 1 working day (3 calendar days) after it was due by 2027-01-08 (10 working days after the initial child protection conference (when the child becomes the subject of a child protection plan) on 2026-12-22).',
+    expect(entry(rowsOf(timeline), 'child-protection.first-core-group').explanation).toBe(
+      'The initial child protection conference was held on 22 December 2026. A core group meeting was held on 11 January 2027, late: 1 working day (3 calendar days) after it was due by 8 January 2027 (within 10 working days).',
     );
     expect(timeline.conventions.join(' ')).toContain('on or before its due date');
-    expect(timeline.ruleset.version).toMatch(/^\d+\.\d+\.\d+.*\+[0-9a-f]{8}$/);
+    expect(timeline.ruleset.version).toMatch(/^\d+\.\d+\.\d+.*\+[0-9a-f]+$/);
   });
 });
 
 describe('statutoryTimeline: referrals, reviews and transfers', () => {
   it('a referral on Christmas Eve 2026 needs a decision by Tuesday 29 December; on that day it is due with 0 working days left', () => {
     const timeline = statutoryTimeline(referralOverChristmas);
-    expect(entry(timeline.deadlines, 'referral-and-assessment.decide-next-steps')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'referral-and-assessment.decide-next-steps')).toMatchObject({
       status: 'due',
       due: '2026-12-29',
       workingDaysRemaining: 0,
       calendarDaysRemaining: 0,
     });
-    expect(entry(timeline.deadlines, 'referral-and-assessment.assessment-complete')).toMatchObject({ status: 'due', due: '2027-03-02' });
+    expect(entry(rowsOf(timeline), 'referral-and-assessment.assessment-complete')).toMatchObject({ status: 'due', due: '2027-03-02' });
   });
 
   it('the day after, the decision is overdue by 1 working day', () => {
     const timeline = statutoryTimeline({ ...referralOverChristmas, asOf: '2026-12-30' });
-    expect(entry(timeline.deadlines, 'referral-and-assessment.decide-next-steps')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'referral-and-assessment.decide-next-steps')).toMatchObject({
       status: 'overdue',
       outstanding: true,
       workingDaysOverdue: 1,
     });
   });
 
-  it('a case with only a referral lists the child protection deadlines as not yet triggered, with the event that starts each', () => {
-    const waiting = statutoryTimeline(referralOverChristmas).deadlines.filter((d) => d.status === 'not-yet-triggered');
-    expect(waiting.map((d) => [d.id, d.status === 'not-yet-triggered' && d.waitingFor])).toEqual([
-      ['child-protection.initial-conference', 'strategy-discussion-s47-initiated'],
-      ['child-protection.first-core-group', 'initial-conference-held'],
-      ['child-protection.first-review-conference', 'initial-conference-held'],
-      ['child-protection.subsequent-review-conference', 'review-conference-held'],
-      ['child-protection.transfer-in-conference', 'transfer-in-notification-received'],
-    ]);
+  it('a case with only a referral lists no child protection rows: those processes have not started', () => {
+    const timeline = statutoryTimeline(referralOverChristmas);
+    expect(rowsOf(timeline).filter((d) => d.status === 'not-yet-triggered')).toEqual([]);
+    expect(timeline.notStarted.find((p) => p.process === 'child-protection-plan')).toEqual({
+      process: 'child-protection-plan',
+      title: 'Child protection plan: core groups and review conferences',
+      startedBy: 'initial-conference-held',
+      timescales: ['child-protection.first-core-group', 'child-protection.first-review-conference', 'child-protection.subsequent-review-conference'],
+    });
   });
 
   it('the next review runs 6 months from the last review held; due on a Sunday, it is overdue by 1 working day on the Monday', () => {
     const timeline = statutoryTimeline(reviewChainCase);
-    expect(entry(timeline.deadlines, 'child-protection.first-review-conference')).toMatchObject({ status: 'met', due: '2027-03-22', metOn: '2027-03-19' });
-    expect(entry(timeline.deadlines, 'child-protection.subsequent-review-conference')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'child-protection.first-review-conference')).toMatchObject({ status: 'met', due: '2027-03-22', metOn: '2027-03-19' });
+    expect(entry(rowsOf(timeline), 'child-protection.subsequent-review-conference')).toMatchObject({
       status: 'overdue',
       outstanding: true,
       trigger: { date: '2027-03-19' },
@@ -139,7 +139,7 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
         { type: 'review-conference-held', date: '2028-02-01' },
       ],
     });
-    const reviews = timeline.deadlines.filter((d) => d.id === 'child-protection.subsequent-review-conference');
+    const reviews = rowsOf(timeline).filter((d) => d.id === 'child-protection.subsequent-review-conference');
     expect(reviews.map((d) => [d.status, 'due' in d && d.due])).toEqual([
       ['overdue', '2027-09-19'],
       ['met', '2028-03-24'],
@@ -156,13 +156,13 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
         { type: 'plan-ended', date: '2026-04-10' },
       ],
     });
-    expect(timeline.deadlines.some((d) => d.id === 'child-protection.subsequent-review-conference')).toBe(false);
-    expect(timeline.notApplicable).toEqual([
-      expect.objectContaining({
-        id: 'child-protection.subsequent-review-conference',
-        reason: 'the child protection plan ended on 2026-04-10 before this was due on 2026-10-10',
-      }),
-    ]);
+    expect(entry(rowsOf(timeline), 'child-protection.subsequent-review-conference')).toMatchObject({
+      status: 'stopped',
+      due: '2026-10-10',
+      stoppedBy: { type: 'plan-ended', date: '2026-04-10' },
+      explanation:
+        'A child protection review conference was held on 10 April 2026. The clock stopped when the child protection plan ended on 10 April 2026, before a child protection review conference was due by 10 October 2026 (within 6 months; 10 October 2026 is a weekend day, so the last working day on time is Friday 9 October 2026).',
+    });
   });
 
   it('a review missed before the plan ended lapses overdue, counted to the end of the plan (Easter 2026 is before it)', () => {
@@ -173,17 +173,18 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
         { type: 'plan-ended', date: '2026-05-01' },
       ],
     });
-    expect(entry(timeline.deadlines, 'child-protection.first-review-conference')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'child-protection.first-review-conference')).toMatchObject({
       status: 'overdue',
       outstanding: false,
       due: '2026-04-15',
       lapsedOn: '2026-05-01',
       workingDaysOverdue: 12,
     });
-    expect(timeline.notApplicable.map((n) => n.id)).toEqual(['child-protection.subsequent-review-conference']);
+    expect(entry(rowsOf(timeline), 'child-protection.first-review-conference')).toMatchObject({ stoppedBy: { type: 'plan-ended' } });
+    expect(rowsOf(timeline).some((d) => d.id === 'child-protection.subsequent-review-conference')).toBe(false);
   });
 
-  it('an initial conference that made no plan: core group and reviews do not apply', () => {
+  it('an initial conference that made no plan: core group and first review are not required', () => {
     const timeline = statutoryTimeline({
       asOf: '2026-03-01',
       events: [
@@ -191,17 +192,14 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
         { type: 'initial-conference-held', date: '2026-01-20', planMade: false },
       ],
     });
-    expect(timeline.notApplicable.map((n) => n.id)).toEqual([
-      'child-protection.first-core-group',
-      'child-protection.first-review-conference',
-      'child-protection.subsequent-review-conference',
-    ]);
-    expect(timeline.deadlines.map((d) => [d.id, d.status])).toEqual([
+    expect(rowsOf(timeline).map((d) => [d.id, d.status])).toEqual([
       ['child-protection.initial-conference', 'met'],
-      ['referral-and-assessment.decide-next-steps', 'not-yet-triggered'],
-      ['referral-and-assessment.assessment-complete', 'not-yet-triggered'],
-      ['child-protection.transfer-in-conference', 'not-yet-triggered'],
+      ['child-protection.first-core-group', 'not-required'],
+      ['child-protection.first-review-conference', 'not-required'],
     ]);
+    expect(entry(rowsOf(timeline), 'child-protection.first-core-group').explanation).toBe(
+      'The initial child protection conference was held on 20 January 2026. It did not make a child protection plan, so a core group meeting is not required.',
+    );
   });
 
   it('section 47 enquiries that conclude without a conference take the conference deadline away', () => {
@@ -212,13 +210,14 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
         { type: 'section-47-concluded-no-conference', date: '2026-01-30' },
       ],
     });
-    expect(timeline.notApplicable.map((n) => n.id)).toContain('child-protection.initial-conference');
-    expect(timeline.deadlines.filter((d) => d.status !== 'not-yet-triggered')).toEqual([]);
+    expect(rowsOf(timeline).map((d) => [d.id, d.status, 'notRequiredBecause' in d ? d.notRequiredBecause.type : ''])).toEqual([
+      ['child-protection.initial-conference', 'not-required', 'section-47-concluded-no-conference'],
+    ]);
   });
 
   it('a transfer-in conference over Easter 2027: due 16 April (Good Friday and Easter Monday skipped), held late on the 19th', () => {
     const timeline = statutoryTimeline(transferInOverEaster);
-    expect(entry(timeline.deadlines, 'child-protection.transfer-in-conference')).toMatchObject({
+    expect(entry(rowsOf(timeline), 'child-protection.transfer-in-conference')).toMatchObject({
       status: 'overdue',
       due: '2027-04-16',
       completedOn: '2027-04-19',
@@ -229,7 +228,7 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
 
   it('deadlines past the confirmed bank-holiday years are provisional', () => {
     const timeline = statutoryTimeline({ asOf: '2029-01-02', events: [{ type: 'referral-received', date: '2028-12-20' }] });
-    expect(entry(timeline.deadlines, 'referral-and-assessment.assessment-complete')).toMatchObject({ provisional: true });
-    expect(entry(timeline.deadlines, 'referral-and-assessment.decide-next-steps')).toMatchObject({ provisional: false, due: '2028-12-21' });
+    expect(entry(rowsOf(timeline), 'referral-and-assessment.assessment-complete')).toMatchObject({ provisional: true });
+    expect(entry(rowsOf(timeline), 'referral-and-assessment.decide-next-steps')).toMatchObject({ provisional: false, due: '2028-12-21' });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timescales, type Timescale } from '../../../src/index.js';
+import { timescaleBases, timescaleInterpretations, type TimescaleBasis } from '../../../src/rules/timescales/index.js';
+import { timelineInterpretations } from '../../../src/rules/timeline/index.js';
 import { policyDocuments } from '../../../src/schemas/citation.js';
 import { deadlineFor } from '../../../src/rules/timescales/deadline-for.js';
 import { timescale } from '../../../src/rules/timescales/registry.js';
@@ -64,14 +66,18 @@ describe('timescales registry', () => {
     const cited: [string, ReturnType<typeof wt>][] = [
       ['referral-and-assessment.decide-next-steps', wt('Chapter 3, Section 3: Timeliness, paragraph 167', 62)],
       ['referral-and-assessment.assessment-complete', wt('Chapter 3, Section 3: Timeliness, paragraph 169', 63)],
-      ['child-protection.initial-conference', wt('Chapter 3, Section 4: Outcome of section 47 enquiries (where concerns of significant harm are substantiated)', 99)],
-      ['child-protection.first-core-group', wt('Chapter 3, Section 4: The child protection plan (the core group should)', 105)],
-      ['child-protection.first-review-conference', wt('Chapter 3, Section 4: Child protection review conference', 107)],
-      ['child-protection.subsequent-review-conference', wt('Chapter 3, Section 4: Child protection review conference', 107)],
+      ['child-protection.initial-conference', wt('Chapter 3, Section 4: Outcome of section 47 enquiries (where concerns of significant harm are substantiated, lead practitioners should)', 100)],
+      ['child-protection.first-core-group', wt('Chapter 3, Section 4: The child protection plan (the core group should)', 106)],
+      ['child-protection.first-review-conference', wt('Chapter 3, Section 4: Child protection review conference (lead practitioners should)', 107)],
+      ['child-protection.subsequent-review-conference', wt('Chapter 3, Section 4: Child protection review conference (lead practitioners should)', 107)],
       ['child-protection.transfer-in-conference', wt('Chapter 3, Section 4: Discontinuing the child protection plan', 108)],
       ['child-death-review.coroner-notification', wt('Chapter 6: Specific responsibilities of relevant bodies in relation to child deaths', 157)],
       ['child-death-review.registrar-notification', wt('Chapter 6: Specific responsibilities of relevant bodies in relation to child deaths', 157)],
+      ['lado.inform-designated-officer', wt('Chapter 4, People in positions of trust, para 264', 116)],
     ];
+    for (const id of ['child-protection.first-review-conference', 'child-protection.subsequent-review-conference']) {
+      expect(timescale(id).seeAlso, id).toContainEqual(wt('Chapter 3, Section 4: The child protection plan (lead practitioners should)', 106));
+    }
     for (const [id, citation] of cited) expect(timescale(id).citation, id).toEqual(citation);
     expect(timescale('child-protection.initial-conference').trigger).toBe('the strategy discussion at which section 47 enquiries were initiated');
     expect(timescale('private-fostering.visit-first-year').citation).toEqual({
@@ -80,8 +86,102 @@ describe('timescales registry', () => {
     });
   });
 
+  it('LADO: the designated officer is informed within one working day of an allegation', () => {
+    expect(timescale('lado.inform-designated-officer')).toMatchObject({ amount: 1, unit: 'working-days', direction: 'after', basis: 'statutory-should' });
+    // Friday 18 December 2026: the next working day is Monday 21 December.
+    expect(deadlineFor('lado.inform-designated-officer', '2026-12-18').due).toBe('2026-12-21');
+  });
+
   it('unknown ids are a library defect, not silently undefined', () => {
     expect(() => timescale('child-protection.no-such-thing')).toThrow(/Unknown timescale id/);
+  });
+});
+
+describe('basis: how binding each timescale is, from the source\'s wording', () => {
+  const expected: Record<string, TimescaleBasis> = {
+    'serious-incident.notify-panel': 'statutory-must',
+    'serious-incident.rapid-review': 'non-statutory',
+    'serious-incident.lcspr-published': 'statutory-should',
+    'serious-incident.report-to-panel-and-secretary-of-state': 'statutory-must',
+    'serious-incident.publication-kept-available': 'statutory-must',
+    'need-to-know.missing-child-weekly-update': 'local',
+    'national-alert.three-week-threshold': 'local',
+    'national-alert.reissue': 'local',
+    'national-alert.deletion-by-other-authorities': 'local',
+    'referral-and-assessment.decide-next-steps': 'statutory-should',
+    'referral-and-assessment.assessment-complete': 'statutory-should',
+    'child-protection.initial-conference': 'statutory-should',
+    'child-protection.first-core-group': 'statutory-should',
+    'child-protection.first-review-conference': 'statutory-should',
+    'child-protection.subsequent-review-conference': 'statutory-should',
+    'child-protection.transfer-in-conference': 'statutory-should',
+    'child-death-review.coroner-notification': 'statutory-must',
+    'child-death-review.registrar-notification': 'statutory-must',
+    'private-fostering.visit-first-year': 'statutory-must',
+    'private-fostering.visit-after-first-year': 'statutory-must',
+    'lado.inform-designated-officer': 'statutory-should',
+  };
+
+  it('every timescale has a basis, and the list above covers every timescale', () => {
+    expect(timescales.map((t) => t.id).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s is %s', (id, basis) => {
+    const t = timescale(id);
+    expect(t.basis).toBe(basis);
+    expect(timescaleBases).toContain(t.basis);
+    // The quoted wording must carry the word the basis rests on.
+    const word = { 'statutory-must': /must|duty|requir|are to be/i, 'statutory-should': /should/i, 'non-statutory': /non-statutory/i, local: /Luton procedure/ }[basis];
+    expect(t.basisWording).toMatch(word);
+    // Local timescales come from Luton documents, statutory ones are cited to Working Together or legislation it summarises.
+    if (basis === 'local') expect(t.citation.document).toMatch(/^luton-/);
+  });
+
+  it('the rapid review is non-statutory, as the Working Together summary table says (p151)', () => {
+    expect(timescale('serious-incident.rapid-review').seeAlso).toContainEqual(expect.objectContaining({ document: 'working-together-2026', page: 151 }));
+  });
+});
+
+describe('timescaleInterpretations: readings of the sources a policy owner should confirm', () => {
+  const byId = new Map(timescaleInterpretations.map((i) => [i.id, i]));
+
+  it('lists each interpretation once, with every timescale that carries it', () => {
+    expect(byId.size).toBe(timescaleInterpretations.length);
+    for (const t of timescales) {
+      for (const d of t.interpretations ?? []) expect(byId.get(d.id)?.ruleIds, `${t.id} / ${d.id}`).toContain(t.id);
+    }
+    const timelineReadings = new Set(timelineInterpretations.map((i) => i.id));
+    for (const i of timescaleInterpretations) {
+      // The timeline's readings name the timescales whose clocks they affect; the others, the timescales that carry them.
+      for (const id of i.ruleIds) {
+        if (timelineReadings.has(i.id)) expect(() => timescale(id), `${i.id} -> ${id}`).not.toThrow();
+        else expect(timescale(id).interpretations?.some((d) => d.id === i.id) ?? false, `${i.id} -> ${id}`).toBe(true);
+      }
+      expect(i.says.trim()).not.toBe('');
+      expect(i.why.trim()).not.toBe('');
+      expect(Object.keys(policyDocuments)).toContain(i.citation.document);
+    }
+  });
+
+  it('"three weeks" is read as 21 calendar days for the national alert', () => {
+    expect(byId.get('national-alert.interpretation.three-weeks-as-21-days')?.ruleIds).toEqual(['national-alert.three-week-threshold']);
+    expect(deadlineFor('national-alert.three-week-threshold', '2026-12-01').due).toBe('2026-12-22');
+  });
+
+  it('month periods are read as calendar months by every month timescale', () => {
+    const months = timescales.filter((t) => t.unit === 'months').map((t) => t.id);
+    expect(byId.get('timescales.interpretation.months-are-calendar-months')?.ruleIds.sort()).toEqual(months.sort());
+  });
+
+  it('includes the case timeline\'s readings of what events do to the clocks', () => {
+    for (const i of timelineInterpretations) expect(byId.get(i.id), i.id).toEqual(i);
+  });
+
+  it('the transfer-in conference starts the review chain: first core group and first review rely on it', () => {
+    expect(byId.get('child-protection.interpretation.transfer-in-conference-starts-review-chain')?.ruleIds.sort()).toEqual([
+      'child-protection.first-core-group',
+      'child-protection.first-review-conference',
+    ]);
   });
 });
 

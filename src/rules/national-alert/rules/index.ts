@@ -8,19 +8,21 @@ import { thresholdReallyMissing } from './threshold-really-missing.js';
 import { thresholdTemporaryAbsenceExcluded } from './threshold-temporary-absence-excluded.js';
 import { thresholdReasonableAttempts } from './threshold-reasonable-attempts.js';
 import { thresholdThreeWeeks } from './threshold-three-weeks.js';
+import { deepFreeze } from '../../deep-freeze.js';
 
-export const eligibilityRules: readonly RuleModule[] = [
+export const eligibilityRules: readonly RuleModule[] = deepFreeze([
   eligibilityChildProtectionPlan,
   exceptionalSection47,
   exceptionalCareOrderAbduction,
   exceptionalAccommodatedRemoved,
-];
+]);
 
-export const thresholdRules: readonly RuleModule[] = [
+export const thresholdRules: readonly RuleModule[] = deepFreeze([
   thresholdReallyMissing,
   thresholdTemporaryAbsenceExcluded,
   thresholdReasonableAttempts,
   thresholdThreeWeeks,
-];
+]);
 
-export const nationalAlertRules: readonly RuleModule[] = Object.freeze([...eligibilityRules, ...thresholdRules]);
+// Deeply frozen: the modules are public (through `rules`) and shared by every decision.
+export const nationalAlertRules: readonly RuleModule[] = deepFreeze([...eligibilityRules, ...thresholdRules]);

@@ -4,7 +4,7 @@
  * transcribes: the printed heading, then one line per printed bullet.
  */
 import type { NeedDomain, NeedIndicator, NeedLevel, SpecialCircumstance } from '../need-indicator.js';
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../../deep-freeze.js';
 
 /** One printed bullet: its slug, the library's own short label and any special circumstances it clearly relates to. */
 export type IndicatorEntry = readonly [slug: string, label: string, specialCircumstances?: readonly SpecialCircumstance[]];

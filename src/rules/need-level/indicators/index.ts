@@ -12,7 +12,7 @@
 import { inputError } from '../../../schemas/input-error.js';
 import type { NeedIndicator } from '../need-indicator.js';
 import { additionalIndicators } from './additional.js';
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../../deep-freeze.js';
 import { intensiveIndicators } from './intensive.js';
 import { specialistIndicators } from './specialist.js';
 import { universalIndicators } from './universal.js';

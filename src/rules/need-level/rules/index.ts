@@ -11,8 +11,10 @@ import { singleIntensiveIndicator } from './single-intensive-indicator.js';
 import { specialistIndicator } from './specialist-indicator.js';
 import { universal } from './universal.js';
 import { warningImmediateRiskWithoutHarm } from './warning-immediate-risk-without-harm.js';
+import { deepFreeze } from '../../deep-freeze.js';
 
-export const needLevelRules: readonly RuleModule[] = [
+// Deeply frozen: the modules are public (through `rules`) and shared by every decision.
+export const needLevelRules: readonly RuleModule[] = deepFreeze([
   significantHarm,
   immediateRisk,
   childInNeed,
@@ -24,4 +26,4 @@ export const needLevelRules: readonly RuleModule[] = [
   additionalIndicator,
   universal,
   warningImmediateRiskWithoutHarm,
-];
+]);

@@ -46,8 +46,10 @@ import { legalInquest } from './legal-inquest.js';
 import { legalLitigationWithPublicBodies } from './legal-litigation-with-public-bodies.js';
 import { legalSensitiveProceedings } from './legal-sensitive-proceedings.js';
 import { legalProsecutionByOrAgainstCouncil } from './legal-prosecution-by-or-against-council.js';
+import { deepFreeze } from '../../deep-freeze.js';
 
-export const needToKnowRules: readonly RuleModule[] = Object.freeze([
+// Deeply frozen: the modules are public (through `rules`) and shared by every decision.
+export const needToKnowRules: readonly RuleModule[] = deepFreeze([
   lookedAfterDeath,
   lookedAfterSeriousInjuryOrAccident,
   lookedAfterMissing,

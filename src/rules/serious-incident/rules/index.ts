@@ -6,8 +6,10 @@ import { adultHarmedInChildhood } from './adult-harmed-in-childhood.js';
 import { lookedAfterChildDeath } from './looked-after-child-death.js';
 import { careLeaverDeath } from './care-leaver-death.js';
 import { notificationTypeDeath, notificationTypeOther, notificationTypeSeriousHarm } from './notification-type.js';
+import { deepFreeze } from '../../deep-freeze.js';
 
-export const ruleModules: readonly RuleModule[] = Object.freeze([
+// Deeply frozen: the modules are public (through `rules`) and shared by every decision.
+export const ruleModules: readonly RuleModule[] = deepFreeze([
   s16cCriteria,
   careLeaverUnder18AbuseOrNeglect,
   adultHarmedInChildhood,

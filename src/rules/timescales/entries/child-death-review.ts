@@ -15,6 +15,8 @@ export const childDeathReviewTimescales: Timescale[] = [
     amount: 3,
     unit: 'working-days',
     direction: 'after',
+    basis: 'statutory-must',
+    basisWording: "Coroner's duty to notify (legislation summarised in Working Together)",
     responsible:
       'The coroner, who notifies the child death review partners for the area where the child died or where the body was found',
     citation: { document: 'working-together-2026', section, page: 157 },
@@ -28,9 +30,19 @@ export const childDeathReviewTimescales: Timescale[] = [
     amount: 7,
     unit: 'calendar-days',
     direction: 'after',
+    basis: 'statutory-must',
+    basisWording: 'Requirement on registrars of births and deaths to supply (legislation summarised in Working Together)',
     responsible:
       'The registrar of births and deaths, who informs the child death review partners covering the sub-district where the register is kept',
     citation: { document: 'working-together-2026', section, page: 157 },
     note: 'The source says seven days, not working days, so this is counted in calendar days.',
+    interpretations: [
+      {
+        id: 'child-death-review.interpretation.seven-days-are-calendar-days',
+        says: "The registrar's seven days are counted as 7 calendar days from the registration.",
+        why: 'The passage says seven days where its neighbouring duties say working days; days without "working" are read as calendar days.',
+        citation: { document: 'working-together-2026', section, page: 157 },
+      },
+    ],
   },
 ];

@@ -1,13 +1,37 @@
 /**
  * Child protection conference, core group and review timescales
  * (Working Together 2026, Chapter 3, Section 4: Multi-agency child protection).
- * That section has no numbered paragraphs, so entries cite its headings.
- * The extracted text prints no page numbers there either: each `page` is the
- * printed page on which the cited heading starts (from the table of
- * contents). The passage sits under that heading and may run onto the next
- * page; a page estimated from the passage's position would be a guess.
+ * Section 4's numbered paragraphs (242-256) are its introduction and practice
+ * standards; the timescales themselves are set in bulleted lists under later
+ * headings ("lead practitioners should", "the core group should"), so entries
+ * cite the heading and the list.
+ *
+ * Pages: the table of contents gives the printed page of each heading; the
+ * extracted text shows a page break where a sentence or list item is split by
+ * a blank line or a block of footnotes ends a page. "Outcome of section 47
+ * enquiries" starts on p99 and a list item split before "chapter 1 of this
+ * guidance" marks p100, on which the initial conference sentence falls. "The
+ * child protection plan" starts on p105 and "Child protection review
+ * conference" on p107; the core group and "first review within three months"
+ * lists end the former section, just before the latter heading, so they are
+ * placed on p106 (no break is visible in between; this is the most likely
+ * page, and `docs/timescales.md` says how pages are counted).
  */
+import type { InterpretationDefinition } from '../../engine/interpretation.js';
 import type { Timescale } from '../timescale.js';
+import { monthsAreCalendarMonths } from './shared-interpretations.js';
+
+const section4 = 'Chapter 3, Section 4';
+
+/** The receiving authority's conference after a move in starts the plan's review chain as an initial conference would. */
+export const transferInStartsReviewChain: InterpretationDefinition = {
+  id: 'child-protection.interpretation.transfer-in-conference-starts-review-chain',
+  says:
+    'After a transfer-in conference that keeps the child on a child protection plan, the first core group is due within 10 working days and the first review within 3 months of that conference, then reviews at most every 6 months, as after an initial conference.',
+  why:
+    'Working Together says the receiving authority convenes a conference within 15 working days of the move, but not when its first review falls. Reviews continue at most every six months for as long as the child is on a plan; the library reads the receiving conference as starting the receiving authority\'s plan and applies the 3-month first review (the shorter of the two readings), so a review is never left without a date.',
+  citation: { document: 'working-together-2026', section: `${section4}: Discontinuing the child protection plan`, page: 108 },
+};
 
 export const childProtectionTimescales: Timescale[] = [
   {
@@ -17,11 +41,13 @@ export const childProtectionTimescales: Timescale[] = [
     amount: 15,
     unit: 'working-days',
     direction: 'after',
+    basis: 'statutory-should',
+    basisWording: 'should take place within 15 working days of a strategy discussion',
     responsible: 'The lead practitioner (social worker), who convenes the conference',
     citation: {
       document: 'working-together-2026',
-      section: 'Chapter 3, Section 4: Outcome of section 47 enquiries (where concerns of significant harm are substantiated)',
-      page: 99,
+      section: `${section4}: Outcome of section 47 enquiries (where concerns of significant harm are substantiated, lead practitioners should)`,
+      page: 100,
     },
     note:
       "Where more than one strategy discussion was held, the clock runs from the one at which section 47 enquiries were initiated. Luton's Guide to Effective Support says the conference is usually within fifteen days of the strategy meeting without saying working days; this entry follows the statutory guidance (15 working days).",
@@ -30,23 +56,29 @@ export const childProtectionTimescales: Timescale[] = [
   {
     id: 'child-protection.first-core-group',
     title: 'First core group meeting',
-    trigger: 'the initial child protection conference (when the child becomes the subject of a child protection plan)',
+    trigger: 'the child protection conference at which the child became the subject of a child protection plan (initial, or transfer-in after a move)',
     amount: 10,
     unit: 'working-days',
     direction: 'after',
+    basis: 'statutory-should',
+    basisWording: 'The core group should ... meet within 10 working days from the initial child protection conference',
     responsible: 'The core group, led by the lead practitioner',
-    citation: { document: 'working-together-2026', section: 'Chapter 3, Section 4: The child protection plan (the core group should)', page: 105 },
+    citation: { document: 'working-together-2026', section: `${section4}: The child protection plan (the core group should)`, page: 106 },
+    interpretations: [transferInStartsReviewChain],
   },
   {
     id: 'child-protection.first-review-conference',
     title: 'First child protection review conference',
-    trigger: 'the initial child protection conference',
+    trigger: 'the child protection conference at which the child became the subject of a child protection plan (initial, or transfer-in after a move)',
     amount: 3,
     unit: 'months',
     direction: 'after',
+    basis: 'statutory-should',
+    basisWording: 'The first review should be held within three months of the initial conference',
     responsible: 'The lead practitioner, who organises the review conference',
-    citation: { document: 'working-together-2026', section: 'Chapter 3, Section 4: Child protection review conference', page: 107 },
-    seeAlso: [{ document: 'working-together-2026', section: 'Chapter 3, Section 4: The child protection plan (lead practitioners should)', page: 105 }],
+    citation: { document: 'working-together-2026', section: `${section4}: Child protection review conference (lead practitioners should)`, page: 107 },
+    seeAlso: [{ document: 'working-together-2026', section: `${section4}: The child protection plan (lead practitioners should)`, page: 106 }],
+    interpretations: [monthsAreCalendarMonths, transferInStartsReviewChain],
   },
   {
     id: 'child-protection.subsequent-review-conference',
@@ -55,10 +87,14 @@ export const childProtectionTimescales: Timescale[] = [
     amount: 6,
     unit: 'months',
     direction: 'after',
+    basis: 'statutory-should',
+    basisWording: 'further reviews at intervals of no more than six months (in a list of what lead practitioners should do)',
     recurring: true,
     responsible: 'The lead practitioner, who organises the review conference',
-    citation: { document: 'working-together-2026', section: 'Chapter 3, Section 4: Child protection review conference', page: 107 },
+    citation: { document: 'working-together-2026', section: `${section4}: Child protection review conference (lead practitioners should)`, page: 107 },
+    seeAlso: [{ document: 'working-together-2026', section: `${section4}: The child protection plan (lead practitioners should)`, page: 106 }],
     note: 'Six months is the longest interval allowed; reviews continue for as long as the child remains the subject of a child protection plan.',
+    interpretations: [monthsAreCalendarMonths],
   },
   {
     id: 'child-protection.transfer-in-conference',
@@ -67,7 +103,9 @@ export const childProtectionTimescales: Timescale[] = [
     amount: 15,
     unit: 'working-days',
     direction: 'after',
+    basis: 'statutory-should',
+    basisWording: 'the receiving local authority should convene a child protection conference within 15 working days',
     responsible: 'The receiving local authority; the original authority may discontinue its plan only after this conference',
-    citation: { document: 'working-together-2026', section: 'Chapter 3, Section 4: Discontinuing the child protection plan', page: 108 },
+    citation: { document: 'working-together-2026', section: `${section4}: Discontinuing the child protection plan`, page: 108 },
   },
 ];

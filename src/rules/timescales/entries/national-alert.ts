@@ -1,6 +1,11 @@
+import { nationalAlertInterpretations } from '../../national-alert/interpretations.js';
 import type { Timescale } from '../timescale.js';
+import { monthsAreCalendarMonths } from './shared-interpretations.js';
 
 const doc = 'luton-need-to-know';
+
+/** The same reading as the three-week threshold rule's, so the catalogue lists it once for both. */
+const threeWeeksAre21Days = nationalAlertInterpretations.threeWeeksAs21Days;
 
 /**
  * The national child protection alert procedure's timescales.
@@ -19,8 +24,11 @@ export const nationalAlertTimescales: Timescale[] = [
     amount: 3,
     unit: 'weeks',
     direction: 'after',
+    basis: 'local',
+    basisWording: 'at least three weeks have elapsed (Luton procedure)',
     responsible: 'Social Worker',
     citation: { document: doc, section: 'Notification Thresholds, 2 (How do you know that the child/family is missing, and for how long?)' },
+    interpretations: [threeWeeksAre21Days],
   },
   {
     id: 'national-alert.reissue',
@@ -30,8 +38,11 @@ export const nationalAlertTimescales: Timescale[] = [
     unit: 'months',
     direction: 'after',
     recurring: true,
+    basis: 'local',
+    basisWording: '6 monthly (Luton procedure)',
     responsible: 'Service Manager',
     citation: { document: doc, section: 'The Process to Follow to End a National Alert, step 1' },
+    interpretations: [monthsAreCalendarMonths],
   },
   {
     id: 'national-alert.deletion-by-other-authorities',
@@ -40,7 +51,10 @@ export const nationalAlertTimescales: Timescale[] = [
     amount: 12,
     unit: 'months',
     direction: 'after',
+    basis: 'local',
+    basisWording: 'after 12 months (Luton procedure)',
     responsible: 'Other Local Authority Lead Officers for Child Protection',
     citation: { document: doc, section: 'The Process to Follow to End a National Alert, step 2' },
+    interpretations: [monthsAreCalendarMonths],
   },
 ];

@@ -1,4 +1,5 @@
 import type { Timescale } from '../timescale.js';
+import { weeksAreCalendarWeeks } from './shared-interpretations.js';
 
 /**
  * Luton's Need to Know guidance gives one timescale: a missing child's
@@ -16,7 +17,10 @@ export const needToKnowTimescales: Timescale[] = [
     unit: 'weeks',
     direction: 'after',
     recurring: true,
+    basis: 'local',
+    basisWording: 'updated weekly (Luton procedure)',
     responsible: 'Team Manager',
     citation: { document: 'luton-need-to-know', section: "Updating of the 'Need to Know' Notification" },
+    interpretations: [weeksAreCalendarWeeks],
   },
 ];

@@ -13,6 +13,8 @@ export const referralAndAssessmentTimescales: Timescale[] = [
     amount: 1,
     unit: 'working-days',
     direction: 'after',
+    basis: 'statutory-should',
+    basisWording: 'should acknowledge receipt ... and ... should decide next steps',
     responsible:
       "Local authority children's social care acknowledges receipt to the referrer; a social work qualified practice supervisor or manager decides next steps and the type of response",
     citation: { document: 'working-together-2026', section: 'Chapter 3, Section 3: Timeliness, paragraph 167', page: 62 },
@@ -24,6 +26,8 @@ export const referralAndAssessmentTimescales: Timescale[] = [
     amount: 45,
     unit: 'working-days',
     direction: 'after',
+    basis: 'statutory-should',
+    basisWording: 'should be no longer than 45 working days from the point of referral',
     responsible: 'The lead practitioner (social worker), who records the reasons if the assessment takes longer',
     citation: { document: 'working-together-2026', section: 'Chapter 3, Section 3: Timeliness, paragraph 169', page: 63 },
     note:

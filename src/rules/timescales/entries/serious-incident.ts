@@ -6,6 +6,7 @@
  */
 import { workingTogether } from '../../serious-incident/citations.js';
 import type { Timescale } from '../timescale.js';
+import { monthsAreCalendarMonths } from './shared-interpretations.js';
 
 export const seriousIncidentTimescales: Timescale[] = [
   {
@@ -15,6 +16,8 @@ export const seriousIncidentTimescales: Timescale[] = [
     amount: 5,
     unit: 'working-days',
     direction: 'after',
+    basis: 'statutory-must',
+    basisWording: 'must notify the Panel; notifications are to be submitted within five working days',
     responsible: 'the local authority where the incident occurred, on behalf of the three safeguarding partners',
     citation: workingTogether.whoNotifies,
   },
@@ -25,8 +28,12 @@ export const seriousIncidentTimescales: Timescale[] = [
     amount: 15,
     unit: 'working-days',
     direction: 'after',
+    basis: 'non-statutory',
+    basisWording: 'This is a non-statutory requirement',
     responsible: 'the safeguarding partners',
     citation: workingTogether.threeStages,
+    seeAlso: [workingTogether.summaryNotification],
+    note: "Working Together's summary table calls the 15 working days a non-statutory requirement set out in the Panel's practice guidance.",
   },
   {
     id: 'serious-incident.lcspr-published',
@@ -35,8 +42,11 @@ export const seriousIncidentTimescales: Timescale[] = [
     amount: 6,
     unit: 'months',
     direction: 'after',
+    basis: 'statutory-should',
+    basisWording: 'should be completed and published as soon as possible and no later than six months',
     responsible: 'the safeguarding partners',
     citation: workingTogether.lcsprWithinSixMonths,
+    interpretations: [monthsAreCalendarMonths],
   },
   {
     id: 'serious-incident.report-to-panel-and-secretary-of-state',
@@ -45,6 +55,8 @@ export const seriousIncidentTimescales: Timescale[] = [
     amount: 7,
     unit: 'working-days',
     direction: 'before',
+    basis: 'statutory-must',
+    basisWording: 'must send a copy of the full report ... no later than seven working days before the date of publication',
     responsible: 'the safeguarding partners',
     citation: workingTogether.reportBeforePublication,
   },
@@ -55,7 +67,10 @@ export const seriousIncidentTimescales: Timescale[] = [
     amount: 12,
     unit: 'months',
     direction: 'after',
+    basis: 'statutory-must',
+    basisWording: 'must be publicly available for at least one year',
     responsible: 'the safeguarding partners',
     citation: workingTogether.publishedForOneYear,
+    interpretations: [monthsAreCalendarMonths],
   },
 ];

@@ -1,0 +1,123 @@
+/**
+ * How the timeline's explanations name events and dates in words ("the
+ * referral was received on 2 November 2026"), so a stored explanation reads
+ * as a sentence on the child's record rather than a list of ids.
+ */
+import { parseIsoDay, weekdayOf } from '../../calendar/day-number.js';
+import type { IsoDate } from '../../schemas/iso-date.js';
+import type { TimelineEventType } from './input-schema.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/**
+ * `2 November 2026`, read straight from the validated `YYYY-MM-DD` string
+ * (no `Date`, so no time zone; no re-validation, since explanations of a long
+ * history name thousands of dates).
+ */
+export function inWords(date: IsoDate): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** `Friday 30 April 2027`. */
+export function withWeekday(date: IsoDate): string {
+  return `${WEEKDAYS[weekdayOf(parseIsoDay(date)!)]} ${inWords(date)}`;
+}
+
+/** True for Saturday and Sunday. */
+export function isWeekendDate(date: IsoDate): boolean {
+  const weekday = weekdayOf(parseIsoDay(date)!);
+  return weekday === 0 || weekday === 6;
+}
+
+interface EventWords {
+  /** The thing, as the subject of a sentence: "the referral". */
+  noun: string;
+  /** What happened to it, past tense: "was received". */
+  happened: string;
+  /** What starts a clock, present tense, for a clock that has not started: "a review conference is held". */
+  starts: string;
+}
+
+const words: Record<TimelineEventType, EventWords> = {
+  'referral-received': { noun: 'the referral', happened: 'was received', starts: 'a referral is received' },
+  'referral-decision-made': { noun: 'the decision on next steps', happened: 'was made', starts: 'the decision on next steps is made' },
+  'assessment-completed': { noun: 'the assessment', happened: 'was completed', starts: 'the assessment is completed' },
+  'strategy-discussion-s47-initiated': {
+    noun: 'the strategy discussion that initiated section 47 enquiries',
+    happened: 'was held',
+    starts: 'a strategy discussion initiates section 47 enquiries',
+  },
+  'section-47-concluded-no-conference': {
+    noun: 'the section 47 enquiries',
+    happened: 'concluded that no child protection conference was needed',
+    starts: 'section 47 enquiries conclude',
+  },
+  'initial-conference-held': { noun: 'the initial child protection conference', happened: 'was held', starts: 'the initial child protection conference is held' },
+  'core-group-meeting-held': { noun: 'a core group meeting', happened: 'was held', starts: 'a core group meeting is held' },
+  'review-conference-held': { noun: 'a child protection review conference', happened: 'was held', starts: 'a child protection review conference is held' },
+  'plan-ended': { noun: 'the child protection plan', happened: 'ended', starts: 'the child protection plan ends' },
+  'transfer-in-notification-received': {
+    noun: 'the notice that the child, on a child protection plan, had moved into the area',
+    happened: 'was received',
+    starts: 'the authority is notified that a child on a plan has moved into its area',
+  },
+  'transfer-in-conference-held': { noun: 'the transfer-in child protection conference', happened: 'was held', starts: 'the transfer-in conference is held' },
+  'case-closed': { noun: 'the case', happened: 'was closed', starts: 'the case is closed' },
+  'child-moved-out-of-area': { noun: 'the child', happened: 'moved out of the area', starts: 'the child moves out of the area' },
+  'child-turned-18': { noun: 'the child', happened: 'turned 18', starts: 'the child turns 18' },
+  'child-died': { noun: 'the child', happened: 'died', starts: 'the child dies' },
+  'child-became-looked-after': { noun: 'the child', happened: 'became looked after', starts: 'the child becomes looked after' },
+  'allegation-received': {
+    noun: 'the allegation against a person who works with children',
+    happened: "came to the employer's attention (or was made to the police)",
+    starts: "an allegation comes to the employer's attention",
+  },
+  'designated-officer-informed': { noun: 'the designated officer (LADO)', happened: 'was informed', starts: 'the designated officer is informed' },
+  'serious-incident-aware': { noun: 'the safeguarding partners', happened: 'became aware of the serious incident', starts: 'the partners become aware of a serious incident' },
+  'serious-incident-notified': {
+    noun: 'the serious incident notification',
+    happened: 'was submitted to the Panel',
+    starts: 'the serious incident notification is submitted to the Panel',
+  },
+  'rapid-review-submitted': { noun: 'the rapid review', happened: 'was submitted to the Panel', starts: 'the rapid review is submitted' },
+  'lcspr-decided': {
+    noun: 'the decision to initiate a local child safeguarding practice review',
+    happened: 'was made',
+    starts: 'the partners decide to initiate a local child safeguarding practice review',
+  },
+  'lcspr-report-sent': {
+    noun: 'the full review report',
+    happened: 'was sent to the Panel and the Secretary of State',
+    starts: 'the report is sent to the Panel and the Secretary of State',
+  },
+  'lcspr-published': { noun: 'the review', happened: 'was published', starts: 'a publication date is recorded (published, or booked with status "scheduled")' },
+  'private-fostering-notified': {
+    noun: 'the local authority',
+    happened: 'was notified of the private fostering arrangement',
+    starts: 'the local authority is notified of a private fostering arrangement',
+  },
+  'private-fostering-visit': { noun: 'a visit to the privately fostered child', happened: 'was made', starts: 'a visit is made' },
+  'private-fostering-ended': { noun: 'the private fostering arrangement', happened: 'ended', starts: 'the arrangement ends' },
+};
+
+export function nounOf(type: TimelineEventType): string {
+  return words[type].noun;
+}
+
+/** "the referral was received on 2 November 2026" */
+export function happenedOn(type: TimelineEventType, date: IsoDate): string {
+  return `${words[type].noun} ${words[type].happened} on ${inWords(date)}`;
+}
+
+export function startsWhen(type: TimelineEventType): string {
+  return words[type].starts;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

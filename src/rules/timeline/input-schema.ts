@@ -1,0 +1,160 @@
+/**
+ * Input of `statutoryTimeline`: the dated events of one child's case history
+ * and the date to judge them on (`asOf`). Checks between events (order,
+ * duplicates, events after `asOf`) are made by the timeline itself, which can
+ * name both events in its message.
+ */
+import { inputLimits } from '../../schemas/limits.js';
+import { z } from 'zod';
+import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
+
+/** The events the timeline understands, grouped by the process they belong to. */
+export const timelineEventTypes = [
+  // Referral and assessment (Working Together 2026, Chapter 3, Section 3)
+  /** Local authority children's social care receives the referral. */
+  'referral-received',
+  /** Receipt acknowledged to the referrer and next steps decided by a practice supervisor or manager; `nextStep` says which. */
+  'referral-decision-made',
+  /** The assessment concluded, so that a decision on next steps could be made; `reasonForDelay` when it took longer than 45 working days. */
+  'assessment-completed',
+  // Section 47 enquiries and child protection (Chapter 3, Section 4)
+  /** The strategy discussion at which section 47 enquiries were initiated (if several were held, that one). */
+  'strategy-discussion-s47-initiated',
+  /** Section 47 enquiries concluded that no child protection conference is needed. */
+  'section-47-concluded-no-conference',
+  /** The initial child protection conference; `planMade: false` when it decided not to make a plan; `status` for a booking. */
+  'initial-conference-held',
+  'core-group-meeting-held',
+  /** A child protection review conference; `status` for a booking. */
+  'review-conference-held',
+  /** The child stopped being the subject of a child protection plan. */
+  'plan-ended',
+  /** This (receiving) authority is notified that a child on a child protection plan has moved permanently into its area. */
+  'transfer-in-notification-received',
+  /** The receiving authority's child protection conference after that notification; `planMade: false` when the plan was not continued. */
+  'transfer-in-conference-held',
+  // Events that stop clocks
+  /** The children's social care case (this episode) was closed. */
+  'case-closed',
+  /** The child moved out of the local authority's area (to another area in England or abroad). */
+  'child-moved-out-of-area',
+  /** The child reached the age of 18. */
+  'child-turned-18',
+  /** The child died. */
+  'child-died',
+  /** The child became looked after by the local authority. */
+  'child-became-looked-after',
+  // Allegations against people who work with children (Chapter 4, para 264)
+  /** An allegation against a person who works with children came to the employer's attention or was made directly to the police. */
+  'allegation-received',
+  /** The designated officer (LADO) was informed of that allegation. */
+  'designated-officer-informed',
+  // Serious incidents and local child safeguarding practice reviews (Chapter 5)
+  /** The safeguarding partners became aware of a serious incident. */
+  'serious-incident-aware',
+  /** The serious incident notification was submitted to the Child Safeguarding Practice Review Panel. */
+  'serious-incident-notified',
+  /** The rapid review was submitted to the Panel. */
+  'rapid-review-submitted',
+  /** The safeguarding partners decided to initiate a local child safeguarding practice review (LCSPR). */
+  'lcspr-decided',
+  /** The full LCSPR report (or the information about improvements) was sent to the Panel and the Secretary of State. */
+  'lcspr-report-sent',
+  /** The LCSPR report (or information) was published; `status: 'scheduled'` for a planned publication date. */
+  'lcspr-published',
+  // Private fostering (Luton Guide to Effective Support)
+  /** The local authority was notified of (or otherwise learnt of) a private fostering arrangement. */
+  'private-fostering-notified',
+  /** A local authority visit to the privately fostered child. */
+  'private-fostering-visit',
+  /** The private fostering arrangement ended. */
+  'private-fostering-ended',
+] as const;
+
+export type TimelineEventType = (typeof timelineEventTypes)[number];
+
+/** Next steps a referral decision can record (Working Together 2026, para 167). */
+export const referralNextSteps = ['assessment', 'strategy-discussion', 'early-help', 'no-further-action'] as const;
+export type ReferralNextStep = (typeof referralNextSteps)[number];
+
+/** Events that may be recorded as booked (`status: 'scheduled'`, dated in the future of `asOf` if need be) or as a postponed booking. */
+export const schedulableEventTypes = ['initial-conference-held', 'review-conference-held', 'transfer-in-conference-held', 'lcspr-published'] as const satisfies readonly TimelineEventType[];
+
+/** Events about the child, not one episode: they may not carry `episode`. */
+export const childEventTypes = ['child-moved-out-of-area', 'child-turned-18', 'child-died', 'child-became-looked-after'] as const satisfies readonly TimelineEventType[];
+
+/** The most events one history may hold; a call on this many finishes in a few milliseconds. */
+export const maxTimelineEvents = inputLimits.timelineEvents;
+/** The longest `reasonForDelay` accepted. */
+export const maxReasonForDelayLength = 2000;
+/** The longest `episode` id accepted. */
+export const maxEpisodeIdLength = 64;
+
+/** The episode of an event recorded without one. */
+export const defaultEpisode = 'default';
+
+const EpisodeSchema = z
+  .string()
+  .min(1, 'is empty; leave episode out for the default episode')
+  .max(maxEpisodeIdLength, `is longer than ${maxEpisodeIdLength} characters`)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'is not an episode id: use letters, digits and . _ : / - (starting with a letter or digit)');
+
+/** Which optional fields each event type may carry (checked in the refinement and stated in the JSON Schema). */
+const fieldsAllowed = {
+  planMade: ['initial-conference-held', 'transfer-in-conference-held'],
+  nextStep: ['referral-decision-made'],
+  reasonForDelay: ['assessment-completed'],
+  status: schedulableEventTypes,
+} as const satisfies Record<string, readonly TimelineEventType[]>;
+
+/** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
+export const TimelineEventSchema = z
+  .strictObject({
+    type: z.enum(timelineEventTypes),
+    /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
+    date: IsoDateSchema,
+    /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
+    episode: EpisodeSchema.optional(),
+    /**
+     * Only on `initial-conference-held` and `transfer-in-conference-held`:
+     * whether the conference made (or continued) a child protection plan.
+     * Assumed true when left out, so the plan's deadlines are never silently dropped.
+     */
+    planMade: z.boolean().optional(),
+    /** Only on `referral-decision-made`: the next step decided. */
+    nextStep: z.enum(referralNextSteps).optional(),
+    /** Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner. */
+    reasonForDelay: z.string().min(1, 'is empty').max(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`).optional(),
+    /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
+    status: z.enum(['scheduled', 'postponed']).optional(),
+  })
+  .superRefine((event, ctx) => {
+    for (const [field, types] of Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][]) {
+      if (event[field] !== undefined && !types.includes(event.type)) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `is only used on ${types.join(', ')} events`, params: { code: 'unexpected-field' } });
+      }
+    }
+    if (event.episode !== undefined && (childEventTypes as readonly string[]).includes(event.type)) {
+      ctx.addIssue({ code: 'custom', path: ['episode'], message: `is not used on ${event.type}: it is about the child, so it applies to every episode`, params: { code: 'unexpected-field' } });
+    }
+  })
+  // The same rules for the generated JSON Schema, which cannot see the refinement.
+  .meta({
+    allOf: [
+      ...Object.entries(fieldsAllowed).map(([field, types]) => ({
+        if: { not: { properties: { type: { enum: [...types] } } } },
+        then: { properties: { [field]: false } },
+      })),
+      { if: { properties: { type: { enum: [...childEventTypes] } } }, then: { properties: { episode: false } } },
+    ],
+  });
+
+export const StatutoryTimelineInputSchema = z.strictObject({
+  /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
+  asOf: IsoDateSchema,
+  /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
+  events: z.array(TimelineEventSchema).max(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`),
+});
+
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type StatutoryTimelineInput = z.infer<typeof StatutoryTimelineInputSchema>;

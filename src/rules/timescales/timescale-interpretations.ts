@@ -1,0 +1,26 @@
+/**
+ * Every reading of a source that a timescale relies on, once each, with the
+ * ids of the timescales that rely on it, for the `interpretations` catalogue
+ * and the docs: the timescales' own `interpretations` (so one cannot be listed
+ * without the timescale that uses it), then the case timeline's readings of
+ * what events do to those timescales' clocks.
+ */
+import type { Interpretation } from '../engine/interpretation.js';
+import { timescales } from './registry.js';
+import { timelineInterpretations } from '../timeline/timeline-interpretations.js';
+
+function gather(): Interpretation[] {
+  const byId = new Map<string, Interpretation>();
+  for (const t of timescales) {
+    for (const definition of t.interpretations ?? []) {
+      const known = byId.get(definition.id);
+      if (known) known.ruleIds.push(t.id);
+      else byId.set(definition.id, { ...definition, citation: { ...definition.citation }, ruleIds: [t.id] });
+    }
+  }
+  // The timeline's readings of what events do to these timescales' clocks.
+  for (const i of timelineInterpretations) byId.set(i.id, { ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] });
+  return [...byId.values()];
+}
+
+export const timescaleInterpretations: readonly Interpretation[] = Object.freeze(gather().map((i) => Object.freeze(i)));

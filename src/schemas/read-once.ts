@@ -1,0 +1,148 @@
+/**
+ * Reads a caller's argument once into a plain-data snapshot, which is what
+ * gets validated and what the decision is made on.
+ *
+ * Why: a getter or a Proxy can answer differently each time it is read, so a
+ * value checked on one read and used on another may never have been checked
+ * at all; inherited properties (`Object.create(facts)`) are not the caller's
+ * data; and a cyclic, enormous or deeply nested value must be refused before
+ * any work is spent on it. The snapshot has only own, enumerable, string-keyed
+ * properties, each read exactly once (a getter is called once), in objects
+ * and arrays of its own. Anything that throws while being read, a cycle, a
+ * class instance (Date, Map, …) or a value beyond the size limits gives a
+ * `SafeguardingInputError`; no other error escapes.
+ *
+ * No dependencies, so the calendar entry point uses it too.
+ */
+import { SafeguardingInputError, issueAt, type InputIssue } from './input-error.js';
+import { inputLimits } from './limits.js';
+
+/** The registered symbol under which a calendar keeps its state (calendar-state.ts); not imported, to keep this module free of the calendar. */
+const CALENDAR_STATE = Symbol.for('luton-safeguarding-rules.calendar-state.v1');
+
+export interface ReadLimits {
+  /** The longest array anywhere in the value. */
+  maxArrayLength: number;
+  /** The most keys one object may have. */
+  maxKeys: number;
+  /** How deeply objects and arrays may nest. */
+  maxDepth: number;
+  /** How many values (of any kind) the whole input may hold; bounds a value that shares one big list many times. */
+  maxValues: number;
+}
+
+/** Generous for every input of the library (see limits.ts). */
+export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
+  maxArrayLength: inputLimits.listLength,
+  maxKeys: inputLimits.objectKeys,
+  maxDepth: inputLimits.depth,
+  maxValues: inputLimits.values,
+});
+
+/** Stops the walk at the first problem: one bad value, one issue, found quickly. */
+class Unreadable extends Error {
+  constructor(readonly issue: InputIssue) {
+    super(issue.message);
+  }
+}
+
+/**
+ * The snapshot of `value`, or a `SafeguardingInputError` naming the first
+ * place that cannot be read as plain data. `argument` starts every path.
+ */
+export function readOnce(value: unknown, argument: string, limits: ReadLimits = DEFAULT_READ_LIMITS): unknown {
+  try {
+    return copy(value, [argument], { ancestors: new Set(), limits, values: 0 });
+  } catch (error) {
+    if (error instanceof Unreadable) throw new SafeguardingInputError([error.issue]);
+    // A Proxy trap or getter threw (or the stack ran out on something exotic).
+    throw new SafeguardingInputError([issueAt([argument], 'not-plain-data', 'could not be read as plain data (a getter or Proxy threw)')]);
+  }
+}
+
+function fail(path: (string | number)[], code: 'not-plain-data' | 'too-long', detail: string): never {
+  throw new Unreadable(issueAt(path, code, detail));
+}
+
+interface Walk {
+  /** The objects on the path to the current one, to find cycles. */
+  ancestors: Set<object>;
+  limits: ReadLimits;
+  values: number;
+}
+
+function copy(value: unknown, path: (string | number)[], walk: Walk): unknown {
+  if (++walk.values > walk.limits.maxValues) fail(path, 'too-long', `makes the input hold more than ${walk.limits.maxValues} values`);
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+  if (typeof value === 'function') return value; // left for the schema to refuse by type
+  // A calendar is an opaque library object: passed on as it is, and checked by the function that uses it.
+  if (Object.getOwnPropertyDescriptor(value, CALENDAR_STATE) !== undefined) return value;
+  const { ancestors, limits } = walk;
+  if (ancestors.has(value)) fail(path, 'not-plain-data', 'refers back to itself (a cycle); give plain JSON-like data');
+  if (path.length > limits.maxDepth) fail(path, 'not-plain-data', `is nested more than ${limits.maxDepth} levels deep`);
+  ancestors.add(value);
+  try {
+    return Array.isArray(value) ? copyArray(value, path, walk) : copyObject(value, path, walk);
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+function copyArray(value: unknown[], path: (string | number)[], walk: Walk): unknown[] {
+  const { limits } = walk;
+  // The length is read once, from its descriptor, and checked before any element is read.
+  const length = Object.getOwnPropertyDescriptor(value, 'length')?.value;
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) fail(path, 'not-plain-data', 'is an array whose length is not a number');
+  if (length > limits.maxArrayLength) fail(path, 'too-long', `lists ${length} entries, more than any list of this input may have (${limits.maxArrayLength})`);
+  const out: unknown[] = new Array(length);
+  for (let i = 0; i < length; i++) {
+    out[i] = copy(readOwn(value, String(i)), [...path, i], walk);
+  }
+  return out;
+}
+
+function copyObject(value: object, path: (string | number)[], walk: Walk): Record<string, unknown> {
+  const { limits } = walk;
+  if (!isPlainPrototypeChain(value)) fail(path, 'not-plain-data', 'is an object that is not plain data (a class instance, Date, Map or similar)');
+  const keys = Reflect.ownKeys(value);
+  if (keys.length > limits.maxKeys) fail(path, 'too-long', `has ${keys.length} keys; an object in this input may have at most ${limits.maxKeys}`);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (typeof key !== 'string') continue; // symbol keys are not data (JSON drops them too)
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (!descriptor || !descriptor.enumerable) continue;
+    // defineProperty, not assignment: a key named "__proto__" stays a plain key.
+    Object.defineProperty(out, key, { value: copy(valueOf(descriptor, value), [...path, key], walk), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** A value's own property, read once through its descriptor (a getter is called once). */
+function readOwn(target: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  return descriptor ? valueOf(descriptor, target) : undefined;
+}
+
+function valueOf(descriptor: PropertyDescriptor, target: object): unknown {
+  return 'value' in descriptor ? descriptor.value : descriptor.get ? descriptor.get.call(target) : undefined;
+}
+
+/**
+ * Plain objects, objects with a null prototype, and objects made with
+ * `Object.create(plainObject)` (whose inherited properties are ignored); not
+ * instances of classes (Date, Map, RegExp, user classes), whose prototypes
+ * carry their own `constructor`. An Object.prototype from another realm
+ * (a vm context, an iframe) counts as plain.
+ */
+function isPlainPrototypeChain(value: object): boolean {
+  let proto = Object.getPrototypeOf(value) as object | null;
+  for (let depth = 0; proto !== null; depth++) {
+    if (depth > 8) return false;
+    const next = Object.getPrototypeOf(proto) as object | null;
+    if (next === null) return true; // some realm's Object.prototype
+    const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    if (ctor && typeof ctor.value === 'function') return false;
+    proto = next;
+  }
+  return true;
+}

@@ -1,0 +1,212 @@
+/**
+ * Turning a valid argument into a hostile one, at any place in it: a name
+ * planted in a string field, getters and Proxies that answer differently on
+ * each read or throw, huge strings and lists, cycles, `__proto__` keys,
+ * inherited properties and class instances.
+ */
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { isSafeguardingInputError } from '../../../src/schemas/input-error.js';
+
+/** Personal data a caller might put in the wrong field; no message or issue may contain any part of it. */
+export const NAMES = ['Jane Doe', 'jane-doe-2014-05-01', 'JaneDoe', 'Jane.Doe@example.org', '07700 900123 Jane'];
+/** What gives a planted name away in a message. */
+export const GIVEAWAYS = [/jane/i, /\bdoe\b/i, /07700/];
+
+export type Path = (string | number)[];
+
+/** Every place in a value: the root, every key of every object and every element of every list. */
+export function pathsOf(value: unknown, path: Path = [], into: Path[] = []): Path[] {
+  into.push(path);
+  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...path, i], into));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) pathsOf(v, [...path, k], into);
+  return into;
+}
+
+export function getAt(value: unknown, path: Path): unknown {
+  return path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], value);
+}
+
+/** A deep copy of plain data with the value at `path` replaced by `make(old)` (the root when the path is empty). */
+export function replaceAt(value: unknown, path: Path, make: (old: unknown) => unknown): unknown {
+  if (path.length === 0) return make(value);
+  // Inside a huge list put there by an earlier change: leave it (copying it would cost more than the call under test).
+  if (Array.isArray(value) && value.length > 100) return value;
+  const [head, ...rest] = path;
+  const copy: Record<string | number, unknown> = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[head!] = replaceAt((value as Record<string | number, unknown>)[head!], rest, make);
+  return copy;
+}
+
+/** Replaces a whole object (the parent of `path`) by `make(parent, key)`. */
+function replaceParent(value: unknown, path: Path, make: (parent: object, key: string | number) => unknown): unknown {
+  // The top level is the argument list itself, which the caller spreads: a getter there tests the test, not the library.
+  if (path.length < 2) return value;
+  const key = path[path.length - 1]!;
+  return replaceAt(value, path.slice(0, -1), (parent) => (parent !== null && typeof parent === 'object' ? make(parent as object, key) : parent));
+}
+
+/** Every way a planted name can arrive in a field: as the value, inside it, as a key, around a date. */
+export function plantings(value: unknown): { where: string; value: unknown }[] {
+  const out: { where: string; value: unknown }[] = [];
+  // The root is the argument list itself; plant in each argument and below.
+  for (const path of pathsOf(value).filter((p) => p.length > 0)) {
+    const old = getAt(value, path);
+    for (const name of NAMES) {
+      const variants: unknown[] = [name, `${name} 2014-05-01`, `  ${name}  `, name.repeat(500), [name], { [name]: name }];
+      if (typeof old === 'string') variants.push(`${old} ${name}`, `${name}${old}`);
+      for (const v of variants) out.push({ where: `${path.join('.') || '(root)'} = ${JSON.stringify(v).slice(0, 40)}`, value: replaceAt(value, path, () => v) });
+      if (old !== null && typeof old === 'object' && !Array.isArray(old)) {
+        out.push({ where: `${path.join('.') || '(root)'} gets key ${name}`, value: replaceAt(value, path, (o) => ({ ...(o as object), [name]: true })) });
+      }
+      if (Array.isArray(old)) out.push({ where: `${path.join('.')} gets element ${name}`, value: replaceAt(value, path, (o) => [...(o as unknown[]), name]) });
+    }
+  }
+  return out;
+}
+
+/** A getter that answers with the original value on the first read and `later` afterwards. */
+function getterObject(parent: object, key: string | number, later: unknown): object {
+  const copy: Record<string | number, unknown> = (Array.isArray(parent) ? [...parent] : { ...parent }) as Record<string | number, unknown>;
+  const original = copy[key];
+  let reads = 0;
+  Object.defineProperty(copy, key, { enumerable: true, configurable: true, get: () => (reads++ === 0 ? original : later) });
+  return copy;
+}
+
+/** Named so a failing recipe prints the name, not two million characters. */
+const HOSTILE_VALUES: Record<string, unknown> = {
+  ...Object.fromEntries(NAMES.map((n) => [`name ${n}`, n])),
+  undefined,
+  null: null,
+  NaN,
+  Infinity,
+  'minus zero': -0,
+  '1e300': 1e300,
+  '2^53': 2 ** 53,
+  'empty string': '',
+  '2026-02-30': '2026-02-30',
+  '9999-12-31': '9999-12-31',
+  '0000-01-01': '0000-01-01',
+  true: true,
+  'a 2,000,000-character string': 'x'.repeat(2_000_000),
+  'a 2,000,000-character digit string': '1'.repeat(2_000_000),
+  'a 2,000,000-element list': new Array(2_000_000).fill('need-level.universal.health.physically-well'),
+  'a 10,001-element list of objects': Array.from({ length: 10_001 }, () => ({ type: 'review-conference-held', date: '2026-04-01' })),
+  'a Date': new Date(0),
+  'a Map': new Map([['a', 1]]),
+  'a symbol': Symbol('s'),
+  'a function': () => 1,
+  'a bigint': 10n,
+};
+
+/** Either a named hostile value or anything fast-check makes. */
+const hostileValue: fc.Arbitrary<{ named: string } | { any: unknown }> = fc.oneof(
+  fc.constantFrom(...Object.keys(HOSTILE_VALUES)).map((named) => ({ named })),
+  fc.anything({ maxDepth: 2 }).map((any) => ({ any })),
+);
+
+function valueOf(v: { named: string } | { any: unknown }): unknown {
+  return 'named' in v ? HOSTILE_VALUES[v.named] : v.any;
+}
+
+/** How a Proxy misbehaves. */
+type ProxyMood = 'changing' | 'throwing' | 'lying-length';
+
+/** One hostile change at one place of a value, given a hostile value and a Proxy mood to use. */
+export type Hostile = (value: unknown, path: Path, v: unknown, mood: ProxyMood) => unknown;
+
+function hostileProxy(old: unknown, v: unknown, mood: ProxyMood): unknown {
+  const target = old !== null && typeof old === 'object' ? old : { value: old };
+  let reads = 0;
+  return new Proxy(target, {
+    get(t, k, r) {
+      if (mood === 'throwing') throw new Error('trap');
+      if (mood === 'lying-length' && k === 'length') return 'many';
+      return reads++ % 2 === 0 ? Reflect.get(t, k, r) : v;
+    },
+    getOwnPropertyDescriptor(t, k) {
+      if (mood === 'throwing') throw new Error('trap');
+      if (mood === 'lying-length' && k === 'length') return { value: 'many', writable: true, enumerable: false, configurable: false };
+      return Reflect.getOwnPropertyDescriptor(t, k);
+    },
+    ownKeys(t) {
+      if (mood === 'throwing') throw new Error('trap');
+      return Reflect.ownKeys(t);
+    },
+  });
+}
+
+export const hostileKinds: Record<string, Hostile> = {
+  'a wrong or huge value': (value, path, v) => replaceAt(value, path, () => v),
+  'a getter that changes between reads': (value, path, v) => replaceParent(value, path, (p, k) => getterObject(p, k, v)),
+  'a getter that throws': (value, path) =>
+    replaceParent(value, path, (p, k) => {
+      const copy: Record<string | number, unknown> = (Array.isArray(p) ? [...p] : { ...p }) as Record<string | number, unknown>;
+      Object.defineProperty(copy, k, { enumerable: true, get: () => { throw new Error('getter'); } });
+      return copy;
+    }),
+  'a Proxy whose answers change or whose traps throw': (value, path, v, mood) => replaceAt(value, path, (old) => hostileProxy(old, v, mood)),
+  'a cycle': (value, path) =>
+    replaceAt(value, path, (old) => {
+      const holder: Record<string, unknown> = old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...old } : { value: old };
+      holder.self = holder;
+      return holder;
+    }),
+  'a __proto__ key': (value, path) =>
+    replaceAt(value, path, (old) => {
+      const own = old !== null && typeof old === 'object' && !Array.isArray(old) ? old : {};
+      return JSON.parse(JSON.stringify({ ...own, __proto__placeholder: { childDied: true, indicators: [] } }).replace('__proto__placeholder', '__proto__'));
+    }),
+  'inherited properties': (value, path) =>
+    replaceAt(value, path, (old) => (old !== null && typeof old === 'object' && !Array.isArray(old) ? Object.create(old) : old)),
+};
+
+/** A recipe of one to three hostile changes (plain data, so fast-check can print a failing one). */
+export type Recipe = [path: Path, kind: string, v: { named: string } | { any: unknown }, mood: ProxyMood][];
+
+export function recipes(args: unknown[]): fc.Arbitrary<Recipe> {
+  const places = pathsOf(args).filter((p) => p.length > 0);
+  const change = fc.tuple(
+    fc.constantFrom(...places),
+    fc.constantFrom(...Object.keys(hostileKinds)),
+    hostileValue,
+    fc.constantFrom<ProxyMood>('changing', 'throwing', 'lying-length'),
+  );
+  return fc.array(change, { minLength: 1, maxLength: 3 });
+}
+
+/** The argument list a recipe makes. */
+export function applyRecipe(args: unknown[], recipe: Recipe): unknown[] {
+  let out: unknown = args;
+  for (const [path, kind, v, mood] of recipe) {
+    // A later change may land inside a Proxy or getter made by an earlier one; skip it rather than trip over it here.
+    try {
+      out = hostileKinds[kind]!(out, path, valueOf(v), mood);
+    } catch {
+      /* the place no longer exists as plain data */
+    }
+  }
+  return out as unknown[];
+}
+
+/**
+ * Runs a call that may return a Promise and checks what came back: an answer,
+ * or the library's input error with readable issues that give no planted
+ * name away. Anything else thrown fails the test.
+ */
+export async function expectAnswerOrSafeError(call: () => unknown): Promise<'answer' | 'input-error'> {
+  try {
+    await call();
+    return 'answer';
+  } catch (error) {
+    if (!isSafeguardingInputError(error)) throw error;
+    expect(error.issues.length).toBeGreaterThan(0);
+    const text = `${error.message}\n${JSON.stringify(error.issues)}`;
+    for (const giveaway of GIVEAWAYS) if (giveaway.test(text)) throw new Error(`message gives personal data away: ${text.slice(0, 300)}`);
+    return 'input-error';
+  }
+}
+
+/** Runs per property: FUZZ_RUNS, 10,000 by default (`npm run fuzz` runs 100,000). */
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);

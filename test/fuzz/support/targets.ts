@@ -1,0 +1,101 @@
+/**
+ * Every public function with a realistic, valid argument list: the fuzz
+ * suites start from these and make them hostile. Each call may return a
+ * value or a Promise (decisions were asynchronous before rule framework v2).
+ */
+import * as cal from '../../../src/calendar/index.js';
+import * as api from '../../../src/index.js';
+import { completePlacementStart, completeChangeOfAddress } from '../../rules/placement-notification/examples.js';
+
+export interface Target {
+  name: string;
+  /** The arguments of a call that answers. */
+  args: unknown[];
+  call: (...args: unknown[]) => unknown;
+}
+
+const someIndicators = [api.needIndicators[3]!.id, api.needIndicators[60]!.id, api.needIndicators[150]!.id];
+const customCalendar = cal.createCalendar({ additionalHolidays: [{ date: '2026-12-29', name: 'Extra bank holiday' }] });
+
+export const targets: Target[] = [
+  {
+    name: 'classifyNeed',
+    args: [{ indicators: someIndicators, significantHarmSuspected: false, childInNeed: false, fgm: { atRisk: false }, reporterRole: 'teacher' }, { intensiveIndicatorThreshold: 2 }],
+    call: (input, options) => api.classifyNeed(input as never, options as never),
+  },
+  {
+    name: 'assessNeedToKnow',
+    args: [{ asOf: '2026-12-18', notifiedOn: '2026-12-18', childStatus: ['looked-after'], missingMoreThan24Hours: true, otherCircumstancesRuledOut: true }],
+    call: (input, options) => (api.assessNeedToKnow as (a: unknown, b?: unknown) => unknown)(input, options),
+  },
+  {
+    name: 'assessNationalAlert',
+    args: [{ asOf: '2026-12-18', subject: 'child', missingSince: '2026-11-01', alertIssuedOn: '2026-11-25', lastFollowUpOn: '2026-12-01' }],
+    call: (input, options) => (api.assessNationalAlert as (a: unknown, b?: unknown) => unknown)(input, options),
+  },
+  {
+    name: 'assessSeriousIncident',
+    args: [
+      {
+        childDied: true,
+        abuseOrNeglectKnownOrSuspected: true,
+        incidentInEngland: true,
+        normallyResidentInEngland: true,
+        ageInYears: 8,
+        awareOn: '2026-12-18',
+        notifiedOn: '2026-12-21',
+        lcsprDecisionOn: '2027-01-15',
+        publicationOn: '2027-06-01',
+        lcsprCriteria: { improvementsNeeded: true },
+      },
+    ],
+    call: (input, options) => (api.assessSeriousIncident as (a: unknown, b?: unknown) => unknown)(input, options),
+  },
+  {
+    name: 'statutoryTimeline',
+    args: [
+      {
+        asOf: '2026-06-01',
+        events: [
+          { type: 'referral-received', date: '2026-03-02' },
+          { type: 'strategy-discussion-s47-initiated', date: '2026-03-04' },
+          { type: 'initial-conference-held', date: '2026-03-20', planMade: true },
+        ],
+      },
+      { calendar: customCalendar },
+    ],
+    call: (input, options) => api.statutoryTimeline(input as never, options as never),
+  },
+  { name: 'validatePlacementNotification (placement start)', args: [completePlacementStart], call: (input) => api.validatePlacementNotification(input as never) },
+  { name: 'validatePlacementNotification (change of address)', args: [completeChangeOfAddress], call: (input) => api.validatePlacementNotification(input as never) },
+  { name: 'isWorkingDay', args: ['2026-12-24', customCalendar], call: (d, c) => cal.isWorkingDay(d as never, c as never) },
+  { name: 'addWorkingDays', args: ['2026-12-18', 5, customCalendar], call: (d, n, c) => cal.addWorkingDays(d as never, n as never, c as never) },
+  { name: 'workingDaysBetween', args: ['2026-12-18', '2027-01-08'], call: (a, b, c) => cal.workingDaysBetween(a as never, b as never, c as never) },
+  { name: 'nextWorkingDay', args: ['2026-12-24'], call: (d, c) => cal.nextWorkingDay(d as never, c as never) },
+  { name: 'previousWorkingDay', args: ['2026-12-29'], call: (d, c) => cal.previousWorkingDay(d as never, c as never) },
+  { name: 'addCalendarDays', args: ['2026-12-18', 14], call: (d, n) => cal.addCalendarDays(d as never, n as never) },
+  { name: 'addCalendarMonths', args: ['2026-01-31', 1], call: (d, n) => cal.addCalendarMonths(d as never, n as never) },
+  { name: 'bankHolidays', args: [2026], call: (y, c) => cal.bankHolidays(y as never, c as never) },
+  { name: 'bankHolidayOn', args: ['2026-12-28'], call: (d, c) => cal.bankHolidayOn(d as never, c as never) },
+  {
+    name: 'createCalendar',
+    args: [{ additionalHolidays: [{ date: '2026-06-12', name: 'Extra bank holiday', substitute: false }], removedHolidays: ['2026-12-28'] }],
+    call: (o) => cal.createCalendar(o as never),
+  },
+  {
+    name: 'createDeadline',
+    args: [
+      {
+        id: 'serious-incident.notify-panel',
+        title: 'Notify the Panel',
+        trigger: { event: 'aware of the incident', date: '2026-12-18' },
+        period: { amount: 5, unit: 'working-days', direction: 'after' },
+        citation: { document: 'working-together-2026', section: 'Chapter 5, paragraph 372', page: 120 },
+      },
+      customCalendar,
+    ],
+    call: (s, c) => cal.createDeadline(s as never, c as never),
+  },
+  { name: 'londonDate', args: ['2026-06-30T23:30:00Z'], call: (i) => cal.londonDate(i as never) },
+  { name: 'calendarFingerprint', args: [customCalendar], call: (c) => cal.calendarFingerprint(c as never) },
+];
