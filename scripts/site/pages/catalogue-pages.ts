@@ -1,0 +1,132 @@
+/** The home page, the rule list, find, indicators, timescales and interpretations pages. */
+import type { Citation } from '../../../src/schemas/citation.js';
+import { citationHtml } from '../citations-html.js';
+import { esc, page, slug } from '../html.js';
+import type { PolicyHeading } from '../policy-headings.js';
+import { allInterpretations, allRuleModules, decisionAreas, decisionIds, LEVEL_TITLES, needDomains, needIndicators, needLevels, ruleHref, specialCircumstances, timescales } from '../site-data.js';
+
+type PlaceOf = (c: Citation) => PolicyHeading | undefined;
+export interface SitePage {
+  path: string;
+  html: string;
+}
+
+export function homePage(): SitePage {
+  const path = 'index.html';
+  const body = `
+<h1>Luton safeguarding rules: find a rule, try a case</h1>
+<p class="lead">This site shows every rule the luton-safeguarding-rules library applies, where each one comes from in Luton's guidance and in Working Together to Safeguard Children 2026, and where the library reads a source in a way its owners should confirm. You can try a case and see what the library would advise, with dates.</p>
+<form class="big-search" role="search" action="find.html" method="get"><label for="home-q">Search for a rule, an indicator or a timescale (for example “missing”, “death”, “FGM”, “conference”)</label><div class="row"><input id="home-q" name="q" type="search"><button type="submit">Search</button></div></form>
+<h2>What the library decides</h2>
+<ul class="cards">${decisionIds
+    .map((area) => {
+      const info = decisionAreas[area];
+      const count = allRuleModules.filter((r) => r.decision === area).length;
+      return `<li><h3><a href="rules.html#${slug(area)}">${esc(info.title)}</a></h3><p>${esc(info.description)}</p><p>${count} rules · <a href="try/${area}.html">Try a case<span class="visually-hidden"> for ${esc(info.title)}</span></a></p></li>`;
+    })
+    .join('')}</ul>
+<h2>Other pages</h2>
+<ul>
+<li><a href="deadlines.html">Deadlines</a>: count working days, see which days were skipped and why, and the bank holidays of any year.</li>
+<li><a href="timescales.html">Timescales</a>: every statutory and local timescale (${timescales.length}).</li>
+<li><a href="indicators.html">Indicators of possible need</a> (${needIndicators.length}) and children in special circumstances.</li>
+<li><a href="coverage.html">Source coverage</a>: each policy document, heading by heading, with what the library encodes from it.</li>
+<li><a href="interpretations.html">Interpretations</a>: where the library reads a source in a way that is not its literal words, for sign-off.</li>
+</ul>`;
+  return { path, html: page({ title: 'Home', path, body }) };
+}
+
+export function rulesIndexPage(): SitePage {
+  const path = 'rules.html';
+  const body = `<h1>All rules</h1>
+${decisionIds
+  .map((area) => {
+    const info = decisionAreas[area];
+    const rules = allRuleModules.filter((r) => r.decision === area);
+    return `<section aria-labelledby="${slug(area)}"><h2 id="${slug(area)}">${esc(info.title)}</h2><p>${esc(info.description)} <a href="try/${area}.html">Try a case</a>.</p><ul>${rules.map((r) => `<li><a href="${ruleHref(r.id)}">${esc(r.title)}</a></li>`).join('')}</ul></section>`;
+  })
+  .join('\n')}`;
+  return { path, html: page({ title: 'All rules', path, body }) };
+}
+
+export function findPage(): SitePage {
+  const path = 'find.html';
+  const body = `<h1>Find</h1>
+<form id="find-form" role="search" action="find.html" method="get"><label for="find-q">Search rules, indicators, timescales, interpretations and special circumstances</label><div class="row"><input id="find-q" name="q" type="search" autocomplete="off"><button type="submit">Search</button></div></form>
+<p id="find-status" role="status" aria-live="polite"></p>
+<ol id="find-results" class="results"></ol>
+<noscript><p>Search needs JavaScript. Every rule is also listed on the <a href="rules.html">rules page</a>.</p></noscript>`;
+  return { path, html: page({ title: 'Find', path, body, scripts: true }) };
+}
+
+export function indicatorsPage(placeOf: PlaceOf): SitePage {
+  const path = 'indicators.html';
+  const sections = needLevels
+    .map((level) => {
+      const groups = needDomains
+        .map((domain) => {
+          const items = needIndicators.filter((i) => i.level === level && i.domain === domain.id);
+          if (items.length === 0) return '';
+          return `<h3>${esc(domain.label)}</h3><p class="muted">Source: ${citationHtml(items[0]!.citation, '', placeOf)}</p><ul>${items.map((i) => `<li id="${slug(i.id)}">${esc(i.label)} <code>${esc(i.id)}</code></li>`).join('')}</ul>`;
+        })
+        .join('');
+      return `<section aria-labelledby="level-${level}"><h2 id="level-${level}">${esc(LEVEL_TITLES[level])}</h2>${groups}</section>`;
+    })
+    .join('\n');
+  const special = specialCircumstances
+    .map(
+      (s) =>
+        `<section id="special-${slug(s.id)}" aria-labelledby="special-${slug(s.id)}-h"><h3 id="special-${slug(s.id)}-h">${esc(s.label)}</h3><p>${esc(s.summary)}</p><p class="muted">Source: ${citationHtml(s.citation, '', placeOf)}</p>${s.duties.length > 0 ? `<ul>${s.duties.map((d) => `<li><strong>${esc(d.role)}</strong>: ${esc(d.description)}${d.statutory ? ' (a duty in law)' : ''}</li>`).join('')}</ul>` : ''}</section>`,
+    )
+    .join('\n');
+  const body = `<h1>Indicators of possible need</h1>
+<p>Luton's threshold document lists indicators of possible need for each level, under the headings of the Assessment Framework. They guide professional judgement; they are neither exhaustive nor weighted. The labels are the library's short paraphrases.</p>
+${sections}
+<h2 id="special">Children in special circumstances</h2>
+${special}`;
+  return { path, html: page({ title: 'Indicators of possible need', path, body }) };
+}
+
+function period(t: (typeof timescales)[number]): string {
+  const unit = { 'working-days': 'working day', 'calendar-days': 'calendar day', weeks: 'week', months: 'month' }[t.unit];
+  return `${t.amount} ${unit}${t.amount === 1 ? '' : 's'} ${t.direction}${t.recurring ? ', repeating' : ''}`;
+}
+
+export function timescalesPage(placeOf: PlaceOf): SitePage {
+  const path = 'timescales.html';
+  const body = `<h1>Timescales</h1>
+<p>Every statutory and local timescale the library computes deadlines from. Working days skip Saturdays, Sundays and bank holidays in England and Wales; the <a href="deadlines.html">deadline calculator</a> shows the counting.</p>
+${timescales
+  .map(
+    (t) => `<section id="${slug(t.id)}" aria-labelledby="${slug(t.id)}-h" class="timescale"><h2 id="${slug(t.id)}-h">${esc(t.title)}</h2>
+<dl><dt>Clock starts</dt><dd>${esc(t.trigger)}</dd><dt>Period</dt><dd>${esc(period(t))}</dd>${t.responsible ? `<dt>Who</dt><dd>${esc(t.responsible)}</dd>` : ''}<dt>Source</dt><dd>${citationHtml(t.citation, '', placeOf)}${(t.seeAlso ?? []).map((c) => `<br>See also ${citationHtml(c, '', placeOf)}`).join('')}</dd>${t.note ? `<dt>Note</dt><dd>${esc(t.note)}</dd>` : ''}<dt>Id</dt><dd><code>${esc(t.id)}</code></dd></dl></section>`,
+  )
+  .join('\n')}`;
+  return { path, html: page({ title: 'Timescales', path, body }) };
+}
+
+export function interpretationsPage(placeOf: PlaceOf): SitePage {
+  const path = 'interpretations.html';
+  const list = allInterpretations();
+  const byId = new Map(allRuleModules.map((r) => [r.id, r]));
+  const owner = (id: string) => {
+    const rule = byId.get(id);
+    if (rule) return `<a href="${ruleHref(rule.id)}">${esc(rule.title)}</a>`;
+    const t = timescales.find((x) => x.id === id);
+    return t ? `<a href="timescales.html#${slug(t.id)}">${esc(t.title)}</a> (timescale)` : `${/\.action\./.test(id) ? 'The action ' : ''}<code>${esc(id)}</code>`;
+  };
+  const body = `<h1>Interpretations for sign-off</h1>
+<p>Where the library reads a source in a way that is not its literal words (an “and” read as “or”, a number where the source says “a number of”, a role the source does not name), it records the reading beside the rule. A policy owner can confirm each one or ask for it to change. Decisions that rely on a reading return it with their result.</p>
+${
+  list.length === 0
+    ? '<p>This build of the library records no interpretations yet.</p>'
+    : `<p>${list.length} interpretations.</p>` +
+      list
+        .map(
+          (i) => `<section id="${slug(i.id)}" aria-labelledby="${slug(i.id)}-h" class="interpretation"><h2 id="${slug(i.id)}-h">${esc(i.says)}</h2>
+<dl><dt>Why</dt><dd>${esc(i.why)}</dd><dt>Source text</dt><dd>${citationHtml(i.citation, '', placeOf)}</dd><dt>Used by</dt><dd><ul>${i.ruleIds.map((id) => `<li>${owner(id)}</li>`).join('')}</ul></dd><dt>Id</dt><dd><code>${esc(i.id)}</code></dd><dt>Signed off</dt><dd class="sign-off">Name, role and date: ____________________</dd></dl></section>`,
+        )
+        .join('\n')
+}`;
+  return { path, html: page({ title: 'Interpretations', path, body }) };
+}
