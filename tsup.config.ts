@@ -1,20 +1,61 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    calendar: 'src/calendar/index.ts',
-    schemas: 'src/schemas/index.ts',
-    cli: 'src/cli/main.ts',
+/**
+ * The library entries. Each is listed once here; package.json `exports` and
+ * `typesVersions` follow the same `dist/<name>` naming (checked by
+ * scripts/check-package.mjs).
+ */
+const libraryEntries = {
+  index: 'src/index.ts',
+  calendar: 'src/calendar/index.ts',
+  schemas: 'src/schemas/index.ts',
+};
+
+/**
+ * The command line imports the library only through its public entries
+ * (`src/index.ts`, `src/calendar/index.ts`), so the built CLI loads the same
+ * dist/index.js and dist/calendar.js a user's program does instead of a
+ * second bundled copy of the rules.
+ */
+const publicEntryOfCli: Record<string, string> = {
+  '../index.js': './index.js',
+  '../calendar/index.js': './calendar.js',
+};
+const cliUsesBuiltEntries: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cli-uses-built-entries',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/(index|calendar\/index)\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: publicEntryOfCli[args.path]!, external: true } : undefined,
+    );
   },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', calendar: 'src/calendar/index.ts', schemas: 'src/schemas/index.ts' } },
-  // Shared chunks in both formats, so the error class and the calendar are one
-  // copy whichever entry a user imports first (instanceof keeps working).
-  splitting: true,
-  treeshake: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  platform: 'neutral',
-});
+};
+
+export default defineConfig([
+  {
+    entry: libraryEntries,
+    format: ['esm', 'cjs'],
+    dts: { entry: libraryEntries },
+    // Shared chunks in both formats, so the error class and the calendar are one
+    // copy whichever entry a user imports first (instanceof keeps working).
+    splitting: true,
+    treeshake: true,
+    // No source maps: the output is not minified, so a stack trace already
+    // points at readable code, and the maps were most of the tarball.
+    sourcemap: false,
+    clean: false, // `npm run build` empties dist/ first: the two builds run at once
+    target: 'node20',
+    platform: 'neutral',
+  },
+  {
+    // The `luton-safeguarding-rules` command: ESM only (a bin is never required()).
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    splitting: false,
+    treeshake: true,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    esbuildPlugins: [cliUsesBuiltEntries],
+  },
+]);
