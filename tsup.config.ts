@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -30,9 +31,27 @@ const cliUsesBuiltEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * Internal entries: one module per decision (and per catalogue), so the built
+ * index.js is re-exports of them. A bundler then drops every module a
+ * consumer does not import from (package.json `sideEffects: false`): a
+ * consumer of `classifyNeed` bundles no other decision's rules, whatever
+ * top-level work the others do. Not in `exports`; reached through index.js.
+ */
+const perDecisionEntries = {
+  'need-level': 'src/rules/need-level/index.ts',
+  'need-to-know': 'src/rules/need-to-know/index.ts',
+  'national-alert': 'src/rules/national-alert/index.ts',
+  'serious-incident': 'src/rules/serious-incident/index.ts',
+  timeline: 'src/rules/timeline/index.ts',
+  'placement-notification': 'src/rules/placement-notification/index.ts',
+  timescales: 'src/rules/timescales/index.ts',
+  catalogue: 'src/rules/catalogue.ts',
+};
+
 export default defineConfig([
   {
-    entry: libraryEntries,
+    entry: { ...libraryEntries, ...perDecisionEntries },
     format: ['esm', 'cjs'],
     dts: { entry: libraryEntries },
     // Shared chunks in both formats, so the error class and the calendar are one
@@ -45,6 +64,11 @@ export default defineConfig([
     clean: false, // `npm run build` empties dist/ first: the two builds run at once
     target: 'node20',
     platform: 'neutral',
+    // The internal entries' own files only re-export their chunk, and nothing
+    // imports them (index.js imports the chunks): they would ship unused.
+    onSuccess: async () => {
+      await Promise.all(Object.keys(perDecisionEntries).flatMap((name) => ['js', 'cjs'].map((ext) => rm(`dist/${name}.${ext}`, { force: true }))));
+    },
   },
   {
     // The `luton-safeguarding-rules` command: ESM only (a bin is never required()).

@@ -13,7 +13,7 @@
  *   procedure does not ask for are allowed (a notification may say more) and
  *   dropped from the typed result.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from './iso-date-schema.js';
 
 export const placementNotificationKinds = ['placement-start', 'change-of-address', 'leaving-placement'] as const;

@@ -4,7 +4,7 @@
  * events after `asOf`) are made by the timeline itself, which can name both
  * events in its message.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from './iso-date-schema.js';
 
 /**

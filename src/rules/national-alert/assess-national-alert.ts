@@ -10,7 +10,7 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NationalAlertInputSchema, type NationalAlertInput } from '../../schemas/national-alert.js';
+import { NationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, MissingFact, RuleTrace } from '../engine/decision-result.js';
 import type { RuleStatus } from '../engine/rule-module.js';

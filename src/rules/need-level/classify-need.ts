@@ -4,7 +4,7 @@
  * follow and the explanation trace.
  */
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
-import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from '../../schemas/need-level.js';
+import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
 import type { RuleTrace } from '../engine/rule-set.js';

@@ -4,7 +4,7 @@
  * touch, and whether there is an FGM concern. Statutory answers that were not
  * given stay undefined (unknown).
  */
-import type { ClassifyNeedInput } from '../../schemas/need-level.js';
+import type { ClassifyNeedInput } from './input-schema.js';
 import type { NeedIndicator } from './need-indicator.js';
 
 export interface NeedLevelFacts {

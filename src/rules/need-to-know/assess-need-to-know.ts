@@ -8,7 +8,7 @@ import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NeedToKnowInputSchema, type NeedToKnowInput } from '../../schemas/need-to-know.js';
+import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';

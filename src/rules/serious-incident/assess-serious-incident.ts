@@ -11,7 +11,7 @@
  * consideration of a review), reported as an action that changes no outcome.
  */
 import { parseInput } from '../../schemas/parse-input.js';
-import { SeriousIncidentInputSchema, type SeriousIncidentInput } from '../../schemas/serious-incident.js';
+import { SeriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
 import { workingTogether } from './citations.js';
 import type { LcsprConsideration, PossibleNotification, SeriousIncidentDecision } from './decision-types.js';
 import { followUp } from './follow-up.js';

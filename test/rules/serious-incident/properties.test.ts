@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessSeriousIncident } from '../../../src/rules/serious-incident/index.js';
-import type { SeriousIncidentInput } from '../../../src/schemas/serious-incident.js';
+import type { SeriousIncidentInput } from '../../../src/rules/serious-incident/input-schema.js';
 import { officialIsWorkingDay, officialRangeDate, officialWorkingDaysBetween } from './official-working-days.js';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });

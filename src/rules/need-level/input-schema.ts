@@ -2,7 +2,7 @@
  * Input of `classifyNeed`: the indicator ids observed, and the statutory facts
  * that decide on their own. A statutory fact left out is unknown, not false.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ReporterRoleSchema = z.enum([
   'regulated-health-or-social-care-professional',
