@@ -9,8 +9,8 @@ describe('README quick start', () => {
     expect(workingDaysBetween('2026-12-18', '2026-12-29')).toBe(5);
   });
 
-  it('decides the serious incident example', async () => {
-    const incident = await assessSeriousIncident({
+  it('decides the serious incident example', () => {
+    const incident = assessSeriousIncident({
       childDied: true,
       abuseOrNeglectKnownOrSuspected: true,
       incidentInEngland: true,
@@ -25,12 +25,14 @@ describe('README quick start', () => {
       provisional: false,
       citation: { document: 'working-together-2026', section: 'Chapter 5, para 372', page: 140 },
     });
-    expect(incident.missingFacts[0]).toMatchObject({ fact: 'careLeaver', question: 'Is the young person a care leaver?' });
+    expect(incident.missingFacts).toEqual([]);
+    expect(incident.furtherQuestions[0]).toMatchObject({ fact: 'careLeaver', question: 'Is the young person a care leaver?' });
+    expect(incident.counterfactuals[0]).toEqual({ fact: 'abuseOrNeglectKnownOrSuspected', actual: true, alternative: false, outcome: 'insufficient-information' });
     expect(incident.reasons.length).toBeGreaterThan(0);
   });
 
-  it('classifies the need example', async () => {
-    const need = await classifyNeed({
+  it('classifies the need example', () => {
+    const need = classifyNeed({
       indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'],
       significantHarmSuspected: false,
       immediateRiskOfSignificantHarm: false,
@@ -39,6 +41,7 @@ describe('README quick start', () => {
     expect(need.outcome).toBe('intensive');
     expect(need.route.form).toBe('Luton referral form, with the consent section signed by the parents');
     expect(need.workingTogetherCategory.id).toBe('family-help');
+    expect(need.interpretations.map((i) => i.id)).toEqual(['need-level.interpretation.intensive-threshold-two']);
   });
 
   it('runs the statutoryTimeline example of "The decisions"', () => {

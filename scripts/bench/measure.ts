@@ -55,3 +55,45 @@ export function printTable(title: string, rows: Measurement[], baseline?: Measur
     console.log(`  ${r.name.padEnd(58)} ${formatOps(r.opsPerSecond).padStart(12)} ops/s${lat}${ratio}`);
   }
 }
+
+function summarise(name: string, latencies: number[], elapsedMs: number): Measurement {
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! * 1000;
+  return { name, opsPerSecond: (latencies.length * 1000) / elapsedMs, p50Micros: pct(0.5), p99Micros: pct(0.99) };
+}
+
+/**
+ * Runs `fn` once on each input, in order, timing each call: no input is
+ * repeated, so nothing a memo or a warm branch predictor remembers can
+ * stand in for the work. The first tenth of the inputs warms the JIT and is
+ * not counted.
+ */
+export function measureEach<T>(name: string, inputs: readonly T[], fn: (input: T) => unknown): Measurement {
+  let sink: unknown;
+  const warm = Math.floor(inputs.length / 10);
+  for (let i = 0; i < warm; i++) sink = fn(inputs[i]!);
+  const latencies: number[] = [];
+  const start = performance.now();
+  for (let i = warm; i < inputs.length; i++) {
+    const t0 = performance.now();
+    sink = fn(inputs[i]!);
+    latencies.push(performance.now() - t0);
+  }
+  const elapsed = performance.now() - start;
+  if (sink === Symbol.for('never')) console.log(sink);
+  return summarise(name, latencies, elapsed);
+}
+
+/** `measureEach` for a function that returns a Promise, awaited before the next call. */
+export async function measureEachAsync<T>(name: string, inputs: readonly T[], fn: (input: T) => Promise<unknown>): Promise<Measurement> {
+  const warm = Math.floor(inputs.length / 10);
+  for (let i = 0; i < warm; i++) await fn(inputs[i]!);
+  const latencies: number[] = [];
+  const start = performance.now();
+  for (let i = warm; i < inputs.length; i++) {
+    const t0 = performance.now();
+    await fn(inputs[i]!);
+    latencies.push(performance.now() - t0);
+  }
+  return summarise(name, latencies, performance.now() - start);
+}

@@ -1,4 +1,4 @@
 /** Every benchmark section run by `npm run bench`. */
-import { benchClassifyNeed } from './classify-need.js';
 import { benchCalendar } from './calendar.js';
-export const benchSections: (() => void | Promise<void>)[] = [benchClassifyNeed, benchCalendar];
+import { benchDecisions } from './decisions.js';
+export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchCalendar];

@@ -4,6 +4,7 @@
  * citations and worked examples, no code.
  */
 import { allRuleModules, decisionAreas } from '../../src/rules/catalogue.js';
+import { interpretations } from '../../src/rules/interpretations.js';
 import { conditionsToMarkdown, describeConditions } from '../../src/rules/engine/describe-conditions.js';
 import type { RuleModule } from '../../src/rules/engine/rule-module.js';
 import { needIndicatorById } from '../../src/rules/need-level/indicators/index.js';
@@ -38,6 +39,7 @@ export function rulePage(rule: RuleModule): string {
     '',
     'A condition whose fact was not given is treated as unknown, never as "no": the decision then asks for the missing fact.',
     '',
+    ...interpretationSection(rule),
     '## Examples',
     '',
     'Each example is run as a test of the library, so this table always matches its behaviour.',
@@ -50,6 +52,36 @@ export function rulePage(rule: RuleModule): string {
   return lines.join('\n');
 }
 
+/** The rule's readings of its source, for policy owners to confirm (also on interpretations.md). */
+function interpretationSection(rule: RuleModule): string[] {
+  const list = rule.interpretations ?? [];
+  if (list.length === 0) return [];
+  const lines = ['## How the library reads the source', '', 'This rule reads its source in a way that is not its literal words. Policy owners: please confirm or overrule (see [all interpretations](../interpretations.md)).', ''];
+  for (const i of list) lines.push(`- **${i.says}** ${i.why} (${formatCitation(i.citation)}; \`${i.id}\`)`);
+  lines.push('');
+  return lines;
+}
+
+function interpretationsPage(): string {
+  const lines = [
+    '# Interpretations for policy owners to confirm',
+    '',
+    'Where the library reads a source in a way that is not its literal words, it says so here. Each entry says what the library does, why, which passage it reads, and which rules (or actions) rely on it. A decision that relied on an interpretation lists it in its `interpretations`, so a stored decision shows the readings it depends on.',
+    '',
+    'Please confirm each reading, or say how it should change.',
+    '',
+  ];
+  for (const i of interpretations) {
+    lines.push(`## ${i.says}`, '', `Id: \`${i.id}\` · Source: ${formatCitation(i.citation)}`, '', i.why, '', 'Relied on by:', '');
+    for (const id of i.ruleIds) {
+      const rule = allRuleModules.find((r) => r.id === id);
+      lines.push(rule ? `- [${rule.title}](rules/${rule.id}.md) — \`${rule.id}\`` : `- the action \`${id}\``);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
 function indexPage(): string {
   const lines = [
     '# luton-safeguarding-rules: policy documentation',
@@ -59,6 +91,7 @@ function indexPage(): string {
     '- [The working-day calendar and bank holidays](calendar.md)',
     '- [Indicators of possible need](need-indicators.md)',
     '- [Statutory and local timescales](timescales.md)',
+    '- [Interpretations for policy owners to confirm](interpretations.md)',
     '',
   ];
   for (const [area, info] of Object.entries(decisionAreas)) {
@@ -73,6 +106,6 @@ function indexPage(): string {
 
 export const rulesDocs: DocSection = () => {
   const files: DocFile[] = allRuleModules.map((rule) => ({ path: `rules/${rule.id}.md`, content: rulePage(rule) }));
-  files.push({ path: 'README.md', content: indexPage() });
+  files.push({ path: 'README.md', content: indexPage() }, { path: 'interpretations.md', content: interpretationsPage() });
   return files;
 };

@@ -1,17 +1,15 @@
 /**
- * Turns json-rules-engine's condition results into an explanation trace, with
- * three-valued logic so that a missing fact makes a condition `unknown`
- * rather than silently false.
+ * The synchronous three-valued (Kleene) evaluator and the explanation trace.
  *
- * json-rules-engine evaluates an undefined fact as a failed comparison (and a
- * `not` of it as passed). We walk the rule module's own condition tree in
- * parallel with the engine's result tree (same shape, same order), take each
- * comparison's result from the engine, and override it with `unknown` where
- * the fact was not supplied. `all`/`any`/`not` then combine with Kleene logic:
- * `all` fails if any child fails, `any` passes if any child passes, and
- * otherwise an unknown child leaves the whole unknown.
+ * A missing fact (undefined or null) makes a comparison `unknown`, never
+ * silently false (json-rules-engine alone would fail it, and pass a `not` of
+ * it). Groups combine with Kleene logic: `all` fails if any child fails and
+ * passes if all pass; `any` passes if any child passes and fails if all fail;
+ * otherwise the group is unknown; `not` swaps passed and failed. Comparisons
+ * use json-rules-engine's own operators (see operators.ts); the test suite
+ * checks the evaluator against `Engine.run` itself.
  */
-import type { RuleCondition, TopLevelRuleCondition } from './rule-module.js';
+import type { CompiledCondition } from './compiled-condition.js';
 
 export type ConditionStatus = 'passed' | 'failed' | 'unknown';
 
@@ -19,13 +17,15 @@ export interface FactConditionTrace {
   kind: 'fact';
   fact: string;
   operator: string;
-  /** The value the rule compares against (resolved, when the rule compares with another fact). */
+  /** The value the rule compares against (resolved, when the rule compares with another fact; `null` when that fact is unknown). */
   expected: unknown;
-  /** The fact's actual value in this decision (`undefined` when not supplied). */
+  /** The fact's actual value in this decision (`null` when not supplied). */
   actual: unknown;
   status: ConditionStatus;
   /** What the condition means, in plain English. */
   says: string;
+  /** For a comparison with another fact (`value: { fact }`), that fact's name. */
+  expectedFact?: string;
 }
 
 export interface GroupConditionTrace {
@@ -37,69 +37,106 @@ export interface GroupConditionTrace {
 
 export type ConditionTrace = FactConditionTrace | GroupConditionTrace;
 
-interface EngineConditionResult {
-  all?: EngineConditionResult[];
-  any?: EngineConditionResult[];
-  not?: EngineConditionResult;
-  fact?: string;
-  factResult?: unknown;
-  valueResult?: unknown;
-  result?: boolean;
-}
+type Facts = Readonly<Record<string, unknown>>;
 
 export function isUnknownFact(value: unknown): boolean {
   return value === undefined || value === null;
 }
 
-export function traceConditions(
-  rule: TopLevelRuleCondition | RuleCondition,
-  engineResult: EngineConditionResult | undefined,
-  facts: Readonly<Record<string, unknown>>,
-): ConditionTrace {
-  const says = (rule as { says?: string }).says;
-  if ('all' in rule || 'any' in rule) {
-    const kind = 'all' in rule ? 'all' : 'any';
-    const children = ('all' in rule ? rule.all : rule.any).map((child, i) =>
-      traceConditions(child, (engineResult?.[kind] as EngineConditionResult[] | undefined)?.[i], facts),
-    );
-    const statuses = children.map((c) => c.status);
-    const status: ConditionStatus =
-      kind === 'all'
-        ? statuses.includes('failed') ? 'failed' : statuses.includes('unknown') ? 'unknown' : 'passed'
-        : statuses.includes('passed') ? 'passed' : statuses.includes('unknown') ? 'unknown' : 'failed';
-    return says === undefined ? { kind, status, conditions: children } : { kind, status, says, conditions: children };
+/** The status of a condition, without building a trace (for "what would change the outcome"). */
+export function conditionStatus(node: CompiledCondition, facts: Facts): ConditionStatus {
+  if (node.kind === 'fact') {
+    const actual = facts[node.fact];
+    if (isUnknownFact(actual)) return 'unknown';
+    const expected = node.valueFact === undefined ? node.value : facts[node.valueFact];
+    if (isUnknownFact(expected)) return 'unknown';
+    return node.operator.evaluate(actual, expected) ? 'passed' : 'failed';
   }
-  if ('not' in rule) {
-    const child = traceConditions(rule.not, engineResult?.not, facts);
-    const status: ConditionStatus = child.status === 'unknown' ? 'unknown' : child.status === 'passed' ? 'failed' : 'passed';
-    return says === undefined ? { kind: 'not', status, conditions: [child] } : { kind: 'not', status, says, conditions: [child] };
+  if (node.kind === 'not') {
+    const inner = conditionStatus(node.conditions[0]!, facts);
+    return inner === 'unknown' ? 'unknown' : inner === 'passed' ? 'failed' : 'passed';
   }
-  const actual = facts[rule.fact];
+  let unknown = false;
+  const decisive: ConditionStatus = node.kind === 'all' ? 'failed' : 'passed';
+  for (const child of node.conditions) {
+    const status = conditionStatus(child, facts);
+    if (status === decisive) return decisive;
+    if (status === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : node.kind === 'all' ? 'passed' : 'failed';
+}
+
+/**
+ * The full trace of a condition: every comparison with its actual value,
+ * evaluated (no short-circuit, so the record shows every condition). Each
+ * call builds new objects; values copied from rule data are copied, so a
+ * trace shares nothing with the rule modules or with another trace.
+ */
+export function traceCondition(node: CompiledCondition, facts: Facts): ConditionTrace {
+  if (node.kind === 'fact') {
+    const actual = facts[node.fact];
+    const expected = node.valueFact === undefined ? node.value : facts[node.valueFact];
+    let status: ConditionStatus;
+    if (isUnknownFact(actual) || isUnknownFact(expected)) status = 'unknown';
+    else status = node.operator.evaluate(actual, expected) ? 'passed' : 'failed';
+    const trace: FactConditionTrace = {
+      kind: 'fact',
+      fact: node.fact,
+      operator: node.operatorName,
+      expected: copyValue(expected),
+      actual: copyValue(actual),
+      status,
+      says: node.says,
+    };
+    if (node.valueFact !== undefined) trace.expectedFact = node.valueFact;
+    return trace;
+  }
+  const conditions = node.conditions.map((child) => traceCondition(child, facts));
   let status: ConditionStatus;
-  if (isUnknownFact(actual)) status = 'unknown';
-  else if (engineResult?.result === undefined) {
-    // The engine always evaluates every comparison of a rule whose conditions
-    // share one priority (the schema allows no nested priorities); a missing
-    // result would mean that assumption broke, so fail loudly.
-    throw new Error(`Condition on fact "${rule.fact}" was not evaluated by the rules engine`);
-  } else status = engineResult.result ? 'passed' : 'failed';
-  // A value of the form { fact: 'x' } compares with another fact; show what it resolved to.
-  const expected = engineResult && 'valueResult' in engineResult ? engineResult.valueResult : rule.value;
-  return { kind: 'fact', fact: rule.fact, operator: rule.operator, expected, actual, status, says: rule.says };
+  if (node.kind === 'not') {
+    const inner = conditions[0]!.status;
+    status = inner === 'unknown' ? 'unknown' : inner === 'passed' ? 'failed' : 'passed';
+  } else {
+    const decisive: ConditionStatus = node.kind === 'all' ? 'failed' : 'passed';
+    let unknown = false;
+    status = node.kind === 'all' ? 'passed' : 'failed';
+    for (const child of conditions) {
+      if (child.status === decisive) {
+        status = decisive;
+        unknown = false;
+        break;
+      }
+      if (child.status === 'unknown') unknown = true;
+    }
+    if (unknown) status = 'unknown';
+  }
+  return node.says === undefined ? { kind: node.kind, status, conditions } : { kind: node.kind, status, says: node.says, conditions };
+}
+
+/**
+ * A JSON-safe copy of a fact or rule value: `undefined` becomes `null` (so a
+ * stored trace survives a JSON round trip unchanged) and arrays are copied.
+ * Fact values are primitives or arrays of primitives (the input schemas
+ * allow nothing else).
+ */
+function copyValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (Array.isArray(value)) return value.map(copyValue);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = copyValue((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
 }
 
 /** Facts whose absence leaves this trace undecided: unknown leaves under unknown groups. */
 export function unknownFacts(trace: ConditionTrace, into: Set<string> = new Set()): Set<string> {
   if (trace.status !== 'unknown') return into;
-  if (trace.kind === 'fact') into.add(trace.fact);
-  else for (const child of trace.conditions) unknownFacts(child, into);
+  if (trace.kind === 'fact') {
+    if (isUnknownFact(trace.actual)) into.add(trace.fact);
+    // A comparison with another fact is also unknown while that fact is.
+    if (trace.expectedFact !== undefined && isUnknownFact(trace.expected)) into.add(trace.expectedFact);
+  } else for (const child of trace.conditions) unknownFacts(child, into);
   return into;
-}
-
-/** Removes the `says` sentences so the engine gets plain json-rules-engine conditions. */
-export function toEngineConditions(rule: TopLevelRuleCondition | RuleCondition): Record<string, unknown> {
-  if ('all' in rule) return { all: rule.all.map(toEngineConditions) };
-  if ('any' in rule) return { any: rule.any.map(toEngineConditions) };
-  if ('not' in rule) return { not: toEngineConditions(rule.not) };
-  return { fact: rule.fact, operator: rule.operator, value: rule.value };
 }

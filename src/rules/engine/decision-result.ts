@@ -1,12 +1,16 @@
 /**
- * The shape every decision shares: an outcome, the reasons (the explanation
- * trace), what is still unknown, the deadlines and actions that follow, and
- * the rule set version that produced it.
+ * The shape every decision shares: an outcome, the validated input, the
+ * reasons (the explanation trace), the questions that still matter, what
+ * would change the outcome, the readings of the sources relied on, warnings,
+ * the deadlines and actions that follow, and the rule set that produced it.
  */
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
+import type { Counterfactual } from './counterfactuals.js';
+import type { Interpretation, InterpretationDefinition, Warning } from './interpretation.js';
 import type { MissingFact, RuleTrace } from './rule-set.js';
+import type { DecisionArea } from './rule-module.js';
 import type { RulesetVersion } from './ruleset-version.js';
 
 /** Something that must happen next, and which role does it. */
@@ -25,14 +29,29 @@ export interface Action {
 }
 
 export interface DecisionResult<Outcome extends string> {
+  /** Which decision this is, so a stored result can be re-run (`verifyDecision`). */
+  decision: DecisionArea;
   outcome: Outcome;
+  /** The validated input the decision was made on, so a stored result is self-contained. */
+  input: unknown;
   /** Every rule evaluated, with each condition's actual value and status. */
   reasons: RuleTrace[];
-  /** Facts the decision still needs; non-empty when the outcome is `insufficient-information`. */
+  /**
+   * Facts whose answer could change `outcome`, most decisive first. Empty
+   * whenever the outcome is decided; non-empty when it is `insufficient-information`.
+   */
   missingFacts: MissingFact[];
+  /** Unanswered facts that could still add an action, a deadline or a matching circumstance, but not change the outcome. */
+  furtherQuestions: MissingFact[];
+  /** Each known fact whose change alone would change the outcome, with the outcome it would give. */
+  counterfactuals: Counterfactual[];
+  /** The readings of the sources (not their literal words) that this result relied on. */
+  interpretations: Interpretation[];
+  /** Answers that contradict each other or the recorded indicators, or look implausible. */
+  warnings: Warning[];
   deadlines: Deadline[];
   actions: Action[];
   ruleset: { version: string; packageVersion: string; hash: string };
 }
 
-export type { MissingFact, RuleTrace, RulesetVersion };
+export type { Counterfactual, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, Warning };

@@ -6,23 +6,27 @@ import type { RuleCondition, TopLevelRuleCondition } from './rule-module.js';
 
 export interface ConditionDescription {
   text: string;
+  /** For a group: how its children combine (`not` has one child, or none when folded into the text). */
+  logic?: 'all' | 'any' | 'not';
   children?: ConditionDescription[];
 }
 
 export function describeConditions(condition: TopLevelRuleCondition | RuleCondition): ConditionDescription {
   const says = (condition as { says?: string }).says;
+  // A group's own sentence keeps its logic visible: "…, that is, at least one of:".
+  const headed = (sentence: string | undefined, logic: string) => (sentence ? `${sentence}, that is, ${logic.toLowerCase()}` : logic);
   if ('all' in condition) {
     if (condition.all.length === 1 && !says) return describeConditions(condition.all[0]!);
-    return { text: says ?? 'All of the following hold:', children: condition.all.map(describeConditions) };
+    return { text: headed(says, 'All of the following hold:'), logic: 'all', children: condition.all.map(describeConditions) };
   }
   if ('any' in condition) {
     if (condition.any.length === 1 && !says) return describeConditions(condition.any[0]!);
-    return { text: says ?? 'At least one of the following holds:', children: condition.any.map(describeConditions) };
+    return { text: headed(says, 'At least one of the following holds:'), logic: 'any', children: condition.any.map(describeConditions) };
   }
   if ('not' in condition) {
     const inner = describeConditions(condition.not);
-    if (!inner.children && !says) return { text: `It is not the case that ${inner.text}` };
-    return { text: says ?? 'None of the following holds:', children: [inner] };
+    if (!inner.children && !says) return { text: `It is not the case that ${inner.text}`, logic: 'not', children: [] };
+    return { text: headed(says, 'None of the following holds:'), logic: 'not', children: [inner] };
   }
   return { text: condition.says };
 }

@@ -34,3 +34,23 @@ export interface Warning {
   /** The input facts (or indicator ids) involved. */
   facts: string[];
 }
+
+/**
+ * The interpretations that the given actions rest on (an action's role or
+ * step that the source does not state), each once, with the ids of the
+ * actions that rest on it.
+ */
+export function interpretationsOfActions(
+  actionIds: Iterable<string>,
+  byAction: Readonly<Record<string, InterpretationDefinition>>,
+): Interpretation[] {
+  const out = new Map<string, Interpretation>();
+  for (const actionId of actionIds) {
+    const def = byAction[actionId];
+    if (!def) continue;
+    const entry = out.get(def.id);
+    if (entry) entry.ruleIds.push(actionId);
+    else out.set(def.id, { ...def, citation: { ...def.citation }, ruleIds: [actionId] });
+  }
+  return [...out.values()];
+}

@@ -7,6 +7,7 @@
  * rest is joined back to its results by rule id (see `rule-set.ts`).
  */
 import type { Citation } from '../../schemas/citation.js';
+import type { InterpretationDefinition } from './interpretation.js';
 
 /** The decisions the library makes; each has its own rule set. */
 export type DecisionArea = 'need-level' | 'need-to-know' | 'national-alert' | 'serious-incident';
@@ -63,6 +64,12 @@ export interface RuleModule {
   /** Higher runs first (json-rules-engine priority); defaults to 1. */
   priority?: number;
   examples: RuleExample[];
+  /**
+   * Where the rule reads its source other than literally: what it does and
+   * why, for policy owners to confirm. Returned with every decision this
+   * rule helps decide, and listed in docs/interpretations.md.
+   */
+  interpretations?: InterpretationDefinition[];
 }
 
 /** A fact a rule set reads, with the question to ask when it is missing. */
@@ -74,6 +81,13 @@ export interface FactDefinition {
    * indicators) and are never missing.
    */
   derived?: boolean;
+  /**
+   * The input field that supplies the fact, as a dotted path, when it is not
+   * the fact's own name (e.g. `fgm.disclosedByGirl`, or `missingSince` for a
+   * count of days computed from it). Missing facts and counterfactuals are
+   * reported by this path.
+   */
+  input?: string;
 }
 
 export type FactCatalogue = Record<string, FactDefinition>;

@@ -1,19 +1,25 @@
 /**
- * Loads one decision area's rule modules into a json-rules-engine Engine and
- * runs them, returning an explanation trace for every rule.
+ * One decision area's rule modules, evaluated synchronously by the library's
+ * own three-valued walker (condition-trace.ts) with json-rules-engine's
+ * operators, returning an explanation trace for every rule.
  *
- * The Engine is built once per rule set and reused: `Engine.run` keeps each
- * run's facts in its own Almanac, and nothing here mutates the engine after
- * it is built, so concurrent runs do not see each other's facts (tested in
- * test/rules/engine/rule-set.test.ts; the cost of rebuilding per call is
- * measured by `npm run bench`).
+ * Evaluation is cheap (no Promise, no Almanac, no memo), so every run builds
+ * its own trace: nothing returned is shared with the rule modules or with
+ * another run. Rules are prepared on first use, so importing a decision does
+ * not pay for it; the modules' own shape is checked by the test suite
+ * (rule-module-schema.ts) and, cheaply, here.
  */
-import { Engine } from 'json-rules-engine';
+import { Rule } from 'json-rules-engine';
 import type { Citation } from '../../schemas/citation.js';
-import { assertValidRuleModules } from './rule-module-schema.js';
+import { compileCondition, compiledFactsRead, type CompiledCondition } from './compiled-condition.js';
+import { conditionStatus, traceCondition, type ConditionTrace } from './condition-trace.js';
+import { toEngineRule } from './engine-rule.js';
+import type { Interpretation, Warning } from './interpretation.js';
+import { probeValuesOf } from './probe-values.js';
+import { checkRuleModules } from './check-rule-modules.js';
+import { copyPlain } from './copy-plain.js';
 import type { DecisionArea, FactCatalogue, RuleModule, RuleStatus } from './rule-module.js';
-import { isUnknownFact, toEngineConditions, traceConditions, unknownFacts, type ConditionTrace } from './condition-trace.js';
-import { canonicalJson, rulesetVersion, type RulesetVersion } from './ruleset-version.js';
+import { rulesetVersion, type RulesetVersion } from './ruleset-version.js';
 
 /** One rule's part in a decision: stored on the child's record as a reason. */
 export interface RuleTrace {
@@ -29,6 +35,7 @@ export interface RuleTrace {
 
 /** A fact the decision still needs, with the question that supplies it. */
 export interface MissingFact {
+  /** The input field to answer (a dotted path for nested fields). */
   fact: string;
   question: string;
   /** The rules that cannot be decided without it. */
@@ -36,19 +43,45 @@ export interface MissingFact {
 }
 
 export interface RuleRunResult {
-  /** Every rule of the set, in priority then definition order. */
+  /** Every rule of the set, in priority then definition order (warning rules included). */
   rules: RuleTrace[];
+  /** The rules that fired, warning rules left out. */
   fired: RuleTrace[];
+  /** The rules still undecided, warning rules left out. */
   unknown: RuleTrace[];
-  missingFacts: MissingFact[];
+  /** What the fired warning rules say. */
+  warnings: Warning[];
 }
+
+/** A rule's status by id, as `statuses` and `restatus` return it. */
+export type RuleStatuses = Map<string, RuleStatus>;
 
 export interface RuleSet {
   area: DecisionArea;
   modules: readonly RuleModule[];
   facts: FactCatalogue;
   version: RulesetVersion;
-  run(facts: Readonly<Record<string, unknown>>): Promise<RuleRunResult>;
+  /** Evaluates every rule and traces every condition. */
+  run(facts: Readonly<Record<string, unknown>>): RuleRunResult;
+  /** Every rule's status only, without a trace. */
+  statuses(facts: Readonly<Record<string, unknown>>): RuleStatuses;
+  /** `base` with the rules that read any of `changed` re-evaluated on `facts`. */
+  restatus(base: RuleStatuses, facts: Readonly<Record<string, unknown>>, changed: Iterable<string>): RuleStatuses;
+  /**
+   * Re-evaluates, in `statuses` itself, the rules that read any of `changed`,
+   * and returns their previous statuses so the caller can put them back.
+   */
+  restatusInPlace(statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>, changed: Iterable<string>): [string, RuleStatus][];
+  /** The facts a practitioner answers (not derived), in catalogue order. */
+  answerableFacts(): readonly string[];
+  /** The values the rules compare a fact with (booleans both ways), for "what would change the outcome". */
+  probeValues(fact: string): readonly unknown[];
+  /** Whether some rule compares the fact as a list (`contains`), so alternatives add or remove a value. */
+  isListFact(fact: string): boolean;
+  /** The interpretations the given rules carry, each once, as fresh objects. */
+  interpretationsOf(ruleIds: Iterable<string>): Interpretation[];
+  /** Every interpretation of the set, with all the rules that rely on it. */
+  interpretations(): Interpretation[];
 }
 
 export interface RuleSetOptions {
@@ -57,157 +90,134 @@ export interface RuleSetOptions {
   facts: FactCatalogue;
   /** Other data the decision depends on (e.g. the indicator catalogue), included in the version hash. */
   data?: unknown;
-  /** How many recent runs to remember by their facts (0 turns the memo off). Default 1024. */
-  cacheSize?: number;
+}
+
+/** The event type of a rule that warns about contradictory answers instead of concluding. */
+export const WARNING_EVENT = 'warning';
+
+interface PreparedRule {
+  module: RuleModule;
+  condition: CompiledCondition;
+  warning: boolean;
 }
 
 export function createRuleSet(options: RuleSetOptions): RuleSet {
   const { area, modules, facts } = options;
-  assertValidRuleModules(modules, facts);
-  for (const m of modules) {
-    if (m.decision !== area) throw new Error(`Rule ${m.id} belongs to ${m.decision}, not ${area}`);
-  }
   const ordered = [...modules].sort((a, b) => (b.priority ?? 1) - (a.priority ?? 1));
-  let engine: Engine | undefined;
-  const cacheSize = options.cacheSize ?? 1024;
-  const cache = new Map<string, EvaluatedRun>();
+  let prepared: { rules: PreparedRule[]; byFact: Map<string, PreparedRule[]>; probes: ReturnType<typeof probeValuesOf> } | undefined;
 
-  function getEngine(): Engine {
-    if (engine) return engine;
-    const built = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
-    for (const m of ordered) {
-      built.addRule({ name: m.id, priority: m.priority ?? 1, conditions: toEngineConditions(m.conditions) as never, event: m.event });
+  function prepare() {
+    if (prepared) return prepared;
+    checkRuleModules(area, ordered, facts);
+    const rules = ordered.map((module) => {
+      // json-rules-engine's own Rule class checks the rule as the engine would load it.
+      new Rule(toEngineRule(module) as never);
+      return { module, condition: compileCondition(module.conditions), warning: module.event.type === WARNING_EVENT };
+    });
+    const byFact = new Map<string, PreparedRule[]>();
+    for (const rule of rules) {
+      for (const fact of compiledFactsRead(rule.condition)) {
+        const list = byFact.get(fact) ?? [];
+        list.push(rule);
+        byFact.set(fact, list);
+      }
     }
-    engine = built;
-    return built;
+    prepared = { rules, byFact, probes: probeValuesOf(rules.map((r) => r.condition)) };
+    return prepared;
   }
+
+  const interpretationIndex = new Map<string, Interpretation>();
+  for (const module of ordered) {
+    for (const def of module.interpretations ?? []) {
+      const entry = interpretationIndex.get(def.id);
+      if (entry) entry.ruleIds.push(module.id);
+      else interpretationIndex.set(def.id, { ...def, citation: { ...def.citation }, ruleIds: [module.id] });
+    }
+  }
+  const answerable = Object.keys(facts).filter((fact) => !facts[fact]!.derived);
+  const copyInterpretation = (i: Interpretation): Interpretation => ({ ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] });
 
   return {
     area,
     modules: ordered,
     facts,
     version: rulesetVersion({ area, modules: ordered, facts, data: options.data }),
-    async run(input) {
-      // Only own, defined values become engine facts; undefined ones stay
-      // unknown (allowUndefinedFacts), which the trace reports as such.
-      const engineFacts: Record<string, unknown> = {};
-      for (const key of Object.keys(facts)) {
-        const value = input[key];
-        if (!isUnknownFact(value)) engineFacts[key] = value;
+    run(input) {
+      const rules: RuleTrace[] = [];
+      const fired: RuleTrace[] = [];
+      const unknown: RuleTrace[] = [];
+      const warnings: Warning[] = [];
+      for (const { module, condition, warning } of prepare().rules) {
+        const conditions = traceCondition(condition, input);
+        const status: RuleStatus = conditions.status === 'passed' ? 'fired' : conditions.status === 'failed' ? 'not-fired' : 'unknown';
+        const trace: RuleTrace = {
+          ruleId: module.id,
+          title: module.title,
+          citation: module.citation.map((c) => ({ ...c })),
+          summary: module.summary,
+          status,
+          conditions,
+        };
+        if (status === 'fired') trace.conclusion = { type: module.event.type, ...copyPlain(module.event.params ?? {}) };
+        rules.push(trace);
+        if (warning) {
+          if (status === 'fired') warnings.push(warningOf(module, condition));
+        } else if (status === 'fired') fired.push(trace);
+        else if (status === 'unknown') unknown.push(trace);
       }
-      // A run depends only on the facts, so equal facts give an equal result:
-      // remember recent results (json-rules-engine costs ~15 µs a rule) and
-      // hand each caller its own copy, so no caller can alter another's.
-      const key = canonicalJson(engineFacts);
-      let result = cache.get(key);
-      if (result) {
-        cache.delete(key); // re-inserted below, so the map stays in least-recently-used order
-      } else {
-        result = await evaluate(engineFacts);
-        if (cache.size >= cacheSize) {
-          const oldest = cache.keys().next();
-          if (!oldest.done) cache.delete(oldest.value);
+      return { rules, fired, unknown, warnings };
+    },
+    statuses(input) {
+      const out: RuleStatuses = new Map();
+      for (const { module, condition } of prepare().rules) out.set(module.id, toRuleStatus(conditionStatus(condition, input)));
+      return out;
+    },
+    restatus(base, input, changed) {
+      const out: RuleStatuses = new Map(base);
+      this.restatusInPlace(out, input, changed);
+      return out;
+    },
+    restatusInPlace(statuses, input, changed) {
+      const saved: [string, RuleStatus][] = [];
+      const { byFact } = prepare();
+      for (const fact of changed) {
+        for (const { module, condition } of byFact.get(fact) ?? []) {
+          if (saved.some(([id]) => id === module.id)) continue;
+          saved.push([module.id, statuses.get(module.id)!]);
+          statuses.set(module.id, toRuleStatus(conditionStatus(condition, input)));
         }
       }
-      if (cacheSize > 0) cache.set(key, result);
-      return copyRun(result);
+      return saved;
+    },
+    answerableFacts() {
+      return answerable;
+    },
+    probeValues(fact) {
+      return prepare().probes.values.get(fact) ?? [];
+    },
+    isListFact(fact) {
+      return prepare().probes.listFacts.has(fact);
+    },
+    interpretationsOf(ruleIds) {
+      const wanted = new Set(ruleIds);
+      const out: Interpretation[] = [];
+      for (const entry of interpretationIndex.values()) {
+        if (entry.ruleIds.some((id) => wanted.has(id))) out.push(copyInterpretation(entry));
+      }
+      return out;
+    },
+    interpretations() {
+      return [...interpretationIndex.values()].map(copyInterpretation);
     },
   };
-
-  async function evaluate(engineFacts: Record<string, unknown>): Promise<EvaluatedRun> {
-    const { results, failureResults } = await getEngine().run(engineFacts);
-    const engineResults = new Map<string, { conditions?: unknown }>();
-    for (const r of [...results, ...failureResults]) engineResults.set(r.name as string, r as never);
-
-    const rules: RuleTrace[] = [];
-    const needed = new Map<string, string[]>();
-    for (const m of ordered) {
-      const result = engineResults.get(m.id);
-      const conditions = traceConditions(m.conditions, result?.conditions as never, engineFacts);
-      const status: RuleStatus = conditions.status === 'passed' ? 'fired' : conditions.status === 'failed' ? 'not-fired' : 'unknown';
-      const trace: RuleTrace = { ruleId: m.id, title: m.title, citation: m.citation, summary: m.summary, status, conditions };
-      if (status === 'fired') trace.conclusion = { type: m.event.type, ...(m.event.params ?? {}) };
-      rules.push(trace);
-      if (status === 'unknown') {
-        for (const fact of unknownFacts(conditions)) {
-          const list = needed.get(fact) ?? [];
-          list.push(m.id);
-          needed.set(fact, list);
-        }
-      }
-    }
-    const missingFacts: MissingFact[] = [...needed].map(([fact, neededBy]) => ({
-      fact,
-      question: facts[fact]?.question ?? fact,
-      neededBy,
-    }));
-    return { rules, missingFacts };
-  }
 }
 
-/** What the memo keeps of a run; `fired` and `unknown` are derived from each copy. */
-type EvaluatedRun = Pick<RuleRunResult, 'rules' | 'missingFacts'>;
-
-/**
- * A deep copy of a run's plain data (objects, arrays, primitives). Much
- * faster than structuredClone for these small trees, which matters because
- * a memoised run is copied on every call.
- */
-function copyPlain<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copyPlain) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = copyPlain((value as Record<string, unknown>)[key]);
-    return out as T;
-  }
-  return value;
+function toRuleStatus(status: ConditionTrace['status']): RuleStatus {
+  return status === 'passed' ? 'fired' : status === 'failed' ? 'not-fired' : 'unknown';
 }
 
-/**
- * Copies of the two trace shapes, field by field. A memoised run is copied
- * on every call, and the generic `copyPlain` over these ~150 small objects
- * was the largest single cost of a classification (about 40% of
- * `classifyNeed`, which missed its 20,000-a-second target); spelling the
- * shapes out is several times faster and copies the same fields, in the
- * same order (checked in test/rules/engine/rule-set.test.ts).
- */
-function copyCondition(trace: ConditionTrace): ConditionTrace {
-  if (trace.kind === 'fact') {
-    return {
-      kind: trace.kind,
-      fact: trace.fact,
-      operator: trace.operator,
-      expected: copyPlain(trace.expected),
-      actual: copyPlain(trace.actual),
-      status: trace.status,
-      says: trace.says,
-    };
-  }
-  const conditions = trace.conditions.map(copyCondition);
-  return 'says' in trace
-    ? { kind: trace.kind, status: trace.status, says: trace.says, conditions }
-    : { kind: trace.kind, status: trace.status, conditions };
-}
 
-function copyTrace(trace: RuleTrace): RuleTrace {
-  const out: RuleTrace = {
-    ruleId: trace.ruleId,
-    title: trace.title,
-    citation: trace.citation.map((c) => ({ ...c })),
-    summary: trace.summary,
-    status: trace.status,
-    conditions: copyCondition(trace.conditions),
-  };
-  if ('conclusion' in trace) out.conclusion = copyPlain(trace.conclusion);
-  return out;
-}
-
-function copyRun(run: EvaluatedRun): RuleRunResult {
-  const rules = run.rules.map(copyTrace);
-  return {
-    rules,
-    fired: rules.filter((r) => r.status === 'fired'),
-    unknown: rules.filter((r) => r.status === 'unknown'),
-    missingFacts: copyPlain(run.missingFacts),
-  };
+function warningOf(module: RuleModule, condition: CompiledCondition): Warning {
+  const params = module.event.params as { code: string; message: string };
+  return { code: params.code, message: params.message, facts: [...compiledFactsRead(condition)] };
 }

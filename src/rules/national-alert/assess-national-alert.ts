@@ -12,8 +12,10 @@ import { SafeguardingInputError, type InputIssue } from '../../schemas/input-err
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
 import { parseInput } from '../../schemas/parse-input.js';
-import type { DecisionResult, MissingFact, RuleTrace } from '../engine/decision-result.js';
+import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
+import { explainRun } from '../engine/explain-run.js';
 import type { RuleStatus } from '../engine/rule-module.js';
+import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { nationalAlertActions } from './national-alert-actions.js';
@@ -54,10 +56,17 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
 const DISCRETION =
   'The Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement approves and signs off every national alert, after the Service Manager has quality assured it; for an exceptional alert after a section 47 investigation, the Designated Officer judges whether the danger justifies it.';
 
-/** The input field to ask for when a computed fact is missing. */
-const inputFieldOf: Record<string, string> = { daysMissing: 'missingSince' };
-
-export async function assessNationalAlert(input: NationalAlertInput): Promise<NationalAlertDecision> {
+/**
+ * Decides whether a national child protection alert should be issued for a missing child.
+ *
+ * @example
+ * const result = assessNationalAlert({
+ *   asOf: '2026-04-20', subject: 'child', childProtectionPlan: true, familyMissing: true, knownLocality: false,
+ *   temporaryAbsenceExcluded: true, policeChecked: true, keyAgenciesContacted: true, missingSince: '2026-03-18',
+ * });
+ * result.outcome; // 'issue-alert'
+ */
+export function assessNationalAlert(input: NationalAlertInput): NationalAlertDecision {
   const parsed = parseInput(NationalAlertInputSchema, input, 'input');
   checkDateOrder(parsed);
 
@@ -65,28 +74,19 @@ export async function assessNationalAlert(input: NationalAlertInput): Promise<Na
   for (const fact of nationalAlertQuestionFacts) facts[fact] = parsed[fact];
   facts.daysMissing = parsed.missingSince === undefined ? undefined : dayNumber(parsed.asOf) - dayNumber(parsed.missingSince);
 
-  const run = await nationalAlertRuleSet.run(facts);
+  const run = nationalAlertRuleSet.run(facts);
   const traceOf = new Map(run.rules.map((r) => [r.ruleId, r]));
+  const statuses: RuleStatuses = new Map(run.rules.map((r) => [r.ruleId, r.status]));
 
-  const routes = eligibilityRules.map((m) => traceOf.get(m.id)!);
-  const fired = routes.filter((r) => r.status === 'fired');
+  const fired = eligibilityRules.map((m) => traceOf.get(m.id)!).filter((r) => r.status === 'fired');
   const eligibility: NationalAlertEligibility = {
-    status: fired.length > 0 ? 'eligible' : routes.every((r) => r.status === 'not-fired') ? 'not-eligible' : 'unknown',
+    status: eligibilityStatus(statuses),
     routes: fired.map((r) => r.ruleId),
     exceptional: fired.length > 0 && fired.every((r) => r.conclusion?.exceptional === true),
   };
-
   const thresholds = thresholdRules.map((m) => thresholdCheck(traceOf.get(m.id)!));
   const unmetThresholds = thresholds.filter((t) => t.status === 'not-met');
-  const allMet = thresholds.every((t) => t.status === 'met');
-
-  // Not eligible decides alone; an unmet threshold decides "not yet" only
-  // once the child is known to be eligible (otherwise it might be "not eligible").
-  let outcome: NationalAlertOutcome;
-  if (eligibility.status === 'not-eligible') outcome = 'not-eligible';
-  else if (eligibility.status === 'eligible' && unmetThresholds.length > 0) outcome = 'not-yet';
-  else if (eligibility.status === 'eligible' && allMet) outcome = 'issue-alert';
-  else outcome = 'insufficient-information';
+  const outcome = outcomeOf(statuses);
 
   const deadlines: Deadline[] = [];
   let threeWeeks: Deadline | undefined;
@@ -107,10 +107,26 @@ export async function assessNationalAlert(input: NationalAlertInput): Promise<Na
     deadlines.push(reissue, deletion);
   }
 
-  return {
+  const explanation = explainRun({
+    ruleSet: nationalAlertRuleSet,
+    facts,
+    run,
     outcome,
+    decided: outcome !== 'insufficient-information',
+    // Once the child is known to be eligible, only the open thresholds matter.
+    couldChangeOutcome: (rule) => eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId),
+    // Another route to eligibility adds nothing once one is known; an open
+    // threshold still decides when the alert can be issued.
+    couldAddToResult: (rule) => eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId),
+    outcomeOf,
+  });
+
+  return {
+    decision: 'national-alert',
+    outcome,
+    input: parsed,
     reasons: run.rules,
-    missingFacts: relevantMissingFacts(outcome, eligibility, run.missingFacts),
+    ...explanation,
     deadlines,
     actions: nationalAlertActions({
       outcome,
@@ -122,7 +138,7 @@ export async function assessNationalAlert(input: NationalAlertInput): Promise<Na
       ...(reissue ? { reissue } : {}),
       ...(deletion ? { deletion } : {}),
     }),
-    ruleset: nationalAlertRuleSet.version,
+    ruleset: { ...nationalAlertRuleSet.version },
     eligibility,
     thresholds,
     unmetThresholds,
@@ -137,21 +153,25 @@ function thresholdCheck(trace: RuleTrace): ThresholdCheck {
   return { ruleId: trace.ruleId, title: trace.title, status: status[trace.status], citation: trace.citation };
 }
 
+const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));
+
+function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['status'] {
+  const routes = eligibilityRules.map((m) => statuses.get(m.id));
+  if (routes.includes('fired')) return 'eligible';
+  return routes.every((s) => s === 'not-fired') ? 'not-eligible' : 'unknown';
+}
+
 /**
- * The facts still worth asking for: none once the outcome is settled by
- * eligibility or a full set of thresholds; once the child is known to be
- * eligible, only the thresholds still open (the other routes no longer
- * matter); otherwise all of them. Computed facts are reported as the input
- * field that supplies them.
+ * Not eligible decides alone; an unmet threshold decides "not yet" only once
+ * the child is known to be eligible (otherwise it might be "not eligible").
  */
-function relevantMissingFacts(outcome: NationalAlertOutcome, eligibility: NationalAlertEligibility, missing: MissingFact[]): MissingFact[] {
-  if (outcome === 'issue-alert' || outcome === 'not-eligible') return [];
-  const thresholdIds = new Set(thresholdRules.map((m) => m.id));
-  const onlyThresholds = eligibility.status === 'eligible';
-  return missing
-    .map((m) => ({ ...m, neededBy: onlyThresholds ? m.neededBy.filter((id) => thresholdIds.has(id)) : m.neededBy }))
-    .filter((m) => m.neededBy.length > 0)
-    .map((m) => ({ ...m, fact: inputFieldOf[m.fact] ?? m.fact }));
+function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
+  const eligibility = eligibilityStatus(statuses);
+  if (eligibility === 'not-eligible') return 'not-eligible';
+  if (eligibility !== 'eligible') return 'insufficient-information';
+  const thresholds = thresholdRules.map((m) => statuses.get(m.id));
+  if (thresholds.includes('not-fired')) return 'not-yet';
+  return thresholds.every((s) => s === 'fired') ? 'issue-alert' : 'insufficient-information';
 }
 
 function dayNumber(date: IsoDate): number {

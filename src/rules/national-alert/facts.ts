@@ -43,5 +43,6 @@ export const nationalAlertFacts: FactCatalogue = {
   daysMissing: {
     question: 'On what date did the child and family go missing (missingSince)? The library counts the days from it to asOf.',
     derived: true,
+    input: 'missingSince',
   },
 };

@@ -7,12 +7,13 @@ import { SafeguardingInputError, type InputIssue } from '../../schemas/input-err
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
-import type { RuleTrace } from '../engine/rule-set.js';
+import { explainRun } from '../engine/explain-run.js';
+import type { RuleStatuses, RuleTrace } from '../engine/rule-set.js';
 import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
 import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 import { needLevelRuleSet } from './rule-set.js';
-import { toNeedLevelFacts } from './to-facts.js';
+import { hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
 import { mashScreeningOutcomes, needLevelRoutes, specialistChildInNeedRoute, type NeedLevelRoute } from './routes.js';
 import { specialCircumstanceActions } from './special-circumstance-actions.js';
 import { workingTogetherCategory, type WorkingTogetherCategory } from './working-together-category.js';
@@ -48,25 +49,24 @@ const PROFESSIONAL_JUDGEMENT =
  * Classifies a child's level of need.
  *
  * @example
- * const result = await classifyNeed({
- *   indicators: ['need-level.additional.learning.<slug>'],
+ * const result = classifyNeed({
+ *   indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'],
  *   significantHarmSuspected: false,
  *   immediateRiskOfSignificantHarm: false,
  *   childInNeed: false,
  * });
- * result.outcome; // 'additional'
+ * result.outcome; // 'intensive'
  */
-export async function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOptions = {}): Promise<NeedClassification> {
+export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOptions = {}): NeedClassification {
   const parsed = parseInput(ClassifyNeedInputSchema, input, 'input');
   const opts = parseInput(ClassifyNeedOptionsSchema, options, 'options');
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
   const indicators = resolveIndicators(parsed.indicators);
 
   const { facts, tags, fgmConcern } = toNeedLevelFacts(parsed, indicators, threshold);
-  const run = await needLevelRuleSet.run(facts);
-
-  const level = highestLevel(run.fired);
-  const couldRise = run.unknown.some((r) => levelOfRule(r.ruleId) !== undefined && rank(levelOfRule(r.ruleId)!) > rank(level));
+  const run = needLevelRuleSet.run(facts);
+  const statuses: RuleStatuses = new Map(run.rules.map((r) => [r.ruleId, r.status]));
+  const { level, outcome } = levelOutcome(statuses);
   // FGM, suffered or feared, is significant harm (the threshold document's
   // own words), so it leads to child protection (section 47) like any other.
   const harmSuspected =
@@ -75,9 +75,28 @@ export async function classifyNeed(input: ClassifyNeedInput, options: ClassifyNe
   // A child in need referral (section 17) needs the parents' agreement; a
   // child protection referral does not.
   const route = level === 'specialist' && category.id !== 'child-protection-section-47' ? specialistChildInNeedRoute : needLevelRoutes[level];
+  const indicatorTagsFgm = indicators.some((i) => i.specialCircumstances?.includes('fgm'));
+  const explanation = explainRun({
+    ruleSet: needLevelRuleSet,
+    facts,
+    run,
+    outcome,
+    decided: outcome !== 'insufficient-information',
+    // Only a rule for a level above the one reached can still change it.
+    couldChangeOutcome: (rule) => {
+      const ruleLevel = levelOfRule(rule.ruleId);
+      return ruleLevel !== undefined && rank(ruleLevel) > rank(level);
+    },
+    outcomeOf: (changed) => levelOutcome(changed).outcome,
+    rederive: (changed) => {
+      changed.fgmConcern = indicatorTagsFgm || hasFgmConcern(changed.fgmDisclosedByGirl, changed.fgmPhysicalSignsObserved, changed.fgmAtRisk);
+    },
+  });
 
   return {
-    outcome: couldRise ? 'insufficient-information' : level,
+    decision: 'need-level',
+    outcome,
+    input: parsed,
     level,
     matchedIndicators: groupIndicators(indicators),
     route,
@@ -85,10 +104,10 @@ export async function classifyNeed(input: ClassifyNeedInput, options: ClassifyNe
     workingTogetherCategory: category,
     professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
     reasons: run.rules,
-    missingFacts: run.missingFacts,
+    ...explanation,
     deadlines: [],
     actions: actionsFor(run.rules, level, route, tags),
-    ruleset: needLevelRuleSet.version,
+    ruleset: { ...needLevelRuleSet.version },
     options: { intensiveIndicatorThreshold: threshold },
   };
 }
@@ -129,13 +148,21 @@ function rank(level: NeedLevel): number {
   return needLevels.indexOf(level);
 }
 
-function highestLevel(fired: readonly RuleTrace[]): NeedLevel {
-  let best: NeedLevel = 'universal';
-  for (const r of fired) {
-    const level = levelOfRule(r.ruleId);
-    if (level && rank(level) > rank(best)) best = level;
+/**
+ * The level the fired rules reach, and the outcome: that level, or
+ * `insufficient-information` while a rule for a higher level is undecided.
+ */
+function levelOutcome(statuses: RuleStatuses): { level: NeedLevel; outcome: NeedLevel | 'insufficient-information' } {
+  let level: NeedLevel = 'universal';
+  for (const [ruleId, status] of statuses) {
+    const ruleLevel = levelOfRule(ruleId);
+    if (status === 'fired' && ruleLevel && rank(ruleLevel) > rank(level)) level = ruleLevel;
   }
-  return best;
+  for (const [ruleId, status] of statuses) {
+    const ruleLevel = levelOfRule(ruleId);
+    if (status === 'unknown' && ruleLevel && rank(ruleLevel) > rank(level)) return { level, outcome: 'insufficient-information' };
+  }
+  return { level, outcome: level };
 }
 
 /** Groups indicators that are already in catalogue order. */

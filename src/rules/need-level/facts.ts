@@ -14,9 +14,9 @@ export const needLevelFacts: FactCatalogue = {
     question:
       "Would the child's health or development be significantly impaired without children's social care services, or does the child have complex disability needs only those services are likely to meet?",
   },
-  fgmDisclosedByGirl: { question: 'Has the girl told you that she has had female genital mutilation (FGM)?' },
-  fgmPhysicalSignsObserved: { question: 'Have you seen physical signs that appear to show the girl has had FGM?' },
-  fgmAtRisk: { question: 'Is the girl thought to be at risk of FGM?' },
+  fgmDisclosedByGirl: { question: 'Has the girl told you that she has had female genital mutilation (FGM)?', input: 'fgm.disclosedByGirl' },
+  fgmPhysicalSignsObserved: { question: 'Have you seen physical signs that appear to show the girl has had FGM?', input: 'fgm.physicalSignsObserved' },
+  fgmAtRisk: { question: 'Is the girl thought to be at risk of FGM?', input: 'fgm.atRisk' },
   reporterRole: {
     question:
       'Who is raising the concern: a regulated health or social care professional, a teacher, another professional, or a member of the public?',

@@ -22,7 +22,7 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
     if (i.specialCircumstances) for (const tag of i.specialCircumstances) tags.add(tag);
   }
   const fgm = input.fgm;
-  const fgmConcern = tags.has('fgm') || fgm?.disclosedByGirl === true || fgm?.physicalSignsObserved === true || fgm?.atRisk === true;
+  const fgmConcern = tags.has('fgm') || hasFgmConcern(fgm?.disclosedByGirl, fgm?.physicalSignsObserved, fgm?.atRisk);
   if (fgmConcern) tags.add('fgm');
   return {
     facts: {
@@ -42,4 +42,9 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
     tags,
     fgmConcern,
   };
+}
+
+/** An FGM concern from the FGM answers alone: a disclosure, observed signs or a risk. */
+export function hasFgmConcern(disclosedByGirl: unknown, physicalSignsObserved: unknown, atRisk: unknown): boolean {
+  return disclosedByGirl === true || physicalSignsObserved === true || atRisk === true;
 }

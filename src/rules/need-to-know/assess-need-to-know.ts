@@ -11,8 +11,12 @@ import type { IsoDate } from '../../schemas/iso-date.js';
 import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
+import { explainRun } from '../engine/explain-run.js';
+import { interpretationsOfActions } from '../engine/interpretation.js';
+import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';
 import { needToKnowCircumstanceFacts } from './facts.js';
+import { needToKnowActionInterpretations } from './interpretations.js';
 import { needToKnowActions } from './need-to-know-actions.js';
 import { needToKnowRuleSet } from './rule-set.js';
 
@@ -39,13 +43,18 @@ export interface NeedToKnowDecision extends DecisionResult<NeedToKnowOutcome> {
 const DISCRETION =
   "The Service Manager decides whether a Need to Know notification is made, after the Team Manager consults them. The guidance's list of circumstances is not exhaustive, so a notification may be made in other serious situations too.";
 
-export async function assessNeedToKnow(input: NeedToKnowInput): Promise<NeedToKnowDecision> {
+/**
+ * Decides whether a Luton Need to Know notification is advised.
+ *
+ * @example
+ * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
+ * result.outcome; // 'notification-required'
+ */
+export function assessNeedToKnow(input: NeedToKnowInput): NeedToKnowDecision {
   const parsed = parseInput(NeedToKnowInputSchema, input, 'input');
   const facts = toFacts(parsed);
-  const run = await needToKnowRuleSet.run(facts);
-
-  const outcome: NeedToKnowOutcome =
-    run.fired.length > 0 ? 'notification-required' : run.unknown.length > 0 ? 'insufficient-information' : 'not-required';
+  const run = needToKnowRuleSet.run(facts);
+  const outcome = outcomeOf(new Map(run.rules.map((r) => [r.ruleId, r.status])));
 
   const circumstances: MatchedCircumstance[] = run.fired.map((trace) => ({
     ruleId: trace.ruleId,
@@ -67,23 +76,48 @@ export async function assessNeedToKnow(input: NeedToKnowInput): Promise<NeedToKn
   const statuses = parsed.childStatus ?? [];
   const lookedAfterStatus = statuses.includes('looked-after') ? 'looked-after' : statuses.includes('care-leaver') ? 'care-leaver' : undefined;
 
-  return {
+  const actions = needToKnowActions({
     outcome,
+    adultInPositionOfTrust: flagged('adultInPositionOfTrust'),
+    ...(missingChildUpdate ? { missingChildUpdate } : {}),
+    childDied: facts.childDied === true,
+    ...(lookedAfterStatus ? { lookedAfterStatus } : {}),
+  });
+  const explanation = explainRun({
+    ruleSet: needToKnowRuleSet,
+    facts,
+    run,
+    outcome,
+    decided: outcome !== 'insufficient-information',
+    // While no circumstance has matched, any undecided one could make the notification needed.
+    couldChangeOutcome: () => true,
+    outcomeOf,
+  });
+
+  return {
+    decision: 'need-to-know',
+    outcome,
+    input: parsed,
     reasons: run.rules,
-    missingFacts: run.missingFacts,
+    ...explanation,
+    interpretations: [...explanation.interpretations, ...interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)],
     deadlines,
-    actions: needToKnowActions({
-      outcome,
-      adultInPositionOfTrust: flagged('adultInPositionOfTrust'),
-      ...(missingChildUpdate ? { missingChildUpdate } : {}),
-      childDied: facts.childDied === true,
-      ...(lookedAfterStatus ? { lookedAfterStatus } : {}),
-    }),
-    ruleset: needToKnowRuleSet.version,
+    actions,
+    ruleset: { ...needToKnowRuleSet.version },
     circumstances,
     decidedBy: 'Service Manager',
     discretion: DISCRETION,
   };
+}
+
+/** Notification advised when a circumstance matches; undecided while one could still match. */
+function outcomeOf(statuses: RuleStatuses): NeedToKnowOutcome {
+  let unknown = false;
+  for (const status of statuses.values()) {
+    if (status === 'fired') return 'notification-required';
+    if (status === 'unknown') unknown = true;
+  }
+  return unknown ? 'insufficient-information' : 'not-required';
 }
 
 type ParsedInput = ReturnType<typeof NeedToKnowInputSchema.parse>;

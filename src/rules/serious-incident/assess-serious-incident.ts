@@ -16,25 +16,56 @@ import { workingTogether } from './citations.js';
 import type { LcsprConsideration, PossibleNotification, SeriousIncidentDecision } from './decision-types.js';
 import { followUp } from './follow-up.js';
 import { checkLcsprCriteria } from './lcspr-criteria.js';
-import { analyseNotifications } from './notifications.js';
+import { analyseNotifications, outcomeFromStatuses } from './notifications.js';
+import { explainRun } from '../engine/explain-run.js';
 import { seriousIncidentRuleSet } from './rule-set.js';
 import { toFacts } from './to-facts.js';
 
 /** Each rule's event params, so unknown rules can be read for what they would conclude. */
 const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: m.event.type, ...(m.event.params ?? {}) }]));
 
-export async function assessSeriousIncident(input: SeriousIncidentInput): Promise<SeriousIncidentDecision> {
+/**
+ * Decides whether a serious incident must be notified to the Child
+ * Safeguarding Practice Review Panel (or a death to the Secretary of State
+ * and Ofsted), by when, and what follows.
+ *
+ * @example
+ * const result = assessSeriousIncident({
+ *   childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true,
+ *   normallyResidentInEngland: true, ageInYears: 9, awareOn: '2026-12-18',
+ * });
+ * result.outcome; // 'notify-panel'
+ * result.deadlines[0].due; // '2026-12-29'
+ */
+export function assessSeriousIncident(input: SeriousIncidentInput): SeriousIncidentDecision {
   const parsed = parseInput(SeriousIncidentInputSchema, input, 'input');
   const facts = toFacts(parsed);
-  const run = await seriousIncidentRuleSet.run(facts);
+  const run = seriousIncidentRuleSet.run(facts);
   const analysis = analyseNotifications(run.rules, events, facts);
   const follow = followUp(parsed, facts, analysis);
 
   const possibleNotifications: PossibleNotification[] = analysis.possibleNotifications.map((p) =>
     p.kind === 'serious-incident' && follow.panelDueIfRequired !== undefined ? { ...p, dueIfRequired: follow.panelDueIfRequired } : p,
   );
-  // Only the facts that could still change the outcome, a notification or its type are asked for.
-  const missingFacts = run.missingFacts.filter((m) => analysis.decisiveFacts.has(m.fact));
+  const explanation = explainRun({
+    ruleSet: seriousIncidentRuleSet,
+    facts,
+    run,
+    outcome: analysis.outcome,
+    decided: analysis.outcome !== 'insufficient-information',
+    // Any undecided rule for an outcome could change it (a higher one by
+    // firing, a lower one once the higher ones are known not to).
+    couldChangeOutcome: (rule) => (events.get(rule.ruleId) as { outcome?: string } | undefined)?.outcome !== undefined,
+    outcomeOf: (statuses) => outcomeFromStatuses(statuses, events),
+    // Answers are tried as the practitioner gave them (a fact only implied by
+    // another answer, as a suicide is a death, is changed through that
+    // answer), and only where the changed input is still a possible case.
+    candidate: (fact, alternative) =>
+      (parsed as Record<string, unknown>)[fact] !== undefined && SeriousIncidentInputSchema.safeParse({ ...parsed, [fact]: alternative }).success,
+    rederive: (changed, fact, alternative) => Object.assign(changed, toFacts({ ...parsed, [fact]: alternative } as typeof parsed)),
+  });
+  // Of the other unanswered facts, only those that could add a notification or set its type are worth asking.
+  const furtherQuestions = explanation.furtherQuestions.filter((m) => analysis.decisiveFacts.has(m.fact));
 
   const panelCertain = follow.notifications.some((n) => n.kind === 'serious-incident');
   const panelPossible = possibleNotifications.some((n) => n.kind === 'serious-incident');
@@ -49,12 +80,15 @@ export async function assessSeriousIncident(input: SeriousIncidentInput): Promis
   };
 
   return {
+    decision: 'serious-incident',
     outcome: analysis.outcome,
+    input: parsed,
     reasons: run.rules,
-    missingFacts,
+    ...explanation,
+    furtherQuestions,
     deadlines: follow.deadlines,
     actions: follow.actions,
-    ruleset: seriousIncidentRuleSet.version,
+    ruleset: { ...seriousIncidentRuleSet.version },
     notifications: follow.notifications,
     possibleNotifications,
     ...(analysis.notificationType === undefined ? {} : { notificationType: analysis.notificationType }),

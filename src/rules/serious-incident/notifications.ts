@@ -10,6 +10,7 @@
  * that is already due.
  */
 import type { RuleTrace } from '../engine/rule-set.js';
+import type { RuleStatus } from '../engine/rule-module.js';
 import type { Citation } from '../../schemas/citation.js';
 import { unknownFacts } from '../engine/condition-trace.js';
 import { workingTogether } from './citations.js';
@@ -78,20 +79,7 @@ export function analyseNotifications(
 ): NotificationAnalysis {
   const outcomeRules = rules.filter((r) => ruleEvent(r, events).outcome !== undefined);
   const decisiveFacts = new Set<string>();
-
-  let outcome: SeriousIncidentOutcome = 'not-required';
-  for (const candidate of RANK) {
-    const forOutcome = outcomeRules.filter((r) => ruleEvent(r, events).outcome === candidate);
-    if (forOutcome.some((r) => r.status === 'fired')) {
-      outcome = candidate;
-      break;
-    }
-    const unknown = forOutcome.filter((r) => r.status === 'unknown');
-    if (unknown.length > 0) {
-      outcome = 'insufficient-information';
-      break;
-    }
-  }
+  const outcome = outcomeFromStatuses(new Map(rules.map((r) => [r.ruleId, r.status])), events);
 
   const certain = new Map<SeriousIncidentNotificationKind, string[]>();
   const possible = new Map<SeriousIncidentNotificationKind, { ruleIds: string[]; facts: Set<string> }>();
@@ -149,6 +137,27 @@ export function analyseNotifications(
   }));
 
   return { outcome, notifications, possibleNotifications, notificationType, decisiveFacts, consultPanel };
+}
+
+/**
+ * The highest-ranked outcome a rule fired for, unless a rule for a
+ * higher-ranked outcome is still unknown; `not-required` when every outcome
+ * rule is known not to fire.
+ */
+export function outcomeFromStatuses(
+  statuses: ReadonlyMap<string, RuleStatus>,
+  events: ReadonlyMap<string, Record<string, unknown>>,
+): SeriousIncidentOutcome {
+  for (const candidate of RANK) {
+    let unknown = false;
+    for (const [ruleId, status] of statuses) {
+      if ((events.get(ruleId) as { outcome?: string } | undefined)?.outcome !== candidate) continue;
+      if (status === 'fired') return candidate;
+      if (status === 'unknown') unknown = true;
+    }
+    if (unknown) return 'insufficient-information';
+  }
+  return 'not-required';
 }
 
 /**

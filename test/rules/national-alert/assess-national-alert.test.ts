@@ -119,11 +119,12 @@ describe('assessNationalAlert: not yet', () => {
     ]);
   });
 
-  it('still says "not yet" when an unmet threshold is known and others are open, and asks only about the thresholds', async () => {
+  it('still says "not yet" when an unmet threshold is known and others are open, and keeps the open thresholds as further questions', async () => {
     const { missingSince: _missingSince, ...undated } = onPlan;
     const result = await assessNationalAlert({ ...undated, policeChecked: false, temporaryAbsenceExcluded: undefined });
     expect(result.outcome).toBe('not-yet');
-    expect(result.missingFacts.map((m) => m.fact).sort()).toEqual(['missingSince', 'temporaryAbsenceExcluded']);
+    expect(result.missingFacts).toEqual([]);
+    expect(result.furtherQuestions.map((m) => m.fact).sort()).toEqual(['missingSince', 'temporaryAbsenceExcluded']);
     expect(result.earliestAlertOn).toBeUndefined();
   });
 });

@@ -282,8 +282,9 @@ describe('classifyNeed: properties', () => {
     await fc.assert(
       fc.asyncProperty(ids, statutory, fc.integer(), async (base, facts, seed) => {
         const shuffled = [...base].sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || (a < b ? 1 : -1));
-        const one = await classifyNeed({ indicators: base, ...facts });
-        const two = await classifyNeed({ indicators: shuffled, ...facts });
+        // Everything but the stored input (kept as given) is the same.
+        const { input: _one, ...one } = await classifyNeed({ indicators: base, ...facts });
+        const { input: _two, ...two } = await classifyNeed({ indicators: shuffled, ...facts });
         expect(two).toEqual(one);
       }),
       { numRuns: 80 },
@@ -298,5 +299,19 @@ describe('classifyNeed: properties', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('classifyNeed: warnings', () => {
+  it('warns when immediate risk is answered yes and significant harm no, naming both facts, and still classifies', () => {
+    const result = classifyNeed({ indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: true, childInNeed: false });
+    expect(result.outcome).toBe('specialist');
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'need-level.warning.immediate-risk-without-harm', facts: ['immediateRiskOfSignificantHarm', 'significantHarmSuspected'] }),
+    ]);
+  });
+
+  it('gives no warning for consistent answers', () => {
+    expect(classifyNeed({ indicators: [], significantHarmSuspected: true, immediateRiskOfSignificantHarm: true, childInNeed: false }).warnings).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { RuleModule } from '../../engine/rule-module.js';
 import { alerts } from '../citations.js';
 import { THREE_WEEKS_IN_DAYS } from '../facts.js';
 import { missingChildOnPlan, missingChildOnPlanUndated } from './example-cases.js';
+import { nationalAlertInterpretations } from '../interpretations.js';
 
 export const thresholdThreeWeeks: RuleModule = {
   id: 'national-alert.threshold.three-weeks',
@@ -9,7 +10,7 @@ export const thresholdThreeWeeks: RuleModule = {
   title: 'Threshold: at least three weeks since the family went missing',
   citation: [alerts.threshold2],
   summary:
-    'At least three weeks must have passed since the family went missing; not being seen for several days is not enough. The library counts three weeks as 21 calendar days from the date they went missing, so the threshold is met on the same weekday three weeks later.',
+    'At least three weeks must have passed since the family went missing; not being seen for several days is not enough. The library counts three weeks as 21 calendar days from the date they went missing (see the interpretation).',
   conditions: {
     all: [
       {
@@ -20,6 +21,7 @@ export const thresholdThreeWeeks: RuleModule = {
       },
     ],
   },
+  interpretations: [nationalAlertInterpretations.threeWeeksAs21Days],
   event: { type: 'threshold', params: { threshold: 'three-weeks' } },
   examples: [
     {

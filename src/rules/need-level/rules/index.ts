@@ -10,6 +10,7 @@ import { significantHarm } from './significant-harm.js';
 import { singleIntensiveIndicator } from './single-intensive-indicator.js';
 import { specialistIndicator } from './specialist-indicator.js';
 import { universal } from './universal.js';
+import { warningImmediateRiskWithoutHarm } from './warning-immediate-risk-without-harm.js';
 
 export const needLevelRules: readonly RuleModule[] = [
   significantHarm,
@@ -22,4 +23,5 @@ export const needLevelRules: readonly RuleModule[] = [
   singleIntensiveIndicator,
   additionalIndicator,
   universal,
+  warningImmediateRiskWithoutHarm,
 ];

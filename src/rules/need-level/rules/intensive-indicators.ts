@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
 import { example } from './example-indicators.js';
+import { needLevelInterpretations } from '../interpretations.js';
 
 export const intensiveIndicators: RuleModule = {
   id: 'need-level.classify.intensive-indicators',
@@ -8,7 +9,7 @@ export const intensiveIndicators: RuleModule = {
   title: 'Several Intensive indicators mean Intensive need',
   citation: [luton.atAGlance, luton.categories, luton.judgement],
   summary:
-    'The threshold document says that a number of Intensive indicators point to Intensive need, without saying how many. The library uses two by default; a case system can set its own number with the intensiveIndicatorThreshold option. The indicators are not weighted, so the count is a prompt for professional judgement, not a score.',
+    'The threshold document says that a number of Intensive indicators point to Intensive need, without saying how many. The library uses two by default (see the interpretation); a case system can set its own number with the intensiveIndicatorThreshold option. The indicators are not weighted, so the count is a prompt for professional judgement, not a score.',
   conditions: {
     all: [
       {
@@ -19,6 +20,7 @@ export const intensiveIndicators: RuleModule = {
       },
     ],
   },
+  interpretations: [needLevelInterpretations.intensiveThresholdTwo],
   event: { type: 'level', params: { level: 'intensive' } },
   priority: 8,
   examples: [

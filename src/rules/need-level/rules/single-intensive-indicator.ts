@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
 import { example } from './example-indicators.js';
+import { needLevelInterpretations } from '../interpretations.js';
 
 export const singleIntensiveIndicator: RuleModule = {
   id: 'need-level.classify.single-intensive-indicator',
@@ -20,6 +21,7 @@ export const singleIntensiveIndicator: RuleModule = {
       },
     ],
   },
+  interpretations: [needLevelInterpretations.intensiveThresholdTwo],
   event: {
     type: 'level',
     params: {

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 import { lookedAfterOrCareLeaver } from './shared-conditions.js';
 
 export const lookedAfterMissing: RuleModule = {
@@ -7,7 +8,7 @@ export const lookedAfterMissing: RuleModule = {
   decision: 'need-to-know',
   title: 'A child looked after or care leaver is missing for more than 24 hours, or keeps going missing',
   citation: [ntk.lookedAfter],
-  summary: 'A child looked after or care leaver who is missing for more than 24 hours, or who keeps going missing for significant periods after returning, needs a notification, updated weekly while they are missing. The guidance joins the two with "and"; the library treats either one as enough, because a first absence of several days is no less serious.',
+  summary: 'A child looked after or care leaver who is missing for more than 24 hours, or who keeps going missing for significant periods after returning, needs a notification, updated weekly while they are missing. Either one is enough (see the interpretation).',
   conditions: {
     all: [
       lookedAfterOrCareLeaver,
@@ -25,6 +26,7 @@ export const lookedAfterMissing: RuleModule = {
       },
     ],
   },
+  interpretations: [needToKnowInterpretations.missingEitherCondition],
   event: { type: 'need-to-know-circumstance', params: { category: 'looked-after-and-care-leavers', missingChild: true } },
   examples: [
     {

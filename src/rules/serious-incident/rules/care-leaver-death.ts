@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { workingTogether } from '../citations.js';
+import { seriousIncidentInterpretations } from '../interpretations.js';
 
 /** The death of a care leaver up to and including 24 is notified; on its own it starts no rapid review or LCSPR. */
 export const careLeaverDeath: RuleModule = {
@@ -16,6 +17,7 @@ export const careLeaverDeath: RuleModule = {
       { fact: 'ageInYears', operator: 'lessThanInclusive', value: 24, says: 'they were 24 or under when they died' },
     ],
   },
+  interpretations: [seriousIncidentInterpretations.careLeaverAgeLimit],
   event: { type: 'notification', params: { outcome: 'notify-secretary-of-state-and-ofsted', notification: 'care-leaver-death' } },
   priority: 20,
   examples: [

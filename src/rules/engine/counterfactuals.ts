@@ -1,0 +1,103 @@
+/**
+ * "What would change the outcome": for each known fact, each alternative the
+ * rules themselves name (see probe-values.ts) is tried on its own, the rules
+ * that read the fact are re-evaluated (status only, no trace), and every
+ * alternative that gives a different outcome is listed. The work is bounded
+ * by the rules' vocabulary and capped, so a decision stays fast.
+ */
+import { isUnknownFact } from './condition-trace.js';
+import type { RuleRunResult, RuleSet, RuleStatuses } from './rule-set.js';
+
+/** A known fact whose change alone would change the outcome. */
+export interface Counterfactual {
+  /** The input field (a dotted path for nested fields). */
+  fact: string;
+  actual: unknown;
+  alternative: unknown;
+  /** The outcome the decision would then have. */
+  outcome: string;
+}
+
+export interface CounterfactualOptions<O extends string> {
+  ruleSet: RuleSet;
+  facts: Readonly<Record<string, unknown>>;
+  run: Pick<RuleRunResult, 'rules'>;
+  outcome: O;
+  /** The decision's outcome from rule statuses and facts: the same function that decided `outcome`. */
+  outcomeOf: (statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>) => O;
+  /** Recomputes the facts derived from others after `fact` changes to `alternative` (e.g. an FGM concern from the FGM answers). */
+  rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
+  /**
+   * Whether an alternative may be tried: e.g. not for a fact only implied by
+   * another answer, nor one that would make the input contradict itself.
+   * Default: every alternative.
+   */
+  candidate?: (fact: string, alternative: unknown) => boolean;
+  /** At most this many alternatives are tried. */
+  limit?: number;
+}
+
+const DEFAULT_LIMIT = 96;
+
+export function findCounterfactuals<O extends string>(options: CounterfactualOptions<O>): Counterfactual[] {
+  const { ruleSet, facts, outcome, outcomeOf, rederive } = options;
+  // One working copy of the facts and of the statuses, changed for each
+  // alternative and put back after it: no copy per alternative, because a
+  // decision tries dozens of them.
+  const working: Record<string, unknown> = { ...facts };
+  const statuses: RuleStatuses = new Map(options.run.rules.map((r) => [r.ruleId, r.status]));
+  const found: Counterfactual[] = [];
+  let budget = options.limit ?? DEFAULT_LIMIT;
+  for (const fact of ruleSet.answerableFacts()) {
+    const actual = facts[fact];
+    if (isUnknownFact(actual)) continue;
+    for (const alternative of alternativesOf(ruleSet, fact, actual)) {
+      if (options.candidate && !options.candidate(fact, alternative)) continue;
+      if (budget-- <= 0) return nearestPerOutcome(found);
+      working[fact] = alternative;
+      rederive?.(working, fact, alternative);
+      const changed = rederive ? Object.keys(working).filter((k) => working[k] !== facts[k]) : [fact];
+      const saved = ruleSet.restatusInPlace(statuses, working, changed);
+      const result = outcomeOf(statuses, working);
+      for (const [ruleId, status] of saved) statuses.set(ruleId, status);
+      for (const k of changed) working[k] = facts[k];
+      if (result !== outcome) {
+        found.push({ fact: ruleSet.facts[fact]!.input ?? fact, actual: copy(actual), alternative: copy(alternative), outcome: result });
+      }
+    }
+  }
+  return nearestPerOutcome(found);
+}
+
+/**
+ * One counterfactual per fact and outcome: where several values of a number
+ * give the same outcome (ages 18, 19 and 24 all make a young adult), the one
+ * nearest the actual value says it best.
+ */
+function nearestPerOutcome(found: Counterfactual[]): Counterfactual[] {
+  const kept = new Map<string, Counterfactual>();
+  const distance = (c: Counterfactual) =>
+    typeof c.actual === 'number' && typeof c.alternative === 'number' ? Math.abs(c.alternative - c.actual) : 0;
+  for (const c of found) {
+    const key = `${c.fact}\u0000${c.outcome}`;
+    const before = kept.get(key);
+    if (!before) kept.set(key, c);
+    else if (typeof c.alternative === 'number' && distance(c) < distance(before)) kept.set(key, c);
+    else if (typeof c.alternative !== 'number') kept.set(`${key}\u0000${kept.size}`, c);
+  }
+  return [...kept.values()];
+}
+
+/** The values to try instead of `actual`: of the same type, or for a list, the list with one value added or removed. */
+function alternativesOf(ruleSet: RuleSet, fact: string, actual: unknown): unknown[] {
+  const probes = ruleSet.probeValues(fact);
+  if (ruleSet.isListFact(fact)) {
+    if (!Array.isArray(actual)) return [];
+    return probes.map((v) => (actual.includes(v) ? actual.filter((x) => x !== v) : [...actual, v]));
+  }
+  return probes.filter((v) => typeof v === typeof actual && v !== actual);
+}
+
+function copy(value: unknown): unknown {
+  return Array.isArray(value) ? [...value] : value;
+}

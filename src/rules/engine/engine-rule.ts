@@ -1,0 +1,28 @@
+/**
+ * A rule module as a plain json-rules-engine rule: the conditions without
+ * the library's `says` sentences, the event and the priority. It loads
+ * unchanged into a json-rules-engine `Engine`, so other systems can run the
+ * same rule data; the test suite uses it as the oracle for the library's
+ * own evaluator.
+ */
+import type { RuleCondition, RuleModule, TopLevelRuleCondition } from './rule-module.js';
+
+export interface EngineRule {
+  name: string;
+  priority: number;
+  conditions: Record<string, unknown>;
+  event: { type: string; params?: Record<string, unknown> };
+}
+
+export function toEngineRule(module: RuleModule): EngineRule {
+  const event = module.event.params === undefined ? { type: module.event.type } : { type: module.event.type, params: structuredClone(module.event.params) };
+  return { name: module.id, priority: module.priority ?? 1, conditions: toEngineConditions(module.conditions), event };
+}
+
+/** Removes the `says` sentences so the engine gets plain json-rules-engine conditions. */
+export function toEngineConditions(rule: TopLevelRuleCondition | RuleCondition): Record<string, unknown> {
+  if ('all' in rule) return { all: rule.all.map(toEngineConditions) };
+  if ('any' in rule) return { any: rule.any.map(toEngineConditions) };
+  if ('not' in rule) return { not: toEngineConditions(rule.not) };
+  return { fact: rule.fact, operator: rule.operator, value: structuredClone(rule.value) };
+}

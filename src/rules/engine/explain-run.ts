@@ -1,0 +1,55 @@
+/**
+ * The parts of a decision result that every decision derives the same way
+ * from its rule run: the questions that still matter, what would change the
+ * outcome, the interpretations relied on and the warnings.
+ */
+import { findCounterfactuals, type Counterfactual } from './counterfactuals.js';
+import type { Interpretation, Warning } from './interpretation.js';
+import { questionsFor } from './questions.js';
+import type { MissingFact, RuleRunResult, RuleSet, RuleStatuses, RuleTrace } from './rule-set.js';
+
+export interface RunExplanation {
+  missingFacts: MissingFact[];
+  furtherQuestions: MissingFact[];
+  counterfactuals: Counterfactual[];
+  interpretations: Interpretation[];
+  warnings: Warning[];
+}
+
+export interface ExplainOptions<O extends string> {
+  ruleSet: RuleSet;
+  facts: Readonly<Record<string, unknown>>;
+  run: RuleRunResult;
+  outcome: O;
+  /** True unless the outcome is `insufficient-information`. */
+  decided: boolean;
+  /** Whether an undecided rule could still change the outcome (only asked when the outcome is undecided). */
+  couldChangeOutcome: (rule: RuleTrace) => boolean;
+  /** Whether an undecided rule that cannot change the outcome could still add an action, deadline or finding (default: yes). */
+  couldAddToResult?: (rule: RuleTrace) => boolean;
+  /** The decision's outcome as a function of rule statuses and facts; must agree with `outcome` on this run. */
+  outcomeOf: (statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>) => O;
+  /** Recomputes derived facts after a fact changes (counterfactuals). */
+  rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
+  /** Which alternatives counterfactuals may try (default: all). */
+  candidate?: (fact: string, alternative: unknown) => boolean;
+  /** Rules, besides the fired ones, whose interpretations the result relies on. */
+  alsoReliedOn?: readonly string[];
+}
+
+export function explainRun<O extends string>(options: ExplainOptions<O>): RunExplanation {
+  const { ruleSet, facts, run, outcome, decided } = options;
+  const { missingFacts, furtherQuestions } = questionsFor(ruleSet.facts, run, decided, options.couldChangeOutcome, options.couldAddToResult);
+  const counterfactuals = findCounterfactuals({
+    ruleSet,
+    facts,
+    run,
+    outcome,
+    outcomeOf: options.outcomeOf,
+    ...(options.rederive ? { rederive: options.rederive } : {}),
+    ...(options.candidate ? { candidate: options.candidate } : {}),
+  });
+  const reliedOn = run.fired.map((r) => r.ruleId);
+  if (options.alsoReliedOn) reliedOn.push(...options.alsoReliedOn);
+  return { missingFacts, furtherQuestions, counterfactuals, interpretations: ruleSet.interpretationsOf(reliedOn), warnings: run.warnings };
+}

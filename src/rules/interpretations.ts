@@ -1,0 +1,24 @@
+/**
+ * Every reading of the sources that is not their literal words, for policy
+ * owners to confirm or overrule: the interpretations carried by rule modules
+ * and by the actions whose role or step the source does not state. Each
+ * lists the ids of the rules (or actions) that rely on it.
+ */
+import type { Interpretation, InterpretationDefinition } from './engine/interpretation.js';
+import { allRuleModules } from './catalogue.js';
+import { needToKnowActionInterpretations } from './need-to-know/interpretations.js';
+
+function collect(): Interpretation[] {
+  const byId = new Map<string, Interpretation>();
+  const add = (def: InterpretationDefinition, user: string) => {
+    const entry = byId.get(def.id);
+    if (entry) {
+      if (!entry.ruleIds.includes(user)) entry.ruleIds.push(user);
+    } else byId.set(def.id, { id: def.id, says: def.says, why: def.why, citation: { ...def.citation }, ruleIds: [user] });
+  };
+  for (const module of allRuleModules) for (const def of module.interpretations ?? []) add(def, module.id);
+  for (const [actionId, def] of Object.entries(needToKnowActionInterpretations)) add(def, actionId);
+  return [...byId.values()];
+}
+
+export const interpretations: readonly Interpretation[] = Object.freeze(collect());
