@@ -47,6 +47,7 @@ const perDecisionEntries = {
   'placement-notification': 'src/rules/placement-notification/index.ts',
   timescales: 'src/rules/timescales/index.ts',
   catalogue: 'src/rules/catalogue.ts',
+  interpretations: 'src/rules/interpretations.ts',
 };
 
 export default defineConfig([

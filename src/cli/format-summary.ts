@@ -36,6 +36,7 @@ function decisionSummary(r: Doc): string[] {
   }
   section(lines, 'Still needed to decide:', list(r.missingFacts), (m) => `${text(m.question)} [${text(m.fact)}]`);
   section(lines, 'Worth asking (could add actions or deadlines):', list(r.furtherQuestions), (m) => `${text(m.question)} [${text(m.fact)}]`);
+  section(lines, 'What would change the outcome:', list(r.counterfactuals), (c) => `${text(c.fact)} ${text(c.alternative)} instead of ${text(c.actual)}: ${text(c.outcome)}`);
   section(lines, 'Deadlines:', list(r.deadlines), (d) => `${text(d.due)}${d.provisional === true ? ' (provisional)' : ''}: ${text(d.title)} (${formatCitation(d.citation)})`);
   section(lines, 'Next steps:', list(r.actions), (a) => `${text(a.role)}: ${text(a.description)}${typeof a.due === 'string' ? ` (by ${a.due})` : ''}`);
   section(lines, 'Warnings:', list(r.warnings), (w) => text(w.message));

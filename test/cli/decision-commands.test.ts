@@ -136,7 +136,10 @@ describe('--summary', () => {
     const text = out.join('\n');
     expect(out[0]).toBe('Outcome: notify-panel');
     expect(text).toContain('Because:\n  - Abuse or neglect known or suspected and a child has died or been seriously harmed: notify the Panel (working-together-2026, ');
-    expect(text).toContain('Still needed to decide:\n  - Is the young person a care leaver? [careLeaver]');
+    // Decided: nothing is still needed, but a question could still add duties.
+    expect(text).not.toContain('Still needed to decide:');
+    expect(text).toContain('Worth asking (could add actions or deadlines):\n  - Is the young person a care leaver? [careLeaver]');
+    expect(text).toMatch(/What would change the outcome:\n(  - .*\n)*  - childDied false instead of true: insufficient-information\n/);
     expect(text).toContain('Deadlines:\n  - 2026-12-29: Serious incident notification to the Child Safeguarding Practice Review Panel (working-together-2026, Chapter 5, para 372, p. 140)');
     expect(text).toMatch(/Next steps:\n {2}- the local authority where the incident occurred, on behalf of the three safeguarding partners: Notify the Child Safeguarding Practice Review Panel .* \(by 2026-12-29\)/);
     expect(out.at(-1)).toMatch(/^Rule set: \d+\.\d+\.\d+\+/);
@@ -158,6 +161,12 @@ describe('--summary', () => {
     expect(out.filter((l) => /^Line \d+:$/.test(l))).toEqual(['Line 1:', 'Line 2:']);
     expect(out[1]).toBe('  Outcome: intensive');
   });
+});
+
+it('an undecided outcome lists what is still needed', async () => {
+  const { out } = await run(['serious-incident', '--summary'], JSON.stringify({ childDied: true, awareOn: '2026-12-18' }));
+  expect(out[0]).toBe('Outcome: insufficient-information');
+  expect(out.join('\n')).toMatch(/Still needed to decide:\n( {2}- .*\n)* {2}- .+ \[abuseOrNeglectKnownOrSuspected\]\n/);
 });
 
 describe('--version and --json', () => {
