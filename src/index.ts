@@ -17,4 +17,8 @@ export { assessNeedToKnow, type MatchedCircumstance, type NeedToKnowDecision, ty
 export { timescales, type Timescale } from './rules/timescales/index.js';
 export { statutoryTimeline, type StatutoryTimelineOptions, type CaseTimeline, type TimelineDeadline, type TimelineStatus, type MetDeadline, type DueDeadline, type OverdueDeadline, type NotYetTriggeredDeadline, type NotApplicableDeadline } from './rules/timeline/index.js';
 export { validatePlacementNotification, type PlacementNotificationResult, type PlacementNotificationProblem } from './rules/placement-notification/index.js';
+export type { PlacementNotificationInput } from './schemas/placement-notification.js';
+export type { StatutoryTimelineInput, TimelineEvent, TimelineEventType } from './schemas/timeline.js';
 export { assessNationalAlert, type NationalAlertDecision, type NationalAlertEligibility, type NationalAlertInput, type NationalAlertOutcome, type ThresholdCheck } from './rules/national-alert/index.js';
+export type { ClassifyNeedInput, ClassifyNeedOptions } from './rules/need-level/input-schema.js';
+export type { ReadonlyInput } from './schemas/readonly-input.js';

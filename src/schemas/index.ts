@@ -6,6 +6,6 @@ export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, ReporterRoleSchema,
 export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from '../rules/serious-incident/input-schema.js';
 export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from '../rules/need-to-know/input-schema.js';
 export { StatutoryTimelineInputSchema, TimelineEventSchema, timelineEventTypes, type StatutoryTimelineInput, type TimelineEvent, type TimelineEventType } from './timeline.js';
-export { PlacementNotificationInputSchema, PlacementNotificationSchema, PlacementStartNotificationSchema, ChangeOfAddressNotificationSchema, LeavingPlacementNotificationSchema, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
+export { PlacementNotificationInputSchema, type PlacementNotificationInput, PlacementNotificationSchema, PlacementStartNotificationSchema, ChangeOfAddressNotificationSchema, LeavingPlacementNotificationSchema, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
 export { publicSchemas } from './public-schemas.js';
 export { NationalAlertInputSchema, AlertSubjectSchema, type NationalAlertInput } from '../rules/national-alert/input-schema.js';

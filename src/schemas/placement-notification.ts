@@ -24,6 +24,8 @@ export const PlacementNotificationInputSchema = z.looseObject({
   /** The date the notification was received; when given, dates in the notification must not be after it. */
   receivedOn: IsoDateSchema.optional(),
 });
+/** What `validatePlacementNotification` accepts: a notification document with a known `kind`; its items are checked one by one. */
+export type PlacementNotificationInput = z.input<typeof PlacementNotificationInputSchema>;
 
 /** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
 export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;

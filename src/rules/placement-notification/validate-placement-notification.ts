@@ -11,8 +11,10 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import {
   PlacementNotificationInputSchema,
+  type PlacementNotificationInput,
   PlacementNotificationSchema,
   legalStatuses,
   type PlacementNotification,
@@ -50,7 +52,7 @@ export type PlacementNotificationResult =
       citation: Citation;
     };
 
-export function validatePlacementNotification(input: unknown): PlacementNotificationResult {
+export function validatePlacementNotification(input: ReadonlyInput<PlacementNotificationInput>): PlacementNotificationResult {
   const envelope = parseInput(PlacementNotificationInputSchema, input, 'notification');
   const doc = input as Doc;
   const problems = new ProblemList();

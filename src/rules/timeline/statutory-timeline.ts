@@ -17,6 +17,7 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { parseInput } from '../../schemas/parse-input.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput, type TimelineEventType } from '../../schemas/timeline.js';
 import { rulesetVersion } from '../engine/ruleset-version.js';
 import { deadlineFor } from '../timescales/deadline-for.js';
@@ -49,7 +50,7 @@ export interface StatutoryTimelineOptions {
   calendar?: Calendar;
 }
 
-export function statutoryTimeline(input: unknown, options: StatutoryTimelineOptions = {}): CaseTimeline {
+export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, options: StatutoryTimelineOptions = {}): CaseTimeline {
   if (options === null || typeof options !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
   const { calendar } = options;
   stateOf(calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic

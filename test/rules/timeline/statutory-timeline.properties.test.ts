@@ -9,9 +9,10 @@ import { workingDaysBetween } from '../../../src/calendar/working-days-between.j
 import { statutoryTimeline } from '../../../src/rules/timeline/index.js';
 import { deadlineFor } from '../../../src/rules/timescales/deadline-for.js';
 import { timescale } from '../../../src/rules/timescales/registry.js';
+import type { TimelineEventType } from '../../../src/schemas/timeline.js';
 
 interface GeneratedEvent {
-  type: string;
+  type: TimelineEventType;
   date: string;
   planMade?: boolean;
 }
@@ -37,7 +38,7 @@ const caseArb = fc
     const events: GeneratedEvent[] = [];
     const at = (n: number) => addCalendarDays(c.start, n);
     let last = 0;
-    const add = (type: string, day: number, extra: Partial<GeneratedEvent> = {}) => {
+    const add = (type: TimelineEventType, day: number, extra: Partial<GeneratedEvent> = {}) => {
       events.push({ type, date: at(day), ...extra });
       last = Math.max(last, day);
     };
