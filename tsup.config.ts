@@ -10,6 +10,9 @@ const libraryEntries = {
   index: 'src/index.ts',
   calendar: 'src/calendar/index.ts',
   schemas: 'src/schemas/index.ts',
+  testing: 'src/testing/index.ts',
+  // Nested like its subpath (`./testing/decisions`), so the typesVersions pattern finds its types.
+  'testing/decisions': 'src/testing/decisions/index.ts',
 };
 
 /**

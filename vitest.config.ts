@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; on a busy two-core machine some
+    // take longer than vitest's 5 s default without being stuck.
+    testTimeout: 30_000,
   },
 });

@@ -91,6 +91,7 @@ function indexPage(): string {
     '- [The working-day calendar and bank holidays](calendar.md)',
     '- [Indicators of possible need](need-indicators.md)',
     '- [Statutory and local timescales](timescales.md)',
+    '- [Testing deadline arithmetic with the library](testing.md)',
     '- [Interpretations for policy owners to confirm](interpretations.md)',
     '',
   ];

@@ -4,5 +4,6 @@ import { needIndicatorDocs } from './need-indicators.js';
 import { rulesDocs } from './rules.js';
 import { calendarDocs } from './calendar.js';
 import { timescalesDocs } from './timescales.js';
+import { testingDocs } from './testing.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs];

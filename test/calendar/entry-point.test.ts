@@ -1,29 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as calendar from '../../src/calendar/index.js';
+import { importGraph } from '../support/import-graph.js';
 
 const srcCalendar = join(dirname(fileURLToPath(import.meta.url)), '../../src/calendar');
-
-/** Every module the calendar entry point imports, transitively, and the bare packages among them. */
-function importGraph(entry: string): { files: string[]; packages: string[] } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^(?:import|export)\s(?:type\s)?[^'"]*?from\s+'([^']+)'/gm)) {
-      if (/^(?:import|export)\s+type\s/.test(m[0])) continue;
-      const spec = m[1]!;
-      if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
-      else packages.add(spec);
-    }
-  };
-  visit(entry);
-  return { files: [...files], packages: [...packages] };
-}
 
 describe('the calendar entry point', () => {
   it('exports the DESIGN.md calendar API', () => {

@@ -1,8 +1,8 @@
 /**
  * After the confirmed horizon the list comes from date-holidays' recurring
- * rules, and the day-by-day reference in support/reference.ts is built from
- * the same generator, so it cannot catch a date-holidays error there. This
- * test recomputes every year after the horizon from the rules themselves,
+ * rules, and the holidays the day-by-day reference counts over after 2028
+ * (support/official.ts) come from the same generator, so the reference
+ * cannot catch a date-holidays error there. This test recomputes every year after the horizon from the rules themselves,
  * written out independently:
  * - New Year's Day, Christmas Day and Boxing Day, with a substitute weekday
  *   when they fall on a weekend (Banking and Financial Dealings Act 1971,

@@ -22,6 +22,8 @@ export interface CounterfactualOptions<O extends string> {
   ruleSet: RuleSet;
   facts: Readonly<Record<string, unknown>>;
   run: Pick<RuleRunResult, 'rules'>;
+  /** The run's statuses, when the decision already has them (saves building them again). */
+  statuses?: RuleStatuses;
   outcome: O;
   /** The decision's outcome from rule statuses and facts: the same function that decided `outcome`. */
   outcomeOf: (statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>) => O;
@@ -45,7 +47,7 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   // alternative and put back after it: no copy per alternative, because a
   // decision tries dozens of them.
   const working: Record<string, unknown> = { ...facts };
-  const statuses: RuleStatuses = new Map(options.run.rules.map((r) => [r.ruleId, r.status]));
+  const statuses: RuleStatuses = options.statuses ? new Map(options.statuses) : statusesOf(options.run.rules);
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
   for (const fact of ruleSet.answerableFacts()) {
@@ -58,7 +60,10 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
       rederive?.(working, fact, alternative);
       const changed = rederive ? Object.keys(working).filter((k) => working[k] !== facts[k]) : [fact];
       const saved = ruleSet.restatusInPlace(statuses, working, changed);
-      const result = outcomeOf(statuses, working);
+      // The outcome is a function of the statuses: if none moved, neither did it.
+      let moved = false;
+      for (const [ruleId, status] of saved) if (statuses.get(ruleId) !== status) moved = true;
+      const result = moved ? outcomeOf(statuses, working) : outcome;
       for (const [ruleId, status] of saved) statuses.set(ruleId, status);
       for (const k of changed) working[k] = facts[k];
       if (result !== outcome) {
@@ -67,6 +72,13 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
     }
   }
   return nearestPerOutcome(found);
+}
+
+/** Each rule's status by id. */
+export function statusesOf(rules: readonly { ruleId: string; status: RuleStatuses extends Map<string, infer S> ? S : never }[]): RuleStatuses {
+  const statuses: RuleStatuses = new Map();
+  for (const r of rules) statuses.set(r.ruleId, r.status);
+  return statuses;
 }
 
 /**

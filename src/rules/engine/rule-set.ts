@@ -71,7 +71,7 @@ export interface RuleSet {
    * Re-evaluates, in `statuses` itself, the rules that read any of `changed`,
    * and returns their previous statuses so the caller can put them back.
    */
-  restatusInPlace(statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>, changed: Iterable<string>): [string, RuleStatus][];
+  restatusInPlace(statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>, changed: readonly string[]): [string, RuleStatus][];
   /** The facts a practitioner answers (not derived), in catalogue order. */
   answerableFacts(): readonly string[];
   /** The values the rules compare a fact with (booleans both ways), for "what would change the outcome". */
@@ -174,15 +174,20 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     },
     restatus(base, input, changed) {
       const out: RuleStatuses = new Map(base);
-      this.restatusInPlace(out, input, changed);
+      this.restatusInPlace(out, input, [...changed]);
       return out;
     },
     restatusInPlace(statuses, input, changed) {
       const saved: [string, RuleStatus][] = [];
       const { byFact } = prepare();
+      // A rule reading two of the changed facts is re-evaluated once.
+      const seen = changed.length > 1 ? new Set<string>() : undefined;
       for (const fact of changed) {
         for (const { module, condition } of byFact.get(fact) ?? []) {
-          if (saved.some(([id]) => id === module.id)) continue;
+          if (seen) {
+            if (seen.has(module.id)) continue;
+            seen.add(module.id);
+          }
           saved.push([module.id, statuses.get(module.id)!]);
           statuses.set(module.id, toRuleStatus(conditionStatus(condition, input)));
         }

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessSeriousIncident } from '../../../src/rules/serious-incident/index.js';
 import type { SeriousIncidentInput } from '../../../src/rules/serious-incident/input-schema.js';
-import { officialIsWorkingDay, officialRangeDate, officialWorkingDaysBetween } from './official-working-days.js';
+import { isoDate, reference } from '../../../src/testing/index.js';
+import { govuk2019to2028 } from '../../calendar/support/official.js';
+
+// An independent oracle: the testing kit's day-by-day reference over the official GOV.UK list
+// (2019–2028), so the deadlines are not checked with the arithmetic that produced them.
+const officialRangeDate = isoDate({ from: '2019-01-01', to: '2028-11-30' });
+const officialIsWorkingDay = (date: string) => reference.isWorkingDay(date, govuk2019to2028);
+const officialWorkingDaysBetween = (start: string, end: string) => reference.workingDaysBetween(start, end, govuk2019to2028);
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 

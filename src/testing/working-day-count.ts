@@ -1,0 +1,30 @@
+import * as fc from 'fast-check';
+import { integerArgument } from '../calendar/arguments.js';
+import { inputError } from '../schemas/input-error.js';
+
+export interface WorkingDayCountOptions {
+  /** Smallest count (negative counts back). Default `-260`, about a year back. */
+  min?: number;
+  /** Largest count. Default `260`, about a year ahead. */
+  max?: number;
+}
+
+/** The counts statutory guidance uses (1 working day, 3, 5, 10, 15, 20, 45 …), drawn often. */
+const STATUTORY_COUNTS = [1, 2, 3, 5, 7, 10, 15, 20, 45, 65];
+
+/**
+ * Whole numbers of working days for `addWorkingDays(date, n)`: 0 and the
+ * counts found in statutory timescales (both signs) are drawn often, the
+ * rest uniformly from `min` to `max`. Shrinks towards 0.
+ *
+ * @example
+ * fc.assert(fc.property(isoDate(), workingDayCount({ min: 0, max: 45 }), (d, n) => workingDaysBetween(d, addWorkingDays(d, n)) === n));
+ */
+export function workingDayCount(options?: WorkingDayCountOptions): fc.Arbitrary<number> {
+  const min = options?.min === undefined ? -260 : integerArgument(options.min, 'workingDayCount.min');
+  const max = options?.max === undefined ? 260 : integerArgument(options.max, 'workingDayCount.max');
+  if (max < min) inputError(['workingDayCount', 'max'], 'invalid-range', 'is smaller than min');
+  const typical = [0, ...STATUTORY_COUNTS.flatMap((n) => [n, -n])].filter((n) => n >= min && n <= max);
+  const uniform = fc.integer({ min, max });
+  return typical.length === 0 ? uniform : fc.oneof({ weight: 3, arbitrary: uniform }, { weight: 1, arbitrary: fc.constantFrom(...typical) });
+}

@@ -1,0 +1,120 @@
+/**
+ * The framework's promises, over random inputs of the public decisions:
+ * - a decided outcome cannot be changed by the unknowns: every completion of
+ *   the unanswered questions gives the same outcome;
+ * - `missingFacts` is empty exactly when the outcome is decided;
+ * - every counterfactual, applied to the input, gives the outcome it names.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyNeed } from '../../../src/rules/need-level/classify-need.js';
+import { needIndicators } from '../../../src/rules/need-level/indicators/index.js';
+import { assessNeedToKnow } from '../../../src/rules/need-to-know/assess-need-to-know.js';
+import { childStatuses, needToKnowCircumstanceFacts } from '../../../src/rules/need-to-know/facts.js';
+import { assessNationalAlert } from '../../../src/rules/national-alert/assess-national-alert.js';
+import { alertSubjects, nationalAlertQuestionFacts } from '../../../src/rules/national-alert/facts.js';
+import { withInputField } from '../../support/apply-counterfactual.js';
+import { ReporterRoleSchema } from '../../../src/rules/need-level/input-schema.js';
+
+type Input = Record<string, unknown>;
+interface Decision {
+  outcome: string;
+  missingFacts: unknown[];
+  counterfactuals: { fact: string; alternative: unknown; outcome: string }[];
+}
+
+/** Answers that may each be left out, with the values each can take. */
+interface Questions {
+  fixed: fc.Arbitrary<Input>;
+  optional: Record<string, fc.Arbitrary<unknown>>;
+}
+
+function partial(q: Questions): fc.Arbitrary<Input> {
+  return fc.tuple(q.fixed, fc.record(q.optional, { requiredKeys: [] })).map(([a, b]) => ({ ...a, ...b }));
+}
+
+/** The input with every optional question it leaves out answered. */
+function completion(q: Questions, input: Input): fc.Arbitrary<Input> {
+  const missing = Object.keys(q.optional).filter((k) => input[k] === undefined);
+  return fc.record(Object.fromEntries(missing.map((k) => [k, q.optional[k]!]))).map((answers) => ({ ...input, ...answers }));
+}
+
+function checkPromises(name: string, q: Questions, decide: (input: never) => Decision) {
+  describe(name, () => {
+    it('never decides an outcome that an unanswered question could change', () => {
+      fc.assert(
+        fc.property(partial(q).chain((input) => fc.tuple(fc.constant(input), fc.array(completion(q, input), { minLength: 1, maxLength: 4 }))), ([input, completions]) => {
+          const result = decide(input as never);
+          if (result.outcome === 'insufficient-information') {
+            expect(result.missingFacts.length).toBeGreaterThan(0);
+            return;
+          }
+          expect(result.missingFacts).toEqual([]);
+          for (const complete of completions) expect(decide(complete as never).outcome).toBe(result.outcome);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('lists only counterfactuals that, applied to the input, give the outcome they name', () => {
+      fc.assert(
+        fc.property(partial(q), (input) => {
+          const result = decide(input as never);
+          for (const c of result.counterfactuals) {
+            expect(c.outcome).not.toBe(result.outcome);
+            expect(decide(withInputField(input, c.fact, c.alternative) as never).outcome, `${c.fact} → ${JSON.stringify(c.alternative)}`).toBe(c.outcome);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+}
+
+// A pool with indicators of every level, FGM-tagged ones included.
+const indicatorPool = needIndicators.filter((_, i) => i % 9 === 0).map((i) => i.id);
+
+checkPromises(
+  'classifyNeed',
+  {
+    // FGM answers are a concern reported when there is one (left out: none
+    // raised), not a question every classification must answer.
+    fixed: fc.record(
+      {
+        indicators: fc.subarray(indicatorPool, { maxLength: 6 }),
+        fgm: fc.record({ disclosedByGirl: fc.boolean(), physicalSignsObserved: fc.boolean(), atRisk: fc.boolean() }, { requiredKeys: [] }),
+      },
+      { requiredKeys: ['indicators'] },
+    ),
+    optional: {
+      significantHarmSuspected: fc.boolean(),
+      immediateRiskOfSignificantHarm: fc.boolean(),
+      childInNeed: fc.boolean(),
+      reporterRole: fc.constantFrom(...ReporterRoleSchema.options),
+    },
+  },
+  classifyNeed,
+);
+
+checkPromises(
+  'assessNeedToKnow',
+  {
+    fixed: fc.record({ asOf: fc.constant('2026-12-02'), childStatus: fc.subarray([...childStatuses]) }),
+    // Most circumstances are rare: a mostly-false mix reaches the undecided and not-required cases too.
+    optional: Object.fromEntries(needToKnowCircumstanceFacts.map((f) => [f, fc.boolean().map((b) => b && Math.random() < 0.2)])),
+  },
+  assessNeedToKnow,
+);
+
+checkPromises(
+  'assessNationalAlert',
+  {
+    fixed: fc.record({ asOf: fc.constant('2026-12-02') }),
+    optional: {
+      subject: fc.constantFrom(...alertSubjects),
+      missingSince: fc.constantFrom('2026-11-01', '2026-11-11', '2026-11-20', '2026-12-01'),
+      ...Object.fromEntries(nationalAlertQuestionFacts.map((f) => [f, fc.boolean()])),
+    },
+  },
+  assessNationalAlert,
+);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, needIndicators, SafeguardingInputError } from '../../src/index.js';
+import { ClassifyNeedInputSchema, NationalAlertInputSchema, NeedToKnowInputSchema, SeriousIncidentInputSchema } from '../../src/schemas/index.js';
+import { classifyNeedInput, nationalAlertInput, needToKnowInput, seriousIncidentInput } from '../../src/testing/decisions/index.js';
+
+const decisions = [
+  { name: 'classifyNeed', arbitrary: classifyNeedInput, decide: classifyNeed, schema: ClassifyNeedInputSchema },
+  { name: 'assessNeedToKnow', arbitrary: needToKnowInput, decide: assessNeedToKnow, schema: NeedToKnowInputSchema },
+  { name: 'assessNationalAlert', arbitrary: nationalAlertInput, decide: assessNationalAlert, schema: NationalAlertInputSchema },
+  { name: 'assessSeriousIncident', arbitrary: seriousIncidentInput, decide: assessSeriousIncident, schema: SeriousIncidentInputSchema },
+] as const;
+
+type Arbitrary = (options?: Record<string, unknown>) => fc.Arbitrary<Record<string, unknown>>;
+type Decide = (input: unknown) => unknown;
+
+describe.each(decisions)('$name input arbitrary', ({ arbitrary, decide, schema }) => {
+  const arb = arbitrary as unknown as Arbitrary;
+  const run = decide as unknown as Decide;
+
+  it('draws inputs the schema accepts and the decision decides without an error', async () => {
+    const inputs = fc.sample(arb(), { numRuns: 300, seed: 1 });
+    for (const input of inputs) {
+      expect(schema.safeParse(input).success).toBe(true);
+      expect(Object.getPrototypeOf(input)).toBe(Object.prototype);
+      await expect(Promise.resolve().then(() => run(input))).resolves.toBeDefined();
+    }
+    // Not all the same: facts are answered, unanswered and varied.
+    expect(new Set(inputs.map((i) => JSON.stringify(i))).size).toBeGreaterThan(250);
+  });
+
+  it('near misses are refused by the decision with the library error', async () => {
+    const inputs = fc.sample(arb({ nearMiss: true }), { numRuns: 300, seed: 2 });
+    for (const input of inputs) {
+      const outcome = await Promise.resolve()
+        .then(() => run(input))
+        .then(
+          () => 'accepted',
+          (error: unknown) => (error instanceof SafeguardingInputError ? 'refused' : `threw ${String(error)}`),
+        );
+      expect(outcome, JSON.stringify(input)).toBe('refused');
+    }
+  });
+});
+
+describe('decision input options', () => {
+  it('fixed facts are in every input, and each draw gets its own copy', () => {
+    const fgm = { disclosedByGirl: true };
+    const inputs = fc.sample(classifyNeedInput({ fixed: { fgm, reporterRole: 'teacher' } }), { numRuns: 50, seed: 3 });
+    for (const input of inputs) expect(input).toMatchObject({ fgm: { disclosedByGirl: true }, reporterRole: 'teacher' });
+    inputs[0]!.fgm!.disclosedByGirl = false;
+    expect(inputs[1]!.fgm!.disclosedByGirl).toBe(true);
+    expect(fgm.disclosedByGirl).toBe(true);
+  });
+
+  it('unknown facts are always left out, known facts always answered', () => {
+    for (const input of fc.sample(seriousIncidentInput({ unknown: ['childDied', 'awareOn'], known: ['ageInYears', 'lookedAfter'] }), { numRuns: 100, seed: 4 })) {
+      expect('childDied' in input || 'awareOn' in input).toBe(false);
+      expect(typeof input.ageInYears).toBe('number');
+      expect(typeof input.lookedAfter).toBe('boolean');
+    }
+  });
+
+  it('dates keep a possible order around a fixed date', async () => {
+    const inputs = fc.sample(nationalAlertInput({ fixed: { asOf: '2026-03-02' }, known: ['missingSince', 'alertIssuedOn'] }), { numRuns: 200, seed: 5 });
+    for (const input of inputs) {
+      expect(input.asOf).toBe('2026-03-02');
+      expect(input.missingSince! <= input.alertIssuedOn! && input.alertIssuedOn! <= input.asOf).toBe(true);
+      if (input.lastFollowUpOn !== undefined) expect(input.alertIssuedOn! <= input.lastFollowUpOn && input.lastFollowUpOn <= input.asOf).toBe(true);
+    }
+    // The three-week threshold is met and not met across the draws.
+    const outcomes = new Set(await Promise.all(inputs.map(async (i) => (await assessNationalAlert(i)).thresholds.find((t) => t.ruleId.endsWith('three-weeks'))!.status)));
+    expect(outcomes).toEqual(new Set(['met', 'not-met']));
+  });
+
+  it('a property over fixed facts reads as the rule says', async () => {
+    const specialist = needIndicators.find((i) => i.level === 'specialist')!.id;
+    await fc.assert(
+      fc.asyncProperty(classifyNeedInput({ fixed: { significantHarmSuspected: true } }), async (input) => {
+        expect((await classifyNeed(input)).level).toBe('specialist');
+      }),
+      { numRuns: 100 },
+    );
+    for (const input of fc.sample(classifyNeedInput({ fixed: { indicators: [specialist] } }), { numRuns: 20 })) expect(input.indicators).toEqual([specialist]);
+  });
+
+  it('refuses bad options with the library error, naming the option', () => {
+    const issueOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        expect(error).toBeInstanceOf(SafeguardingInputError);
+        return (error as SafeguardingInputError).issues[0]!;
+      }
+      throw new Error('expected an input error');
+    };
+    expect(issueOf(() => seriousIncidentInput({ fixed: { ageInYears: 200 } })).path).toEqual(['seriousIncidentInput', 'fixed', 'ageInYears']);
+    expect(issueOf(() => seriousIncidentInput({ fixed: { childAge: 3 } as never })).code).toBe('unknown-key');
+    expect(issueOf(() => needToKnowInput({ unknown: ['asOf'] })).code).toBe('required-field');
+    expect(issueOf(() => needToKnowInput({ unknown: ['childDied'], known: ['childDied'] })).code).toBe('conflict');
+    expect(issueOf(() => nationalAlertInput({ from: '2101-01-01' })).code).toBe('out-of-range');
+  });
+});
