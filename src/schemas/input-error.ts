@@ -17,6 +17,17 @@ export interface InputIssue {
   code: string;
 }
 
+/**
+ * The one error the library throws for bad input. `issues` lists every
+ * problem with its `path`, a stable `code` and a readable `message`; messages
+ * never repeat free-text values, which could be a child's personal data.
+ *
+ * @example
+ * // What the calendar throws for addWorkingDays('2026-02-30', 5):
+ * const error = new SafeguardingInputError([{ path: ['date'], code: 'invalid-date', message: 'date: "2026-02-30" is not a real date' }]);
+ * error instanceof SafeguardingInputError; // true: catch it by class
+ * error.issues[0].message; // 'date: "2026-02-30" is not a real date'
+ */
 export class SafeguardingInputError extends Error {
   readonly issues: InputIssue[];
 

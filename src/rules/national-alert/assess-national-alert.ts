@@ -59,6 +59,9 @@ const DISCRETION =
 /**
  * Decides whether a national child protection alert should be issued for a missing child.
  *
+ * @param input - The date of the decision, who the alert is about, the answers to the eligibility and threshold questions, and the dates of the disappearance and of any alert issued.
+ * @returns Whether to issue an alert, the thresholds not met, the earliest date the three-week threshold is met, the sign-off chain, re-issue and deletion dates and the explanation trace.
+ * @throws {SafeguardingInputError} when the input is malformed or contradictory; each issue has a `path`, a `code` and a message that does not repeat free text.
  * @example
  * const result = assessNationalAlert({
  *   asOf: '2026-04-20', subject: 'child', childProtectionPlan: true, familyMissing: true, knownLocality: false,

@@ -48,6 +48,10 @@ const PROFESSIONAL_JUDGEMENT =
 /**
  * Classifies a child's level of need.
  *
+ * @param input - The indicator ids observed (from `needIndicators`) and the statutory answers: suspected significant harm, immediate risk, child in need; FGM facts and the reporter's role where relevant.
+ * @param options - `intensiveIndicatorThreshold`: how many Intensive indicators make Intensive need (default 2).
+ * @returns The level of need (or `insufficient-information` with `level` as the floor), the matched indicators, the Luton route, the Working Together 2026 category, duties and the explanation trace.
+ * @throws {SafeguardingInputError} when the input is malformed or contradictory; each issue has a `path`, a `code` and a message that does not repeat free text.
  * @example
  * const result = classifyNeed({
  *   indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'],

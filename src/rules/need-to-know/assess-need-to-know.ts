@@ -46,6 +46,9 @@ const DISCRETION =
 /**
  * Decides whether a Luton Need to Know notification is advised.
  *
+ * @param input - The date of the decision, the groups the child belongs to and a yes/no (or unknown) answer for each circumstance of the guidance.
+ * @returns The advice (`outcome`, `insufficient-information` while a deciding answer is missing), the matching circumstances, who completes and receives the notification, actions, weekly update dates for a missing child and the explanation trace.
+ * @throws {SafeguardingInputError} when the input is malformed or contradictory; each issue has a `path`, a `code` and a message that does not repeat free text.
  * @example
  * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
  * result.outcome; // 'notification-required'

@@ -17,6 +17,14 @@ import { intensiveIndicators } from './intensive.js';
 import { specialistIndicators } from './specialist.js';
 import { universalIndicators } from './universal.js';
 
+/**
+ * Every indicator of Luton's threshold document (Universal, Additional,
+ * Intensive, Specialist), each with its stable id, level, domain, wording in
+ * the library's words and citation. `classifyNeed` takes these ids.
+ *
+ * @example
+ * needIndicators.filter((i) => i.level === 'intensive').length; // the Intensive indicators
+ */
 export const needIndicators: readonly NeedIndicator[] = deepFreeze([
   ...universalIndicators,
   ...additionalIndicators,
