@@ -1,34 +1,93 @@
-import { defineConfig } from 'tsup';
+import { rm } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    calendar: 'src/calendar/index.ts',
-    schemas: 'src/schemas/index.ts',
-    testing: 'src/testing/index.ts',
-    'testing-decisions': 'src/testing/decisions/index.ts',
-    cli: 'src/cli/main.ts',
+/**
+ * The library entries. Each is listed once here; package.json `exports` and
+ * `typesVersions` follow the same `dist/<name>` naming (checked by
+ * scripts/check-package.mjs).
+ */
+const libraryEntries = {
+  index: 'src/index.ts',
+  calendar: 'src/calendar/index.ts',
+  schemas: 'src/schemas/index.ts',
+  testing: 'src/testing/index.ts',
+  // Nested like its subpath (`./testing/decisions`), so the typesVersions pattern finds its types.
+  'testing/decisions': 'src/testing/decisions/index.ts',
+};
+
+/**
+ * The command line imports the library only through its public entries
+ * (`src/index.ts`, `src/calendar/index.ts`), so the built CLI loads the same
+ * dist/index.js and dist/calendar.js a user's program does instead of a
+ * second bundled copy of the rules.
+ */
+const publicEntryOfCli: Record<string, string> = {
+  '../index.js': './index.js',
+  '../calendar/index.js': './calendar.js',
+};
+const cliUsesBuiltEntries: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cli-uses-built-entries',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/(index|calendar\/index)\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: publicEntryOfCli[args.path]!, external: true } : undefined,
+    );
   },
-  format: ['esm', 'cjs'],
-  dts: {
-    entry: {
-      index: 'src/index.ts',
-      calendar: 'src/calendar/index.ts',
-      schemas: 'src/schemas/index.ts',
-      testing: 'src/testing/index.ts',
-      'testing-decisions': 'src/testing/decisions/index.ts',
+};
+
+/**
+ * Internal entries: one module per decision (and per catalogue), so the built
+ * index.js is re-exports of them. A bundler then drops every module a
+ * consumer does not import from (package.json `sideEffects: false`): a
+ * consumer of `classifyNeed` bundles no other decision's rules, whatever
+ * top-level work the others do. Not in `exports`; reached through index.js.
+ */
+const perDecisionEntries = {
+  'need-level': 'src/rules/need-level/index.ts',
+  'need-to-know': 'src/rules/need-to-know/index.ts',
+  'national-alert': 'src/rules/national-alert/index.ts',
+  'serious-incident': 'src/rules/serious-incident/index.ts',
+  timeline: 'src/rules/timeline/index.ts',
+  'placement-notification': 'src/rules/placement-notification/index.ts',
+  timescales: 'src/rules/timescales/index.ts',
+  catalogue: 'src/rules/catalogue.ts',
+  interpretations: 'src/rules/interpretations.ts',
+};
+
+export default defineConfig([
+  {
+    entry: { ...libraryEntries, ...perDecisionEntries },
+    format: ['esm', 'cjs'],
+    dts: { entry: libraryEntries },
+    // Shared chunks in both formats, so the error class and the calendar are one
+    // copy whichever entry a user imports first (instanceof keeps working).
+    splitting: true,
+    treeshake: true,
+    // No source maps: the output is not minified, so a stack trace already
+    // points at readable code, and the maps were most of the tarball.
+    sourcemap: false,
+    clean: false, // `npm run build` empties dist/ first: the two builds run at once
+    target: 'node20',
+    platform: 'neutral',
+    // Bundled rather than a run-time dependency: the calendar entry loads no
+    // package (its SHA-256 fingerprint needs only these few kB), and CommonJS
+    // users need no ES-module-only package.
+    noExternal: ['@noble/hashes'],
+    // The internal entries' own files only re-export their chunk, and nothing
+    // imports them (index.js imports the chunks): they would ship unused.
+    onSuccess: async () => {
+      await Promise.all(Object.keys(perDecisionEntries).flatMap((name) => ['js', 'cjs'].map((ext) => rm(`dist/${name}.${ext}`, { force: true }))));
     },
   },
-  // Shared chunks in both formats, so the error class and the calendar are one
-  // copy whichever entry a user imports first (instanceof keeps working).
-  splitting: true,
-  treeshake: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  platform: 'neutral',
-  // Bundled rather than a run-time dependency: the calendar entry loads no
-  // package (its SHA-256 fingerprint needs only these few kB), and CommonJS
-  // users need no ES-module-only package.
-  noExternal: ['@noble/hashes'],
-});
+  {
+    // The `luton-safeguarding-rules` command: ESM only (a bin is never required()).
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    splitting: false,
+    treeshake: true,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    esbuildPlugins: [cliUsesBuiltEntries],
+  },
+]);

@@ -1,8 +1,9 @@
 // Checks the built package as a user gets it: both module formats load, the
 // entry points share one error class, the calendar entry does not pull in the
-// rules engine or zod, the CLI runs, and `npm pack` ships only what users need.
+// rules engine or zod, the CLI runs, `npm pack` ships only what users need,
+// node10 type resolution covers every entry and the JSON Schemas are exported.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,72 @@ const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const files = packed[0].files.map((f) => f.path);
 const unexpected = files.filter((f) => !/^(dist\/|json-schema\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f));
 check(unexpected.length === 0, `npm pack ships only dist/, json-schema/, README, CHANGELOG, LICENSE, package.json${unexpected.length ? ` (also: ${unexpected.join(', ')})` : ''}`);
+
+// Every file under dist/ in the tarball is reached from an `exports` target or
+// the bin (through the module graph, code and declarations alike): nothing
+// ships that no import can load (source maps, a CommonJS copy of the CLI).
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(targets));
+const entryFiles = [...Object.values(pkg.exports).flatMap(targets), ...Object.values(pkg.bin)].filter((t) => t.startsWith('./dist/') && !t.includes('*'));
+const reached = new Set();
+for (const entry of entryFiles) {
+  for (const file of moduleGraph(join(root, entry))) reached.add(file);
+}
+const unreached = files.filter((f) => f.startsWith('dist/') && !reached.has(join(root, f)));
+check(unreached.length === 0, `every file in dist/ is loaded from an entry point${unreached.length ? ` (unused: ${unreached.join(', ')})` : ''}`);
+
+/** Local files a module (or declaration file) loads, itself included. */
+function moduleGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  const declaration = /\.d\.c?ts$/.test(file);
+  for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](\.[^"']+)["']/g)) {
+    let spec = m[1];
+    if (declaration) spec = spec.replace(/\.js$/, '.d.ts').replace(/\.cjs$/, '.d.cts');
+    moduleGraph(join(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+// `moduleResolution: node10` ignores `exports`: `typesVersions` must send each
+// subpath entry to the same declarations as `exports` does, so a new entry
+// (e.g. `./testing`) is covered by the pattern, not by a list to keep up.
+for (const [subpath, value] of Object.entries(pkg.exports)) {
+  if (subpath === '.' || subpath.includes('*') || typeof value === 'string') continue;
+  const name = subpath.slice(2);
+  const mapped = resolveTypesVersions(name);
+  check(mapped === value.import?.types, `node10: typesVersions sends "${pkg.name}/${name}" to ${value.import?.types} (got ${mapped})`);
+}
+function resolveTypesVersions(name) {
+  const paths = pkg.typesVersions?.['*'] ?? {};
+  let best;
+  for (const [pattern, [target]] of Object.entries(paths)) {
+    const star = pattern.indexOf('*');
+    const matches = star < 0 ? pattern === name : name.startsWith(pattern.slice(0, star)) && name.endsWith(pattern.slice(star + 1));
+    if (matches && (best === undefined || pattern.length > best.pattern.length)) best = { pattern, target, star };
+  }
+  if (!best) return undefined;
+  if (best.star < 0) return best.target;
+  const captured = name.slice(best.star, name.length - (best.pattern.length - best.star - 1));
+  return best.target.replace('*', captured);
+}
+
+// The JSON Schemas are part of the public surface: importable by name through
+// `exports` (self-reference resolves exactly as a consumer's import does).
+for (const file of readdirSync(join(root, 'json-schema'))) {
+  const specifier = `${pkg.name}/json-schema/${file}`;
+  let ok = false;
+  try {
+    const schema = (await import(specifier, { with: { type: 'json' } })).default;
+    ok = schema.title === file.replace(/\.schema\.json$/, '') && require(specifier).title === schema.title;
+  } catch {}
+  check(ok, `${specifier} can be imported (ESM) and required (CommonJS)`);
+}
+
+// The CLI as a user runs it, through the package's bin.
+const version = execFileSync(process.execPath, [join(root, pkg.bin[pkg.name]), '--version'], { encoding: 'utf8' }).trim();
+check(version === pkg.version, `CLI: --version prints ${pkg.version}`);
 
 if (failures.length > 0) {
   console.error(`\n${failures.length} package check(s) failed.`);

@@ -15,6 +15,8 @@ import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_YEAR, LAST_SERVED_YEAR } from './s
  * they were made; adding or removing any day changes it. Computed on first
  * use (about a millisecond) and kept with the calendar.
  *
+ * @param calendar - The calendar; England and Wales when left out.
+ * @returns The SHA-256 of its holidays, as 64 hexadecimal digits.
  * @example
  * calendarFingerprint(englandAndWales) === calendarFingerprint(createCalendar({})) // true
  * calendarFingerprint(createCalendar({ additionalHolidays: [{ date: '2026-06-12', name: 'Extra' }] }))

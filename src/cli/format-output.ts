@@ -2,6 +2,7 @@
 import type { BankHoliday } from '../calendar/index.js';
 import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_YEAR, LAST_SERVED_YEAR } from '../calendar/index.js';
 import type { DeadlineExplanation } from './explain-deadline.js';
+import { decisionCommandHelp, decisionCommandNames } from './decision-commands.js';
 import { longDate } from './format-date.js';
 
 const UNIT_WORDS = {
@@ -45,13 +46,23 @@ function provisionalNote(): string {
 
 export const usage = [
   'Usage:',
-  '  luton-safeguarding-rules deadline <date> <n> [--unit working-days|calendar-days|weeks|months]',
+  '  luton-safeguarding-rules <decision> [FILE|-] [--lines] [--summary]',
+  '      Runs a decision on JSON input read from FILE, or from standard input for - or no FILE.',
+  '      One JSON object in: the result as JSON out. JSON Lines in (one input per line, any number',
+  '      of lines, or one line with --lines): {"line":n,"result":{...}} per line out, streamed.',
+  '      --summary prints plain English instead of JSON.',
+  '      Input errors go to standard error as JSON, one line per bad input, and the exit code is 2;',
+  '      a bad line does not stop a batch.',
+  ...decisionCommandNames.map((name) => `        ${name.padEnd(17)} ${decisionCommandHelp[name]}`),
+  '  luton-safeguarding-rules deadline <date> <n> [--unit working-days|calendar-days|weeks|months] [--json]',
   '      The due date n units after <date> (negative n counts back), with the days skipped and why.',
   '      <date> is day 0; the default unit is working days (England and Wales).',
-  '  luton-safeguarding-rules holidays <year>',
+  '  luton-safeguarding-rules holidays <year> [--json]',
   "      That year's England and Wales bank holidays.",
-  '  luton-safeguarding-rules --help',
+  '  luton-safeguarding-rules --version | --help',
   '',
-  'Example:',
+  'Examples:',
   '  luton-safeguarding-rules deadline 2026-12-18 5',
+  '  luton-safeguarding-rules serious-incident case.json --summary',
+  '  luton-safeguarding-rules classify-need cases.jsonl > results.jsonl 2> errors.jsonl',
 ];

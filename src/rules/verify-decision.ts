@@ -25,6 +25,7 @@ export interface DecisionDifference {
   now: unknown;
 }
 
+/** What `verifyDecision` found: whether the stored result is reproduced today, and where it differs. */
 export interface DecisionVerification {
   /** True when re-running gives the stored result, apart from `ruleset`. */
   reproduced: boolean;
@@ -34,6 +35,7 @@ export interface DecisionVerification {
   differences: DecisionDifference[];
 }
 
+/** The calendar a stored decision was counted on, when not England and Wales. */
 export interface VerifyDecisionOptions {
   /** The calendar the decision was made on, when it was not England and Wales (`ruleset.calendar` says which). */
   calendar?: Calendar;
@@ -59,11 +61,13 @@ const rerun: Record<string, (input: unknown, stored: Record<string, unknown>, ca
  * @param stored a result of `classifyNeed`, `assessNeedToKnow`, `assessNationalAlert`,
  *   `assessSeriousIncident` (or a timeline carrying `decision: 'timeline'` and `input`), as stored
  * @param options the calendar the decision was counted on, if not England and Wales
+ * @returns `reproduced` (the same result today), `rulesetChanged` (the rules or calendar differ) and each difference
  * @throws SafeguardingInputError when `stored` is not a stored decision, or its input is no longer valid
  *
  * @example
- * const stored = JSON.parse(JSON.stringify(assessSeriousIncident(input)));
- * verifyDecision(stored) // { reproduced: true, rulesetChanged: false, differences: [] }
+ * const result = assessSeriousIncident({ childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true, ageInYears: 9, awareOn: '2026-12-18' });
+ * const stored = JSON.parse(JSON.stringify(result));
+ * verifyDecision(stored); // { reproduced: true, rulesetChanged: false, differences: [] }
  */
 export function verifyDecision(stored: unknown, options: VerifyDecisionOptions = {}): DecisionVerification {
   const { calendar } = parseDecisionOptions(options);

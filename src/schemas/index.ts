@@ -4,9 +4,9 @@ export { inputLimits, type InputLimits } from './limits.js';
 export { readOnce } from './read-once.js';
 export { IsoDateSchema } from './iso-date-schema.js';
 export { parseInput } from './parse-input.js';
-export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './need-level.js';
-export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from './serious-incident.js';
-export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from './need-to-know.js';
+export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from '../rules/need-level/input-schema.js';
+export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from '../rules/serious-incident/input-schema.js';
+export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from '../rules/need-to-know/input-schema.js';
 export {
   StatutoryTimelineInputSchema,
   TimelineEventSchema,
@@ -23,6 +23,6 @@ export {
   type TimelineEvent,
   type TimelineEventType,
 } from './timeline.js';
-export { PlacementNotificationInputSchema, PlacementNotificationSchema, PlacementStartNotificationSchema, ChangeOfAddressNotificationSchema, LeavingPlacementNotificationSchema, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
+export { PlacementNotificationInputSchema, type PlacementNotificationInput, PlacementNotificationSchema, PlacementStartNotificationSchema, ChangeOfAddressNotificationSchema, LeavingPlacementNotificationSchema, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
 export { publicSchemas } from './public-schemas.js';
-export { NationalAlertInputSchema, AlertSubjectSchema, type NationalAlertInput } from './national-alert.js';
+export { NationalAlertInputSchema, AlertSubjectSchema, type NationalAlertInput } from '../rules/national-alert/input-schema.js';

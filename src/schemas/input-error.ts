@@ -58,7 +58,14 @@ export type InputIssueCode =
   | 'not-a-bank-holiday'
   | 'not-removable'
   | 'not-plain-data'
-  | 'empty-range';
+  | 'empty-range'
+  // The command line's own: a line that is not JSON, no input, wrong arguments,
+  // a command this version lacks, and a failure inside the library.
+  | 'invalid-json'
+  | 'empty-input'
+  | 'usage'
+  | 'not-available'
+  | 'internal-error';
 
 /** Every code, for documentation and tests. */
 export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
@@ -83,6 +90,11 @@ export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
   'not-removable',
   'not-plain-data',
   'empty-range',
+  'invalid-json',
+  'empty-input',
+  'usage',
+  'not-available',
+  'internal-error',
 ] as const);
 
 /** One problem with the input. */
@@ -130,6 +142,8 @@ export class SafeguardingInputError extends Error {
  * Whether `value` is a `SafeguardingInputError` thrown by any build of the
  * library (ES module or CommonJS).
  *
+ * @param value - Anything caught.
+ * @returns True when `value` is the library's input error.
  * @example
  * try { addWorkingDays('2026-02-30', 1) } catch (e) { if (isSafeguardingInputError(e)) console.log(e.issues) }
  */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateProblem } from './iso-date.js';
 
 /** A real calendar date as a `YYYY-MM-DD` string. */

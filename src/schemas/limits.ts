@@ -40,4 +40,5 @@ export const inputLimits = Object.freeze({
   unknownKeysNamed: 5,
 });
 
+/** The shape of `inputLimits`: each input list or text and its maximum. */
 export type InputLimits = typeof inputLimits;

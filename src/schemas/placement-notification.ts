@@ -13,7 +13,7 @@
  *   procedure does not ask for are allowed (a notification may say more) and
  *   dropped from the typed result.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from './iso-date-schema.js';
 import { inputLimits } from './limits.js';
 
@@ -25,6 +25,8 @@ export const PlacementNotificationInputSchema = z.looseObject({
   /** The date the notification was received; when given, dates in the notification must not be after it. */
   receivedOn: IsoDateSchema.optional(),
 });
+/** What `validatePlacementNotification` accepts: a notification document with a known `kind`; its items are checked one by one. */
+export type PlacementNotificationInput = z.input<typeof PlacementNotificationInputSchema>;
 
 /** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
 export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;

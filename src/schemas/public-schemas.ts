@@ -5,11 +5,11 @@
  * Names are kebab-case and public: renaming one renames its file.
  */
 import type { z } from 'zod';
-import { NationalAlertInputSchema } from './national-alert.js';
-import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema } from './need-level.js';
-import { NeedToKnowInputSchema } from './need-to-know.js';
+import { NationalAlertInputSchema } from '../rules/national-alert/input-schema.js';
+import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema } from '../rules/need-level/input-schema.js';
+import { NeedToKnowInputSchema } from '../rules/need-to-know/input-schema.js';
 import { PlacementNotificationSchema } from './placement-notification.js';
-import { SeriousIncidentInputSchema } from './serious-incident.js';
+import { SeriousIncidentInputSchema } from '../rules/serious-incident/input-schema.js';
 import { StatutoryTimelineInputSchema } from './timeline.js';
 
 export const publicSchemas: Record<string, z.ZodType> = {

@@ -49,6 +49,14 @@ class Unreadable extends Error {
 /**
  * The snapshot of `value`, or a `SafeguardingInputError` naming the first
  * place that cannot be read as plain data. `argument` starts every path.
+ *
+ * @param value - Any value a caller passed.
+ * @param argument - The argument's name, the first step of every issue's path.
+ * @param limits - The most list entries, keys, nesting and values to read.
+ * @returns A plain-data copy: own enumerable data properties only, each getter read once.
+ * @throws {SafeguardingInputError} `not-plain-data` for a Proxy or getter that throws, a cycle or a class instance.
+ * @example
+ * readOnce({ asOf: '2026-12-02' }, 'input'); // { asOf: '2026-12-02' }, a new object
  */
 export function readOnce(value: unknown, argument: string, limits: ReadLimits = DEFAULT_READ_LIMITS): unknown {
   try {

@@ -2,18 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
 import { runCli } from '../../src/cli/run-cli.js';
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, (l) => out.push(l), (l) => err.push(l));
+  const code = await runCli(argv, { out: (l) => void out.push(l), err: (l) => void err.push(l), stdin: Readable.from([]) });
   return { code, out, err };
 }
 
 describe('luton-safeguarding-rules deadline', () => {
-  it('prints the due date and each skipped day with why', () => {
-    const { code, out, err } = run('deadline', '2026-12-18', '5');
+  it('prints the due date and each skipped day with why', async () => {
+    const { code, out, err } = await run('deadline', '2026-12-18', '5');
     expect(code).toBe(0);
     expect(err).toEqual([]);
     expect(out).toEqual([
@@ -29,28 +30,28 @@ describe('luton-safeguarding-rules deadline', () => {
     ]);
   });
 
-  it('counts back for negative n', () => {
-    const { code, out } = run('deadline', '2026-05-12', '-7');
+  it('counts back for negative n', async () => {
+    const { code, out } = await run('deadline', '2026-05-12', '-7');
     expect(code).toBe(0);
     expect(out[0]).toBe('Due: 2026-04-30 (Thursday 30 April 2026)');
     expect(out[1]).toContain('7 working days before Tuesday 12 May 2026');
     expect(out).toContain('  2026-05-04  bank holiday: Early May bank holiday');
   });
 
-  it('other units, with a note when the due date is not a working day', () => {
-    expect(run('deadline', '2026-12-18', '14', '--unit', 'calendar-days').out).toEqual([
+  it('other units, with a note when the due date is not a working day', async () => {
+    expect((await run('deadline', '2026-12-18', '14', '--unit', 'calendar-days')).out).toEqual([
       'Due: 2027-01-01 (Friday 1 January 2027)',
       '     14 calendar days after Friday 18 December 2026, which counts as day 0',
       "Note: the due date is not a working day: bank holiday: New Year's Day",
     ]);
-    expect(run('deadline', '2026-12-18', '3', '--unit=weeks').out[0]).toBe('Due: 2027-01-08 (Friday 8 January 2027)');
-    expect(run('deadline', '2026-01-31', '1', '--unit', 'months').out[0]).toBe('Due: 2026-02-28 (Saturday 28 February 2026)');
-    expect(run('deadline', '2026-12-21', '1').out[2]).toBe('Skipped: none (no weekend or bank holiday on the way)');
+    expect((await run('deadline', '2026-12-18', '3', '--unit=weeks')).out[0]).toBe('Due: 2027-01-08 (Friday 8 January 2027)');
+    expect((await run('deadline', '2026-01-31', '1', '--unit', 'months')).out[0]).toBe('Due: 2026-02-28 (Saturday 28 February 2026)');
+    expect((await run('deadline', '2026-12-21', '1')).out[2]).toBe('Skipped: none (no weekend or bank holiday on the way)');
   });
 
-  it('calendar units work outside the bank-holiday years and say the working-day status is unknown', () => {
+  it('calendar units work outside the bank-holiday years and say the working-day status is unknown', async () => {
     // The arithmetic needs no bank holidays; only the "is the due date a working day" note does.
-    const before = run('deadline', '1990-01-01', '5', '--unit', 'calendar-days');
+    const before = await run('deadline', '1990-01-01', '5', '--unit', 'calendar-days');
     expect(before).toEqual({
       code: 0,
       err: [],
@@ -60,21 +61,21 @@ describe('luton-safeguarding-rules deadline', () => {
         'Note: bank holidays are known only for 2012 to 2100, so whether the due date is a working day is not shown',
       ],
     });
-    const after = run('deadline', '2100-12-20', '1', '--unit', 'months');
+    const after = await run('deadline', '2100-12-20', '1', '--unit', 'months');
     expect(after.code).toBe(0);
     expect(after.out[0]).toBe('Due: 2101-01-20 (Thursday 20 January 2101)');
     expect(after.out).toContain('Note: bank holidays are known only for 2012 to 2100, so whether the due date is a working day is not shown');
     expect(after.out.at(-1)).toMatch(/^Provisional/);
   });
 
-  it('says when the result is provisional', () => {
-    const { out } = run('deadline', '2028-12-20', '7');
+  it('says when the result is provisional', async () => {
+    const { out } = await run('deadline', '2028-12-20', '7');
     expect(out[0]).toBe('Due: 2029-01-03 (Wednesday 3 January 2029)');
     expect(out.at(-1)).toMatch(/^Provisional: the count reaches past 2028/);
-    expect(run('deadline', '2028-12-20', '5').out.some((l) => l.startsWith('Provisional'))).toBe(false);
+    expect((await run('deadline', '2028-12-20', '5')).out.some((l) => l.startsWith('Provisional'))).toBe(false);
   });
 
-  it('bad arguments give one line on stderr and exit code 2', () => {
+  it('bad arguments give one line on stderr and exit code 2', async () => {
     const cases: [string[], string][] = [
       [['deadline', '2026-02-30', '5'], 'error: date: "2026-02-30" is not a real date'],
       [['deadline', '2026-2-3', '5'], 'error: date: is not a date in the form YYYY-MM-DD (the text given is not shown)'],
@@ -88,40 +89,40 @@ describe('luton-safeguarding-rules deadline', () => {
       [['holidays', '2011'], 'error: year: 2011 is outside the years the calendar serves (2012 to 2100)'],
       [['holidays', 'twenty'], 'error: year: expected a four-digit year, got "twenty"'],
       [['holidays'], 'error: holidays needs one year, e.g. `holidays 2026`'],
-      [['frobnicate'], 'error: unknown command "frobnicate": expected deadline or holidays (see --help)'],
+      [['frobnicate'], 'error: unknown command "frobnicate": expected deadline, holidays, classify-need, need-to-know, national-alert, serious-incident, timeline, placement, verify (see --help)'],
       [[], 'error: missing command: try `luton-safeguarding-rules --help`'],
     ];
     for (const [argv, message] of cases) {
-      const { code, out, err } = run(...argv);
+      const { code, out, err } = await run(...argv);
       expect({ argv, code, out, err }).toEqual({ argv, code: 2, out: [], err: [message] });
     }
   });
 
-  it('does not echo long arguments back', () => {
+  it('does not echo long arguments back', async () => {
     const long = 'the child told the teacher on monday';
-    const { err } = run('deadline', '2026-12-18', long);
+    const { err } = await run('deadline', '2026-12-18', long);
     expect(err[0]).not.toContain(long);
   });
 });
 
 describe('luton-safeguarding-rules holidays', () => {
-  it("lists a confirmed year's bank holidays", () => {
-    const { code, out } = run('holidays', '2026');
+  it("lists a confirmed year's bank holidays", async () => {
+    const { code, out } = await run('holidays', '2026');
     expect(code).toBe(0);
     expect(out[0]).toBe('England and Wales bank holidays 2026 (as published by GOV.UK)');
     expect(out).toHaveLength(9);
     expect(out[8]).toBe('  2026-12-28  Monday 28 December 2026  Boxing Day (substitute day)');
-    expect(run('holidays', '2023').out).toContain('  2023-05-08  Monday 8 May 2023         Bank holiday for the coronation of King Charles III');
+    expect((await run('holidays', '2023')).out).toContain('  2023-05-08  Monday 8 May 2023         Bank holiday for the coronation of King Charles III');
   });
-  it('marks computed years as provisional', () => {
-    expect(run('holidays', '2030').out[0]).toMatch(/2030 \(computed from the recurring rules: provisional/);
+  it('marks computed years as provisional', async () => {
+    expect((await run('holidays', '2030')).out[0]).toMatch(/2030 \(computed from the recurring rules: provisional/);
   });
 });
 
 describe('luton-safeguarding-rules --help', () => {
-  it('prints usage to stdout and exits 0', () => {
+  it('prints usage to stdout and exits 0', async () => {
     for (const flag of ['--help', '-h', 'help']) {
-      const { code, out, err } = run(flag);
+      const { code, out, err } = await run(flag);
       expect(code).toBe(0);
       expect(err).toEqual([]);
       expect(out[0]).toBe('Usage:');
@@ -135,14 +136,14 @@ describe('the luton-safeguarding-rules process (src/cli/main.ts)', () => {
   const cli = (...argv: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...argv], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
 
-  it('prints to stdout and exits 0', () => {
+  it('prints to stdout and exits 0', async () => {
     const result = cli('deadline', '2026-12-18', '5');
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n')[0]).toBe('Due: 2026-12-29 (Tuesday 29 December 2026)');
   }, 20_000);
 
-  it('bad arguments: exactly one line on stderr, nothing on stdout, exit code 2', () => {
+  it('bad arguments: exactly one line on stderr, nothing on stdout, exit code 2', async () => {
     const result = cli('deadline', '2026-02-30', '5');
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');

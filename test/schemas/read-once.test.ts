@@ -124,7 +124,7 @@ describe('public functions decide on what they validated', () => {
   it('createCalendar and validatePlacementNotification give the library error for Proxies that throw', () => {
     const hostile = new Proxy({}, { getOwnPropertyDescriptor() { throw new Error('no'); }, ownKeys: () => ['additionalHolidays'] });
     expect(issueOf(() => createCalendar(hostile as never)).code).toBe('not-plain-data');
-    expect(issueOf(() => validatePlacementNotification(hostile)).code).toBe('not-plain-data');
+    expect(issueOf(() => validatePlacementNotification(hostile as never)).code).toBe('not-plain-data');
     let reads = 0;
     const changing = { get date() { return reads++ === 0 ? '2026-12-29' : 'not a date'; }, name: 'Extra' };
     const calendar = createCalendar({ additionalHolidays: [changing] });

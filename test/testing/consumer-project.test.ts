@@ -43,7 +43,7 @@ beforeAll(() => {
 
 /** True when dist/ holds a build newer than every input of the build. */
 function distIsFresh(): boolean {
-  const built = join(root, 'dist', 'testing-decisions.js');
+  const built = join(root, 'dist', 'testing', 'decisions.js');
   if (!existsSync(built)) return false;
   const builtAt = statSync(built).mtimeMs;
   const newest = (path: string): number => {

@@ -10,7 +10,7 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NationalAlertInputSchema, type NationalAlertInput } from '../../schemas/national-alert.js';
+import { NationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
@@ -77,6 +77,10 @@ const DISCRETION =
 /**
  * Decides whether a national child protection alert should be issued for a missing child.
  *
+ * @param input - The date of the decision, who the alert is about, the answers to the eligibility and threshold questions, and the dates of the disappearance and of any alert issued.
+ * @param options - `calendar`: the working-day calendar every deadline is counted on (England and Wales when left out).
+ * @returns Whether to issue an alert, the thresholds not met, the earliest date the three-week threshold is met, the sign-off chain, re-issue and deletion dates and the explanation trace.
+ * @throws {SafeguardingInputError} when the input is malformed or contradictory; each issue has a `path`, a `code` and a message that does not repeat free text.
  * @example
  * const result = assessNationalAlert({
  *   asOf: '2026-04-20', subject: 'child', childProtectionPlan: true, familyMissing: true, knownLocality: false,

@@ -4,7 +4,7 @@
  * follow and the explanation trace.
  */
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
-import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from '../../schemas/need-level.js';
+import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
 import { undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
@@ -55,6 +55,10 @@ const PROFESSIONAL_JUDGEMENT =
 /**
  * Classifies a child's level of need.
  *
+ * @param input - The indicator ids observed (from `needIndicators`) and the statutory answers: suspected significant harm, immediate risk, child in need; FGM facts and the reporter's role where relevant.
+ * @param options - `intensiveIndicatorThreshold`: how many Intensive indicators make Intensive need (default 2).
+ * @returns The level of need (or `insufficient-information` with `level` as the floor), the matched indicators, the Luton route, the Working Together 2026 category, duties and the explanation trace.
+ * @throws {SafeguardingInputError} when the input is malformed or contradictory; each issue has a `path`, a `code` and a message that does not repeat free text.
  * @example
  * const result = classifyNeed({
  *   indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'],

@@ -26,6 +26,7 @@ export type ConsentSituation =
   | 'no-one-to-care'
   | 'undecided';
 
+/** How a level of need is accessed in Luton: who to contact, which form, and the consent rule for the child's situation. */
 export interface NeedLevelRoute {
   level: NeedLevel;
   /** Who the practitioner contacts or works with. */

@@ -8,7 +8,7 @@ import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NeedToKnowInputSchema, type NeedToKnowInput } from '../../schemas/need-to-know.js';
+import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInput } from '../../schemas/parse-input.js';
@@ -64,6 +64,10 @@ const DISCRETION =
 /**
  * Decides whether a Luton Need to Know notification is advised.
  *
+ * @param input - The date of the decision, the groups the child belongs to and a yes/no (or unknown) answer for each circumstance of the guidance.
+ * @param options - `calendar`: the working-day calendar every deadline is counted on (England and Wales when left out).
+ * @returns The advice (`outcome`, `insufficient-information` while a deciding answer is missing), the matching circumstances, who completes and receives the notification, actions, weekly update dates for a missing child and the explanation trace.
+ * @throws {SafeguardingInputError} when the input is malformed or contradictory; each issue has a `path`, a `code` and a message that does not repeat free text.
  * @example
  * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
  * result.outcome; // 'notification-required'

@@ -5,7 +5,7 @@
  * `childStatus` says which groups of the guidance the child belongs to; the
  * other facts are the events and circumstances the guidance lists, each a
  * yes/no answer that stays unknown until given. The input schema
- * (`src/schemas/need-to-know.ts`) is built from `needToKnowCircumstanceQuestions`,
+ * (`input-schema.ts`) is built from `needToKnowCircumstanceQuestions`,
  * so every circumstance fact is an input field of the same name.
  */
 import type { FactCatalogue } from '../engine/rule-module.js';

@@ -17,8 +17,10 @@
 import type { Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { readOnce } from '../../schemas/read-once.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import {
   PlacementNotificationInputSchema,
+  type PlacementNotificationInput,
   PlacementNotificationSchema,
   legalStatuses,
   type PlacementNotification,
@@ -56,7 +58,18 @@ export type PlacementNotificationResult =
       citation: Citation;
     };
 
-export function validatePlacementNotification(input: unknown): PlacementNotificationResult {
+/**
+ * Checks that a notification of a looked after child placed in Luton by
+ * another authority contains what Luton's procedure asks for.
+ *
+ * @param input - The notification: its `kind` (`placement-start`, `change-of-address` or `leaving-placement`), optionally `receivedOn`, and its items.
+ * @returns `valid: true` with the typed notification, or `valid: false` with each problem worded for a reply to the placing authority (never repeating the value sent) and a summary.
+ * @throws {SafeguardingInputError} when the input is not a notification document with a known `kind` (missing items are problems in the result, not errors).
+ * @example
+ * const result = validatePlacementNotification({ kind: 'leaving-placement', child: { name: 'Alex Example', dateOfBirth: '2014-05-17' } });
+ * result.valid; // false: the placing authority and the date the child left are missing
+ */
+export function validatePlacementNotification(input: ReadonlyInput<PlacementNotificationInput>): PlacementNotificationResult {
   // One read of the document: the checks and the typed result see the same data.
   const doc = readOnce(input, 'notification') as Doc;
   const envelope = parseInput(PlacementNotificationInputSchema, doc, 'notification');

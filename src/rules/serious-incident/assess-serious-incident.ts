@@ -12,7 +12,7 @@
  */
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
-import { SeriousIncidentInputSchema, type SeriousIncidentInput } from '../../schemas/serious-incident.js';
+import { SeriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
 import { workingTogether } from './citations.js';
 import type { LcsprConsideration, PossibleNotification, SeriousIncidentDecision } from './decision-types.js';
 import { followUp } from './follow-up.js';
@@ -30,6 +30,10 @@ const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: 
  * Safeguarding Practice Review Panel (or a death to the Secretary of State
  * and Ofsted), by when, and what follows.
  *
+ * @param input - The facts about the child and the incident, and the dates that start the statutory clocks; a fact left out is unknown.
+ * @param options - `calendar`: the working-day calendar every deadline is counted on (England and Wales when left out).
+ * @returns Whether to notify the Child Safeguarding Practice Review Panel (and the Secretary of State and Ofsted), the notification type, the deadlines, the LCSPR criteria checklist, actions by role and the explanation trace.
+ * @throws {SafeguardingInputError} when the input is malformed or contradictory; each issue has a `path`, a `code` and a message that does not repeat free text.
  * @example
  * const result = assessSeriousIncident({
  *   childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true,

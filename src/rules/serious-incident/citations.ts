@@ -5,10 +5,12 @@
  * Working Together 2026 prints no page numbers in the body of the extracted
  * text; the pages below are the printed pages of the table of contents for each
  * heading, and for a paragraph the page its footnotes place it on (a footnote
- * sits at the foot of the page that cites it).
+ * sits at the foot of the page that cites it). The paragraphs that set a
+ * timescale are owned by the timescale registry and referred to here.
  */
 import type { Citation } from '../../schemas/citation.js';
 import { deepFreeze } from '../deep-freeze.js';
+import { seriousIncidentTimescaleCitations as timescale } from '../timescales/entries/serious-incident.js';
 
 const WT = 'working-together-2026';
 
@@ -16,7 +18,7 @@ export const workingTogether = deepFreeze({
   s16cCriteria: { document: WT, section: 'Chapter 5, Criteria for notifying (Children Act 2004 s16C(1))', page: 138 },
   seriousHarm: { document: WT, section: 'Chapter 5, para 367', page: 139 },
   partnersDecideNotification: { document: WT, section: 'Chapter 5, para 370', page: 139 },
-  whoNotifies: { document: WT, section: 'Chapter 5, para 372', page: 140 },
+  whoNotifies: timescale.whoNotifies,
   allChildrenInNotification: { document: WT, section: 'Chapter 5, para 374', page: 140 },
   notificationType: { document: WT, section: 'Chapter 5, para 375', page: 140 },
   widerRisk: { document: WT, section: 'Chapter 5, para 376', page: 140 },
@@ -26,19 +28,15 @@ export const workingTogether = deepFreeze({
   careLeaverDeath: { document: WT, section: 'Chapter 5, para 382', page: 141 },
   careLeaverUnder18: { document: WT, section: 'Chapter 5, para 383', page: 141 },
   careLeaver18AndOver: { document: WT, section: 'Chapter 5, para 384', page: 142 },
-  threeStages: { document: WT, section: 'Chapter 5, para 385', page: 142 },
+  threeStages: timescale.threeStages,
   leadArea: { document: WT, section: 'Chapter 5, para 388', page: 143 },
   rapidReview: { document: WT, section: 'Chapter 5, para 392', page: 143 },
   tellPanelOfLcsprDecision: { document: WT, section: 'Chapter 5, para 393', page: 143 },
   lcsprCriteria: { document: WT, section: 'Chapter 5, para 395', page: 144 },
-  publishedForOneYear: { document: WT, section: 'Chapter 5, para 405', page: 146 },
-  reportBeforePublication: { document: WT, section: 'Chapter 5, para 407', page: 147 },
-  lcsprWithinSixMonths: { document: WT, section: 'Chapter 5, para 408', page: 147 },
-  summaryNotification: {
-    document: WT,
-    section: 'Chapter 5, Summary: how to notify a serious incident, rapid review, and local child safeguarding practice review',
-    page: 151,
-  },
+  publishedForOneYear: timescale.publishedForOneYear,
+  reportBeforePublication: timescale.reportBeforePublication,
+  lcsprWithinSixMonths: timescale.lcsprWithinSixMonths,
+  summaryNotification: timescale.summaryNotification,
 } as const satisfies Record<string, Citation>);
 
 export const luton = deepFreeze({

@@ -1,7 +1,7 @@
 /**
  * The facts the serious incident rules read, each with the question a
  * practitioner answers to supply it. They come straight from the input (see
- * `src/schemas/serious-incident.ts`), apart from the logical implications
+ * `input-schema.ts`), apart from the logical implications
  * applied in `to-facts.ts` (e.g. a death by suicide is a death).
  */
 import type { FactCatalogue } from '../engine/rule-module.js';

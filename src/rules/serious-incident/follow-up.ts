@@ -11,7 +11,7 @@
  */
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { z } from 'zod';
-import type { SeriousIncidentInputSchema } from '../../schemas/serious-incident.js';
+import type { SeriousIncidentInputSchema } from './input-schema.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { computeDeadline } from './compute-deadline.js';
 import { judgeDeadline, judgeKeptAvailable, type DeadlineJudgement } from './judge-deadlines.js';

@@ -8,7 +8,7 @@
  * input leaves out stays unknown.
  */
 import type { z } from 'zod';
-import type { SeriousIncidentInputSchema } from '../../schemas/serious-incident.js';
+import type { SeriousIncidentInputSchema } from './input-schema.js';
 
 type ParsedInput = z.output<typeof SeriousIncidentInputSchema>;
 

@@ -5,7 +5,7 @@
  * name both events in its message.
  */
 import { inputLimits } from '../../schemas/limits.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 
 /** The events the timeline understands, grouped by the process they belong to. */
@@ -75,6 +75,7 @@ export type TimelineEventType = (typeof timelineEventTypes)[number];
 
 /** Next steps a referral decision can record (Working Together 2026, para 167). */
 export const referralNextSteps = ['assessment', 'strategy-discussion', 'early-help', 'no-further-action'] as const;
+/** What the referral decision chose to do next. */
 export type ReferralNextStep = (typeof referralNextSteps)[number];
 
 /** Events that may be recorded as booked (`status: 'scheduled'`, dated in the future of `asOf` if need be) or as a postponed booking. */

@@ -20,6 +20,7 @@ import { readOnce } from '../../schemas/read-once.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Interpretation } from '../engine/interpretation.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { rulesetVersion } from '../engine/ruleset-version.js';
 import { resultRuleset } from '../decision-options.js';
 import { timescaleInterpretations } from '../timescales/timescale-interpretations.js';
@@ -38,7 +39,22 @@ export interface StatutoryTimelineOptions {
   calendar?: Calendar;
 }
 
-export function statutoryTimeline(input: unknown, options: StatutoryTimelineOptions = {}): CaseTimeline {
+/**
+ * Every statutory deadline of one case, each judged on `asOf` as met, due,
+ * overdue or not yet triggered, with a sentence for the child's record.
+ *
+ * @param input - `asOf` (the day to judge on) and the case's events, each a `type` from `timelineEventTypes` and its date.
+ * @param options - `calendar`: the working-day calendar (England and Wales when left out).
+ * @returns The deadlines by due date, those that no longer apply and why, the counting conventions, warnings, interpretations and the rule set version.
+ * @throws {SafeguardingInputError} when the input is malformed (an unknown event type, a date that is not a real `YYYY-MM-DD` date, too many events).
+ * @example
+ * const timeline = statutoryTimeline({
+ *   asOf: '2027-01-20',
+ *   events: [{ type: 'strategy-discussion-s47-initiated', date: '2026-12-14' }],
+ * });
+ * timeline.episodes[0].deadlines[0].status; // 'overdue': the initial conference was due 2027-01-07
+ */
+export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, options: StatutoryTimelineOptions = {}): CaseTimeline {
   // Options and input are each read once (read-once.ts); the calendar is the library's own object behind the argument.
   const opts = readOnce(options, 'options') as StatutoryTimelineOptions;
   if (opts === null || typeof opts !== 'object') inputError(['options'], 'invalid-type', 'expected an object');

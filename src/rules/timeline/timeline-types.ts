@@ -74,6 +74,7 @@ export interface MetDeadline extends Judged {
   workingDaysTaken: number;
 }
 
+/** A deadline with no dated event of its own, known to have been met because a later step that needs it happened. */
 export interface MetInferredDeadline extends Judged {
   status: 'met-inferred';
   /** The later event that proves this step was taken. */
@@ -109,11 +110,13 @@ export interface OverdueDeadline extends Judged, Booking {
   reasonForDelay?: string;
 }
 
+/** A deadline whose clock an event stopped before it fell due (the case closed, the child moved away, ...). */
 export interface StoppedDeadline extends Judged {
   status: 'stopped';
   stoppedBy: EventReference;
 }
 
+/** A deadline the case no longer needs (the referral decision chose early help, say), and why. */
 export interface NotRequiredDeadline extends Judged {
   status: 'not-required';
   /** The decision that made the step unnecessary. */
@@ -146,6 +149,7 @@ export type TimelineDeadline =
   | NotYetTriggeredDeadline;
 export type TimelineStatus = TimelineDeadline['status'];
 
+/** One episode of a case (a referral and what followed), with its deadlines. */
 export interface TimelineEpisode {
   /** The episode id of the events (`default` for events recorded without one). */
   id: string;

@@ -14,7 +14,7 @@ import { childStatuses, needToKnowCircumstanceFacts } from '../../../src/rules/n
 import { assessNationalAlert } from '../../../src/rules/national-alert/assess-national-alert.js';
 import { alertSubjects, nationalAlertQuestionFacts } from '../../../src/rules/national-alert/facts.js';
 import { withInputField } from '../../support/apply-counterfactual.js';
-import { ReporterRoleSchema } from '../../../src/schemas/need-level.js';
+import { ReporterRoleSchema } from '../../../src/rules/need-level/input-schema.js';
 
 type Input = Record<string, unknown>;
 interface Decision {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessNationalAlert } from '../../../src/rules/national-alert/index.js';
 import { nationalAlertQuestions } from '../../../src/rules/national-alert/facts.js';
-import { NationalAlertInputSchema } from '../../../src/schemas/national-alert.js';
+import { NationalAlertInputSchema } from '../../../src/rules/national-alert/input-schema.js';
 
 const asOf = '2026-09-10';
 const issued = { asOf, alertIssuedOn: '2026-03-02' };

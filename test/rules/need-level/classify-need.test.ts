@@ -5,7 +5,7 @@ import { needIndicators } from '../../../src/rules/need-level/indicators/index.j
 import { needLevels, type NeedLevel } from '../../../src/rules/need-level/need-indicator.js';
 import { needLevelRules } from '../../../src/rules/need-level/rules/index.js';
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
-import { MAX_INDICATORS } from '../../../src/schemas/need-level.js';
+import { MAX_INDICATORS } from '../../../src/rules/need-level/input-schema.js';
 import { describeRuleExamples } from '../../support/rule-examples.js';
 
 const ofLevel = (level: NeedLevel) => needIndicators.filter((i) => i.level === level).map((i) => i.id);

@@ -6,7 +6,7 @@ import { PlacementNotificationSchema } from '../../../src/schemas/placement-noti
 import { completeChangeOfAddress, completeLeavingPlacement, completePlacementStart, placementStartNoSen } from './examples.js';
 
 function invalid(input: unknown) {
-  const result = validatePlacementNotification(input);
+  const result = validatePlacementNotification(input as never);
   if (result.valid) throw new Error('expected the notification to be invalid');
   return result;
 }
@@ -166,7 +166,7 @@ describe('validatePlacementNotification: input that is not a notification', () =
   ])('%s throws SafeguardingInputError naming the notification', (_label, input) => {
     let error: unknown;
     try {
-      validatePlacementNotification(input);
+      validatePlacementNotification(input as never);
     } catch (e) {
       error = e;
     }
@@ -200,7 +200,7 @@ describe('validatePlacementNotification: properties', () => {
   const dropUndefined = (doc: Record<string, unknown>): unknown => JSON.parse(JSON.stringify(doc));
 
   it('generates both valid and invalid notifications', () => {
-    const sample = fc.sample(placementStart, 400).map((d) => validatePlacementNotification(dropUndefined(d)).valid);
+    const sample = fc.sample(placementStart, 400).map((d) => validatePlacementNotification(dropUndefined(d) as never).valid);
     expect(sample.filter(Boolean).length).toBeGreaterThan(10);
     expect(sample.filter((v) => !v).length).toBeGreaterThan(10);
   });
@@ -209,7 +209,7 @@ describe('validatePlacementNotification: properties', () => {
     fc.assert(
       fc.property(placementStart, (generated) => {
         const doc = dropUndefined(generated);
-        const result = validatePlacementNotification(doc);
+        const result = validatePlacementNotification(doc as never);
         expect(result.valid).toBe(PlacementNotificationSchema.safeParse(doc).success);
       }),
       { numRuns: 500 },
@@ -250,7 +250,7 @@ describe('validatePlacementNotification: properties', () => {
   it('problem messages never repeat the child’s name or contact values', () => {
     fc.assert(
       fc.property(placementStart, (generated) => {
-        const result = validatePlacementNotification(dropUndefined(generated));
+        const result = validatePlacementNotification(dropUndefined(generated) as never);
         if (result.valid) return;
         for (const p of result.problems) {
           expect(p.message).not.toContain('Zed-Quorum');

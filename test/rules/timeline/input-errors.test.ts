@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../../src/calendar/add-calendar-days.js';
 import { maxTimelineEvents, timelineEventTypes } from '../../../src/schemas/timeline.js';
 import { rowsOf } from './support.js';
-import { statutoryTimeline } from '../../../src/rules/timeline/index.js';
+import { statutoryTimeline as typedTimeline } from '../../../src/rules/timeline/index.js';
+
+// These tests build histories (some deliberately malformed) as plain data, not as the typed input.
+const statutoryTimeline = typedTimeline as (input: unknown, options?: Parameters<typeof typedTimeline>[1]) => ReturnType<typeof typedTimeline>;
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
 import { createCalendar } from '../../../src/calendar/create-calendar.js';
 
 function errorOf(input: unknown): SafeguardingInputError {
   try {
-    statutoryTimeline(input);
+    statutoryTimeline(input as never);
   } catch (error) {
     expect(error).toBeInstanceOf(SafeguardingInputError);
     return error as SafeguardingInputError;

@@ -8,7 +8,10 @@ import { addCalendarDays } from '../../../src/calendar/add-calendar-days.js';
 import { isWorkingDay } from '../../../src/calendar/is-working-day.js';
 import { previousWorkingDay } from '../../../src/calendar/previous-working-day.js';
 import { workingDaysBetween } from '../../../src/calendar/working-days-between.js';
-import { statutoryTimeline, type CaseTimeline, type TimelineDeadline } from '../../../src/rules/timeline/index.js';
+import { statutoryTimeline as typedTimeline, type CaseTimeline, type TimelineDeadline } from '../../../src/rules/timeline/index.js';
+
+// These tests build histories (some deliberately malformed) as plain data, not as the typed input.
+const statutoryTimeline = typedTimeline as (input: unknown, options?: Parameters<typeof typedTimeline>[1]) => ReturnType<typeof typedTimeline>;
 import { deadlineFor } from '../../../src/rules/timescales/deadline-for.js';
 import { timescale } from '../../../src/rules/timescales/registry.js';
 import { rowsOf, type Event } from './support.js';

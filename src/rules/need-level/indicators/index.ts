@@ -22,6 +22,14 @@ import { universalIndicators } from './universal.js';
 
 const sameAs = new Map<string, string>(sameConcernPairs.flatMap(([lower, higher]) => [[lower, higher], [higher, lower]] as const));
 
+/**
+ * Every indicator of Luton's threshold document (Universal, Additional,
+ * Intensive, Specialist), each with its stable id, level, domain, wording in
+ * the library's words and citation. `classifyNeed` takes these ids.
+ *
+ * @example
+ * needIndicators.filter((i) => i.level === 'intensive').length; // the Intensive indicators
+ */
 export const needIndicators: readonly NeedIndicator[] = deepFreeze(
   [...universalIndicators, ...additionalIndicators, ...intensiveIndicators, ...specialistIndicators].map((indicator): NeedIndicator => {
     const twin = sameAs.get(indicator.id);

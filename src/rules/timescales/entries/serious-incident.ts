@@ -4,9 +4,30 @@
  * a working day is any day that is not a Saturday, Sunday or bank holiday
  * (footnote to para 407).
  */
-import { workingTogether } from '../../serious-incident/citations.js';
+import type { Citation } from '../../../schemas/citation.js';
 import type { Timescale } from '../timescale.js';
 import { monthsAreCalendarMonths } from './shared-interpretations.js';
+
+const WT = 'working-together-2026';
+
+/**
+ * The paragraphs these timescales come from. The timescale registry owns
+ * them (the serious incident decision's citations refer to these), so the
+ * registry does not depend on any decision.
+ */
+export const seriousIncidentTimescaleCitations = {
+  whoNotifies: { document: WT, section: 'Chapter 5, para 372', page: 140 },
+  threeStages: { document: WT, section: 'Chapter 5, para 385', page: 142 },
+  publishedForOneYear: { document: WT, section: 'Chapter 5, para 405', page: 146 },
+  reportBeforePublication: { document: WT, section: 'Chapter 5, para 407', page: 147 },
+  lcsprWithinSixMonths: { document: WT, section: 'Chapter 5, para 408', page: 147 },
+  summaryNotification: {
+    document: WT,
+    section: 'Chapter 5, Summary: how to notify a serious incident, rapid review, and local child safeguarding practice review',
+    page: 151,
+  },
+} as const satisfies Record<string, Citation>;
+const workingTogether = seriousIncidentTimescaleCitations;
 
 export const seriousIncidentTimescales: Timescale[] = [
   {

@@ -2,8 +2,8 @@
  * Input of `classifyNeed`: the indicator ids observed, and the statutory facts
  * that decide on their own. A statutory fact left out is unknown, not false.
  */
-import { z } from 'zod';
-import { inputLimits } from './limits.js';
+import * as z from 'zod';
+import { inputLimits } from '../../schemas/limits.js';
 
 export const ReporterRoleSchema = z.enum([
   'regulated-health-or-social-care-professional',

@@ -5,9 +5,9 @@
  * the practitioner says they have considered all the others
  * (`otherCircumstancesRuledOut: true`).
  */
-import { z } from 'zod';
-import { childStatuses, needToKnowCircumstanceFacts, needToKnowCircumstanceQuestions, type NeedToKnowCircumstanceFact } from '../rules/need-to-know/facts.js';
-import { IsoDateSchema } from './iso-date-schema.js';
+import * as z from 'zod';
+import { childStatuses, needToKnowCircumstanceFacts, needToKnowCircumstanceQuestions, type NeedToKnowCircumstanceFact } from './facts.js';
+import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 
 export const ChildStatusSchema = z.enum(childStatuses);
 

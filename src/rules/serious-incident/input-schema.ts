@@ -7,8 +7,8 @@
  * assuming "no". Contradictory combinations (e.g. died by suicide but did not
  * die) are input errors, so they cannot produce a confident wrong answer.
  */
-import { z } from 'zod';
-import { IsoDateSchema } from './iso-date-schema.js';
+import * as z from 'zod';
+import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 
 /** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395). */
 export const LcsprCriteriaInputSchema = z.strictObject({

@@ -4,9 +4,9 @@
  * questions, and the dates of the disappearance and of any alert already
  * issued. A question left out is unknown, not "no".
  */
-import { z } from 'zod';
-import { alertSubjects, nationalAlertQuestionFacts, nationalAlertQuestions, type NationalAlertQuestionFact } from '../rules/national-alert/facts.js';
-import { IsoDateSchema } from './iso-date-schema.js';
+import * as z from 'zod';
+import { alertSubjects, nationalAlertQuestionFacts, nationalAlertQuestions, type NationalAlertQuestionFact } from './facts.js';
+import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 
 export const AlertSubjectSchema = z.enum(alertSubjects);
 
