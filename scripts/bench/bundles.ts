@@ -41,10 +41,10 @@ export const consumers: Consumer[] = [
   // Not yet at the 200 kB target: json-rules-engine's index (81 kB with
   // jsonpath-plus, eventemitter2, hash-it, clone) and zod classic (85-90 kB)
   // are most of each bundle; see the README's "Entry points".
-  { name: 'classifyNeed', entry: 'luton-safeguarding-rules', imports: ['classifyNeed'], budget: 260_000, target: 200_000, decision: 'need-level.' },
-  { name: 'assessNeedToKnow', entry: 'luton-safeguarding-rules', imports: ['assessNeedToKnow'], budget: 280_000, decision: 'need-to-know.' },
-  { name: 'assessNationalAlert', entry: 'luton-safeguarding-rules', imports: ['assessNationalAlert'], budget: 240_000, decision: 'national-alert.' },
-  { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 260_000, decision: 'serious-incident.' },
+  { name: 'classifyNeed', entry: 'luton-safeguarding-rules', imports: ['classifyNeed'], budget: 320_000, target: 200_000, decision: 'need-level.' },
+  { name: 'assessNeedToKnow', entry: 'luton-safeguarding-rules', imports: ['assessNeedToKnow'], budget: 320_000, decision: 'need-to-know.' },
+  { name: 'assessNationalAlert', entry: 'luton-safeguarding-rules', imports: ['assessNationalAlert'], budget: 270_000, decision: 'national-alert.' },
+  { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 290_000, decision: 'serious-incident.' },
   { name: 'SafeguardingInputError', entry: 'luton-safeguarding-rules', imports: ['SafeguardingInputError'], budget: 4_000 },
   { name: 'addWorkingDays (calendar)', entry: 'luton-safeguarding-rules/calendar', imports: ['addWorkingDays'], budget: 12_000 },
 ];
