@@ -22,7 +22,7 @@ export interface CounterfactualOptions<O extends string> {
   ruleSet: RuleSet;
   facts: Readonly<Record<string, unknown>>;
   run: Pick<RuleRunResult, 'rules'>;
-  /** The run's statuses, when the decision already has them (saves building them again). */
+  /** The run's statuses, when the decision already has them (saves building them again); left as they were. */
   statuses?: RuleStatuses;
   outcome: O;
   /** The decision's outcome from rule statuses and facts: the same function that decided `outcome`. */
@@ -47,7 +47,9 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   // alternative and put back after it: no copy per alternative, because a
   // decision tries dozens of them.
   const working: Record<string, unknown> = { ...facts };
-  const statuses: RuleStatuses = options.statuses ? new Map(options.statuses) : statusesOf(options.run.rules);
+  // Changed for each alternative and put back after it, so the caller's map is
+  // as it was when this returns.
+  const statuses: RuleStatuses = options.statuses ?? statusesOf(options.run.rules);
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
   for (const fact of ruleSet.answerableFacts()) {

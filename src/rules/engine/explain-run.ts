@@ -20,9 +20,9 @@ export interface ExplainOptions<O extends string> {
   ruleSet: RuleSet;
   facts: Readonly<Record<string, unknown>>;
   run: RuleRunResult;
+  /** The run's statuses, when the decision already built them for its outcome (saves a second copy). */
+  statuses?: RuleStatuses;
   outcome: O;
-  /** True unless the outcome is `insufficient-information`. */
-  decided: boolean;
   /** Whether an undecided rule could still change the outcome (only asked when the outcome is undecided). */
   couldChangeOutcome: (rule: RuleTrace) => boolean;
   /** Whether an undecided rule that cannot change the outcome could still add an action, deadline or finding (default: yes). */
@@ -38,13 +38,16 @@ export interface ExplainOptions<O extends string> {
 }
 
 export function explainRun<O extends string>(options: ExplainOptions<O>): RunExplanation {
-  const { ruleSet, facts, run, outcome, decided } = options;
+  const { ruleSet, facts, run, outcome } = options;
+  // A decided outcome is one that no unanswered question can change.
+  const decided = outcome !== 'insufficient-information';
   const { missingFacts, furtherQuestions } = questionsFor(ruleSet.facts, run, decided, options.couldChangeOutcome, options.couldAddToResult);
   const counterfactuals = findCounterfactuals({
     ruleSet,
     facts,
     run,
     outcome,
+    ...(options.statuses ? { statuses: options.statuses } : {}),
     outcomeOf: options.outcomeOf,
     ...(options.rederive ? { rederive: options.rederive } : {}),
     ...(options.candidate ? { candidate: options.candidate } : {}),

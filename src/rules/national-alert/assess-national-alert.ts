@@ -15,6 +15,7 @@ import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../de
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
+import { statusesOf } from '../engine/counterfactuals.js';
 import type { RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';
@@ -100,7 +101,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
 
   const run = nationalAlertRuleSet.run(facts);
   const traceOf = new Map(run.rules.map((r) => [r.ruleId, r]));
-  const statuses: RuleStatuses = new Map(run.rules.map((r) => [r.ruleId, r.status]));
+  const statuses: RuleStatuses = statusesOf(run.rules);
 
   const fired = eligibilityRules.map((m) => traceOf.get(m.id)!).filter((r) => r.status === 'fired');
   const eligibility: NationalAlertEligibility = {
@@ -142,8 +143,8 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
     ruleSet: nationalAlertRuleSet,
     facts,
     run,
+    statuses,
     outcome,
-    decided: outcome !== 'insufficient-information',
     // For an alert already issued only the follow-up rules matter; otherwise,
     // once the child is known to be eligible, only the open thresholds.
     couldChangeOutcome: (rule) =>

@@ -9,6 +9,7 @@ import { undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
+import { statusesOf } from '../engine/counterfactuals.js';
 import type { RuleStatuses, RuleTrace } from '../engine/rule-set.js';
 import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
@@ -76,7 +77,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
 
   const { facts, tags } = toNeedLevelFacts(parsed, indicators, threshold);
   const run = needLevelRuleSet.run(facts);
-  const statuses: RuleStatuses = new Map(run.rules.map((r) => [r.ruleId, r.status]));
+  const statuses: RuleStatuses = statusesOf(run.rules);
   const { level, outcome } = levelOutcome(statuses);
   // The category, the route and its consent rule all follow from the same
   // rule statuses as the outcome, so what would change one changes the other.
@@ -89,8 +90,8 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     ruleSet: needLevelRuleSet,
     facts,
     run,
+    statuses,
     outcome,
-    decided: !unsure,
     // A rule for a level above the one reached can still change it; at the
     // Specialist level, so can the rule that decides child protection.
     couldChangeOutcome: (rule) => {

@@ -14,6 +14,7 @@ import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
+import { statusesOf } from '../engine/counterfactuals.js';
 import { interpretationsOfActions } from '../engine/interpretation.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';
@@ -77,7 +78,8 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
   const parsed = parseInput(NeedToKnowInputSchema, input, 'input');
   const facts = toFacts(parsed);
   const run = needToKnowRuleSet.run(facts);
-  const outcome = outcomeOf(new Map(run.rules.map((r) => [r.ruleId, r.status])));
+  const ruleStatuses = statusesOf(run.rules);
+  const outcome = outcomeOf(ruleStatuses);
 
   const circumstances: MatchedCircumstance[] = run.fired.map((trace) => ({
     ruleId: trace.ruleId,
@@ -118,8 +120,8 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     ruleSet: needToKnowRuleSet,
     facts,
     run,
+    statuses: ruleStatuses,
     outcome,
-    decided: outcome !== 'insufficient-information',
     // While no circumstance has matched, any undecided one could make the notification needed.
     couldChangeOutcome: () => true,
     outcomeOf,

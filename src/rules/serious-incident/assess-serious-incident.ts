@@ -58,7 +58,6 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options: Deci
     facts,
     run,
     outcome: analysis.outcome,
-    decided: analysis.outcome !== 'insufficient-information',
     // Any undecided rule for an outcome could change it (a higher one by
     // firing, a lower one once the higher ones are known not to).
     couldChangeOutcome: (rule) => (events.get(rule.ruleId) as { outcome?: string } | undefined)?.outcome !== undefined,
