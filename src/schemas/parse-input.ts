@@ -7,11 +7,15 @@
 import type { z } from 'zod';
 import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from './input-error.js';
 import { describeType } from './iso-date.js';
+import { fastParse } from './fast-parse.js';
 import { readOnce } from './read-once.js';
 import { describeUnknownKeys } from './unknown-keys.js';
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, argument = 'input'): z.infer<S> {
   const snapshot = readOnce(input, argument);
+  // Valid input, the usual case, is recognised quickly; zod parses (and words the issues of) the rest.
+  const quick = fastParse(schema, snapshot);
+  if (quick !== undefined) return quick;
   // reportInput lets a message say what kind of value was given (never the value itself).
   const result = schema.safeParse(snapshot, { reportInput: true });
   if (result.success) return result.data;

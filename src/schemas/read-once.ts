@@ -59,8 +59,9 @@ class Unreadable extends Error {
  * readOnce({ asOf: '2026-12-02' }, 'input'); // { asOf: '2026-12-02' }, a new object
  */
 export function readOnce(value: unknown, argument: string, limits: ReadLimits = DEFAULT_READ_LIMITS): unknown {
+  const walk: Walk = { ancestors: new Set(), limits, values: 0, path: [argument] };
   try {
-    return copy(value, [argument], { ancestors: new Set(), limits, values: 0 });
+    return copy(value, walk);
   } catch (error) {
     if (error instanceof Unreadable) throw new SafeguardingInputError([error.issue]);
     // A Proxy trap or getter threw (or the stack ran out on something exotic).
@@ -68,8 +69,8 @@ export function readOnce(value: unknown, argument: string, limits: ReadLimits = 
   }
 }
 
-function fail(path: (string | number)[], code: 'not-plain-data' | 'too-long', detail: string): never {
-  throw new Unreadable(issueAt(path, code, detail));
+function fail(walk: Walk, code: 'not-plain-data' | 'too-long', detail: string): never {
+  throw new Unreadable(issueAt([...walk.path], code, detail));
 }
 
 interface Walk {
@@ -77,52 +78,65 @@ interface Walk {
   ancestors: Set<object>;
   limits: ReadLimits;
   values: number;
+  /** Where the walk is: one stack, pushed and popped, copied only for an issue. */
+  path: (string | number)[];
 }
 
-function copy(value: unknown, path: (string | number)[], walk: Walk): unknown {
-  if (++walk.values > walk.limits.maxValues) fail(path, 'too-long', `makes the input hold more than ${walk.limits.maxValues} values`);
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
-  if (typeof value === 'function') return value; // left for the schema to refuse by type
+function copy(value: unknown, walk: Walk): unknown {
+  if (++walk.values > walk.limits.maxValues) fail(walk, 'too-long', `makes the input hold more than ${walk.limits.maxValues} values`);
+  if (value === null || typeof value !== 'object') return value; // primitives, and functions left for the schema to refuse by type
   // A calendar is an opaque library object: passed on as it is, and checked by the function that uses it.
   if (Object.getOwnPropertyDescriptor(value, CALENDAR_STATE) !== undefined) return value;
   const { ancestors, limits } = walk;
-  if (ancestors.has(value)) fail(path, 'not-plain-data', 'refers back to itself (a cycle); give plain JSON-like data');
-  if (path.length > limits.maxDepth) fail(path, 'not-plain-data', `is nested more than ${limits.maxDepth} levels deep`);
+  if (ancestors.has(value)) fail(walk, 'not-plain-data', 'refers back to itself (a cycle); give plain JSON-like data');
+  if (walk.path.length > limits.maxDepth) fail(walk, 'not-plain-data', `is nested more than ${limits.maxDepth} levels deep`);
   ancestors.add(value);
   try {
-    return Array.isArray(value) ? copyArray(value, path, walk) : copyObject(value, path, walk);
+    return Array.isArray(value) ? copyArray(value, walk) : copyObject(value, walk);
   } finally {
     ancestors.delete(value);
   }
 }
 
-function copyArray(value: unknown[], path: (string | number)[], walk: Walk): unknown[] {
-  const { limits } = walk;
+function copyArray(value: unknown[], walk: Walk): unknown[] {
+  const { limits, path } = walk;
   // The length is read once, from its descriptor, and checked before any element is read.
   const length = Object.getOwnPropertyDescriptor(value, 'length')?.value;
-  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) fail(path, 'not-plain-data', 'is an array whose length is not a number');
-  if (length > limits.maxArrayLength) fail(path, 'too-long', `lists ${length} entries, more than any list of this input may have (${limits.maxArrayLength})`);
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) fail(walk, 'not-plain-data', 'is an array whose length is not a number');
+  if (length > limits.maxArrayLength) fail(walk, 'too-long', `lists ${length} entries, more than any list of this input may have (${limits.maxArrayLength})`);
   const out: unknown[] = new Array(length);
+  const depth = path.length;
   for (let i = 0; i < length; i++) {
-    out[i] = copy(readOwn(value, String(i)), [...path, i], walk);
+    path[depth] = i;
+    out[i] = copy(readOwn(value, String(i)), walk);
   }
+  path.length = depth;
   return out;
 }
 
-function copyObject(value: object, path: (string | number)[], walk: Walk): Record<string, unknown> {
-  const { limits } = walk;
-  if (!isPlainPrototypeChain(value)) fail(path, 'not-plain-data', 'is an object that is not plain data (a class instance, Date, Map or similar)');
-  const keys = Reflect.ownKeys(value);
-  if (keys.length > limits.maxKeys) fail(path, 'too-long', `has ${keys.length} keys; an object in this input may have at most ${limits.maxKeys}`);
-  const out: Record<string, unknown> = {};
+function copyObject(value: object, walk: Walk): Record<string, unknown> {
+  const { limits, path } = walk;
+  if (!isPlainPrototypeChain(value)) fail(walk, 'not-plain-data', 'is an object that is not plain data (a class instance, Date, Map or similar)');
+  // Own, enumerable, string-keyed properties: the data (symbols and
+  // non-enumerable properties are not, as JSON agrees).
+  const keys = Object.keys(value);
+  if (keys.length > limits.maxKeys) fail(walk, 'too-long', `has ${keys.length} keys; an object in this input may have at most ${limits.maxKeys}`);
+  // A big object is begun without a prototype (so a key named "__proto__"
+  // is a plain key) and given the usual one after: inputs differ in which
+  // of their many optional keys they have, and an object begun this way is
+  // a hash table, quicker to fill with any of them than one shape per mix.
+  const big = keys.length > 12;
+  const out: Record<string, unknown> = big ? Object.create(null) : {};
+  const depth = path.length;
   for (const key of keys) {
-    if (typeof key !== 'string') continue; // symbol keys are not data (JSON drops them too)
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    if (!descriptor || !descriptor.enumerable) continue;
-    // defineProperty, not assignment: a key named "__proto__" stays a plain key.
-    Object.defineProperty(out, key, { value: copy(valueOf(descriptor, value), [...path, key], walk), enumerable: true, writable: true, configurable: true });
+    path[depth] = key;
+    // One read per key: a getter is called once here and never again.
+    const copied = copy((value as Record<string, unknown>)[key], walk);
+    if (key === '__proto__' && !big) Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    else out[key] = copied;
   }
-  return out;
+  path.length = depth;
+  return big ? (Object.setPrototypeOf(out, Object.prototype) as Record<string, unknown>) : out;
 }
 
 /** A value's own property, read once through its descriptor (a getter is called once). */
@@ -144,6 +158,7 @@ function valueOf(descriptor: PropertyDescriptor, target: object): unknown {
  */
 function isPlainPrototypeChain(value: object): boolean {
   let proto = Object.getPrototypeOf(value) as object | null;
+  if (proto === Object.prototype || proto === null) return true; // the usual case, answered at once
   for (let depth = 0; proto !== null; depth++) {
     if (depth > 8) return false;
     const next = Object.getPrototypeOf(proto) as object | null;

@@ -55,13 +55,15 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   for (const fact of ruleSet.answerableFacts()) {
     const actual = facts[fact];
     if (isUnknownFact(actual)) continue;
-    for (const alternative of alternativesOf(ruleSet, fact, actual)) {
+    const list = ruleSet.isListFact(fact);
+    for (const [alternative, toggledValue] of alternativesOf(ruleSet, fact, actual)) {
       if (options.candidate && !options.candidate(fact, alternative)) continue;
       if (budget-- <= 0) return nearestPerOutcome(found);
       working[fact] = alternative;
       rederive?.(working, fact, alternative);
       const changed = rederive ? Object.keys(working).filter((k) => working[k] !== facts[k]) : [fact];
-      const saved = ruleSet.restatusInPlace(statuses, working, changed);
+      // A list that only gained or lost one value: only the rules that could notice are re-evaluated.
+      const saved = ruleSet.restatusInPlace(statuses, working, changed, list && changed.length === 1 ? { value: toggledValue } : undefined);
       // The outcome is a function of the statuses: if none moved, neither did it.
       let moved = false;
       for (const [ruleId, status] of saved) if (statuses.get(ruleId) !== status) moved = true;
@@ -102,14 +104,17 @@ function nearestPerOutcome(found: Counterfactual[]): Counterfactual[] {
   return [...kept.values()];
 }
 
-/** The values to try instead of `actual`: of the same type, or for a list, the list with one value added or removed. */
-function alternativesOf(ruleSet: RuleSet, fact: string, actual: unknown): unknown[] {
+/**
+ * The values to try instead of `actual`: of the same type, or for a list, the
+ * list with one value added or removed (paired with that value).
+ */
+function alternativesOf(ruleSet: RuleSet, fact: string, actual: unknown): [unknown, unknown][] {
   const probes = ruleSet.probeValues(fact);
   if (ruleSet.isListFact(fact)) {
     if (!Array.isArray(actual)) return [];
-    return probes.map((v) => (actual.includes(v) ? actual.filter((x) => x !== v) : [...actual, v]));
+    return probes.map((v) => [actual.includes(v) ? actual.filter((x) => x !== v) : [...actual, v], v]);
   }
-  return probes.filter((v) => typeof v === typeof actual && v !== actual);
+  return probes.filter((v) => typeof v === typeof actual && v !== actual).map((v) => [v, undefined]);
 }
 
 function copy(value: unknown): unknown {

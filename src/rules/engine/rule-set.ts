@@ -11,7 +11,7 @@
  */
 import { Rule } from 'json-rules-engine';
 import type { Citation } from '../../schemas/citation.js';
-import { compileCondition, compiledFactsRead, type CompiledCondition } from './compiled-condition.js';
+import { compileCondition, compiledFactsRead, type CompiledCondition, type CompiledFact } from './compiled-condition.js';
 import { conditionStatus, traceCondition, type ConditionTrace } from './condition-trace.js';
 import { toEngineRule } from './engine-rule.js';
 import type { Interpretation, Warning } from './interpretation.js';
@@ -70,8 +70,17 @@ export interface RuleSet {
   /**
    * Re-evaluates, in `statuses` itself, the rules that read any of `changed`,
    * and returns their previous statuses so the caller can put them back.
+   * `toggled`: when the one changed fact is a list that only gained or lost
+   * this value, just the rules that could notice are re-evaluated: those
+   * asking whether the list contains the value, and those comparing the
+   * list some other way.
    */
-  restatusInPlace(statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>, changed: readonly string[]): [string, RuleStatus][];
+  restatusInPlace(
+    statuses: RuleStatuses,
+    facts: Readonly<Record<string, unknown>>,
+    changed: readonly string[],
+    toggled?: { value: unknown },
+  ): [string, RuleStatus][];
   /** The facts a practitioner answers (not derived), in catalogue order. */
   answerableFacts(): readonly string[];
   /** The values the rules compare a fact with (booleans both ways), for "what would change the outcome". */
@@ -104,7 +113,16 @@ interface PreparedRule {
 export function createRuleSet(options: RuleSetOptions): RuleSet {
   const { area, modules, facts } = options;
   const ordered = [...modules].sort((a, b) => (b.priority ?? 1) - (a.priority ?? 1));
-  let prepared: { rules: PreparedRule[]; byFact: Map<string, PreparedRule[]>; probes: ReturnType<typeof probeValuesOf> } | undefined;
+  let prepared:
+    | {
+        rules: PreparedRule[];
+        byFact: Map<string, PreparedRule[]>;
+        /** For list facts: the rules that ask whether the list contains a value, by value, and the rules that compare the list otherwise. */
+        byListValue: Map<string, { byValue: Map<unknown, PreparedRule[]>; other: PreparedRule[] }>;
+        byId: Map<string, PreparedRule>;
+        probes: ReturnType<typeof probeValuesOf>;
+      }
+    | undefined;
 
   function prepare() {
     if (prepared) return prepared;
@@ -122,7 +140,31 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         byFact.set(fact, list);
       }
     }
-    prepared = { rules, byFact, probes: probeValuesOf(rules.map((r) => r.condition)) };
+    type ListIndex = { byValue: Map<unknown, PreparedRule[]>; other: PreparedRule[] };
+    const byListValue = new Map<string, ListIndex>();
+    const indexOf = (fact: string): ListIndex => {
+      let entry = byListValue.get(fact);
+      if (!entry) byListValue.set(fact, (entry = { byValue: new Map(), other: [] }));
+      return entry;
+    };
+    for (const rule of rules) {
+      for (const comparison of comparisonsOf(rule.condition)) {
+        const entry = indexOf(comparison.fact);
+        const membership = (comparison.operatorName === 'contains' || comparison.operatorName === 'doesNotContain') && comparison.valueFact === undefined;
+        const list: PreparedRule[] = membership ? (entry.byValue.get(comparison.value) ?? []) : entry.other;
+        if (membership) entry.byValue.set(comparison.value, list);
+        if (!list.includes(rule)) list.push(rule);
+      }
+      // A fact used as another comparison's value is read whole.
+      for (const fact of compiledFactsRead(rule.condition)) {
+        if (comparisonsOf(rule.condition).some((c) => c.valueFact === fact)) {
+          const entry = indexOf(fact);
+          if (!entry.other.includes(rule)) entry.other.push(rule);
+        }
+      }
+    }
+    const byId = new Map(rules.map((r) => [r.module.id, r]));
+    prepared = { rules, byFact, byListValue, byId, probes: probeValuesOf(rules.map((r) => r.condition)) };
     return prepared;
   }
 
@@ -177,9 +219,20 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       this.restatusInPlace(out, input, [...changed]);
       return out;
     },
-    restatusInPlace(statuses, input, changed) {
+    restatusInPlace(statuses, input, changed, toggled) {
       const saved: [string, RuleStatus][] = [];
-      const { byFact } = prepare();
+      const { byFact, byListValue, byId } = prepare();
+      if (toggled !== undefined && changed.length === 1) {
+        const entry = byListValue.get(changed[0]!);
+        if (entry) {
+          const noticing = entry.byValue.get(toggled.value) ?? [];
+          for (const rule of noticing) saved.push([rule.module.id, statuses.get(rule.module.id)!]);
+          // A rule in both groups is saved (and put back) once.
+          for (const rule of entry.other) if (!noticing.includes(rule)) saved.push([rule.module.id, statuses.get(rule.module.id)!]);
+          for (const [ruleId] of saved) statuses.set(ruleId, toRuleStatus(conditionStatus(byId.get(ruleId)!.condition, input)));
+          return saved;
+        }
+      }
       // A rule reading two of the changed facts is re-evaluated once.
       const seen = changed.length > 1 ? new Set<string>() : undefined;
       for (const fact of changed) {
@@ -215,6 +268,13 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       return [...interpretationIndex.values()].map(copyInterpretation);
     },
   };
+}
+
+/** The comparisons of a compiled condition, in order. */
+function comparisonsOf(condition: CompiledCondition, into: CompiledFact[] = []): CompiledFact[] {
+  if (condition.kind === 'fact') into.push(condition);
+  else for (const child of condition.conditions) comparisonsOf(child, into);
+  return into;
 }
 
 function toRuleStatus(status: ConditionTrace['status']): RuleStatus {
