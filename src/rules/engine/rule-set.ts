@@ -9,11 +9,9 @@
  * not pay for it; the modules' own shape is checked by the test suite
  * (rule-module-schema.ts) and, cheaply, here.
  */
-import { Rule } from 'json-rules-engine';
 import type { Citation } from '../../schemas/citation.js';
 import { compileCondition, compiledFactsRead, type CompiledCondition, type CompiledFact } from './compiled-condition.js';
 import { conditionStatus, traceCondition, type ConditionTrace } from './condition-trace.js';
-import { toEngineRule } from './engine-rule.js';
 import type { Interpretation, Warning } from './interpretation.js';
 import { probeValuesOf } from './probe-values.js';
 import { checkRuleModules } from './check-rule-modules.js';
@@ -127,11 +125,10 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
   function prepare() {
     if (prepared) return prepared;
     checkRuleModules(area, ordered, facts);
-    const rules = ordered.map((module) => {
-      // json-rules-engine's own Rule class checks the rule as the engine would load it.
-      new Rule(toEngineRule(module) as never);
-      return { module, condition: compileCondition(module.conditions), warning: module.event.type === WARNING_EVENT };
-    });
+    // The rules' shape is checked here cheaply; json-rules-engine's own Rule
+    // class loads every rule in the test suite (rule-modules.test.ts), which
+    // keeps the engine itself out of the package's runtime.
+    const rules = ordered.map((module) => ({ module, condition: compileCondition(module.conditions), warning: module.event.type === WARNING_EVENT }));
     const byFact = new Map<string, PreparedRule[]>();
     for (const rule of rules) {
       for (const fact of compiledFactsRead(rule.condition)) {
@@ -177,13 +174,17 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     }
   }
   const answerable = Object.keys(facts).filter((fact) => !facts[fact]!.derived);
+  let version: RulesetVersion | undefined;
   const copyInterpretation = (i: Interpretation): Interpretation => ({ ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] });
 
   return {
     area,
     modules: ordered,
     facts,
-    version: rulesetVersion({ area, modules: ordered, facts, data: options.data }),
+    // Hashed on first use, not at import (it hashes every rule and catalogue).
+    get version() {
+      return (version ??= rulesetVersion({ area, modules: ordered, facts, data: options.data }));
+    },
     run(input) {
       const rules: RuleTrace[] = [];
       const fired: RuleTrace[] = [];

@@ -21,7 +21,7 @@ import { SafeguardingInputError, formatPath, inputError } from '../../schemas/in
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Interpretation } from '../engine/interpretation.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
-import { rulesetVersion } from '../engine/ruleset-version.js';
+import { rulesetVersion, type RulesetVersion } from '../engine/ruleset-version.js';
 import { resultRuleset } from '../decision-options.js';
 import { timescaleInterpretations } from '../timescales/timescale-interpretations.js';
 import { timescale } from '../timescales/registry.js';
@@ -78,7 +78,7 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
     warnings: ctx.warnings,
     interpretations: reliedOn(ctx.relied),
     conventions: [...timelineConventions],
-    ruleset: resultRuleset(timelineRuleset, calendar),
+    ruleset: resultRuleset(timelineRuleset(), calendar),
   };
 }
 
@@ -128,10 +128,17 @@ function withEventTypes(error: SafeguardingInputError, input: unknown): Safeguar
   );
 }
 
-/** Everything the timeline's statuses depend on, hashed, so a stored timeline can be traced to the rules that produced it. */
-const timelineRuleset = rulesetVersion({
-  timescales: timelineTimescales.map((t) => ({ ...t, timescale: timescale(t.id) })),
-  clocksStoppedBy,
-  interpretations: timelineInterpretations,
-  conventions: timelineConventions,
-});
+/**
+ * Everything the timeline's statuses depend on, hashed, so a stored timeline
+ * can be traced to the rules that produced it. Hashed on first use, not at
+ * import.
+ */
+let timelineVersion: RulesetVersion | undefined;
+function timelineRuleset(): RulesetVersion {
+  return (timelineVersion ??= rulesetVersion({
+    timescales: timelineTimescales.map((t) => ({ ...t, timescale: timescale(t.id) })),
+    clocksStoppedBy,
+    interpretations: timelineInterpretations,
+    conventions: timelineConventions,
+  }));
+}

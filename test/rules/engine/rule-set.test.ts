@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createRuleSet } from '../../../src/rules/engine/rule-set.js';
+import { needToKnowRuleSet } from '../../../src/rules/need-to-know/rule-set.js';
+import { needToKnowCircumstanceFacts } from '../../../src/rules/need-to-know/facts.js';
 import { questionsFor } from '../../../src/rules/engine/questions.js';
 import { assertValidRuleModules } from '../../../src/rules/engine/rule-module-schema.js';
 import type { FactCatalogue, RuleModule } from '../../../src/rules/engine/rule-module.js';
@@ -157,6 +159,31 @@ describe('createRuleSet().run', () => {
     expect(set.restatus(base, changedFacts, ['died'])).toEqual(set.statuses(changedFacts));
     // Told nothing changed, it keeps the old statuses.
     expect(set.restatus(base, changedFacts, [])).toEqual(base);
+  });
+
+  it('re-evaluating only the rules that ask about a value added to or removed from a list agrees with a full evaluation (Need to Know childStatus)', () => {
+    const statuses = ['looked-after', 'care-leaver', 'child-in-need-plan', 'child-protection-plan'] as const;
+    const circumstance = fc.constantFrom(true, false, undefined);
+    fc.assert(
+      fc.property(
+        fc.subarray([...statuses]),
+        fc.constantFrom(...statuses),
+        fc.dictionary(fc.constantFrom(...needToKnowCircumstanceFacts), circumstance),
+        (childStatus, toggle, answers) => {
+          const facts: Record<string, unknown> = { ...answers, childStatus };
+          const base = needToKnowRuleSet.statuses(facts);
+          const toggled = childStatus.includes(toggle) ? childStatus.filter((s) => s !== toggle) : [...childStatus, toggle];
+          const after = { ...facts, childStatus: toggled };
+          const working = new Map(base);
+          const saved = needToKnowRuleSet.restatusInPlace(working, after, ['childStatus'], { value: toggle });
+          expect(working).toEqual(needToKnowRuleSet.statuses(after));
+          // Putting back what it saved restores the statuses before the change.
+          for (const [ruleId, status] of saved) working.set(ruleId, status);
+          expect(working).toEqual(base);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
