@@ -11,6 +11,14 @@ import { FIRST_SERVED_DAY } from './served-years.js';
  * same way (the `|n|`-th working day strictly before); `n = 0` returns `date`.
  * Constant time: two array reads in the calendar's precomputed table.
  *
+ * @param date - Day 0, `YYYY-MM-DD`, in a year the calendar serves (2012 to 2100, the years the calendar serves). It
+ *   need not be a working day.
+ * @param n - Whole working days to count; negative counts back.
+ * @param calendar - The calendar whose bank holidays count (default `englandAndWales`; one from `createCalendar` for added or removed days).
+ * @returns The due date, `YYYY-MM-DD`: a working day unless `n` is 0.
+ * @throws {SafeguardingInputError} when `date` is not a real date or lies outside
+ *   the served years, `n` is not a whole number, the calendar is not one of
+ *   the library's, or the result would leave the served years.
  * @example
  * addWorkingDays('2026-12-18', 5)  // '2026-12-29' (skips the weekends, Christmas Day and Boxing Day (substitute))
  * addWorkingDays('2026-12-19', 1)  // '2026-12-21' (a Saturday start counts from the Monday)

@@ -9,10 +9,23 @@ import { parseIsoDay, yearOf } from './day-number.js';
 import { baseHolidays, makeCalendar } from './calendar-state.js';
 import { FIRST_SERVED_DAY, FIRST_SERVED_YEAR, LAST_SERVED_DAY, LAST_SERVED_YEAR } from './served-years.js';
 
+/**
+ * What `createCalendar` changes in the England and Wales calendar: days to
+ * add as bank holidays and built-in bank holidays to remove. Both are
+ * optional; with neither, the calendar equals `englandAndWales`.
+ */
 export interface CreateCalendarOptions {
-  /** Extra bank holidays, e.g. a one-off day announced after this release. */
+  /**
+   * Extra bank holidays, e.g. a one-off day announced after this release.
+   * `date` must lie in the served years and appear once; `name` is 1 to 200
+   * characters; `substitute` (default `false`) marks a day given in place of
+   * a holiday that fell on a weekend.
+   */
   additionalHolidays?: { date: IsoDate; name: string; substitute?: boolean }[];
-  /** England and Wales bank holidays that are not holidays on this calendar. */
+  /**
+   * England and Wales bank holidays that are working days on this calendar.
+   * Each must be a built-in bank holiday, and not Christmas Day or Good Friday.
+   */
   removedHolidays?: IsoDate[];
 }
 
@@ -32,6 +45,15 @@ const NEVER_WORKING = new Set(['Christmas Day', 'Good Friday']);
  * Limits: at most 1,000 added and 1,000 removed days, names of at most 200
  * characters (`inputLimits`). The options are read once, as plain data.
  *
+ * @param options - The days to add and remove; see `CreateCalendarOptions`.
+ * @returns A frozen `Calendar` to pass as the `calendar` argument of the
+ *   calendar functions and as `options.calendar` of the decisions. Its
+ *   `calendarFingerprint` differs from `englandAndWales`'s when it changes any day.
+ * @throws {SafeguardingInputError} listing every problem at once: an unknown
+ *   option, a date that is not real or lies outside the served years, a
+ *   missing or over-long name, a date listed twice or both added and
+ *   removed, a removed day that is not a bank holiday, or Christmas Day or
+ *   Good Friday removed.
  * @example
  * const calendar = createCalendar({
  *   additionalHolidays: [{ date: '2026-06-12', name: 'Extra bank holiday' }],

@@ -14,11 +14,25 @@ import { addCalendarDays } from './add-calendar-days.js';
 import { addCalendarMonths } from './add-calendar-months.js';
 import { CONFIRMED_HORIZON_YEAR } from './served-years.js';
 
+/**
+ * What `createDeadline` needs to build a `Deadline`: everything but the
+ * computed `due` and `provisional`. A case system uses it for local
+ * deadlines the library does not know, so they are counted the same way.
+ */
 export interface DeadlineSpec {
+  /** A stable id of your choosing, e.g. `local.visit-after-placement` (1 to 1,000 characters). */
   id: string;
+  /** What must be done by the due date, in plain English. */
   title: string;
+  /** What starts the clock (`event`, in words) and on which day (`date`, day 0). */
   trigger: { event: string; date: IsoDate };
+  /**
+   * How long after (or before) the trigger the deadline falls: `amount` is a
+   * whole number of at least 0, counted in `unit`; `direction: 'before'`
+   * counts back, e.g. "no later than 7 working days before publication".
+   */
   period: { amount: number; unit: PeriodUnit; direction: 'after' | 'before' };
+  /** The document and section that set the deadline. */
   citation: Citation;
 }
 
@@ -39,6 +53,13 @@ const DIRECTIONS = ['after', 'before'] as const;
  * The spec is read once, as plain data; its texts may be at most 1,000
  * characters (`inputLimits.deadlineText`).
  *
+ * @param specArgument - The deadline's id, title, trigger, period and citation.
+ * @param calendarArgument - The calendar working days are counted on (default
+ *   `englandAndWales`); only `working-days` periods use it.
+ * @returns A new `Deadline` with `due` (the last day still on time) and `provisional`.
+ * @throws {SafeguardingInputError} listing every problem with the spec (paths
+ *   start at `spec`), or when the due date would leave the served years
+ *   (reported at `spec.period.amount`).
  * @example
  * createDeadline({
  *   id: 'serious-incident.notify-panel',

@@ -1,6 +1,12 @@
 import type { Citation } from '../schemas/citation.js';
 import type { IsoDate } from '../schemas/iso-date.js';
 
+/**
+ * The unit a deadline's period is counted in: `working-days` (weekends and
+ * bank holidays skipped, the trigger day is day 0), `calendar-days`, `weeks`
+ * (7 calendar days each) or `months` (the corresponding date, clamped to the
+ * end of a shorter month).
+ */
 export type PeriodUnit = 'working-days' | 'calendar-days' | 'weeks' | 'months';
 
 /** A statutory or local deadline, computed on a calendar. */

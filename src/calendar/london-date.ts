@@ -25,8 +25,12 @@ let formatter: Intl.DateTimeFormat | undefined;
  * an incident) into the `IsoDate` the rest of the library counts from. British
  * Summer Time is taken into account.
  *
- * @param instant an ISO 8601 timestamp with `Z` or an offset, or milliseconds since 1970-01-01T00:00Z
- *
+ * @param instant - An ISO 8601 timestamp with `Z` or an offset
+ *   (`2026-06-30T23:30:00Z`, `2026-07-01T00:30:00+01:00`), or milliseconds
+ *   since 1970-01-01T00:00Z (e.g. `Date.now()`).
+ * @returns The date in London at that instant, `YYYY-MM-DD`.
+ * @throws {SafeguardingInputError} when the timestamp has no offset, is not a
+ *   real date and time, or its London date lies outside the years 0001–9999.
  * @example
  * londonDate('2026-06-30T23:30:00Z')      // '2026-07-01' (00:30 BST)
  * londonDate('2026-12-31T23:30:00Z')      // '2026-12-31' (GMT)

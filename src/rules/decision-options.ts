@@ -13,6 +13,7 @@ import { readOnce } from '../schemas/read-once.js';
 import { describeUnknownKeys } from '../schemas/unknown-keys.js';
 import { sha256Hex, versionOfHash, type RulesetVersion } from './engine/ruleset-version.js';
 
+/** The options of `assessNeedToKnow`, `assessNationalAlert` and `assessSeriousIncident`: the calendar their deadlines are counted on. */
 export interface DecisionOptions {
   /** The working-day calendar every deadline is counted on; England and Wales when left out. */
   calendar?: Calendar;

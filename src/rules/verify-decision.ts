@@ -16,6 +16,7 @@ import { assessNeedToKnow } from './need-to-know/assess-need-to-know.js';
 import { assessSeriousIncident } from './serious-incident/assess-serious-incident.js';
 import { statutoryTimeline } from './timeline/statutory-timeline.js';
 
+/** One place where a stored result and today's re-run differ (`DecisionVerification.differences`). */
 export interface DecisionDifference {
   /** Where the results differ, e.g. `deadlines[0].due` or `ruleset.hash`. */
   path: string;

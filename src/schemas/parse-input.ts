@@ -11,6 +11,30 @@ import { fastParse } from './fast-parse.js';
 import { readOnce } from './read-once.js';
 import { describeUnknownKeys } from './unknown-keys.js';
 
+/**
+ * Validates a value with one of the library's schemas (or your own) the way
+ * the library's functions do: the value is read once into a plain-data
+ * snapshot, and a problem throws `SafeguardingInputError` with the library's
+ * issue codes and messages, not zod's. Use it to check input before calling
+ * a decision, or to reuse the error format in your own validation.
+ *
+ * @typeParam S - The zod schema's type.
+ * @param schema - A zod 4 schema, e.g. `ClassifyNeedInputSchema`.
+ * @param input - The value to check (any value).
+ * @param argument - The name the issue paths start with (default `input`).
+ * @returns The parsed value, as the schema outputs it.
+ * @throws {SafeguardingInputError} when the value does not match the schema,
+ *   or cannot be read as plain data (a cycle, a class instance, a getter that throws).
+ * @example
+ * parseInput(ClassifyNeedInputSchema, { indicators: [], childInNeed: false }).childInNeed // false
+ * let message: string | undefined;
+ * try {
+ *   parseInput(NeedToKnowInputSchema, { asOf: '2026-02-30' });
+ * } catch (error) {
+ *   if (isSafeguardingInputError(error)) message = error.issues[0]?.message;
+ * }
+ * message // 'input.asOf: "2026-02-30" is not a real date'
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, argument = 'input'): z.infer<S> {
   const snapshot = readOnce(input, argument);
   // Valid input, the usual case, is recognised quickly; zod parses (and words the issues of) the rest.

@@ -17,10 +17,22 @@ import * as z from 'zod';
 import { IsoDateSchema } from './iso-date-schema.js';
 import { inputLimits } from './limits.js';
 
+/** The three kinds of placement notification (see `PlacementNotificationKind`). */
 export const placementNotificationKinds = ['placement-start', 'change-of-address', 'leaving-placement'] as const;
+/**
+ * Which notification a placing authority sends Luton about a looked after
+ * child: `placement-start` (a child placed in Luton), `change-of-address`,
+ * or `leaving-placement`.
+ */
 export type PlacementNotificationKind = (typeof placementNotificationKinds)[number];
 
+/**
+ * The zod schema of what `validatePlacementNotification` accepts: any object
+ * with a known `kind` (other fields allowed), optionally `receivedOn`. The
+ * items are checked by the validator, which words each problem for a reply.
+ */
 export const PlacementNotificationInputSchema = z.looseObject({
+  /** Which notification this is; it decides which items are required. */
   kind: z.enum(placementNotificationKinds),
   /** The date the notification was received; when given, dates in the notification must not be after it. */
   receivedOn: IsoDateSchema.optional(),
@@ -30,6 +42,11 @@ export type PlacementNotificationInput = z.input<typeof PlacementNotificationInp
 
 /** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
 export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;
+/**
+ * The child's legal status, item 2 of a placement-start notification:
+ * accommodated under section 20 of the Children Act 1989, or subject to a
+ * care order (interim included) or a supervision order.
+ */
 export type LegalStatus = (typeof legalStatuses)[number];
 
 /**
@@ -78,6 +95,11 @@ const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPla
   z.object({ hasStatementOrEhcPlan: z.literal(true), maintainingAuthority: Text }),
 ]);
 
+/**
+ * A complete notification that a child has been placed in Luton: the child,
+ * legal status, the placing authority's and the Independent Reviewing
+ * Officer's contact details, and special educational needs.
+ */
 export const PlacementStartNotificationSchema = z.object({
   kind: z.literal('placement-start'),
   receivedOn: IsoDateSchema.optional(),
@@ -93,16 +115,19 @@ export const PlacementStartNotificationSchema = z.object({
   specialEducationalNeeds: SpecialEducationalNeedsSchema,
 });
 
+/** A complete notification that a child placed in Luton has moved address: the child, the placing authority, the new address and the date of the move. */
 export const ChangeOfAddressNotificationSchema = z.object({
   kind: z.literal('change-of-address'),
   receivedOn: IsoDateSchema.optional(),
   child: ChildSchema,
   placingAuthority: z.object({ name: Text }),
+  /** The child's new address in Luton. */
   newAddress: Text,
   /** The date the child moved to the new address. */
   effectiveDate: IsoDateSchema,
 });
 
+/** A complete notification that a child has left a placement in Luton: the child, the placing authority and the date they left. */
 export const LeavingPlacementNotificationSchema = z.object({
   kind: z.literal('leaving-placement'),
   receivedOn: IsoDateSchema.optional(),
@@ -119,13 +144,23 @@ function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateO
   }
 }
 
+/**
+ * A complete, acceptable placement notification of any kind (told apart by
+ * `kind`), with the child's date of birth not after `receivedOn`. What a
+ * valid `validatePlacementNotification` result holds, and what a case system
+ * can check (here or through the generated JSON Schema) before sending one.
+ */
 export const PlacementNotificationSchema = z.discriminatedUnion('kind', [
   PlacementStartNotificationSchema.superRefine(bornBeforeReceived),
   ChangeOfAddressNotificationSchema.superRefine(bornBeforeReceived),
   LeavingPlacementNotificationSchema.superRefine(bornBeforeReceived),
 ]);
 
+/** A complete placement-start notification (see `PlacementStartNotificationSchema`). */
 export type PlacementStartNotification = z.infer<typeof PlacementStartNotificationSchema>;
+/** A complete change-of-address notification (see `ChangeOfAddressNotificationSchema`). */
 export type ChangeOfAddressNotification = z.infer<typeof ChangeOfAddressNotificationSchema>;
+/** A complete leaving-placement notification (see `LeavingPlacementNotificationSchema`). */
 export type LeavingPlacementNotification = z.infer<typeof LeavingPlacementNotificationSchema>;
+/** A complete placement notification of any kind, told apart by `kind`: what a valid `validatePlacementNotification` result returns. */
 export type PlacementNotification = z.infer<typeof PlacementNotificationSchema>;

@@ -12,6 +12,15 @@ import { PlacementNotificationSchema } from './placement-notification.js';
 import { SeriousIncidentInputSchema } from '../rules/serious-incident/input-schema.js';
 import { StatutoryTimelineInputSchema } from './timeline.js';
 
+/**
+ * The library's public schemas by their kebab-case name (`classify-need-input`,
+ * `statutory-timeline-input`, `placement-notification`, ...): the names of
+ * the JSON Schema files shipped in `json-schema/`. Loop over it to validate
+ * or document every input.
+ *
+ * @example
+ * Object.keys(publicSchemas).includes('need-to-know-input') // true
+ */
 export const publicSchemas: Record<string, z.ZodType> = {
   'classify-need-input': ClassifyNeedInputSchema,
   'classify-need-options': ClassifyNeedOptionsSchema,

@@ -7,6 +7,7 @@ import { workingDayIndex } from './day-index.js';
 import type { CalendarDayOptions } from './working-day.js';
 import { checkOptionKeys } from './option-keys.js';
 
+/** Options of `bankHoliday`: the range and calendar (as for `workingDay`), and whether to draw substitute days only, or none. */
 export interface BankHolidayOptions extends CalendarDayOptions {
   /** `true`: substitute days only; `false`: no substitute days. Default: both, substitute days drawn often. */
   substitute?: boolean;
@@ -18,7 +19,15 @@ export interface BankHolidayOptions extends CalendarDayOptions {
  * substitute day (the weekday off when a holiday falls on a weekend) is
  * drawn about one time in three, far more often than its share of the list.
  *
+ * @param options - `from`, `to` and `calendar` as for `workingDay`, and
+ *   `substitute` to draw only substitute days (`true`) or none (`false`).
+ * @returns A fast-check arbitrary of `YYYY-MM-DD` bank holidays.
+ * @throws {SafeguardingInputError} when an option is unknown or malformed,
+ *   `from` or `to` is not a real date in the served years (2012 to 2100), `to`
+ *   is before `from`, or the calendar is not one of the library's, or the range holds no such bank holiday.
  * @example
+ * import * as fc from 'fast-check';
+ * import { bankHolidayOn } from 'luton-safeguarding-rules/calendar';
  * fc.assert(fc.property(bankHoliday({ substitute: true }), (d) => bankHolidayOn(d)?.substitute === true));
  */
 export function bankHoliday(options?: BankHolidayOptions): fc.Arbitrary<IsoDate> {

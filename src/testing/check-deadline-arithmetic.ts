@@ -3,6 +3,7 @@ import { inputError } from '../schemas/input-error.js';
 import { checkOptionKeys } from './option-keys.js';
 import { deadlineProperties, type DeadlineArithmetic, type DeadlinePropertyName, type DeadlinePropertyOptions } from './deadline-properties.js';
 
+/** Options of `checkDeadlineArithmetic` and `assertDeadlineArithmetic`: those of the properties, and how many runs and which seed fast-check uses. */
 export interface CheckDeadlineArithmeticOptions extends DeadlinePropertyOptions {
   /** Runs per property (fast-check's `numRuns`). Default 1000. */
   runs?: number;
@@ -10,13 +11,17 @@ export interface CheckDeadlineArithmeticOptions extends DeadlinePropertyOptions 
   seed?: number;
 }
 
+/** How one property fared in `checkDeadlineArithmetic`. */
 export interface DeadlinePropertyReport {
+  /** The property's name. */
   name: DeadlinePropertyName;
+  /** What the property says, as a sentence. */
   title: string;
   /** fast-check's report for this property: `failed`, the shrunk `counterexample`, `seed`, `numShrinks`, `errorInstance`… */
   details: fc.RunDetails<unknown[]>;
 }
 
+/** What `checkDeadlineArithmetic` returns: whether any property failed, a report per property, and a readable message. */
 export interface DeadlineArithmeticReport {
   /** True when any property failed. */
   failed: boolean;
@@ -34,10 +39,20 @@ export interface DeadlineArithmeticReport {
  * property fails; `assertDeadlineArithmetic` does). Each failure carries the
  * shrunk counterexample and the seed to replay it.
  *
+ * @param impl - The implementation under test: `addWorkingDays(date, n)` and
+ *   `workingDaysBetween(start, end)`, with any calendar bound in.
+ * @param options - `runs` (per property, default 1000), `seed`, and the
+ *   options of the properties (see `DeadlinePropertyOptions`).
+ * @returns The report: `failed`, each property's fast-check details, the
+ *   failures and a readable `message`.
+ * @throws {SafeguardingInputError} when `impl` lacks either function, or an
+ *   option is unknown or malformed (a property failing does not throw).
  * @example
- * import { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
- * const report = checkDeadlineArithmetic({ addWorkingDays, workingDaysBetween }, { runs: 500 });
- * report.failed // false
+ * import { addCalendarDays, addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+ * checkDeadlineArithmetic({ addWorkingDays, workingDaysBetween }, { runs: 200 }).failed // false
+ * // Calendar days are not working days: the properties catch it.
+ * const wrong = { addWorkingDays: (d: string, n: number) => addCalendarDays(d, n), workingDaysBetween };
+ * checkDeadlineArithmetic(wrong, { runs: 200 }).failures.length > 0 // true
  */
 export function checkDeadlineArithmetic(impl: DeadlineArithmetic, options?: CheckDeadlineArithmeticOptions): DeadlineArithmeticReport {
   checkOptionKeys(options, ['runs', 'seed', 'from', 'to', 'holidays', 'maxCount'], ['options'], { numRuns: 'the option is runs' });
@@ -58,8 +73,19 @@ export function checkDeadlineArithmetic(impl: DeadlineArithmetic, options?: Chec
  * Like `checkDeadlineArithmetic`, but throws an `Error` with the report's
  * message when a property fails, for test runners that expect a throw.
  *
+ * @param impl - The implementation under test: `addWorkingDays(date, n)` and
+ *   `workingDaysBetween(start, end)`, with any calendar bound in.
+ * @param options - As for `checkDeadlineArithmetic`.
+ * @returns Nothing: it returns when every property holds.
+ * @throws {Error} with the report's message (the shrunk counterexample and
+ *   seed of each failure) when a property fails.
+ * @throws {SafeguardingInputError} when `impl` or an option is malformed.
  * @example
- * it('our deadlines follow the library', () => assertDeadlineArithmetic(caseSystem, { runs: 200 }));
+ * import { addWorkingDays, createCalendar, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+ * // In a test (vitest, jest, node:test): bind the calendar your case system uses.
+ * const calendar = createCalendar({ additionalHolidays: [{ date: '2027-06-07', name: 'Extra bank holiday' }] });
+ * const caseSystem = { addWorkingDays: (d: string, n: number) => addWorkingDays(d, n, calendar), workingDaysBetween: (a: string, b: string) => workingDaysBetween(a, b, calendar) };
+ * assertDeadlineArithmetic(caseSystem, { runs: 100, holidays: holidayDates(calendar) });
  */
 export function assertDeadlineArithmetic(impl: DeadlineArithmetic, options?: CheckDeadlineArithmeticOptions): void {
   const report = checkDeadlineArithmetic(impl, options);

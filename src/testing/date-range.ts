@@ -9,6 +9,7 @@ import { inputError } from '../schemas/input-error.js';
 import { parseIsoDay } from '../calendar/day-number.js';
 import { FIRST_SERVED_DAY, FIRST_SERVED_YEAR, LAST_SERVED_DAY, LAST_SERVED_YEAR } from '../calendar/served-years.js';
 
+/** The range a date arbitrary draws from: `from` and `to`, inclusive. */
 export interface DateRangeOptions {
   /** First date that may be drawn (inclusive). Default: 1 January of the first served year. */
   from?: IsoDate;

@@ -24,6 +24,11 @@ export interface DeadlineArithmetic {
   workingDaysBetween(start: IsoDate, end: IsoDate): number;
 }
 
+/**
+ * Options of every deadline property (and of `checkDeadlineArithmetic`):
+ * the dates the implementation under test serves, the holidays the
+ * reference counts over, and the largest count drawn.
+ */
 export interface DeadlinePropertyOptions {
   /** First date the implementation serves. Default: 1 January of the library's first served year. */
   from?: IsoDate;
@@ -35,6 +40,7 @@ export interface DeadlinePropertyOptions {
   maxCount?: number;
 }
 
+/** The name of one deadline property, as `deadlineProperties` and the reports of `checkDeadlineArithmetic` give it (the name of its function). */
 export type DeadlinePropertyName =
   | 'roundTrip'
   | 'dueDatesAreWorkingDays'
@@ -98,7 +104,22 @@ function countCases(counts: fc.Arbitrary<number>, dates: fc.Arbitrary<IsoDate>):
   return fc.tuple(counts, dates).map(([n, date]): CountCase => ({ date, n }));
 }
 
-/** `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every date and count. */
+/**
+ * `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every date and count.
+ * Counting the working days to a due date gives back the count that made it.
+ *
+ * @param impl - The implementation under test: `addWorkingDays(date, n)` and
+ *   `workingDaysBetween(start, end)`, with any calendar bound in.
+ * @param options - The dates it serves, the holidays to compare with and the
+ *   largest count (see `DeadlinePropertyOptions`).
+ * @returns A fast-check property, for `fc.assert` or `fc.check` (with your own `numRuns` or `seed`).
+ * @throws {SafeguardingInputError} when `impl` lacks either function or an
+ *   option is unknown or malformed (`runs` and `seed` belong to fast-check).
+ * @example
+ * import * as fc from 'fast-check';
+ * import { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+ * fc.assert(roundTrip({ addWorkingDays, workingDaysBetween }), { numRuns: 200 });
+ */
 export function roundTrip(impl: DeadlineArithmetic, options?: DeadlinePropertyOptions): fc.IPropertyWithHooks<[CountCase]> {
   const s = setup(impl, options, 'roundTrip');
   return fc.property(countCases(s.counts, s.dates), ({ date: d, n }) => {
@@ -109,7 +130,22 @@ export function roundTrip(impl: DeadlineArithmetic, options?: DeadlinePropertyOp
   });
 }
 
-/** `addWorkingDays(d, n)` is a working day whenever `n` is not 0, whatever day `d` is. */
+/**
+ * `addWorkingDays(d, n)` is a working day whenever `n` is not 0, whatever day `d` is.
+ * A deadline never falls on a weekend day or bank holiday.
+ *
+ * @param impl - The implementation under test: `addWorkingDays(date, n)` and
+ *   `workingDaysBetween(start, end)`, with any calendar bound in.
+ * @param options - The dates it serves, the holidays to compare with and the
+ *   largest count (see `DeadlinePropertyOptions`).
+ * @returns A fast-check property, for `fc.assert` or `fc.check` (with your own `numRuns` or `seed`).
+ * @throws {SafeguardingInputError} when `impl` lacks either function or an
+ *   option is unknown or malformed (`runs` and `seed` belong to fast-check).
+ * @example
+ * import * as fc from 'fast-check';
+ * import { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+ * fc.assert(dueDatesAreWorkingDays({ addWorkingDays, workingDaysBetween }), { numRuns: 200 });
+ */
 export function dueDatesAreWorkingDays(impl: DeadlineArithmetic, options?: DeadlinePropertyOptions): fc.IPropertyWithHooks<[CountCase]> {
   const s = setup(impl, options, 'dueDatesAreWorkingDays');
   return fc.property(countCases(s.counts.filter((n) => n !== 0), s.dates), ({ date: d, n }) => {
@@ -126,7 +162,22 @@ export interface TwoCountCase {
   larger: number;
 }
 
-/** More working days always give a later date: `a < b` implies `addWorkingDays(d, a) < addWorkingDays(d, b)`. */
+/**
+ * More working days always give a later date: `a < b` implies `addWorkingDays(d, a) < addWorkingDays(d, b)`.
+ * Two counts from one date never give the same due date.
+ *
+ * @param impl - The implementation under test: `addWorkingDays(date, n)` and
+ *   `workingDaysBetween(start, end)`, with any calendar bound in.
+ * @param options - The dates it serves, the holidays to compare with and the
+ *   largest count (see `DeadlinePropertyOptions`).
+ * @returns A fast-check property, for `fc.assert` or `fc.check` (with your own `numRuns` or `seed`).
+ * @throws {SafeguardingInputError} when `impl` lacks either function or an
+ *   option is unknown or malformed (`runs` and `seed` belong to fast-check).
+ * @example
+ * import * as fc from 'fast-check';
+ * import { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+ * fc.assert(monotonicInN({ addWorkingDays, workingDaysBetween }), { numRuns: 200 });
+ */
 export function monotonicInN(impl: DeadlineArithmetic, options?: DeadlinePropertyOptions): fc.IPropertyWithHooks<[TwoCountCase]> {
   const s = setup(impl, options, 'monotonicInN');
   // Mistakes of order are local (two neighbouring counts giving one date), so the second count is usually close to the first.
@@ -147,7 +198,22 @@ export interface ReferenceCase {
   end: IsoDate;
 }
 
-/** Both functions give the day-by-day reference's answer over the same holidays. */
+/**
+ * Both functions give the day-by-day reference's answer over the same holidays.
+ * Pass `holidays` to compare with your own list instead of the library's.
+ *
+ * @param impl - The implementation under test: `addWorkingDays(date, n)` and
+ *   `workingDaysBetween(start, end)`, with any calendar bound in.
+ * @param options - The dates it serves, the holidays to compare with and the
+ *   largest count (see `DeadlinePropertyOptions`).
+ * @returns A fast-check property, for `fc.assert` or `fc.check` (with your own `numRuns` or `seed`).
+ * @throws {SafeguardingInputError} when `impl` lacks either function or an
+ *   option is unknown or malformed (`runs` and `seed` belong to fast-check).
+ * @example
+ * import * as fc from 'fast-check';
+ * import { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+ * fc.assert(agreesWithReference({ addWorkingDays, workingDaysBetween }), { numRuns: 50 });
+ */
 export function agreesWithReference(impl: DeadlineArithmetic, options?: DeadlinePropertyOptions): fc.IPropertyWithHooks<[ReferenceCase]> {
   const s = setup(impl, options, 'agreesWithReference');
   const cases = fc
@@ -164,7 +230,22 @@ export function agreesWithReference(impl: DeadlineArithmetic, options?: Deadline
   });
 }
 
-/** `addWorkingDays(d, 0)` is `d` and `workingDaysBetween(d, d)` is 0, even on a weekend or bank holiday. */
+/**
+ * `addWorkingDays(d, 0)` is `d` and `workingDaysBetween(d, d)` is 0, even on a weekend or bank holiday.
+ * Zero working days from a Saturday is that Saturday, not the Monday.
+ *
+ * @param impl - The implementation under test: `addWorkingDays(date, n)` and
+ *   `workingDaysBetween(start, end)`, with any calendar bound in.
+ * @param options - The dates it serves, the holidays to compare with and the
+ *   largest count (see `DeadlinePropertyOptions`).
+ * @returns A fast-check property, for `fc.assert` or `fc.check` (with your own `numRuns` or `seed`).
+ * @throws {SafeguardingInputError} when `impl` lacks either function or an
+ *   option is unknown or malformed (`runs` and `seed` belong to fast-check).
+ * @example
+ * import * as fc from 'fast-check';
+ * import { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+ * fc.assert(zeroIsIdentity({ addWorkingDays, workingDaysBetween }), { numRuns: 200 });
+ */
 export function zeroIsIdentity(impl: DeadlineArithmetic, options?: DeadlinePropertyOptions): fc.IPropertyWithHooks<[IsoDate]> {
   const s = setup(impl, options, 'zeroIsIdentity');
   return fc.property(s.dates, (d) => {
@@ -179,6 +260,18 @@ export function zeroIsIdentity(impl: DeadlineArithmetic, options?: DeadlinePrope
  * A negative count goes back: `addWorkingDays(d, -n)` is the n-th working day
  * strictly before `d` (a working day, with exactly `n` working days from it up
  * to but not including `d`). Cases carry the negative count, as passed.
+ *
+ * @param impl - The implementation under test: `addWorkingDays(date, n)` and
+ *   `workingDaysBetween(start, end)`, with any calendar bound in.
+ * @param options - The dates it serves, the holidays to compare with and the
+ *   largest count (see `DeadlinePropertyOptions`).
+ * @returns A fast-check property, for `fc.assert` or `fc.check` (with your own `numRuns` or `seed`).
+ * @throws {SafeguardingInputError} when `impl` lacks either function or an
+ *   option is unknown or malformed (`runs` and `seed` belong to fast-check).
+ * @example
+ * import * as fc from 'fast-check';
+ * import { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+ * fc.assert(negativeCountsBack({ addWorkingDays, workingDaysBetween }), { numRuns: 200 });
  */
 export function negativeCountsBack(impl: DeadlineArithmetic, options?: DeadlinePropertyOptions): fc.IPropertyWithHooks<[CountCase]> {
   const s = setup(impl, options, 'negativeCountsBack');
@@ -197,10 +290,17 @@ function ordinal(n: number): string {
   return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 }
 
+/**
+ * One entry of `deadlineProperties`: a property's name, what it says, and
+ * the function that builds it for an implementation. Loop over them to give
+ * each property its own test.
+ */
 export interface DeadlineProperty {
+  /** The property's name (the name of its exported function). */
   name: DeadlinePropertyName;
   /** What the property says, as a sentence. */
   title: string;
+  /** Builds the property for an implementation, as the exported function of the same name does. */
   property(impl: DeadlineArithmetic, options?: DeadlinePropertyOptions): fc.IPropertyWithHooks<[CountCase] | [TwoCountCase] | [ReferenceCase] | [IsoDate]>;
 }
 

@@ -13,6 +13,9 @@ const DEFAULT = {};
  * `checkDeadlineArithmetic` when the library's list is the one to trust.
  * Frozen and cached per calendar.
  *
+ * @param calendar - The calendar (default `englandAndWales`).
+ * @returns Every bank holiday date from 2012 to 2100, in order, as a frozen array.
+ * @throws {SafeguardingInputError} when the calendar is not one of the library's.
  * @example
  * reference.nextWorkingDay('2026-12-24', holidayDates()) // '2026-12-29'
  */

@@ -6,6 +6,7 @@ import { dayRange, type DateRangeOptions } from './date-range.js';
 import { edgeDayArbitrary } from './edge-days.js';
 import { checkOptionKeys } from './option-keys.js';
 
+/** Options of `isoDate`: the range to draw from (`from`, `to`, inclusive) and whether to favour the days where date arithmetic breaks. */
 export interface IsoDateOptions extends DateRangeOptions {
   /**
    * Draw the days where date arithmetic usually breaks (around bank holidays,
@@ -25,7 +26,13 @@ export interface IsoDateOptions extends DateRangeOptions {
  * and month: a failure on 24 December 2071 shrinks to 24 December of the
  * first year, not to 1 January.
  *
+ * @param options - `from` and `to` (inclusive; default the served years,
+ *   2012 to 2100) and `edgeCases` (default `true`).
+ * @returns A fast-check arbitrary of `YYYY-MM-DD` strings.
+ * @throws {SafeguardingInputError} when an option is unknown or malformed,
+ *   `from` or `to` is not a real date, or `to` is before `from`.
  * @example
+ * import * as fc from 'fast-check';
  * fc.assert(fc.property(isoDate({ from: '2026-01-01', to: '2026-12-31' }), (d) => d.startsWith('2026-')));
  */
 export function isoDate(options?: IsoDateOptions): fc.Arbitrary<IsoDate> {

@@ -13,7 +13,15 @@ import { checkOptionKeys } from './option-keys.js';
  * Bank holidays are drawn about as often as weekend days, although they are
  * far rarer, because they are where calendars disagree.
  *
+ * @param options - `from` and `to` (inclusive, within 2012 to 2100; default
+ *   all of it) and `calendar` (default `englandAndWales`).
+ * @returns A fast-check arbitrary of `YYYY-MM-DD` weekend days and bank holidays.
+ * @throws {SafeguardingInputError} when an option is unknown or malformed,
+ *   `from` or `to` is not a real date in the served years (2012 to 2100), `to`
+ *   is before `from`, or the calendar is not one of the library's, or the range holds no such day.
  * @example
+ * import * as fc from 'fast-check';
+ * import { isWorkingDay } from 'luton-safeguarding-rules/calendar';
  * fc.assert(fc.property(nonWorkingDay(), (d) => !isWorkingDay(d)));
  */
 export function nonWorkingDay(options?: CalendarDayOptions): fc.Arbitrary<IsoDate> {

@@ -4,12 +4,17 @@ import { integerArgument } from '../calendar/arguments.js';
 import { inputError } from '../schemas/input-error.js';
 import { checkOptionKeys } from './option-keys.js';
 
+/** A deadline period as `period` draws it: the `period` of a `DeadlineSpec`. */
 export interface Period {
+  /** How many units, 0 or more. */
   amount: number;
+  /** What is counted: working days, calendar days, weeks or months. */
   unit: PeriodUnit;
+  /** After the trigger, or before it. */
   direction: 'after' | 'before';
 }
 
+/** Options of `period`: which units and directions to draw, and the largest amount per unit. */
 export interface PeriodOptions {
   /** Which units to draw. Default: all four. */
   units?: readonly PeriodUnit[];
@@ -26,9 +31,16 @@ const DEFAULT_MAX: Record<PeriodUnit, number> = { 'working-days': 65, 'calendar-
  * A `Deadline` period (`{ amount, unit, direction }`), as `createDeadline`
  * takes it. Amounts run from 0 and shrink towards 0.
  *
+ * @param options - `units`, `directions` and `maxAmount` (see `PeriodOptions`).
+ * @returns A fast-check arbitrary of `{ amount, unit, direction }` objects.
+ * @throws {SafeguardingInputError} when an option is unknown, a list is empty
+ *   or holds an unknown unit or direction, or a maximum is not a whole number of 0 or more.
  * @example
- * fc.assert(fc.property(isoDate({ to: '2099-12-31' }), period(), (date, p) =>
- *   createDeadline({ id: 'x', title: 'x', trigger: { event: 'x', date }, period: p, citation }).period.amount === p.amount));
+ * import * as fc from 'fast-check';
+ * import { createDeadline } from 'luton-safeguarding-rules/calendar';
+ * const citation = { document: 'local-procedure', section: 'Timescales' };
+ * fc.assert(fc.property(isoDate({ from: '2020-01-01', to: '2090-12-31' }), period(), (date, p) =>
+ *   createDeadline({ id: 'local.step', title: 'A local step', trigger: { event: 'referral', date }, period: p, citation }).period.amount === p.amount));
  */
 export function period(options?: PeriodOptions): fc.Arbitrary<Period> {
   checkOptionKeys(options, ['units', 'directions', 'maxAmount'], ['period']);

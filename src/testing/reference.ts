@@ -99,11 +99,21 @@ function previousWorkingDay(date: IsoDate, holidays: HolidayList): IsoDate {
   return addWorkingDays(date, -1, holidays);
 }
 
+/**
+ * The shape of `reference`: the calendar entry's working-day functions, each
+ * taking the holiday list to count over instead of a calendar. Same counting
+ * convention (the start is day 0; `workingDaysBetween` counts `start < d <= end`).
+ */
 export interface Reference {
+  /** Whether `date` is neither a weekend day nor in `holidays`. */
   isWorkingDay(date: IsoDate, holidays: HolidayList): boolean;
+  /** The `n`-th working day strictly after `date` (before it for negative `n`; `date` for 0). */
   addWorkingDays(date: IsoDate, n: number, holidays: HolidayList): IsoDate;
+  /** Working days `d` with `start < d <= end`, negative when `end` is before `start`. */
   workingDaysBetween(start: IsoDate, end: IsoDate, holidays: HolidayList): number;
+  /** The first working day strictly after `date`. */
   nextWorkingDay(date: IsoDate, holidays: HolidayList): IsoDate;
+  /** The last working day strictly before `date`. */
   previousWorkingDay(date: IsoDate, holidays: HolidayList): IsoDate;
 }
 

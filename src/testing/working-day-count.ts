@@ -3,6 +3,7 @@ import { integerArgument } from '../calendar/arguments.js';
 import { inputError } from '../schemas/input-error.js';
 import { checkOptionKeys } from './option-keys.js';
 
+/** Options of `workingDayCount`: the smallest and largest count to draw. */
 export interface WorkingDayCountOptions {
   /** Smallest count (negative counts back). Default `-260`, about a year back. */
   min?: number;
@@ -18,7 +19,13 @@ const STATUTORY_COUNTS = [1, 2, 3, 5, 7, 10, 15, 20, 45, 65];
  * counts found in statutory timescales (both signs) are drawn often, the
  * rest uniformly from `min` to `max`. Shrinks towards 0.
  *
+ * @param options - `min` and `max`, whole numbers (default -260 and 260).
+ * @returns A fast-check arbitrary of whole numbers from `min` to `max`.
+ * @throws {SafeguardingInputError} when an option is unknown, `min` or `max`
+ *   is not a whole number, or `max` is smaller than `min`.
  * @example
+ * import * as fc from 'fast-check';
+ * import { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
  * fc.assert(fc.property(isoDate(), workingDayCount({ min: 0, max: 45 }), (d, n) => workingDaysBetween(d, addWorkingDays(d, n)) === n));
  */
 export function workingDayCount(options?: WorkingDayCountOptions): fc.Arbitrary<number> {

@@ -7,6 +7,11 @@ import { dayRange, type DateRangeOptions } from './date-range.js';
 import { workingDayIndex } from './day-index.js';
 import { checkOptionKeys } from './option-keys.js';
 
+/**
+ * Options of the calendar-aware date arbitraries (`workingDay`,
+ * `nonWorkingDay`, and with `substitute` `bankHoliday`): the range to draw
+ * from, inside the served years, and the calendar that says which days work.
+ */
 export interface CalendarDayOptions extends DateRangeOptions {
   /** The calendar that decides which days are working days. Default: `englandAndWales`. */
   calendar?: Calendar;
@@ -17,7 +22,15 @@ export interface CalendarDayOptions extends DateRangeOptions {
  * the given calendar. The day just after a weekend or bank holiday is drawn
  * more often, because that is where off-by-one mistakes show.
  *
+ * @param options - `from` and `to` (inclusive, within 2012 to 2100; default
+ *   all of it) and `calendar` (default `englandAndWales`).
+ * @returns A fast-check arbitrary of `YYYY-MM-DD` working days.
+ * @throws {SafeguardingInputError} when an option is unknown or malformed,
+ *   `from` or `to` is not a real date in the served years (2012 to 2100), `to`
+ *   is before `from`, or the calendar is not one of the library's, or the range holds no working day.
  * @example
+ * import * as fc from 'fast-check';
+ * import { isWorkingDay } from 'luton-safeguarding-rules/calendar';
  * fc.assert(fc.property(workingDay(), (d) => isWorkingDay(d)));
  */
 export function workingDay(options?: CalendarDayOptions): fc.Arbitrary<IsoDate> {

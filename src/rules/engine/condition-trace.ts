@@ -11,16 +11,21 @@
  */
 import type { CompiledCondition } from './compiled-condition.js';
 
+/** A condition's three-valued result: `passed`, `failed`, or `unknown` when a fact it needs was not given. */
 export type ConditionStatus = 'passed' | 'failed' | 'unknown';
 
+/** One comparison of a rule, as it was evaluated. */
 export interface FactConditionTrace {
   kind: 'fact';
+  /** The fact compared, e.g. `childDied` (the input field, or a fact the decision derives from it). */
   fact: string;
+  /** json-rules-engine's operator name, e.g. `equal`, `contains`, `greaterThanInclusive`. */
   operator: string;
   /** The value the rule compares against (resolved, when the rule compares with another fact; `null` when that fact is unknown). */
   expected: unknown;
   /** The fact's actual value in this decision (`null` when not supplied). */
   actual: unknown;
+  /** `passed`, `failed`, or `unknown` when the fact (or the fact compared with) was not given. */
   status: ConditionStatus;
   /** What the condition means, in plain English. */
   says: string;
@@ -28,13 +33,26 @@ export interface FactConditionTrace {
   expectedFact?: string;
 }
 
+/** A group of conditions (`all`, `any` or `not`), as it was evaluated. */
 export interface GroupConditionTrace {
+  /** How the group combines: every condition (`all`), at least one (`any`), or the opposite of its one condition (`not`). */
   kind: 'all' | 'any' | 'not';
+  /** The group's three-valued result: `unknown` when the known conditions do not settle it. */
   status: ConditionStatus;
+  /** The group's own sentence, when the rule gives one. */
   says?: string;
+  /** The conditions in the group, each traced in full (no short-circuit). */
   conditions: ConditionTrace[];
 }
 
+/**
+ * One node of a rule's explanation trace (`RuleTrace.conditions`): either a
+ * comparison of a fact (`kind: 'fact'`, with the actual value, the expected
+ * value and a sentence) or a group (`kind: 'all' | 'any' | 'not'`) of further
+ * nodes. Every condition is evaluated and recorded, so the trace stored on a
+ * child's record shows each fact the rule looked at; check `kind` before
+ * reading the fields of either shape.
+ */
 export type ConditionTrace = FactConditionTrace | GroupConditionTrace;
 
 type Facts = Readonly<Record<string, unknown>>;

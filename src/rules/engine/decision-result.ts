@@ -28,9 +28,23 @@ export interface Action {
   citation: Citation;
 }
 
+/**
+ * What every decision (`classifyNeed`, `assessNeedToKnow`,
+ * `assessNationalAlert`, `assessSeriousIncident`) returns, besides its own
+ * fields: the outcome, the explanation, what is still unknown, and what
+ * follows. A case system stores the whole result on the child's record as
+ * JSON and can later check it with `verifyDecision`. The result is the
+ * caller's own: changing it changes no other result and no catalogue.
+ *
+ * @typeParam Outcome - The decision's outcomes, `insufficient-information` included.
+ */
 export interface DecisionResult<Outcome extends string> {
   /** Which decision this is, so a stored result can be re-run (`verifyDecision`). */
   decision: DecisionArea;
+  /**
+   * The decision's answer; `insufficient-information` when a fact that could
+   * change it is missing (then `missingFacts` says which).
+   */
   outcome: Outcome;
   /** The validated input the decision was made on, so a stored result is self-contained. */
   input: unknown;
@@ -49,7 +63,9 @@ export interface DecisionResult<Outcome extends string> {
   interpretations: Interpretation[];
   /** Answers that contradict each other or the recorded indicators, or look implausible. */
   warnings: Warning[];
+  /** The statutory and local deadlines that follow, with due dates counted on the decision's calendar. */
   deadlines: Deadline[];
+  /** What must happen next and which role does it, in the order the source gives. */
   actions: Action[];
   /**
    * The rules and calendar that produced the result: `hash` is a SHA-256 of

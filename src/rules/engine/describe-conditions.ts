@@ -4,10 +4,13 @@
  */
 import type { RuleCondition, TopLevelRuleCondition } from './rule-module.js';
 
+/** A rule's conditions as plain-English sentences, nested as the rule nests them (`RuleDocumentation.conditions`). */
 export interface ConditionDescription {
+  /** The condition, or the group's heading, as a sentence. */
   text: string;
   /** For a group: how its children combine (`not` has one child, or none when folded into the text). */
   logic?: 'all' | 'any' | 'not';
+  /** For a group: the conditions it combines. */
   children?: ConditionDescription[];
 }
 

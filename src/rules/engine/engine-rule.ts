@@ -7,10 +7,19 @@
  */
 import type { RuleCondition, RuleModule, TopLevelRuleCondition } from './rule-module.js';
 
+/**
+ * A rule as plain json-rules-engine JSON (`RuleDocumentation.engineRule`):
+ * `new Engine([rule])` loads it unchanged, so another system can run the
+ * same rule data.
+ */
 export interface EngineRule {
+  /** The rule's id. */
   name: string;
+  /** json-rules-engine's priority (higher runs first). */
   priority: number;
+  /** json-rules-engine conditions (`all`, `any`, `not`; `fact`, `operator`, `value`). */
   conditions: Record<string, unknown>;
+  /** What the rule concludes when it fires. */
   event: { type: string; params?: Record<string, unknown> };
 }
 

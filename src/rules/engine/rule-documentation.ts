@@ -10,13 +10,25 @@ import { toEngineRule, type EngineRule } from './engine-rule.js';
 import type { InterpretationDefinition } from './interpretation.js';
 import type { DecisionArea, RuleExample, RuleModule } from './rule-module.js';
 
+/**
+ * One rule as the `rules` catalogue lists it, for policy teams and generated
+ * documentation: what it decides, where it comes from, its conditions in
+ * plain English, its worked examples, and the rule as json-rules-engine JSON.
+ */
 export interface RuleDocumentation {
+  /** Stable id, e.g. `serious-incident.notify-panel.s16c-criteria`. */
   id: string;
+  /** The decision the rule belongs to. */
   decision: DecisionArea;
+  /** The rule's name, in plain English. */
   title: string;
+  /** The documents and sections the rule comes from. */
   citation: Citation[];
+  /** What the rule says, in a sentence or two of the library's own words. */
   summary: string;
+  /** The rule's conditions as nested plain-English sentences. */
   conditions: ConditionDescription;
+  /** Worked examples (input and expected outcome); the test suite runs each. */
   examples: RuleExample[];
   /** Where the rule reads its source other than literally (see the `interpretations` catalogue). */
   interpretations: InterpretationDefinition[];

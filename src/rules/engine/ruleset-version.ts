@@ -13,9 +13,16 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { version as packageVersion } from '../../../package.json';
 
+/**
+ * Which rules produced a decision: the package version and a SHA-256 of the
+ * rule data. Every result carries it (with the calendar's fingerprint) as
+ * `ruleset`; compare `hash` values to tell whether two decisions were made
+ * on the same rules, whatever the package version says.
+ */
 export interface RulesetVersion {
   /** `<package version>+<first 8 hex digits of the hash>`, e.g. `0.1.0+3f2a9c1e` (for display; `hash` is the full SHA-256). */
   version: string;
+  /** The version of luton-safeguarding-rules that made the decision, e.g. `0.1.0`. */
   packageVersion: string;
   /** SHA-256, in lower-case hex, of the canonical JSON of the rule data. */
   hash: string;

@@ -39,6 +39,12 @@ export interface ThresholdCheck {
   citation: Citation[];
 }
 
+/**
+ * Whether the child is eligible for a national child protection alert
+ * (`NationalAlertDecision.eligibility`): through a child protection plan,
+ * or only through one of the procedure's exceptional alerts. The thresholds
+ * are reported apart, in `thresholds`.
+ */
 export interface NationalAlertEligibility {
   /** `not-reassessed` for an alert already issued: eligibility was settled when it was issued and is not asked again. */
   status: 'eligible' | 'not-eligible' | 'unknown' | 'not-reassessed';
@@ -48,7 +54,15 @@ export interface NationalAlertEligibility {
   exceptional: boolean;
 }
 
+/**
+ * What `assessNationalAlert` returns: whether to issue (or keep, or end) a
+ * national child protection alert for a missing child, eligibility and the
+ * four thresholds, the earliest day the three-week threshold is met, the
+ * sign-off chain (`actions`, `decidedBy`), re-issue and deletion dates
+ * (`deadlines`), and the shared decision fields.
+ */
 export interface NationalAlertDecision extends DecisionResult<NationalAlertOutcome> {
+  /** Whether the child is eligible, and by which route. */
   eligibility: NationalAlertEligibility;
   /** All four thresholds, in the procedure's order. */
   thresholds: ThresholdCheck[];
@@ -69,6 +83,7 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   alertPossible: boolean | 'unknown';
   /** The Head of Service signs off every national alert; the library only advises. */
   decidedBy: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement';
+  /** Who signs off and who judges what, in plain English. */
   discretion: string;
 }
 
@@ -85,6 +100,7 @@ const DISCRETION =
  * @example
  * const result = assessNationalAlert({
  *   asOf: '2026-04-20', subject: 'child', childProtectionPlan: true, familyMissing: true, knownLocality: false,
+ *   inCare: false, unaccompaniedAsylumSeeker: false,
  *   temporaryAbsenceExcluded: true, policeChecked: true, keyAgenciesContacted: true, missingSince: '2026-03-18',
  * });
  * result.outcome; // 'issue-alert'

@@ -8,12 +8,18 @@ import * as z from 'zod';
 import { alertSubjects, nationalAlertQuestionFacts, nationalAlertQuestions, type NationalAlertQuestionFact } from './facts.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 
+/** Who a national alert would be about: `child`, `unborn-child` or `vulnerable-adult` (`NationalAlertInput.subject`). */
 export const AlertSubjectSchema = z.enum(alertSubjects);
 
 const questionShape = Object.fromEntries(
   nationalAlertQuestionFacts.map((fact) => [fact, z.boolean().optional().describe(nationalAlertQuestions[fact])]),
 ) as { [K in NationalAlertQuestionFact]: z.ZodOptional<z.ZodBoolean> };
 
+/**
+ * The zod schema of `assessNationalAlert`'s input (`NationalAlertInput`):
+ * strict; each question field carries its question as its description (also
+ * in the generated JSON Schema).
+ */
 export const NationalAlertInputSchema = z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: IsoDateSchema.describe('The date of the decision (YYYY-MM-DD).'),
@@ -37,4 +43,10 @@ export const NationalAlertInputSchema = z.strictObject({
   ...questionShape,
 });
 
+/**
+ * What `assessNationalAlert` takes: `asOf` (the date of the decision), who
+ * the alert would be about (`subject`), a `true`/`false` answer to each
+ * eligibility and threshold question (left out: unknown), `missingSince`,
+ * and for an alert already issued `alertIssuedOn` and `lastFollowUpOn`.
+ */
 export type NationalAlertInput = z.input<typeof NationalAlertInputSchema>;

@@ -29,24 +29,38 @@ import { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from './defaults.js';
 
 export { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD };
 
+/**
+ * What `classifyNeed` returns: the level of need under Luton's threshold
+ * document (`outcome`, or `insufficient-information` while a statutory
+ * answer that could raise it is missing), with the indicators that led there,
+ * how that level of help is reached in Luton, the matching Working Together
+ * 2026 category, and the shared decision fields (trace, missing facts,
+ * actions, ruleset). Store it whole on the child's record.
+ */
 export interface NeedClassification extends DecisionResult<NeedLevel | 'insufficient-information'> {
   /**
    * The level the known facts support. When `outcome` is
    * `insufficient-information`, this is a floor: a missing fact could raise it.
    */
   level: NeedLevel;
+  /** The catalogue entries of the indicators given in the input. */
   matchedIndicators: {
     /** Every observed indicator, in catalogue order. */
     all: NeedIndicator[];
+    /** The same indicators by level (every level present, empty when none). */
     byLevel: Record<NeedLevel, NeedIndicator[]>;
+    /** The same indicators by the domain heading they are printed under (only domains with one). */
     byDomain: Partial<Record<NeedDomain, NeedIndicator[]>>;
   };
+  /** How help at `level` is reached in Luton: who to contact, which form, and whether the family's consent is needed. */
   route: NeedLevelRoute;
   /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
   mashScreening?: typeof mashScreeningOutcomes;
+  /** The Working Together 2026 category this level corresponds to (universal services, Family Help, section 17 or section 47). */
   workingTogetherCategory: WorkingTogetherCategory;
   /** The indicators are a guide to professional judgement, neither exhaustive nor weighted. */
   professionalJudgement: { statement: string; citation: typeof luton.judgement };
+  /** The options the classification used, defaults filled in. */
   options: { intensiveIndicatorThreshold: number };
 }
 

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { inputLimits } from '../../schemas/limits.js';
 
+/** Who raises a concern (`ClassifyNeedInput.reporterRole`): it decides whether the FGM mandatory reporting duty applies. */
 export const ReporterRoleSchema = z.enum([
   'regulated-health-or-social-care-professional',
   'teacher',
@@ -20,6 +21,12 @@ export const ReporterRoleSchema = z.enum([
  */
 export const MAX_INDICATORS = inputLimits.indicators;
 
+/**
+ * The zod schema of `classifyNeed`'s input (`ClassifyNeedInput`): strict (an
+ * unknown key is an error), indicator ids listed at most once. Compose it
+ * into your own schemas, or validate with `parseInput` for the library's
+ * error.
+ */
 export const ClassifyNeedInputSchema = z.strictObject({
   /** Ids from `needIndicators`, each at most once. */
   indicators: z
@@ -37,13 +44,18 @@ export const ClassifyNeedInputSchema = z.strictObject({
     }),
   /** Reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm. */
   significantHarmSuspected: z.boolean().optional(),
+  /** The child is at immediate risk of significant harm. */
   immediateRiskOfSignificantHarm: z.boolean().optional(),
   /** Development significantly impaired without children's social care services, or complex disability needs only they can meet (section 17). */
   childInNeed: z.boolean().optional(),
+  /** Female genital mutilation: what is known (decides the mandatory reporting duty and the route). */
   fgm: z
     .strictObject({
+      /** The girl has said that FGM has been carried out on her. */
       disclosedByGirl: z.boolean().optional(),
+      /** Physical signs that FGM has been carried out were observed. */
       physicalSignsObserved: z.boolean().optional(),
+      /** The girl is at risk of FGM. */
       atRisk: z.boolean().optional(),
     })
     .optional(),
@@ -73,6 +85,7 @@ export const ClassifyNeedInputSchema = z.strictObject({
   additionalSupportTried: z.boolean().optional(),
 });
 
+/** The zod schema of `classifyNeed`'s options (`ClassifyNeedOptions`); strict. */
 export const ClassifyNeedOptionsSchema = z.strictObject({
   /**
    * How many Intensive indicators make Intensive need. The threshold document
@@ -82,5 +95,14 @@ export const ClassifyNeedOptionsSchema = z.strictObject({
   intensiveIndicatorThreshold: z.number().int().min(1).max(100).optional(),
 });
 
+/**
+ * What `classifyNeed` takes: the ids of the indicators observed (from
+ * `needIndicators`) and the statutory answers that decide on their own
+ * (suspected significant harm, immediate risk, child in need), with FGM,
+ * forced marriage and criminal exploitation facts and the reporter's role
+ * where they apply. Every answer is optional: one left out is unknown, not
+ * `false`, and the result asks for it when it matters.
+ */
 export type ClassifyNeedInput = z.input<typeof ClassifyNeedInputSchema>;
+/** `classifyNeed`'s options: `intensiveIndicatorThreshold`, how many Intensive indicators make Intensive need (1 to 100, default 2). */
 export type ClassifyNeedOptions = z.input<typeof ClassifyNeedOptionsSchema>;

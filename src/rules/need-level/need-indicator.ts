@@ -13,6 +13,7 @@ import { deepFreeze } from '../deep-freeze.js';
 
 export type { SpecialCircumstance } from './special-circumstances.js';
 
+/** A level of need in Luton's threshold document, from least to most: Universal, Additional, Intensive, Specialist (the order of `needLevels`). */
 export type NeedLevel = 'universal' | 'additional' | 'intensive' | 'specialist';
 
 /** The levels in ascending order of need; index order is the ordering used to compare levels. */
@@ -69,10 +70,18 @@ export type NeedDomain =
  */
 export type NeedDomainArea = 'child-development' | 'parenting-capacity' | 'family-and-environment' | 'other';
 
+/**
+ * One domain heading of the threshold document, as listed in `needDomains`:
+ * its id (the `domain` of an indicator), the heading as printed, and the side
+ * of the Assessment Framework triangle it belongs to. Use it to group or
+ * label indicators in a form.
+ */
 export interface NeedDomainInfo {
+  /** The id indicators use in `domain`, e.g. `emotional-development`. */
   id: NeedDomain;
   /** The heading as the document prints it. */
   label: string;
+  /** Child's development, parenting capacity, family and environment, or `other`. */
   area: NeedDomainArea;
 }
 
@@ -94,10 +103,18 @@ export const needDomains: readonly NeedDomainInfo[] = deepFreeze([
   { id: 'other-indicators', label: 'Other indicators', area: 'other' },
 ]);
 
+/**
+ * One indicator of possible need from Luton's threshold document ('Effective
+ * Support at a Glance'), as listed in `needIndicators`. A case system offers
+ * these to the practitioner and passes the ids observed to `classifyNeed` as
+ * `input.indicators`; the result lists them back in `matchedIndicators`.
+ */
 export interface NeedIndicator {
   /** `need-level.<level>.<domain>.<slug>`, e.g. `need-level.specialist.health.sexual-abuse`. Stable public API. */
   id: string;
+  /** The level of need the document lists the indicator under. */
   level: NeedLevel;
+  /** The domain heading it is printed under. */
   domain: NeedDomain;
   /** A short description in the library's own words (not the source bullet). */
   label: string;

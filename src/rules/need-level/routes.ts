@@ -49,6 +49,16 @@ export interface NeedLevelRoute {
 
 const MASH = 'Luton Multi-Agency Safeguarding Hub (MASH), Town Hall Extension: 01582 547653, MASH@Luton.gov.uk';
 
+/**
+ * How each level of need is reached in Luton (contact, form, consent, the
+ * help given and the next step), by level: the same entries `classifyNeed`
+ * returns as `route`, for showing the routes without classifying a child.
+ * The consent given here is the level's usual one; `classifyNeed` picks the
+ * one for the child's situation (child protection, say).
+ *
+ * @example
+ * needLevelRoutes.additional.consent.required // true
+ */
 // Frozen: a classification hands these objects to every caller, so one
 // caller must not be able to change what the next one is told.
 export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deepFreeze({

@@ -14,6 +14,7 @@
 import type { Citation } from '../../schemas/citation.js';
 import { deepFreeze } from '../deep-freeze.js';
 
+/** The id of one of the threshold document's children in special circumstances (see `specialCircumstances`). */
 export type SpecialCircumstance =
   | 'send'
   | 'young-carers'
@@ -41,14 +42,25 @@ export interface SpecialCircumstanceDuty {
   citation: Citation;
 }
 
+/**
+ * One of the threshold document's 'children in special circumstances' (SEND,
+ * young carers, missing children, FGM, private fostering, ...), as listed in
+ * `specialCircumstances`: who to contact and the duties that apply on top of
+ * the level of need. Indicators name them in `specialCircumstances`, and
+ * `classifyNeed` turns their duties into actions.
+ */
 export interface SpecialCircumstanceInfo {
+  /** Stable id, e.g. `fgm`, `private-fostering`. */
   id: SpecialCircumstance;
+  /** The group's name, in the library's words. */
   label: string;
   /** What the document says about this group, in a sentence or two of the library's own words. */
   summary: string;
   /** Who to contact when there is a concern; empty when the document names no contact point. */
   contacts: SpecialCircumstanceContact[];
+  /** What must or should happen, and who does it. */
   duties: SpecialCircumstanceDuty[];
+  /** The section of the threshold document about this group. */
   citation: Citation;
 }
 
@@ -69,6 +81,14 @@ const radicalisationCitation = cite('Children at risk of radicalisation and expo
 const privateFosteringCitation = cite('Private fostering', 29);
 const forcedMarriageCitation = cite('Forced Marriage', 31);
 
+/**
+ * Every special circumstance of Luton's threshold document, in the
+ * document's order, with its contacts and duties. Frozen: read it to show the
+ * duties for a group, or look one up with `specialCircumstanceById`.
+ *
+ * @example
+ * specialCircumstances.map((c) => c.id).includes('private-fostering') // true
+ */
 export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFreeze<SpecialCircumstanceInfo[]>([
   {
     id: 'send',
@@ -309,7 +329,17 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
 
 const byId = new Map(specialCircumstances.map((c) => [c.id, c]));
 
-/** The catalogue entry for a special circumstance id, or undefined for an unknown id. */
+/**
+ * The catalogue entry for a special circumstance id, or undefined for an
+ * unknown id (also for a value that is not a string: it never throws), e.g.
+ * to show the duties behind an indicator's `specialCircumstances`.
+ *
+ * @param id - A special circumstance id, e.g. `fgm`.
+ * @returns The frozen entry from `specialCircumstances`, or `undefined`.
+ * @example
+ * specialCircumstanceById('fgm')?.contacts.includes('police') // true
+ * specialCircumstanceById('unknown') // undefined
+ */
 export function specialCircumstanceById(id: string): SpecialCircumstanceInfo | undefined {
   return typeof id === 'string' ? byId.get(id as SpecialCircumstance) : undefined;
 }

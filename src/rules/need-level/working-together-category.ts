@@ -12,16 +12,27 @@ import { workingTogether } from './citations.js';
 import { deepFreeze } from '../deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
 
+/** The id of a `WorkingTogetherCategory`. */
 export type WorkingTogetherCategoryId =
   | 'universal-services'
   | 'family-help'
   | 'child-in-need-section-17'
   | 'child-protection-section-47';
 
+/**
+ * The Working Together 2026 category a Luton level of need corresponds to
+ * (`NeedClassification.workingTogetherCategory`): universal services, Family
+ * Help, child in need (section 17) or child protection (section 47). Use it
+ * to report a Luton classification in the national guidance's terms.
+ */
 export interface WorkingTogetherCategory {
+  /** Stable id, e.g. `family-help`. */
   id: WorkingTogetherCategoryId;
+  /** The category's name, in the library's words. */
   label: string;
+  /** For section 17: when section 47 enquiries would apply instead (significant harm suspected, or not yet asked). */
   note?: string;
+  /** Where Working Together 2026 describes the category. */
   citation: Citation;
 }
 

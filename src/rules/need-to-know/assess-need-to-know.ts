@@ -25,6 +25,12 @@ import { needToKnowRuleSet } from './rule-set.js';
 
 const ruleById = new Map(needToKnowRuleSet.modules.map((m) => [m.id, m]));
 
+/**
+ * The advice of `assessNeedToKnow`: `notification-required` when the case
+ * matches a circumstance of Luton's Need to Know guidance, `not-required`
+ * when it matches none, `insufficient-information` while an unanswered
+ * circumstance could still match. The Service Manager decides either way.
+ */
 export type NeedToKnowOutcome = 'notification-required' | 'not-required' | 'insufficient-information';
 
 /** A circumstance of the guidance that the case matches. */
@@ -49,6 +55,13 @@ export interface WeeklyUpdateStatus {
   countedFrom: 'lastUpdateSentOn' | 'notifiedOn' | 'asOf';
 }
 
+/**
+ * What `assessNeedToKnow` returns: the advice on a Luton Need to Know
+ * notification, the circumstances of the guidance the case matches, who
+ * completes and receives the notification (`actions`), a missing child's
+ * weekly updates, and the shared decision fields. Store it whole on the
+ * child's record.
+ */
 export interface NeedToKnowDecision extends DecisionResult<NeedToKnowOutcome> {
   /** Every circumstance of the guidance the case matches (empty unless a notification is advised). */
   circumstances: MatchedCircumstance[];
@@ -56,6 +69,7 @@ export interface NeedToKnowDecision extends DecisionResult<NeedToKnowOutcome> {
   weeklyUpdate?: WeeklyUpdateStatus;
   /** The guidance leaves the decision to the Service Manager; the library only advises. */
   decidedBy: 'Service Manager';
+  /** Who decides, and the room the guidance leaves them, in plain English. */
   discretion: string;
 }
 

@@ -9,12 +9,19 @@ import * as z from 'zod';
 import { childStatuses, needToKnowCircumstanceFacts, needToKnowCircumstanceQuestions, type NeedToKnowCircumstanceFact } from './facts.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 
+/** A group of the Need to Know guidance the child may belong to (`NeedToKnowInput.childStatus`): `looked-after`, `care-leaver`, `child-in-need-plan` or `child-protection-plan`. */
 export const ChildStatusSchema = z.enum(childStatuses);
 
 const circumstanceShape = Object.fromEntries(
   needToKnowCircumstanceFacts.map((fact) => [fact, z.boolean().optional().describe(needToKnowCircumstanceQuestions[fact])]),
 ) as { [K in NeedToKnowCircumstanceFact]: z.ZodOptional<z.ZodBoolean> };
 
+/**
+ * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
+ * with the date order of `notifiedOn`, `lastUpdateSentOn` and `asOf`
+ * checked. Each circumstance field carries its question as its description
+ * (also in the generated JSON Schema).
+ */
 export const NeedToKnowInputSchema = z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: IsoDateSchema.describe('The date of the decision (YYYY-MM-DD).'),
@@ -75,4 +82,11 @@ export const NeedToKnowInputSchema = z.strictObject({
   }
 });
 
+/**
+ * What `assessNeedToKnow` takes: `asOf` (the date of the decision), the
+ * groups the child belongs to (`childStatus`), a `true`/`false` answer for
+ * each circumstance of the guidance (left out: unknown, unless
+ * `otherCircumstancesRuledOut` is `true`), and the dates of a notification
+ * already sent and its latest weekly update.
+ */
 export type NeedToKnowInput = z.input<typeof NeedToKnowInputSchema>;

@@ -29,6 +29,7 @@ import {
 import { dateProblem, emailProblem, isObject, isPresent, phoneProblem, textProblem, type Doc } from './field-checks.js';
 import { placementItems, procedureCitation, recordUpdateItem, type NotificationItem } from './items.js';
 
+/** One item of a placement notification that is missing or not acceptable, worded for the reply to the placing authority. */
 export interface PlacementNotificationProblem {
   /** The procedure's item number (1 to 4), or `null` for the unnumbered change-of-address and leaving-placement notifications. */
   item: 1 | 2 | 3 | 4 | null;
@@ -47,6 +48,12 @@ export interface PlacementNotificationProblem {
   citation: Citation;
 }
 
+/**
+ * What `validatePlacementNotification` returns: `valid: true` with the
+ * typed, complete notification, or `valid: false` with each missing or
+ * unacceptable item (`problems`) and a summary for the reply to the placing
+ * authority. Check `valid` before reading either.
+ */
 export type PlacementNotificationResult =
   | { valid: true; kind: PlacementNotificationKind; notification: PlacementNotification; citation: Citation }
   | {

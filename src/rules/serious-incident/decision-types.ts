@@ -21,12 +21,24 @@ export type SeriousIncidentOutcome =
 /** How a serious incident notification is categorised (WT 2026 ch. 5 para 375). */
 export type SeriousIncidentNotificationType = 'death' | 'serious-harm' | 'other';
 
+/**
+ * Which notification a `SeriousIncidentNotification` is: the serious
+ * incident notification to the Child Safeguarding Practice Review Panel, or
+ * the notification of the death of a looked after child or of a care leaver
+ * to the Secretary of State and Ofsted.
+ */
 export type SeriousIncidentNotificationKind = 'serious-incident' | 'looked-after-child-death' | 'care-leaver-death';
 
 /** Which local authority makes the serious incident notification. */
 export type NotifyingAuthority = 'where-incident-occurred' | 'where-child-normally-resident' | 'unknown';
 
+/**
+ * One notification `assessSeriousIncident` found certainly required
+ * (`SeriousIncidentDecision.notifications`): to whom, through which system,
+ * by whom, and by when.
+ */
 export interface SeriousIncidentNotification {
+  /** Which notification this is. */
   kind: SeriousIncidentNotificationKind;
   /** Who receives it, as the guidance names them. */
   recipients: string[];
@@ -41,9 +53,11 @@ export interface SeriousIncidentNotification {
   fullLearningProcess: boolean;
   /** The rules that require it. */
   ruleIds: string[];
+  /** Where the guidance requires it. */
   citation: Citation[];
   /** Last day to submit it, when the guidance sets a timescale and the trigger date is known. */
   due?: IsoDate;
+  /** The id of the Deadline in `deadlines` that sets `due`. */
   deadlineId?: string;
 }
 
@@ -63,6 +77,12 @@ export interface SeriousIncidentAction extends Action {
   waitingFor?: { field: string; question: string };
 }
 
+/**
+ * Whether a local child safeguarding practice review (LCSPR) is to be
+ * considered, and the criteria the safeguarding partners weigh
+ * (`SeriousIncidentDecision.lcspr`). The library reports the criteria; the
+ * partners decide.
+ */
 export interface LcsprConsideration {
   /** Whether the full learning process (and so the LCSPR decision) applies to this case. */
   applies: boolean | 'unknown';
@@ -70,16 +90,33 @@ export interface LcsprConsideration {
   decidedBy: 'the safeguarding partners';
   /** The four criteria the partners must take into account, with what the input says of each. */
   criteria: LcsprCriterionCheck[];
+  /** What the partners do with the criteria, in plain English. */
   note: string;
+  /** Where the guidance sets out the LCSPR decision. */
   citation: Citation[];
 }
 
+/**
+ * A sentence of context for the person deciding
+ * (`SeriousIncidentDecision.notes`): where the guidance leaves discretion,
+ * Luton practice, or how a date was handled.
+ */
 export interface SeriousIncidentNote {
+  /** Stable id, e.g. `serious-incident.note.partners-decide`. */
   id: string;
+  /** The note, in plain English. */
   text: string;
+  /** The passage it rests on. */
   citation: Citation;
 }
 
+/**
+ * What `assessSeriousIncident` returns: which notifications (to the Child
+ * Safeguarding Practice Review Panel, or to the Secretary of State and
+ * Ofsted) are required and by when, those that may be, the rapid review and
+ * LCSPR steps, each deadline's status on `asOf`, notes, and the shared
+ * decision fields. Store it whole on the child's record.
+ */
 export interface SeriousIncidentDecision extends DecisionResult<SeriousIncidentOutcome> {
   /** Every notification that is certainly required (also when the outcome is `insufficient-information`). */
   notifications: SeriousIncidentNotification[];
@@ -89,7 +126,9 @@ export interface SeriousIncidentDecision extends DecisionResult<SeriousIncidentO
   notificationType?: SeriousIncidentNotificationType;
   /** Who decides whether the criteria are met: the library advises, the partners decide. */
   decidedBy: string;
+  /** Whether an LCSPR is to be considered, and its criteria. */
   lcspr: LcsprConsideration;
+  /** What must happen next and who does it; an action whose due date needs a date not given names it in `waitingFor`. */
   actions: SeriousIncidentAction[];
   /**
    * With `asOf`, each deadline of the Panel notification's process with its

@@ -22,6 +22,11 @@ export const LcsprCriteriaInputSchema = z.strictObject({
   panelConsideredLocalReviewMoreAppropriate: z.boolean().optional(),
 });
 
+/**
+ * The zod schema of `assessSeriousIncident`'s input (`SeriousIncidentInput`):
+ * strict, with contradictory answers (say, died by suicide but did not die)
+ * and dates out of order refused.
+ */
 export const SeriousIncidentInputSchema = z
   .strictObject({
     /** The local authority knows or suspects that the child has been abused or neglected (the question of Children Act 2004 s16C). */
@@ -111,5 +116,18 @@ export const SeriousIncidentInputSchema = z
     }
   });
 
+/**
+ * What `assessSeriousIncident` takes: the facts about the child and the
+ * incident (death or serious harm, abuse or neglect known or suspected,
+ * where it happened, looked after or care leaver, age), the dates that start
+ * the statutory clocks (`awareOn`, ...), `asOf` to judge them on, and the
+ * LCSPR criteria. Every field is optional: a fact left out is unknown, not
+ * "no".
+ */
 export type SeriousIncidentInput = z.input<typeof SeriousIncidentInputSchema>;
+/**
+ * The answers to the four criteria the safeguarding partners weigh when
+ * deciding on an LCSPR (`SeriousIncidentInput.lcsprCriteria`), each
+ * `true`, `false` or left out (unknown).
+ */
 export type LcsprCriteriaInput = z.input<typeof LcsprCriteriaInputSchema>;

@@ -18,8 +18,14 @@ import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { timescale } from '../timescales/registry.js';
 
+/**
+ * Where one serious incident requirement stands on `asOf`: `met` (done on
+ * time), `late` (done, or planned, after the due date), `overdue`, `due` or
+ * `not-yet-triggered`.
+ */
 export type DeadlineStatus = 'met' | 'late' | 'due' | 'overdue' | 'not-yet-triggered';
 
+/** One serious incident deadline with its status on `asOf` (`SeriousIncidentDecision.deadlineStatuses`). */
 export interface DeadlineJudgement {
   /** The timescale id (and the id of the Deadline in `deadlines` when the clock has started). */
   deadlineId: string;

@@ -11,6 +11,7 @@ import type { LcsprCriteriaInput } from './input-schema.js';
 import { workingTogether } from './citations.js';
 import { deepFreeze } from '../deep-freeze.js';
 
+/** One of the four criteria the safeguarding partners weigh when deciding on an LCSPR, as `lcsprCriteria` lists them. */
 export interface LcsprCriterion {
   /** Stable id, e.g. `serious-incident.lcspr-criterion.improvements-needed`. */
   id: string;
@@ -18,6 +19,7 @@ export interface LcsprCriterion {
   field: keyof LcsprCriteriaInput;
   /** What the criterion asks, in plain English. */
   label: string;
+  /** Where Working Together 2026 sets the criterion. */
   citation: Citation;
 }
 
@@ -51,9 +53,12 @@ export const lcsprCriteria: readonly LcsprCriterion[] = deepFreeze([
   },
 ]);
 
+/** What the input says of one LCSPR criterion: `met` (answered `true`), `not-met` (`false`) or `unknown` (not answered). */
 export type LcsprCriterionStatus = 'met' | 'not-met' | 'unknown';
 
+/** One LCSPR criterion (from `lcsprCriteria`) with what this case's input says of it (`LcsprConsideration.criteria`). */
 export interface LcsprCriterionCheck extends LcsprCriterion {
+  /** Whether the input answers the criterion yes, no, or not at all. */
   status: LcsprCriterionStatus;
 }
 

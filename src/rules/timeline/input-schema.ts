@@ -71,6 +71,12 @@ export const timelineEventTypes = [
   'private-fostering-ended',
 ] as const;
 
+/**
+ * What happened in a case, as a `TimelineEvent` records it: a referral
+ * received, a strategy discussion, a conference held, a notification made,
+ * a private fostering visit, ... Every type is listed, with what it means,
+ * in `timelineEventTypes`.
+ */
 export type TimelineEventType = (typeof timelineEventTypes)[number];
 
 /** Next steps a referral decision can record (Working Together 2026, para 167). */
@@ -111,6 +117,7 @@ const fieldsAllowed = {
 /** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
 export const TimelineEventSchema = z
   .strictObject({
+    /** What happened (one of `timelineEventTypes`). */
     type: z.enum(timelineEventTypes),
     /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
     date: IsoDateSchema,
@@ -150,6 +157,11 @@ export const TimelineEventSchema = z
     ],
   });
 
+/**
+ * The zod schema of `statutoryTimeline`'s input (`StatutoryTimelineInput`):
+ * strict, at most `maxTimelineEvents` events, each checked by
+ * `TimelineEventSchema`.
+ */
 export const StatutoryTimelineInputSchema = z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
   asOf: IsoDateSchema,
@@ -157,5 +169,11 @@ export const StatutoryTimelineInputSchema = z.strictObject({
   events: z.array(TimelineEventSchema).max(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`),
 });
 
+/**
+ * One dated event of a case: its `type`, its `date`, optionally the
+ * `episode` it belongs to, and the fields only some types carry (`planMade`,
+ * `nextStep`, `reasonForDelay`, `status` for a booking).
+ */
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+/** What `statutoryTimeline` takes: the date to judge the case on (`asOf`) and the case's events, in any order. */
 export type StatutoryTimelineInput = z.infer<typeof StatutoryTimelineInputSchema>;

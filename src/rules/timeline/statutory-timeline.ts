@@ -34,6 +34,7 @@ import { timelineConventions, type CaseTimeline, type NotStartedProcess } from '
 
 export { timelineTimescales, timelineProcesses } from './processes.js';
 
+/** The options of `statutoryTimeline`: the calendar its deadlines are counted on. */
 export interface StatutoryTimelineOptions {
   /** The working-day calendar used for every deadline; England and Wales when left out. */
   calendar?: Calendar;

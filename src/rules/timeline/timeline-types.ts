@@ -67,8 +67,10 @@ export interface Booking {
   postponed?: IsoDate[];
 }
 
+/** A deadline whose event happened on or before the due date. */
 export interface MetDeadline extends Judged {
   status: 'met';
+  /** The date of the event that met it. */
   metOn: IsoDate;
   /** Working days from the trigger (day 0) to `metOn`. */
   workingDaysTaken: number;
@@ -81,6 +83,7 @@ export interface MetInferredDeadline extends Judged {
   inferredFrom: EventReference;
 }
 
+/** A deadline whose clock is running on `asOf`, due today or later; any booking of its event is in the `Booking` fields. */
 export interface DueDeadline extends Judged, Booking {
   status: 'due';
   /** True when `asOf` is the due date. */
@@ -91,6 +94,11 @@ export interface DueDeadline extends Judged, Booking {
   calendarDaysRemaining: number;
 }
 
+/**
+ * A deadline whose due date passed without its event in time: still
+ * outstanding, completed late (`completedOn`), or lapsed when its clock
+ * stopped after the due date (`lapsedOn`, `stoppedBy`).
+ */
 export interface OverdueDeadline extends Judged, Booking {
   status: 'overdue';
   /** True when the event has still not happened and the clock still runs: action is needed now. */
@@ -99,6 +107,7 @@ export interface OverdueDeadline extends Judged, Booking {
   completedOn?: IsoDate;
   /** When the clock stopped after the due date, unmet. */
   lapsedOn?: IsoDate;
+  /** The event that stopped the clock after the due date (with `lapsedOn`). */
   stoppedBy?: EventReference;
   /** Working days after the due date up to `completedOn`, `lapsedOn` or `asOf`. */
   workingDaysOverdue: number;
@@ -123,22 +132,43 @@ export interface NotRequiredDeadline extends Judged {
   notRequiredBecause: EventReference;
 }
 
+/**
+ * A deadline of a process the case has started whose own clock has not:
+ * the event that starts it has not happened, so it has no due date yet
+ * (say, the review conference before the initial conference is held).
+ */
 export interface NotYetTriggeredDeadline {
   status: 'not-yet-triggered';
+  /** The timescale's stable id (see `timescales`). */
   id: string;
+  /** What must be done, in plain English. */
   title: string;
+  /** The episode it belongs to. */
   episode: string;
+  /** The process it belongs to, e.g. `section-47` or `child-protection-plan`. */
   process: TimelineProcessId;
+  /** What sets the timescale: statutory `must` or `should`, non-statutory guidance, or a local procedure. */
   basis: TimescaleBasis;
+  /** What will start the clock, in words. */
   trigger: { event: string };
+  /** How long after the trigger it will fall due. */
   period: Deadline['period'];
+  /** Where the timescale is set. */
   citation: Citation;
   /** The event type that would start the clock. */
   waitingFor: TimelineEventType;
+  /** The event type that will meet it. */
   satisfiedBy: TimelineEventType;
+  /** A plain-English sentence for the child's record. */
   explanation: string;
 }
 
+/**
+ * One statutory deadline of a case as `statutoryTimeline` judged it on
+ * `asOf`, told apart by `status`: `met`, `met-inferred`, `due`, `overdue`,
+ * `stopped`, `not-required` or `not-yet-triggered`. Switch on `status` to
+ * read the fields of each (only `due` and `overdue` need action).
+ */
 export type TimelineDeadline =
   | MetDeadline
   | MetInferredDeadline
@@ -147,6 +177,7 @@ export type TimelineDeadline =
   | StoppedDeadline
   | NotRequiredDeadline
   | NotYetTriggeredDeadline;
+/** The status of a `TimelineDeadline`: `met`, `met-inferred`, `due`, `overdue`, `stopped`, `not-required` or `not-yet-triggered` (see `TimelineDeadline`). */
 export type TimelineStatus = TimelineDeadline['status'];
 
 /** One episode of a case (a referral and what followed), with its deadlines. */
@@ -165,13 +196,23 @@ export interface NotStartedProcess {
   timescales: string[];
 }
 
+/**
+ * What `statutoryTimeline` returns: every statutory deadline of the case,
+ * by episode, with its status on `asOf`, the processes not started, and the
+ * fields a stored result needs (`input`, `ruleset`, `warnings`,
+ * `interpretations`), so it is stored and checked with `verifyDecision` like
+ * a decision.
+ */
 export interface CaseTimeline {
+  /** Marks a timeline among stored results (for `verifyDecision`). */
   decision: 'timeline';
+  /** The date the deadlines were judged on. */
   asOf: IsoDate;
   /** The validated input, so a stored timeline is self-contained. */
   input: StatutoryTimelineInput;
   /** One entry per episode, in the order each first appears in the input. */
   episodes: TimelineEpisode[];
+  /** The processes no event has started, each with the timescales it would bring. */
   notStarted: NotStartedProcess[];
   /** Answers to check: a late assessment without a reason, a booking after the due date, a decision date to record. */
   warnings: Warning[];

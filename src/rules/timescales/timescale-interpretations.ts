@@ -24,4 +24,13 @@ function gather(): Interpretation[] {
   return [...byId.values()];
 }
 
+/**
+ * Every reading of a source that a timescale (or the case timeline's
+ * handling of one) relies on, once each, with the ids of the timescales that
+ * rely on it: the timescale part of the `interpretations` catalogue, for
+ * policy owners to confirm.
+ *
+ * @example
+ * timescaleInterpretations.every((i) => interpretations.some((j) => j.id === i.id)) // true
+ */
 export const timescaleInterpretations: readonly Interpretation[] = deepFreeze(gather());

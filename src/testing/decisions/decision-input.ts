@@ -35,6 +35,13 @@ export interface DecisionInputSpec {
   decisionNearMisses?: readonly NearMiss[];
 }
 
+/**
+ * Options of every decision input arbitrary (`classifyNeedInput`, ...): fix
+ * facts, leave them unknown, insist they are answered, bound the dates, or
+ * draw near misses instead of valid inputs.
+ *
+ * @typeParam I - The decision's input type.
+ */
 export interface DecisionInputOptions<I> extends DateRangeOptions {
   /** Facts fixed to these values in every input (each checked against the schema). Dates range within `from`…`to`. */
   fixed?: Partial<I>;

@@ -128,10 +128,28 @@ export type { DecisionInputOptions };
  * Valid inputs of `classifyNeed`: indicator ids from the catalogue (each at
  * most once), statutory facts answered or left unknown.
  *
+ * @param options - `fixed` facts, facts always `unknown` or always `known`,
+ *   `from`/`to` for the dates (default 2013 to 2095), and `nearMiss` (see the
+ *   other overload).
+ * @returns A fast-check arbitrary of inputs the decision accepts.
+ * @throws {SafeguardingInputError} when an option is malformed: an unknown
+ *   field, a fixed value the schema refuses, a required field left unknown,
+ *   or a field both known and unknown.
  * @example
- * fc.assert(fc.property(classifyNeedInput({ fixed: { significantHarmSuspected: true } }), (input) => classifyNeed(input).level === 'specialist'));
+ * import * as fc from 'fast-check';
+ * import { classifyNeed } from 'luton-safeguarding-rules';
+ * fc.assert(fc.property(classifyNeedInput({ fixed: { significantHarmSuspected: true } }), (input) => classifyNeed(input).level === 'specialist'), { numRuns: 100 });
  */
 export function classifyNeedInput(options?: DecisionInputOptions<ClassifyNeedInput> & { nearMiss?: false }): fc.Arbitrary<ClassifyNeedInput>;
+/**
+ * With `nearMiss: true`: inputs one small mistake away from valid (a wrong
+ * type, an unknown key, a date out of order, ...), each of which `classifyNeed`
+ * must refuse with a `SafeguardingInputError`.
+ *
+ * @param options - As for valid inputs, with `nearMiss: true`.
+ * @returns A fast-check arbitrary of invalid inputs (typed `unknown`: they do not fit `ClassifyNeedInput`).
+ * @throws {SafeguardingInputError} when an option is malformed.
+ */
 export function classifyNeedInput(options: DecisionInputOptions<ClassifyNeedInput> & { nearMiss: true }): fc.Arbitrary<unknown>;
 export function classifyNeedInput(options?: DecisionInputOptions<ClassifyNeedInput>): fc.Arbitrary<unknown> {
   return decisionInput(classifyNeedSpec, options, 'classifyNeedInput');
@@ -141,8 +159,33 @@ export function classifyNeedInput(options?: DecisionInputOptions<ClassifyNeedInp
  * Valid inputs of `assessNeedToKnow`: a decision date, the child's groups
  * and yes/no/unknown answers to every circumstance, with `notifiedOn` (when
  * given) on or before `asOf`.
+ *
+ * @param options - `fixed` facts, facts always `unknown` or always `known`,
+ *   `from`/`to` for the dates (default 2013 to 2095), and `nearMiss` (see the
+ *   other overload).
+ * @returns A fast-check arbitrary of inputs the decision accepts.
+ * @throws {SafeguardingInputError} when an option is malformed: an unknown
+ *   field, a fixed value the schema refuses, a required field left unknown,
+ *   or a field both known and unknown.
+ * @example
+ * import * as fc from 'fast-check';
+ * import { assessNeedToKnow } from 'luton-safeguarding-rules';
+ * // Without a deciding answer the advice is never a silent "not required".
+ * fc.assert(fc.property(needToKnowInput(), (input) => {
+ *   const result = assessNeedToKnow(input);
+ *   return result.outcome !== 'insufficient-information' || result.missingFacts.length > 0;
+ * }), { numRuns: 100 });
  */
 export function needToKnowInput(options?: DecisionInputOptions<NeedToKnowInput> & { nearMiss?: false }): fc.Arbitrary<NeedToKnowInput>;
+/**
+ * With `nearMiss: true`: inputs one small mistake away from valid (a wrong
+ * type, an unknown key, a date out of order, ...), each of which `assessNeedToKnow`
+ * must refuse with a `SafeguardingInputError`.
+ *
+ * @param options - As for valid inputs, with `nearMiss: true`.
+ * @returns A fast-check arbitrary of invalid inputs (typed `unknown`: they do not fit `NeedToKnowInput`).
+ * @throws {SafeguardingInputError} when an option is malformed.
+ */
 export function needToKnowInput(options: DecisionInputOptions<NeedToKnowInput> & { nearMiss: true }): fc.Arbitrary<unknown>;
 export function needToKnowInput(options?: DecisionInputOptions<NeedToKnowInput>): fc.Arbitrary<unknown> {
   return decisionInput(needToKnowSpec, options, 'needToKnowInput');
@@ -152,8 +195,37 @@ export function needToKnowInput(options?: DecisionInputOptions<NeedToKnowInput>)
  * Valid inputs of `assessNationalAlert`: dates in a possible order (missing,
  * then alerted, then followed up, all by `asOf`), gaps often near the
  * three-week threshold, answers yes, no or unknown.
+ *
+ * @param options - `fixed` facts, facts always `unknown` or always `known`,
+ *   `from`/`to` for the dates (default 2013 to 2095), and `nearMiss` (see the
+ *   other overload).
+ * @returns A fast-check arbitrary of inputs the decision accepts.
+ * @throws {SafeguardingInputError} when an option is malformed: an unknown
+ *   field, a fixed value the schema refuses, a required field left unknown,
+ *   or a field both known and unknown.
+ * @example
+ * import * as fc from 'fast-check';
+ * import { assessNationalAlert, isSafeguardingInputError } from 'luton-safeguarding-rules';
+ * // Every near miss is refused with the library's error, never a wrong answer.
+ * fc.assert(fc.property(nationalAlertInput({ nearMiss: true }), (input) => {
+ *   try {
+ *     assessNationalAlert(input as never);
+ *     return false;
+ *   } catch (error) {
+ *     return isSafeguardingInputError(error);
+ *   }
+ * }), { numRuns: 100 });
  */
 export function nationalAlertInput(options?: DecisionInputOptions<NationalAlertInput> & { nearMiss?: false }): fc.Arbitrary<NationalAlertInput>;
+/**
+ * With `nearMiss: true`: inputs one small mistake away from valid (a wrong
+ * type, an unknown key, a date out of order, ...), each of which `assessNationalAlert`
+ * must refuse with a `SafeguardingInputError`.
+ *
+ * @param options - As for valid inputs, with `nearMiss: true`.
+ * @returns A fast-check arbitrary of invalid inputs (typed `unknown`: they do not fit `NationalAlertInput`).
+ * @throws {SafeguardingInputError} when an option is malformed.
+ */
 export function nationalAlertInput(options: DecisionInputOptions<NationalAlertInput> & { nearMiss: true }): fc.Arbitrary<unknown>;
 export function nationalAlertInput(options?: DecisionInputOptions<NationalAlertInput>): fc.Arbitrary<unknown> {
   return decisionInput(nationalAlertSpec, options, 'nationalAlertInput');
@@ -163,8 +235,33 @@ export function nationalAlertInput(options?: DecisionInputOptions<NationalAlertI
  * Valid inputs of `assessSeriousIncident`: consistent facts (no
  * contradictions the schema refuses), notification on or after awareness,
  * publication on or after the review decision.
+ *
+ * @param options - `fixed` facts, facts always `unknown` or always `known`,
+ *   `from`/`to` for the dates (default 2013 to 2095), and `nearMiss` (see the
+ *   other overload).
+ * @returns A fast-check arbitrary of inputs the decision accepts.
+ * @throws {SafeguardingInputError} when an option is malformed: an unknown
+ *   field, a fixed value the schema refuses, a required field left unknown,
+ *   or a field both known and unknown.
+ * @example
+ * import * as fc from 'fast-check';
+ * import { assessSeriousIncident } from 'luton-safeguarding-rules';
+ * // Facts are missing exactly when the outcome waits for them, whichever facts are known.
+ * fc.assert(fc.property(seriousIncidentInput({ known: ['childDied'] }), (input) => {
+ *   const result = assessSeriousIncident(input);
+ *   return (result.outcome === 'insufficient-information') === (result.missingFacts.length > 0);
+ * }), { numRuns: 100 });
  */
 export function seriousIncidentInput(options?: DecisionInputOptions<SeriousIncidentInput> & { nearMiss?: false }): fc.Arbitrary<SeriousIncidentInput>;
+/**
+ * With `nearMiss: true`: inputs one small mistake away from valid (a wrong
+ * type, an unknown key, a date out of order, ...), each of which `assessSeriousIncident`
+ * must refuse with a `SafeguardingInputError`.
+ *
+ * @param options - As for valid inputs, with `nearMiss: true`.
+ * @returns A fast-check arbitrary of invalid inputs (typed `unknown`: they do not fit `SeriousIncidentInput`).
+ * @throws {SafeguardingInputError} when an option is malformed.
+ */
 export function seriousIncidentInput(options: DecisionInputOptions<SeriousIncidentInput> & { nearMiss: true }): fc.Arbitrary<unknown>;
 export function seriousIncidentInput(options?: DecisionInputOptions<SeriousIncidentInput>): fc.Arbitrary<unknown> {
   return decisionInput(seriousIncidentSpec, options, 'seriousIncidentInput');

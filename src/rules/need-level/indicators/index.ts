@@ -46,7 +46,15 @@ const byId: ReadonlyMap<string, NeedIndicator> = new Map(needIndicators.map((ind
 
 /**
  * The indicator with this id, or `undefined` when there is none. A non-string
- * id is a programming error and gets the library's input error.
+ * id is a programming error and gets the library's input error. Use it to
+ * show the label and citation of an id stored on a record.
+ *
+ * @param id - An indicator id, e.g. `need-level.intensive.health.self-harm`.
+ * @returns The frozen catalogue entry, or `undefined` for an id the catalogue does not hold.
+ * @throws {SafeguardingInputError} when `id` is not a string.
+ * @example
+ * needIndicatorById('need-level.intensive.health.self-harm')?.level // 'intensive'
+ * needIndicatorById('need-level.no-such-indicator') // undefined
  */
 export function needIndicatorById(id: string): NeedIndicator | undefined {
   if (typeof id !== 'string') inputError(['id'], 'invalid-type', 'expected an indicator id (a string)');
