@@ -14,8 +14,10 @@ const WORDS: Record<string, Record<string, string>> = {
   },
   'national-alert': {
     'issue-alert': 'A national child protection alert should be issued.',
-    'not-yet': 'The child is eligible for an alert, but not every threshold is met yet.',
+    'not-yet': 'A notification threshold is not met yet, so no alert can be issued now, whoever the child is.',
     'not-eligible': 'A national child protection alert is not available for this child.',
+    'keep-alert': 'The alert already issued stays current: re-issue it every six months while the child is missing.',
+    'end-alert': 'The alert already issued ends: send a national "found" notification.',
     'insufficient-information': 'Not decided yet: some answers still to be given decide whether an alert should be issued.',
   },
   'serious-incident': {

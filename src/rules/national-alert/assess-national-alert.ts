@@ -22,7 +22,7 @@ import { computeDeadline } from '../serious-incident/compute-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { nationalAlertActions } from './national-alert-actions.js';
 import { nationalAlertRuleSet } from './rule-set.js';
-import { eligibilityRules, followUpRules, thresholdRules } from './rules/index.js';
+import { eligibilityRules, exclusionRules, followUpRules, thresholdRules } from './rules/index.js';
 
 /**
  * `issue-alert`, `not-yet`, `not-eligible`: for an alert not yet issued.
@@ -75,10 +75,12 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
    */
   earliestAlertOn?: IsoDate;
   /**
-   * Whether an alert can be issued (or kept) on these answers: `false` as soon
-   * as a threshold is known to be unmet or the child is not eligible, even
-   * while the outcome is still `insufficient-information` between "not yet"
-   * and "not eligible"; `true` for `issue-alert` and `keep-alert`.
+   * Whether an alert can be issued (or kept) on these answers: `true` for
+   * `issue-alert` and `keep-alert`; `false` for the other decided outcomes,
+   * and as soon as a threshold is known to be unmet or the child is known not
+   * to be eligible even while the outcome is still `insufficient-information`
+   * (e.g. an ineligible child whose thresholds are unanswered: those answers
+   * only tell "not yet" from "not eligible").
    */
   alertPossible: boolean | 'unknown';
   /** The Head of Service signs off every national alert; the library only advises. */
@@ -128,6 +130,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
   const thresholds = thresholdRules.map((m) => thresholdCheck(traceOf.get(m.id)!));
   const unmetThresholds = thresholds.filter((t) => t.status === 'not-met');
   const outcome = outcomeOf(statuses);
+  const excluded = statuses.get(VULNERABLE_ADULT);
 
   const followUpMode = parsed.alertIssuedOn !== undefined;
   const deadlines: Deadline[] = [];
@@ -161,17 +164,35 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
     run,
     statuses,
     outcome,
-    // For an alert already issued only the follow-up rules matter; otherwise,
-    // once the child is known to be eligible, only the open thresholds.
-    couldChangeOutcome: (rule) =>
-      followUpMode ? followUpIds.has(rule.ruleId) : !followUpIds.has(rule.ruleId) && (eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId)),
-    // Another route to eligibility adds nothing once one is known; an open
-    // threshold still decides when the alert can be issued.
-    couldAddToResult: (rule) =>
-      followUpMode ? followUpIds.has(rule.ruleId) : !followUpIds.has(rule.ruleId) && (eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId)),
+    // For an alert already issued only the follow-up rules matter. Otherwise
+    // (see outcomeOf): with a threshold known unmet, only whether the subject
+    // is a vulnerable adult; with eligibility known, only the open thresholds
+    // (and the subject); else every open rule.
+    couldChangeOutcome: (rule) => {
+      if (followUpMode) return followUpIds.has(rule.ruleId);
+      if (followUpIds.has(rule.ruleId)) return false;
+      if (unmetThresholds.length > 0) return rule.ruleId === VULNERABLE_ADULT;
+      return eligibility.status === 'unknown' || !eligibilityIds.has(rule.ruleId);
+    },
+    // Nothing adds to a vulnerable adult's "not eligible"; another route adds
+    // nothing once one is known, nor once every route is closed; an open
+    // threshold can still add advice on finding the family (or decide when the
+    // alert can be issued), and an open eligibility answer the advice that the
+    // child is outside the alerts.
+    couldAddToResult: (rule) => {
+      if (followUpMode) return followUpIds.has(rule.ruleId);
+      if (followUpIds.has(rule.ruleId) || excluded === 'fired') return false;
+      if (eligibility.status === 'not-eligible') return thresholdIds.has(rule.ruleId);
+      return eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId);
+    },
     outcomeOf,
-    // Any count from missingSince relies on how the three weeks and the missing date are read.
-    ...(parsed.missingSince !== undefined && !followUpMode ? { alsoReliedOn: [THREE_WEEKS] } : {}),
+    alsoReliedOn: [
+      // Any count from missingSince relies on how the three weeks and the missing date are read.
+      ...(parsed.missingSince !== undefined && !followUpMode ? [THREE_WEEKS] : []),
+      // A "not yet" for a child not known to be eligible, or a "not eligible"
+      // that waited for the thresholds, relies on weighing them first.
+      ...((outcome === 'not-yet' && eligibility.status !== 'eligible') || (outcome === 'not-eligible' && excluded !== 'fired') ? [VULNERABLE_ADULT] : []),
+    ],
   });
 
   return {
@@ -185,7 +206,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
       outcome,
       unmetThresholds,
       alreadyIssued: parsed.alertIssuedOn !== undefined,
-      eligibilityOpen: outcome === 'insufficient-information' && eligibility.status === 'unknown' && unmetThresholds.length > 0,
+      eligibility: eligibility.status,
       asOf: parsed.asOf,
       ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
       ...(threeWeeks ? { threeWeeks } : {}),
@@ -197,7 +218,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
     alertPossible:
       outcome === 'issue-alert' || outcome === 'keep-alert'
         ? true
-        : outcome === 'insufficient-information' && (followUpMode || unmetThresholds.length === 0)
+        : outcome === 'insufficient-information' && (followUpMode || (unmetThresholds.length === 0 && eligibility.status !== 'not-eligible'))
           ? 'unknown'
           : false,
     thresholds,
@@ -215,7 +236,9 @@ function thresholdCheck(trace: RuleTrace): ThresholdCheck {
 
 const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));
 const followUpIds: ReadonlySet<string> = new Set(followUpRules.map((m) => m.id));
+const eligibilityIds: ReadonlySet<string> = new Set(eligibilityRules.map((m) => m.id));
 const THREE_WEEKS = 'national-alert.threshold.three-weeks';
+const VULNERABLE_ADULT = exclusionRules[0]!.id;
 
 function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['status'] {
   const routes = eligibilityRules.map((m) => statuses.get(m.id));
@@ -224,23 +247,33 @@ function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['st
 }
 
 /**
- * For an alert already issued, the follow-up rules decide alone. Otherwise
- * not eligible decides alone; an unmet threshold decides "not yet" only once
- * the child is known to be eligible, because an eligibility answer could
- * still turn it into "not eligible" (an outcome never changes with a later
- * answer). That no alert is possible is said at once, in `alertPossible`.
+ * For an alert already issued, the follow-up rules decide alone. Otherwise,
+ * in this order (the thresholds-before-eligibility interpretation): a
+ * vulnerable adult is not eligible; a threshold known unmet gives "not yet"
+ * whatever the child's eligibility, known or not; only with every threshold
+ * met does eligibility choose between an alert and "not eligible".
+ *
+ * A decided outcome must not change with a later answer, and the two "no"s
+ * overlap (a child outside the plan route whose family is known to be in a
+ * town), so one of them has to wait for the other's questions. The
+ * thresholds are weighed first because the procedure applies them to every
+ * alert; the price is that an ineligible child is "not eligible" only once
+ * the thresholds are answered (`alertPossible` is `false` meanwhile). The
+ * subject comes first because nothing about the thresholds can help an adult.
  */
 function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
   const [keep, end] = followUpRules.map((m) => statuses.get(m.id));
   if (end === 'fired') return 'end-alert';
   if (keep === 'fired') return 'keep-alert';
   if (end === 'unknown' || keep === 'unknown') return 'insufficient-information';
-  const eligibility = eligibilityStatus(statuses);
-  if (eligibility === 'not-eligible') return 'not-eligible';
-  if (eligibility !== 'eligible') return 'insufficient-information';
+  const excluded = statuses.get(VULNERABLE_ADULT);
+  if (excluded === 'fired') return 'not-eligible';
   const thresholds = thresholdRules.map((m) => statuses.get(m.id));
-  if (thresholds.includes('not-fired')) return 'not-yet';
-  return thresholds.every((s) => s === 'fired') ? 'issue-alert' : 'insufficient-information';
+  // Unknown subject: a vulnerable adult would be "not eligible", a child "not yet".
+  if (thresholds.includes('not-fired')) return excluded === 'not-fired' ? 'not-yet' : 'insufficient-information';
+  if (!thresholds.every((s) => s === 'fired')) return 'insufficient-information';
+  const eligibility = eligibilityStatus(statuses);
+  return eligibility === 'eligible' ? 'issue-alert' : eligibility === 'not-eligible' ? 'not-eligible' : 'insufficient-information';
 }
 
 function dayNumber(date: IsoDate): number {

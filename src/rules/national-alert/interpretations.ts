@@ -24,4 +24,10 @@ export const nationalAlertInterpretations = {
     why: 'The procedure asks "how long" the family has been missing and requires "at least three weeks" to have elapsed, without saying from which event. The library counts from the last sighting, the earliest date the family can be said to have gone; a case system that records only the date of the report gives a later date and so a later threshold.',
     citation: alerts.threshold2,
   },
+  thresholdsBeforeEligibility: {
+    id: 'national-alert.interpretation.thresholds-before-eligibility',
+    says: 'For a child (or unborn child), the notification thresholds are weighed before who the child is: a threshold known not to be met gives "not yet" whatever the eligibility answers, even unanswered or "no" (the result still says the child is not eligible, with what to do instead). "Not eligible" is given once every threshold is met, or at once for a vulnerable adult, whom no route to an alert covers.',
+    why: 'The procedure asks that each notification be "subject to the simple threshold test" and, for the exceptional alerts, that the thresholds "must first be satisfied"; it does not say which answer to give when a child is both outside the plan route and below a threshold. Weighing the thresholds first lets a known unmet threshold decide at once, without waiting for answers that could not lead to an alert; a vulnerable adult is excluded first because the Basic Principles rule them out and no exceptional alert is about an adult.',
+    citation: alerts.exceptional,
+  },
 } as const satisfies Record<string, InterpretationDefinition>;

@@ -16,8 +16,8 @@ import type { NationalAlertOutcome, ThresholdCheck } from './assess-national-ale
 export interface NationalAlertActionContext {
   outcome: NationalAlertOutcome;
   unmetThresholds: ThresholdCheck[];
-  /** True while eligibility is unanswered but a threshold is already known unmet (no alert is possible). */
-  eligibilityOpen?: boolean;
+  /** Whether the child is eligible, as far as is known (`not-reassessed` for an alert already issued). */
+  eligibility: 'eligible' | 'not-eligible' | 'unknown' | 'not-reassessed';
   /** True when an alert has already been issued (`alertIssuedOn` given): the sign-off chain is done. */
   alreadyIssued: boolean;
   /** The date of the decision, to tell a re-issue or deletion date that has already passed. */
@@ -45,31 +45,40 @@ export function nationalAlertActions(context: NationalAlertActionContext): Actio
         },
       ];
     case 'not-yet':
-      return notYet(context);
+      // Finding the family is worth doing whoever the child is, so the advice
+      // on each threshold stays when the child is also known to be outside
+      // the alerts (an eligibility answer only ever adds to a "not yet").
+      return [...(context.eligibility === 'not-eligible' ? [notAMissingPersonProcess()] : []), ...notYet(context)];
     case 'not-eligible':
-      return [
-        {
-          id: 'national-alert.action.not-a-missing-person-process',
-          description:
-            'Do not issue a national child protection alert: they are for children on a child protection plan (and the exceptional cases the procedure names), not a missing-person process for vulnerable adults, unaccompanied asylum seekers or children in care. Follow the usual missing-person procedures.',
-          role: roles.socialWorker,
-          citation: alerts.basicPrinciples,
-        },
-      ];
-    case 'insufficient-information':
+      return [notAMissingPersonProcess()];
+    case 'insufficient-information': {
+      // Already known: no alert can follow, whatever the missing answers.
+      const noAlert = !context.alreadyIssued && (context.unmetThresholds.length > 0 || context.eligibility === 'not-eligible');
       return [
         {
           id: 'national-alert.action.answer-missing-questions',
-          description: 'Answer the questions in missingFacts; until then it cannot be said whether a national alert should be issued.',
+          description: noAlert
+            ? 'No national alert can be issued on what is already known; the questions in missingFacts only tell "not yet" from "not eligible". Answer them to record which.'
+            : 'Answer the questions in missingFacts; until then it cannot be said whether a national alert should be issued.',
           role: roles.socialWorker,
           citation: alerts.threshold2,
         },
         // An alert already issued keeps its re-issue and deletion dates while the questions are answered.
         ...(context.alreadyIssued ? followUp(context) : []),
-        // A threshold already known unmet: no alert whatever the eligibility answers, and what to do about it.
-        ...(context.eligibilityOpen ? notYet(context) : []),
+        ...(noAlert ? [...(context.eligibility === 'not-eligible' ? [notAMissingPersonProcess()] : []), ...notYet(context)] : []),
       ];
+    }
   }
+}
+
+function notAMissingPersonProcess(): Action {
+  return {
+    id: 'national-alert.action.not-a-missing-person-process',
+    description:
+      'Do not issue a national child protection alert: they are for children on a child protection plan (and the exceptional cases the procedure names), not a missing-person process for vulnerable adults, unaccompanied asylum seekers or children in care. Follow the usual missing-person procedures.',
+    role: roles.socialWorker,
+    citation: alerts.basicPrinciples,
+  };
 }
 
 function signOffChain(): Action[] {
@@ -154,15 +163,6 @@ const thresholdAdvice: Record<string, string> = {
 
 function notYet(context: NationalAlertActionContext): Action[] {
   const actions: Action[] = [];
-  if (context.eligibilityOpen) {
-    actions.push({
-      id: 'national-alert.action.no-alert-whatever-eligibility',
-      description:
-        'A threshold is known not to be met, so no alert can be issued now whatever the answers about who the child is (those answers only tell "not yet" from "not eligible"). Meet the thresholds first; the procedure applies them before any alert, exceptional ones included.',
-      role: roles.socialWorker,
-      citation: alerts.exceptional,
-    });
-  }
   for (const threshold of context.unmetThresholds) {
     if (threshold.ruleId === 'national-alert.threshold.three-weeks' && context.threeWeeks) {
       actions.push({

@@ -309,17 +309,39 @@ describe('assessNationalAlert: properties', () => {
     { keyAgenciesContacted: false },
   ];
 
-  it('adding a known unmet threshold never turns "not-yet" or "not-eligible" into "issue-alert"', async () => {
+  it('a known unmet threshold decides "not yet" for any child, whatever the eligibility answers; a vulnerable adult stays "not eligible"', async () => {
     await fc.assert(
       fc.asyncProperty(caseArb, fc.constantFrom(...unmetThreshold), async (input, unmet) => {
-        const before = await assessNationalAlert(input as never);
-        fc.pre(before.outcome === 'not-yet' || before.outcome === 'not-eligible');
         const after = await assessNationalAlert({ ...input, ...unmet } as never);
-        expect(after.outcome).not.toBe('issue-alert');
-        expect(after.outcome).toBe(before.outcome);
+        if (input.subject === 'vulnerable-adult') expect(after.outcome).toBe('not-eligible');
+        else if (input.subject === undefined) expect(after.missingFacts.map((m) => m.fact)).toEqual(['subject']);
+        else expect(after.outcome).toBe('not-yet');
+        expect(after.alertPossible).toBe(false);
       }),
       { numRuns: 300 },
     );
+  });
+
+  const answerable = [...Object.keys(randomAnswers), 'disappearedAroundSection47', 'designatedOfficerConsidersDanger', 'careOrder', 'abductedByRiskyAdult', 'accommodatedAfterProtectionConcerns', 'removedWithoutNoticeByRiskyAdult'];
+  const completed = (input: Record<string, unknown>) =>
+    fc.record(Object.fromEntries(answerable.filter((k) => input[k] === undefined).map((k) => [k, k === 'subject' ? fc.constantFrom('child', 'unborn-child', 'vulnerable-adult') : fc.boolean()]))).map((answers) => ({ ...input, ...answers }));
+
+  it('a decided result keeps its deadlines, actions and alertPossible whatever the unanswered questions turn out to be', () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(caseArb.chain((input) => fc.tuple(fc.constant(input), completed(input))), ([input, complete]) => {
+        const before = assessNationalAlert(input as never);
+        if (before.outcome === 'insufficient-information') return;
+        decided++;
+        const after = assessNationalAlert(complete as never);
+        expect(after.outcome).toBe(before.outcome);
+        expect(after.alertPossible).toBe(before.alertPossible);
+        expect(after.deadlines).toEqual(expect.arrayContaining(before.deadlines));
+        expect(after.actions.map((a) => a.id)).toEqual(expect.arrayContaining(before.actions.map((a) => a.id)));
+      }),
+      { numRuns: 400 },
+    );
+    expect(decided, 'the generated cases include decided ones').toBeGreaterThan(50);
   });
 
   it('an unmet threshold always prevents an alert', async () => {
@@ -361,7 +383,7 @@ describe('assessNationalAlert: any input at all', () => {
       fc.asyncProperty(fc.oneof(fc.anything(), nearMiss), async (input) => {
         const result = await answerOrInputError(() => assessNationalAlert(input as never), 'input');
         if (result === undefined) return;
-        expect(['issue-alert', 'not-yet', 'not-eligible', 'insufficient-information']).toContain(result.outcome);
+        expect(['issue-alert', 'not-yet', 'not-eligible', 'keep-alert', 'end-alert', 'insufficient-information']).toContain(result.outcome);
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,6 @@
 /**
  * National alerts v2: an alert already issued is followed up without
- * re-answering eligibility, a threshold known to be unmet decides on its own,
+ * re-answering eligibility, a threshold known to be unmet decides before eligibility,
  * the three-week date is given only when it is the one thing left, and the
  * questions say which answer blocks an alert.
  */
@@ -56,24 +56,89 @@ describe('assessNationalAlert: an alert already issued', () => {
   });
 });
 
-describe('assessNationalAlert: an unmet threshold says at once that no alert is possible', () => {
-  it('says so when the family is known to be in a locality, while eligibility only tells "not yet" from "not eligible"', () => {
-    const result = assessNationalAlert({ asOf, familyMissing: true, knownLocality: true });
-    // The outcome stays open between not-yet and not-eligible, so it is never reversed by a later answer ...
-    expect(result.outcome).toBe('insufficient-information');
-    expect(result.missingFacts.map((m) => m.fact)).toContain('childProtectionPlan');
-    // ... but that no alert can be issued is decided now, with what to do.
+describe('assessNationalAlert: a threshold known unmet decides before eligibility', () => {
+  const located = { asOf, subject: 'child', familyMissing: true, knownLocality: true } as const;
+  const interpretation = 'national-alert.interpretation.thresholds-before-eligibility';
+
+  it('gives "not yet" for a child whose family is known to be in a locality, with eligibility unanswered', () => {
+    const result = assessNationalAlert({ ...located });
+    expect(result.outcome).toBe('not-yet');
+    expect(result.missingFacts).toEqual([]);
+    // Who the child is can still add advice, so it is asked, but not as a missing fact.
+    expect(result.furtherQuestions.map((m) => m.fact)).toContain('childProtectionPlan');
     expect(result.alertPossible).toBe(false);
-    expect(ids(result.actions)).toEqual([
-      'national-alert.action.answer-missing-questions',
-      'national-alert.action.no-alert-whatever-eligibility',
-      'national-alert.action.meet-really-missing',
-    ]);
-    for (const answers of [{ subject: 'vulnerable-adult' as const }, { subject: 'child' as const, childProtectionPlan: true, inCare: false, unaccompaniedAsylumSeeker: false }]) {
-      const completed = assessNationalAlert({ asOf, familyMissing: true, knownLocality: true, ...answers });
-      expect(['not-yet', 'not-eligible'], JSON.stringify(answers)).toContain(completed.outcome);
-      expect(completed.alertPossible).toBe(false);
+    expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual(['national-alert.threshold.really-missing']);
+    expect(ids(result.actions)).toEqual(['national-alert.action.meet-really-missing']);
+    expect(result.deadlines).toEqual([]);
+    expect(result.earliestAlertOn).toBeUndefined();
+    expect(ids(result.interpretations)).toContain(interpretation);
+  });
+
+  it('stays "not yet" whatever the eligibility answers turn out to be', () => {
+    const answers = [
+      { childProtectionPlan: true, inCare: false, unaccompaniedAsylumSeeker: false },
+      { childProtectionPlan: false, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false },
+      { childProtectionPlan: true, inCare: true, careOrder: true, abductedByRiskyAdult: true },
+    ];
+    const before = assessNationalAlert({ ...located });
+    for (const answer of answers) {
+      const after = assessNationalAlert({ ...located, ...answer });
+      expect(after.outcome, JSON.stringify(answer)).toBe('not-yet');
+      // An answer only adds to a decided result: no action or deadline is taken back.
+      expect(ids(after.actions)).toEqual(expect.arrayContaining(ids(before.actions)));
+      expect(after.deadlines).toEqual(before.deadlines);
     }
+  });
+
+  it('is "not yet" even for a child known not to be eligible, and then says the alerts are not the process to use', () => {
+    const ineligible = { childProtectionPlan: false, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false };
+    const othersMet = { temporaryAbsenceExcluded: true, policeChecked: true, keyAgenciesContacted: true, missingSince: '2026-08-01' };
+    const result = assessNationalAlert({ ...located, ...ineligible, ...othersMet });
+    expect(result.outcome).toBe('not-yet');
+    expect(result.eligibility.status).toBe('not-eligible');
+    // The reasons hold both: the unmet threshold and the closed routes.
+    const status = (id: string) => result.reasons.find((r) => r.ruleId === id)!.status;
+    expect(status('national-alert.threshold.really-missing')).toBe('not-fired');
+    expect(status('national-alert.eligibility.child-protection-plan')).toBe('not-fired');
+    // Finding the family is still worth doing; the alerts are not the process to use.
+    expect(ids(result.actions)).toEqual(['national-alert.action.not-a-missing-person-process', 'national-alert.action.meet-really-missing']);
+    expect(result.furtherQuestions).toEqual([]);
+    expect(ids(result.interpretations)).toContain(interpretation);
+    // Finding that the family is really missing leaves only the eligibility: not eligible.
+    expect(result.counterfactuals).toEqual(
+      expect.arrayContaining([expect.objectContaining({ fact: 'knownLocality', alternative: false, outcome: 'not-eligible' })]),
+    );
+  });
+
+  it('asks only who the alert is about when that is unanswered: a vulnerable adult is "not eligible", not "not yet"', () => {
+    const result = assessNationalAlert({ asOf, familyMissing: true, knownLocality: true });
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.missingFacts.map((m) => m.fact)).toEqual(['subject']);
+    expect(result.alertPossible).toBe(false);
+    expect(ids(result.actions)).toEqual(['national-alert.action.answer-missing-questions', 'national-alert.action.meet-really-missing']);
+    expect(result.actions[0]!.description).toMatch(/No national alert can be issued on what is already known/);
+    expect(assessNationalAlert({ asOf, familyMissing: true, knownLocality: true, subject: 'vulnerable-adult' }).outcome).toBe('not-eligible');
+    expect(assessNationalAlert({ asOf, familyMissing: true, knownLocality: true, subject: 'unborn-child' }).outcome).toBe('not-yet');
+  });
+
+  it('waits for the thresholds before saying an ineligible child is "not eligible", and says meanwhile that no alert is possible', () => {
+    const result = assessNationalAlert({ asOf, subject: 'child', childProtectionPlan: false, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false });
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.eligibility.status).toBe('not-eligible');
+    expect(result.missingFacts.map((m) => m.fact).sort()).toEqual(
+      ['familyMissing', 'keyAgenciesContacted', 'knownLocality', 'missingSince', 'policeChecked', 'temporaryAbsenceExcluded'].sort(),
+    );
+    expect(result.alertPossible).toBe(false);
+    expect(ids(result.actions)).toEqual(['national-alert.action.answer-missing-questions', 'national-alert.action.not-a-missing-person-process']);
+  });
+
+  it('says "not eligible" for a vulnerable adult at once, and asks nothing more', () => {
+    const result = assessNationalAlert({ asOf, subject: 'vulnerable-adult' });
+    expect(result.outcome).toBe('not-eligible');
+    expect(result.missingFacts).toEqual([]);
+    expect(result.furtherQuestions).toEqual([]);
+    expect(result.alertPossible).toBe(false);
+    expect(ids(result.interpretations)).toContain(interpretation);
   });
 
   it('leaves it open while no threshold is known unmet, and says true for an alert', () => {

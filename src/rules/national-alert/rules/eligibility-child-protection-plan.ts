@@ -63,6 +63,11 @@ export const eligibilityChildProtectionPlan: RuleModule = {
       expect: { rule: 'not-fired', outcome: 'not-eligible' },
     },
     {
+      name: 'A child not on a plan, with no exceptional circumstances, whose family is known to be in a particular town: the unmet threshold is the outcome',
+      input: { ...missingChildOnPlan, childProtectionPlan: false, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false, knownLocality: true },
+      expect: { rule: 'not-fired', outcome: 'not-yet' },
+    },
+    {
       name: 'A child on a plan whose care status has not been recorded',
       input: { asOf, subject: 'child', childProtectionPlan: true, unaccompaniedAsylumSeeker: false },
       expect: { rule: 'unknown', outcome: 'insufficient-information' },

@@ -1,4 +1,4 @@
-/** Every national child protection alert rule: who can be alerted, then the thresholds. */
+/** Every national child protection alert rule: who is never alerted, who can be, the thresholds, then the follow-up of an issued alert. */
 import type { RuleModule } from '../../engine/rule-module.js';
 import { eligibilityChildProtectionPlan } from './eligibility-child-protection-plan.js';
 import { exceptionalSection47 } from './exceptional-section-47.js';
@@ -10,6 +10,7 @@ import { thresholdReasonableAttempts } from './threshold-reasonable-attempts.js'
 import { thresholdThreeWeeks } from './threshold-three-weeks.js';
 import { deepFreeze } from '../../deep-freeze.js';
 import { followUpFoundOrEnded, followUpStillMissing } from './follow-up.js';
+import { exclusionVulnerableAdult } from './exclusion-vulnerable-adult.js';
 
 export const eligibilityRules: readonly RuleModule[] = deepFreeze([
   eligibilityChildProtectionPlan,
@@ -17,6 +18,9 @@ export const eligibilityRules: readonly RuleModule[] = deepFreeze([
   exceptionalCareOrderAbduction,
   exceptionalAccommodatedRemoved,
 ]);
+
+/** Who is never alerted, whatever the thresholds say: weighed before them. */
+export const exclusionRules: readonly RuleModule[] = deepFreeze([exclusionVulnerableAdult]);
 
 export const thresholdRules: readonly RuleModule[] = deepFreeze([
   thresholdReallyMissing,
@@ -28,4 +32,4 @@ export const thresholdRules: readonly RuleModule[] = deepFreeze([
 /** The rules for an alert already issued: it stays current or ends. */
 export const followUpRules: readonly RuleModule[] = deepFreeze([followUpStillMissing, followUpFoundOrEnded]);
 
-export const nationalAlertRules: readonly RuleModule[] = deepFreeze([...eligibilityRules, ...thresholdRules, ...followUpRules]);
+export const nationalAlertRules: readonly RuleModule[] = deepFreeze([...exclusionRules, ...eligibilityRules, ...thresholdRules, ...followUpRules]);

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { alerts } from '../citations.js';
-import { missingChildOnPlan } from './example-cases.js';
+import { asOf, missingChildOnPlan } from './example-cases.js';
 
 export const thresholdReallyMissing: RuleModule = {
   id: 'national-alert.threshold.really-missing',
@@ -25,6 +25,11 @@ export const thresholdReallyMissing: RuleModule = {
     {
       name: 'The family is known to be living somewhere in Birmingham, address unknown',
       input: { ...missingChildOnPlan, knownLocality: true },
+      expect: { rule: 'not-fired', outcome: 'not-yet' },
+    },
+    {
+      name: 'The family is known to be in a particular town, and no one has yet said whether the child is on a plan: "not yet" already',
+      input: { asOf, subject: 'child', familyMissing: true, knownLocality: true },
       expect: { rule: 'not-fired', outcome: 'not-yet' },
     },
   ],
