@@ -175,6 +175,18 @@ function notYet(context: NationalAlertActionContext): Action[] {
       });
       continue;
     }
+    if (threshold.ruleId === 'national-alert.threshold.three-weeks') {
+      // Something else is open or unmet too, so no date is promised: the
+      // same step, dated once the three weeks are the one thing left.
+      actions.push({
+        id: 'national-alert.action.reassess-after-three-weeks',
+        description:
+          'Three weeks have not yet passed since the family went missing (not being seen for several days is not enough). Keep trying to find them and reassess once three weeks have passed and the other thresholds are met; an alert cannot be issued before.',
+        role: roles.socialWorker,
+        citation: threshold.citation[0]!,
+      });
+      continue;
+    }
     const advice = thresholdAdvice[threshold.ruleId];
     if (advice) {
       actions.push({

@@ -115,9 +115,13 @@ describe('assessNationalAlert: not yet', () => {
       'national-alert.action.meet-really-missing',
       'national-alert.action.meet-temporary-absence-excluded',
       'national-alert.action.meet-reasonable-attempts',
+      'national-alert.action.reassess-after-three-weeks',
     ]);
     // Three weeks are not the only thing left, so no date is promised for them.
     expect(result.earliestAlertOn).toBeUndefined();
+    const reassess = result.actions.find((a) => a.id === 'national-alert.action.reassess-after-three-weeks')!;
+    expect(reassess.due).toBeUndefined();
+    expect(reassess.description).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(result.deadlines).toEqual([]);
   });
 
