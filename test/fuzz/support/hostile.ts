@@ -32,6 +32,8 @@ export function replaceAt(value: unknown, path: Path, make: (old: unknown) => un
   if (path.length === 0) return make(value);
   // Inside a huge list put there by an earlier change: leave it (copying it would cost more than the call under test).
   if (Array.isArray(value) && value.length > 100) return value;
+  // Below a value an earlier change made a primitive (spreading a 4,000,000-character string would make 4,000,000 keys): nothing is there.
+  if (value === null || typeof value !== 'object') return value;
   const [head, ...rest] = path;
   const copy: Record<string | number, unknown> = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
   copy[head!] = replaceAt((value as Record<string | number, unknown>)[head!], rest, make);
