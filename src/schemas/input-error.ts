@@ -148,7 +148,12 @@ export class SafeguardingInputError extends Error {
  * try { addWorkingDays('2026-02-30', 1) } catch (e) { if (isSafeguardingInputError(e)) console.log(e.issues) }
  */
 export function isSafeguardingInputError(value: unknown): value is SafeguardingInputError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  try {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    // A Proxy whose trap throws is not the library's error; a type guard in a catch block must not throw.
+    return false;
+  }
 }
 
 /** The message lists at most this many issues; `issues` always has them all. */

@@ -5,6 +5,7 @@
  */
 import * as cal from '../../../src/calendar/index.js';
 import * as api from '../../../src/index.js';
+import * as schemas from '../../../src/schemas/index.js';
 import { completePlacementStart, completeChangeOfAddress } from '../../rules/placement-notification/examples.js';
 
 export interface Target {
@@ -12,10 +13,38 @@ export interface Target {
   /** The arguments of a call that answers. */
   args: unknown[];
   call: (...args: unknown[]) => unknown;
+  /** False for a function that accepts any text (a lookup by id, readOnce): it answers a planted name rather than refusing it. */
+  refusesPlantedNames?: false;
 }
 
 const someIndicators = [api.needIndicators[3]!.id, api.needIndicators[60]!.id, api.needIndicators[150]!.id];
 const customCalendar = cal.createCalendar({ additionalHolidays: [{ date: '2026-12-29', name: 'Extra bank holiday' }] });
+
+const seriousIncidentInput = {
+  childDied: true,
+  abuseOrNeglectKnownOrSuspected: true,
+  incidentInEngland: true,
+  normallyResidentInEngland: true,
+  ageInYears: 8,
+  awareOn: '2026-12-18',
+  notifiedOn: '2026-12-21',
+  lcsprDecisionOn: '2027-01-15',
+  publicationOn: '2027-06-01',
+  lcsprCriteria: { improvementsNeeded: true },
+};
+const timelineInput = {
+  asOf: '2026-06-01',
+  events: [
+    { type: 'referral-received', date: '2026-03-02' },
+    { type: 'strategy-discussion-s47-initiated', date: '2026-03-04' },
+    { type: 'initial-conference-held', date: '2026-03-20', planMade: true },
+  ],
+};
+/** Results as a case system stores them (after a JSON round trip), for verifyDecision. */
+const stored = (result: unknown): unknown => JSON.parse(JSON.stringify(result));
+const storedSeriousIncident = stored(api.assessSeriousIncident(seriousIncidentInput as never));
+const storedTimeline = stored(api.statutoryTimeline(timelineInput as never, { calendar: customCalendar }));
+const storedNeedLevel = stored(api.classifyNeed({ indicators: someIndicators }, { intensiveIndicatorThreshold: 2 }));
 
 export const targets: Target[] = [
   {
@@ -35,37 +64,10 @@ export const targets: Target[] = [
   },
   {
     name: 'assessSeriousIncident',
-    args: [
-      {
-        childDied: true,
-        abuseOrNeglectKnownOrSuspected: true,
-        incidentInEngland: true,
-        normallyResidentInEngland: true,
-        ageInYears: 8,
-        awareOn: '2026-12-18',
-        notifiedOn: '2026-12-21',
-        lcsprDecisionOn: '2027-01-15',
-        publicationOn: '2027-06-01',
-        lcsprCriteria: { improvementsNeeded: true },
-      },
-    ],
+    args: [seriousIncidentInput],
     call: (input, options) => (api.assessSeriousIncident as (a: unknown, b?: unknown) => unknown)(input, options),
   },
-  {
-    name: 'statutoryTimeline',
-    args: [
-      {
-        asOf: '2026-06-01',
-        events: [
-          { type: 'referral-received', date: '2026-03-02' },
-          { type: 'strategy-discussion-s47-initiated', date: '2026-03-04' },
-          { type: 'initial-conference-held', date: '2026-03-20', planMade: true },
-        ],
-      },
-      { calendar: customCalendar },
-    ],
-    call: (input, options) => api.statutoryTimeline(input as never, options as never),
-  },
+  { name: 'statutoryTimeline', args: [timelineInput, { calendar: customCalendar }], call: (input, options) => api.statutoryTimeline(input as never, options as never) },
   { name: 'validatePlacementNotification (placement start)', args: [completePlacementStart], call: (input) => api.validatePlacementNotification(input as never) },
   { name: 'validatePlacementNotification (change of address)', args: [completeChangeOfAddress], call: (input) => api.validatePlacementNotification(input as never) },
   { name: 'isWorkingDay', args: ['2026-12-24', customCalendar], call: (d, c) => cal.isWorkingDay(d as never, c as never) },
@@ -98,4 +100,15 @@ export const targets: Target[] = [
   },
   { name: 'londonDate', args: ['2026-06-30T23:30:00Z'], call: (i) => cal.londonDate(i as never) },
   { name: 'calendarFingerprint', args: [customCalendar], call: (c) => cal.calendarFingerprint(c as never) },
+  // A stored result is mostly the library's own words: a name planted there is a difference to report
+  // (verifyDecision re-runs from the input), not an input error, so refusals are few; no message may hold it all the same.
+  { name: 'verifyDecision (serious incident)', args: [storedSeriousIncident], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false },
+  { name: 'verifyDecision (timeline, own calendar)', args: [storedTimeline, { calendar: customCalendar }], call: (s, o) => api.verifyDecision(s, o as never), refusesPlantedNames: false },
+  { name: 'verifyDecision (need level, with options)', args: [storedNeedLevel], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false },
+  { name: 'needIndicatorById', args: [someIndicators[0]], call: (id) => api.needIndicatorById(id as never), refusesPlantedNames: false },
+  { name: 'specialCircumstanceById', args: [api.specialCircumstances[0]!.id], call: (id) => api.specialCircumstanceById(id as never), refusesPlantedNames: false },
+  { name: 'isSafeguardingInputError', args: [new api.SafeguardingInputError([{ path: ['input'], code: 'required', message: 'input: is required' }])], call: (e) => api.isSafeguardingInputError(e), refusesPlantedNames: false },
+  // The schema and the argument's name are the caller's code, not data: only the input is hostile.
+  { name: 'parseInput', args: [seriousIncidentInput], call: (input) => schemas.parseInput(schemas.SeriousIncidentInputSchema, input) },
+  { name: 'readOnce', args: [timelineInput], call: (input) => schemas.readOnce(input, 'input'), refusesPlantedNames: false },
 ];
