@@ -96,6 +96,7 @@ function indexPage(): string {
     '- [Indicators of possible need](need-indicators.md)',
     '- [Statutory and local timescales](timescales.md)',
     '- [Testing deadline arithmetic with the library](testing.md)',
+    '- [Input limits](input-limits.md): the most any input may hold',
     '- [Interpretations for policy owners to confirm](interpretations.md)',
     '',
   ];

@@ -5,5 +5,6 @@ import { rulesDocs } from './rules.js';
 import { calendarDocs } from './calendar.js';
 import { timescalesDocs } from './timescales.js';
 import { testingDocs } from './testing.js';
+import { inputLimitsDocs } from './input-limits.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs];
