@@ -42,7 +42,7 @@ export interface CounterfactualOptions<O extends string> {
 const DEFAULT_LIMIT = 96;
 
 export function findCounterfactuals<O extends string>(options: CounterfactualOptions<O>): Counterfactual[] {
-  const { ruleSet, facts, outcome, outcomeOf, rederive } = options;
+  const { ruleSet, facts, outcome, outcomeOf, rederive, candidate } = options;
   // One working copy of the facts and of the statuses, changed for each
   // alternative and put back after it: no copy per alternative, because a
   // decision tries dozens of them.
@@ -52,24 +52,37 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   const statuses: RuleStatuses = options.statuses ?? statusesOf(options.run.rules);
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
+  const single = [''];
   for (const fact of ruleSet.answerableFacts()) {
     const actual = facts[fact];
     if (isUnknownFact(actual)) continue;
     const list = ruleSet.isListFact(fact);
-    for (const [alternative, toggledValue] of alternativesOf(ruleSet, fact, actual)) {
-      if (options.candidate && !options.candidate(fact, alternative)) continue;
+    if (list && !Array.isArray(actual)) continue;
+    for (const probe of ruleSet.probeValues(fact)) {
+      // A list gains or loses the one value; any other fact takes a value of its own type.
+      let alternative: unknown;
+      if (list) alternative = (actual as unknown[]).includes(probe) ? (actual as unknown[]).filter((x) => x !== probe) : [...(actual as unknown[]), probe];
+      else if (typeof probe !== typeof actual || probe === actual) continue;
+      else alternative = probe;
+      if (candidate && !candidate(fact, alternative)) continue;
       if (budget-- <= 0) return nearestPerOutcome(found);
       working[fact] = alternative;
-      rederive?.(working, fact, alternative);
-      const changed = rederive ? Object.keys(working).filter((k) => working[k] !== facts[k]) : [fact];
+      let changed: readonly string[];
+      if (rederive) {
+        rederive(working, fact, alternative);
+        changed = Object.keys(working).filter((k) => working[k] !== facts[k]);
+      } else {
+        single[0] = fact;
+        changed = single;
+      }
       // A list that only gained or lost one value: only the rules that could notice are re-evaluated.
-      const saved = ruleSet.restatusInPlace(statuses, working, changed, list && changed.length === 1 ? { value: toggledValue } : undefined);
+      const saved = ruleSet.restatusInPlace(statuses, working, changed, list && changed.length === 1 ? { value: probe } : undefined);
       // The outcome is a function of the statuses: if none moved, neither did it.
       let moved = false;
-      for (const [ruleId, status] of saved) if (statuses.get(ruleId) !== status) moved = true;
+      for (let i = 0; i < saved.length && !moved; i++) if (statuses.get(saved[i]![0]) !== saved[i]![1]) moved = true;
       const result = moved ? outcomeOf(statuses, working) : outcome;
-      for (const [ruleId, status] of saved) statuses.set(ruleId, status);
-      for (const k of changed) working[k] = facts[k];
+      for (let i = 0; i < saved.length; i++) statuses.set(saved[i]![0], saved[i]![1]);
+      for (let i = 0; i < changed.length; i++) working[changed[i]!] = facts[changed[i]!];
       if (result !== outcome) {
         found.push({ fact: ruleSet.facts[fact]!.input ?? fact, actual: copy(actual), alternative: copy(alternative), outcome: result });
       }
@@ -102,19 +115,6 @@ function nearestPerOutcome(found: Counterfactual[]): Counterfactual[] {
     else if (typeof c.alternative !== 'number') kept.set(`${key}\u0000${kept.size}`, c);
   }
   return [...kept.values()];
-}
-
-/**
- * The values to try instead of `actual`: of the same type, or for a list, the
- * list with one value added or removed (paired with that value).
- */
-function alternativesOf(ruleSet: RuleSet, fact: string, actual: unknown): [unknown, unknown][] {
-  const probes = ruleSet.probeValues(fact);
-  if (ruleSet.isListFact(fact)) {
-    if (!Array.isArray(actual)) return [];
-    return probes.map((v) => [actual.includes(v) ? actual.filter((x) => x !== v) : [...actual, v], v]);
-  }
-  return probes.filter((v) => typeof v === typeof actual && v !== actual).map((v) => [v, undefined]);
 }
 
 function copy(value: unknown): unknown {

@@ -14,6 +14,7 @@ import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
+import { factRecord } from '../engine/fact-record.js';
 import { statusesOf } from '../engine/counterfactuals.js';
 import { interpretationsOfActions } from '../engine/interpretation.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
@@ -171,6 +172,8 @@ function outcomeOf(statuses: RuleStatuses): NeedToKnowOutcome {
   return unknown ? 'insufficient-information' : 'not-required';
 }
 
+const newFacts = factRecord(['childStatus', ...needToKnowCircumstanceFacts]);
+
 type ParsedInput = ReturnType<typeof NeedToKnowInputSchema.parse>;
 
 /**
@@ -179,7 +182,8 @@ type ParsedInput = ReturnType<typeof NeedToKnowInputSchema.parse>;
  * circumstance they did not mark.
  */
 function toFacts(parsed: ParsedInput): Record<string, unknown> {
-  const facts: Record<string, unknown> = { childStatus: parsed.childStatus };
+  const facts = newFacts();
+  facts.childStatus = parsed.childStatus;
   for (const fact of needToKnowCircumstanceFacts) {
     const answer = parsed[fact];
     facts[fact] = answer === undefined && parsed.otherCircumstancesRuledOut === true ? false : answer;
