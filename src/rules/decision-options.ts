@@ -63,5 +63,6 @@ export function resultRuleset(version: RulesetVersion, calendar: Calendar | unde
 
 /** The `ruleset` of a decision that computes no date: the rule data's own hash. */
 export function undatedRuleset(version: RulesetVersion): ResultRuleset {
-  return { ...version, calendar: 'none' };
+  // Field by field: cheaper than a spread, and only the version's own fields.
+  return { version: version.version, packageVersion: version.packageVersion, hash: version.hash, calendar: 'none' };
 }

@@ -23,3 +23,14 @@ export const policyDocuments = {
 } as const;
 
 export type PolicyDocumentId = keyof typeof policyDocuments;
+
+/**
+ * A copy of a citation that shares nothing with the original. Written out
+ * field by field because a decision copies every rule's citations into its
+ * trace: a spread of the frozen catalogue objects is several times slower.
+ */
+export function copyCitation(citation: Citation): Citation {
+  return citation.page === undefined
+    ? { document: citation.document, section: citation.section }
+    : { document: citation.document, section: citation.section, page: citation.page };
+}

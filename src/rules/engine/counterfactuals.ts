@@ -27,7 +27,7 @@ export interface CounterfactualOptions<O extends string> {
   outcome: O;
   /** The decision's outcome from rule statuses and facts: the same function that decided `outcome`. */
   outcomeOf: (statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>) => O;
-  /** Recomputes the facts derived from others after `fact` changes to `alternative` (e.g. an FGM concern from the FGM answers). */
+  /** Recomputes the facts derived from others after `fact` changes to `alternative` (e.g. an FGM concern from the FGM answers), by assigning facts the decision already has (it adds none). */
   rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
   /**
    * Whether an alternative may be tried: e.g. not for a fact only implied by
@@ -53,6 +53,8 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
   const single = [''];
+  const keys = rederive ? Object.keys(working) : [];
+  const changedByRederive: string[] = [];
   for (const fact of ruleSet.answerableFacts()) {
     const actual = facts[fact];
     if (isUnknownFact(actual)) continue;
@@ -70,7 +72,10 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
       let changed: readonly string[];
       if (rederive) {
         rederive(working, fact, alternative);
-        changed = Object.keys(working).filter((k) => working[k] !== facts[k]);
+        // rederive only rewrites facts there already are (it may not add any).
+        changedByRederive.length = 0;
+        for (let i = 0; i < keys.length; i++) if (working[keys[i]!] !== facts[keys[i]!]) changedByRederive.push(keys[i]!);
+        changed = changedByRederive;
       } else {
         single[0] = fact;
         changed = single;

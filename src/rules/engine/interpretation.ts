@@ -7,7 +7,7 @@
  * overrule it; a decision returns the interpretations it relied on, so a
  * stored decision says which readings it depends on.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 
 /** How a rule module, timescale or other definition records a reading of its source. */
 export interface InterpretationDefinition {
@@ -50,7 +50,7 @@ export function interpretationsOfActions(
     if (!def) continue;
     const entry = out.get(def.id);
     if (entry) entry.ruleIds.push(actionId);
-    else out.set(def.id, { ...def, citation: { ...def.citation }, ruleIds: [actionId] });
+    else out.set(def.id, { ...def, citation: copyCitation(def.citation), ruleIds: [actionId] });
   }
   return [...out.values()];
 }

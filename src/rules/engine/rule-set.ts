@@ -9,7 +9,7 @@
  * not pay for it; the modules' own shape is checked by the test suite
  * (rule-module-schema.ts) and, cheaply, here.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { compileCondition, compiledFactsRead, type CompiledCondition, type CompiledFact } from './compiled-condition.js';
 import { conditionStatus, traceCondition, type ConditionTrace } from './condition-trace.js';
 import type { Interpretation, Warning } from './interpretation.js';
@@ -175,7 +175,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
   }
   const answerable = Object.keys(facts).filter((fact) => !facts[fact]!.derived);
   let version: RulesetVersion | undefined;
-  const copyInterpretation = (i: Interpretation): Interpretation => ({ ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] });
+  const copyInterpretation = (i: Interpretation): Interpretation => ({ ...i, citation: copyCitation(i.citation), ruleIds: [...i.ruleIds] });
 
   return {
     area,
@@ -196,7 +196,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         const trace: RuleTrace = {
           ruleId: module.id,
           title: module.title,
-          citation: module.citation.map((c) => ({ ...c })),
+          citation: module.citation.map(copyCitation),
           summary: module.summary,
           status,
           conditions,

@@ -183,19 +183,24 @@ function rank(level: NeedLevel): number {
   return needLevels.indexOf(level);
 }
 
+/** The level rules, each with the rank of its level: what levelOutcome reads for every counterfactual. */
+const rankedLevelRules = [...ruleLevels].map(([ruleId, level]) => ({ ruleId, level, rank: rank(level) }));
+
 /**
  * The level the fired rules reach, and the outcome: that level, or
  * `insufficient-information` while a rule for a higher level is undecided.
  */
 function levelOutcome(statuses: RuleStatuses): { level: NeedLevel; outcome: NeedLevel | 'insufficient-information' } {
   let level: NeedLevel = 'universal';
-  for (const [ruleId, status] of statuses) {
-    const ruleLevel = levelOfRule(ruleId);
-    if (status === 'fired' && ruleLevel && rank(ruleLevel) > rank(level)) level = ruleLevel;
+  let reached = 0;
+  for (const rule of rankedLevelRules) {
+    if (rule.rank > reached && statuses.get(rule.ruleId) === 'fired') {
+      level = rule.level;
+      reached = rule.rank;
+    }
   }
-  for (const [ruleId, status] of statuses) {
-    const ruleLevel = levelOfRule(ruleId);
-    if (status === 'unknown' && ruleLevel && rank(ruleLevel) > rank(level)) return { level, outcome: 'insufficient-information' };
+  for (const rule of rankedLevelRules) {
+    if (rule.rank > reached && statuses.get(rule.ruleId) === 'unknown') return { level, outcome: 'insufficient-information' };
   }
   // A Specialist need whose category (section 47 or 17), and so whose route
   // and consent rule, still turns on an unanswered question is not decided.
@@ -214,12 +219,15 @@ function protectionOf(statuses: RuleStatuses): ProtectionStatus {
 /** Groups indicators that are already in catalogue order. */
 function groupIndicators(indicators: NeedIndicator[]): NeedClassification['matchedIndicators'] {
   const byLevel: Record<NeedLevel, NeedIndicator[]> = { universal: [], additional: [], intensive: [], specialist: [] };
-  const byDomain: Partial<Record<NeedDomain, NeedIndicator[]>> = {};
+  // Built without a prototype, then given Object's: the domains present differ
+  // from case to case, and adding them one by one to an ordinary object makes
+  // V8 create a new hidden class for nearly every combination (slow).
+  const byDomain = Object.create(null) as Partial<Record<NeedDomain, NeedIndicator[]>>;
   for (const indicator of indicators) {
     byLevel[indicator.level].push(indicator);
     (byDomain[indicator.domain] ??= []).push(indicator);
   }
-  return { all: [...indicators], byLevel, byDomain };
+  return { all: [...indicators], byLevel, byDomain: Object.setPrototypeOf(byDomain, Object.prototype) as typeof byDomain };
 }
 
 function actionsFor(
