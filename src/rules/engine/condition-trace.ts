@@ -109,7 +109,8 @@ export function traceCondition(node: CompiledCondition, facts: Facts): Condition
     if (node.valueFact !== undefined) trace.expectedFact = node.valueFact;
     return trace;
   }
-  const conditions = node.conditions.map((child) => traceCondition(child, facts));
+  const conditions: ConditionTrace[] = new Array(node.conditions.length);
+  for (let i = 0; i < conditions.length; i++) conditions[i] = traceCondition(node.conditions[i]!, facts);
   let status: ConditionStatus;
   if (node.kind === 'not') {
     const inner = conditions[0]!.status;

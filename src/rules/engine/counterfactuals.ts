@@ -6,6 +6,7 @@
  * by the rules' vocabulary and capped, so a decision stays fast.
  */
 import { isUnknownFact } from './condition-trace.js';
+import type { RuleStatus } from './rule-module.js';
 import type { RuleRunResult, RuleSet, RuleStatuses } from './rule-set.js';
 
 /** A known fact whose change alone would change the outcome. */
@@ -29,6 +30,8 @@ export interface CounterfactualOptions<O extends string> {
   outcomeOf: (statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>) => O;
   /** Recomputes the facts derived from others after `fact` changes to `alternative` (e.g. an FGM concern from the FGM answers), by assigning facts the decision already has (it adds none). */
   rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
+  /** The facts `rederive` may change (default: any fact), so only they are compared after it. */
+  rederived?: readonly string[];
   /**
    * Whether an alternative may be tried: e.g. not for a fact only implied by
    * another answer, nor one that would make the input contradict itself.
@@ -53,7 +56,7 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
   const single = [''];
-  const keys = rederive ? Object.keys(working) : [];
+  const keys = rederive ? (options.rederived ?? Object.keys(working)) : [];
   const changedByRederive: string[] = [];
   for (const fact of ruleSet.answerableFacts()) {
     const actual = facts[fact];
@@ -74,6 +77,7 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
         rederive(working, fact, alternative);
         // rederive only rewrites facts there already are (it may not add any).
         changedByRederive.length = 0;
+        if (!keys.includes(fact)) changedByRederive.push(fact);
         for (let i = 0; i < keys.length; i++) if (working[keys[i]!] !== facts[keys[i]!]) changedByRederive.push(keys[i]!);
         changed = changedByRederive;
       } else {
@@ -84,9 +88,9 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
       const saved = ruleSet.restatusInPlace(statuses, working, changed, list && changed.length === 1 ? { value: probe } : undefined);
       // The outcome is a function of the statuses: if none moved, neither did it.
       let moved = false;
-      for (let i = 0; i < saved.length && !moved; i++) if (statuses.get(saved[i]![0]) !== saved[i]![1]) moved = true;
+      for (let i = 0; i < saved.length && !moved; i += 2) if (statuses.get(saved[i]!) !== saved[i + 1]) moved = true;
       const result = moved ? outcomeOf(statuses, working) : outcome;
-      for (let i = 0; i < saved.length; i++) statuses.set(saved[i]![0], saved[i]![1]);
+      for (let i = 0; i < saved.length; i += 2) statuses.set(saved[i]!, saved[i + 1] as RuleStatus);
       for (let i = 0; i < changed.length; i++) working[changed[i]!] = facts[changed[i]!];
       if (result !== outcome) {
         found.push({ fact: ruleSet.facts[fact]!.input ?? fact, actual: copy(actual), alternative: copy(alternative), outcome: result });

@@ -31,6 +31,8 @@ export interface ExplainOptions<O extends string> {
   outcomeOf: (statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>) => O;
   /** Recomputes derived facts after a fact changes (counterfactuals). */
   rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
+  /** The facts `rederive` may change (default: any). */
+  rederived?: readonly string[];
   /** Which alternatives counterfactuals may try (default: all). */
   candidate?: (fact: string, alternative: unknown) => boolean;
   /** Rules, besides the fired ones, whose interpretations the result relies on. */
@@ -50,6 +52,7 @@ export function explainRun<O extends string>(options: ExplainOptions<O>): RunExp
     ...(options.statuses ? { statuses: options.statuses } : {}),
     outcomeOf: options.outcomeOf,
     ...(options.rederive ? { rederive: options.rederive } : {}),
+    ...(options.rederived ? { rederived: options.rederived } : {}),
     ...(options.candidate ? { candidate: options.candidate } : {}),
   });
   const reliedOn = run.fired.map((r) => r.ruleId);

@@ -54,6 +54,9 @@ export interface RuleRunResult {
 /** A rule's status by id, as `statuses` and `restatus` return it. */
 export type RuleStatuses = Map<string, RuleStatus>;
 
+/** Rule ids each followed by the status it had: `[id, status, id, status, …]`. */
+export type SavedStatuses = (string | RuleStatus)[];
+
 export interface RuleSet {
   area: DecisionArea;
   modules: readonly RuleModule[];
@@ -67,7 +70,9 @@ export interface RuleSet {
   restatus(base: RuleStatuses, facts: Readonly<Record<string, unknown>>, changed: Iterable<string>): RuleStatuses;
   /**
    * Re-evaluates, in `statuses` itself, the rules that read any of `changed`,
-   * and returns their previous statuses so the caller can put them back.
+   * and returns their previous statuses so the caller can put them back: a
+   * flat list of rule id, status, rule id, status… (one array, not a pair
+   * per rule: the counterfactual search calls this dozens of times a decision).
    * `toggled`: when the one changed fact is a list that only gained or lost
    * this value, just the rules that could notice are re-evaluated: those
    * asking whether the list contains the value, and those comparing the
@@ -78,7 +83,7 @@ export interface RuleSet {
     facts: Readonly<Record<string, unknown>>,
     changed: readonly string[],
     toggled?: { value: unknown },
-  ): [string, RuleStatus][];
+  ): SavedStatuses;
   /** The facts a practitioner answers (not derived), in catalogue order. */
   answerableFacts(): readonly string[];
   /** The values the rules compare a fact with (booleans both ways), for "what would change the outcome". */
@@ -117,7 +122,6 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         byFact: Map<string, PreparedRule[]>;
         /** For list facts: the rules that ask whether the list contains a value, by value, and the rules that compare the list otherwise. */
         byListValue: Map<string, { byValue: Map<unknown, PreparedRule[]>; other: PreparedRule[] }>;
-        byId: Map<string, PreparedRule>;
         probes: ReturnType<typeof probeValuesOf>;
       }
     | undefined;
@@ -160,8 +164,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         }
       }
     }
-    const byId = new Map(rules.map((r) => [r.module.id, r]));
-    prepared = { rules, byFact, byListValue, byId, probes: probeValuesOf(rules.map((r) => r.condition)) };
+    prepared = { rules, byFact, byListValue, probes: probeValuesOf(rules.map((r) => r.condition)) };
     return prepared;
   }
 
@@ -221,29 +224,31 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       return out;
     },
     restatusInPlace(statuses, input, changed, toggled) {
-      const saved: [string, RuleStatus][] = [];
-      const { byFact, byListValue, byId } = prepare();
+      const saved: SavedStatuses = [];
+      const { byFact, byListValue } = prepare();
+      const reevaluate = (rule: PreparedRule) => {
+        saved.push(rule.module.id, statuses.get(rule.module.id)!);
+        statuses.set(rule.module.id, toRuleStatus(conditionStatus(rule.condition, input)));
+      };
       if (toggled !== undefined && changed.length === 1) {
         const entry = byListValue.get(changed[0]!);
         if (entry) {
           const noticing = entry.byValue.get(toggled.value) ?? [];
-          for (const rule of noticing) saved.push([rule.module.id, statuses.get(rule.module.id)!]);
-          // A rule in both groups is saved (and put back) once.
-          for (const rule of entry.other) if (!noticing.includes(rule)) saved.push([rule.module.id, statuses.get(rule.module.id)!]);
-          for (const [ruleId] of saved) statuses.set(ruleId, toRuleStatus(conditionStatus(byId.get(ruleId)!.condition, input)));
+          for (const rule of noticing) reevaluate(rule);
+          // A rule in both groups is re-evaluated (and put back) once.
+          for (const rule of entry.other) if (!noticing.includes(rule)) reevaluate(rule);
           return saved;
         }
       }
       // A rule reading two of the changed facts is re-evaluated once.
       const seen = changed.length > 1 ? new Set<string>() : undefined;
       for (const fact of changed) {
-        for (const { module, condition } of byFact.get(fact) ?? []) {
+        for (const rule of byFact.get(fact) ?? []) {
           if (seen) {
-            if (seen.has(module.id)) continue;
-            seen.add(module.id);
+            if (seen.has(rule.module.id)) continue;
+            seen.add(rule.module.id);
           }
-          saved.push([module.id, statuses.get(module.id)!]);
-          statuses.set(module.id, toRuleStatus(conditionStatus(condition, input)));
+          reevaluate(rule);
         }
       }
       return saved;

@@ -119,6 +119,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
       changed.forcedMarriageConcern = hasConcern(changed.forcedMarriageAtRisk, changed.forcedMarriageDisclosedByChild);
       changed.criminalExploitationConcern = hasConcern(changed.criminalExploitationAtRisk, changed.countyLines);
     },
+    rederived: ['fgmConcern', 'forcedMarriageConcern', 'criminalExploitationConcern'],
     alsoReliedOn: level === 'specialist' || unsure ? [SIGNIFICANT_HARM_RULE] : [],
   });
   const actions = actionsFor(run.rules, level, route, tags, indicators, unsure);

@@ -5,7 +5,7 @@ import { needToKnowRuleSet } from '../../../src/rules/need-to-know/rule-set.js';
 import { needToKnowCircumstanceFacts } from '../../../src/rules/need-to-know/facts.js';
 import { questionsFor } from '../../../src/rules/engine/questions.js';
 import { assertValidRuleModules } from '../../../src/rules/engine/rule-module-schema.js';
-import type { FactCatalogue, RuleModule } from '../../../src/rules/engine/rule-module.js';
+import type { FactCatalogue, RuleModule, RuleStatus } from '../../../src/rules/engine/rule-module.js';
 
 const citation = [{ document: 'working-together-2026' as const, section: 'Chapter 5, paragraph 1', page: 1 }];
 
@@ -178,7 +178,7 @@ describe('createRuleSet().run', () => {
           const saved = needToKnowRuleSet.restatusInPlace(working, after, ['childStatus'], { value: toggle });
           expect(working).toEqual(needToKnowRuleSet.statuses(after));
           // Putting back what it saved restores the statuses before the change.
-          for (const [ruleId, status] of saved) working.set(ruleId, status);
+          for (let i = 0; i < saved.length; i += 2) working.set(saved[i]!, saved[i + 1] as RuleStatus);
           expect(working).toEqual(base);
         },
       ),
