@@ -29,7 +29,7 @@ function isIsoDateSchema(schema: unknown): boolean {
 }
 
 /** The JSON Schema of one public schema. */
-export function toJsonSchema(name: string, schema: z.ZodType): Record<string, unknown> {
+export function toJsonSchema(name: string, schema: z.core.$ZodType): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',

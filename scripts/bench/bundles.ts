@@ -38,14 +38,14 @@ export interface Consumer {
 }
 
 export const consumers: Consumer[] = [
-  // Not yet at the 200 kB target: zod classic (85-90 kB, its JSON Schema
-  // code included: every classic schema has .toJSONSchema()) and the need
-  // level's 226 indicators and rules with their examples (about 130 kB)
-  // are the bundle; see the README's "Performance".
-  { name: 'classifyNeed', entry: 'luton-safeguarding-rules', imports: ['classifyNeed'], budget: 245_000, target: 200_000, decision: 'need-level.' },
-  { name: 'assessNeedToKnow', entry: 'luton-safeguarding-rules', imports: ['assessNeedToKnow'], budget: 245_000, decision: 'need-to-know.' },
-  { name: 'assessNationalAlert', entry: 'luton-safeguarding-rules', imports: ['assessNationalAlert'], budget: 200_000, decision: 'national-alert.' },
-  { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 220_000, decision: 'serious-incident.' },
+  // The decisions' budgets are their sizes (built with zod/mini: about 20 kB
+  // of zod each, where zod classic took 85-90 kB) plus about 5%, so growth is
+  // caught; classifyNeed's is the 200 kB target, which it meets (160 kB, most
+  // of it the need level's 226 indicators and rules with their examples).
+  { name: 'classifyNeed', entry: 'luton-safeguarding-rules', imports: ['classifyNeed'], budget: 200_000, decision: 'need-level.' },
+  { name: 'assessNeedToKnow', entry: 'luton-safeguarding-rules', imports: ['assessNeedToKnow'], budget: 172_000, decision: 'need-to-know.' },
+  { name: 'assessNationalAlert', entry: 'luton-safeguarding-rules', imports: ['assessNationalAlert'], budget: 121_000, decision: 'national-alert.' },
+  { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 137_000, decision: 'serious-incident.' },
   { name: 'SafeguardingInputError', entry: 'luton-safeguarding-rules', imports: ['SafeguardingInputError'], budget: 4_000 },
   { name: 'addWorkingDays (calendar)', entry: 'luton-safeguarding-rules/calendar', imports: ['addWorkingDays'], budget: 12_000 },
 ];

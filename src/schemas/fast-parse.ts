@@ -17,7 +17,7 @@
  * zod's, worded by parse-input.ts. The test suite checks that wherever this
  * pass answers, zod answers the same.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** What this pass reads of a zod schema (zod 4's documented `_zod.def`). */
 interface Def {
@@ -49,14 +49,14 @@ const parsers = new WeakMap<object, Parser>();
  * zod's output for `value` when zod would accept it and this pass can tell
  * so for certain; `undefined` otherwise (then zod decides).
  */
-export function fastParse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | undefined {
+export function fastParse<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> | undefined {
   let parser = parsers.get(schema);
   if (!parser) {
     parser = compile(schema as unknown as Schema);
     parsers.set(schema, parser);
   }
   const out = parser(value);
-  return out === GIVE_UP ? undefined : (out as z.infer<S>);
+  return out === GIVE_UP ? undefined : (out as z.output<S>);
 }
 
 function compile(schema: Schema): Parser {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateProblem } from './iso-date.js';
 
 /** A real calendar date as a `YYYY-MM-DD` string. */

@@ -4,7 +4,7 @@
  * `SafeguardingInputError`: the library's own codes and words (never zod's
  * wording), one issue per mistake, and no free-text value repeated.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from './input-error.js';
 import { describeType } from './iso-date.js';
 import { fastParse } from './fast-parse.js';
@@ -19,7 +19,8 @@ import { describeUnknownKeys } from './unknown-keys.js';
  * a decision, or to reuse the error format in your own validation.
  *
  * @typeParam S - The zod schema's type.
- * @param schema - A zod 4 schema, e.g. `ClassifyNeedInputSchema`.
+ * @param schema - A zod 4 schema, e.g. `ClassifyNeedInputSchema`: the
+ *   library's (zod/mini) or your own (zod/mini or zod classic).
  * @param input - The value to check (any value).
  * @param argument - The name the issue paths start with (default `input`).
  * @returns The parsed value, as the schema outputs it.
@@ -35,19 +36,20 @@ import { describeUnknownKeys } from './unknown-keys.js';
  * }
  * message // 'input.asOf: "2026-02-30" is not a real date'
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, argument = 'input'): z.infer<S> {
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, argument = 'input'): z.output<S> {
   const snapshot = readOnce(input, argument);
   // Valid input, the usual case, is recognised quickly; zod parses (and words the issues of) the rest.
   const quick = fastParse(schema, snapshot);
   if (quick !== undefined) return quick;
   // reportInput lets a message say what kind of value was given (never the value itself).
-  const result = schema.safeParse(snapshot, { reportInput: true });
+  // zod's function form, which every zod 4 schema (classic or mini) can be given.
+  const result = z.safeParse(schema, snapshot, { reportInput: true });
   if (result.success) return result.data;
   throw new SafeguardingInputError(toInputIssues(schema, result.error.issues, argument));
 }
 
 /** The library's issues for zod's, one per mistake. */
-export function toInputIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue[], argument: string): InputIssue[] {
+export function toInputIssues(schema: z.core.$ZodType, zodIssues: readonly z.core.$ZodIssue[], argument: string): InputIssue[] {
   // A value of the wrong type is one mistake: zod may also run the field's
   // other checks on it (a string's length against an array's maximum), which
   // would only repeat it in other words.
@@ -66,7 +68,7 @@ function pathKey(path: readonly PropertyKey[]): string {
   return path.map(String).join('\u0000');
 }
 
-function describe(schema: z.ZodType, issue: z.core.$ZodIssue): { code: InputIssueCode; detail: string } {
+function describe(schema: z.core.$ZodType, issue: z.core.$ZodIssue): { code: InputIssueCode; detail: string } {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return { code: 'required', detail: `is required (${expectedKind(issue.expected)})` };
@@ -119,7 +121,7 @@ function expectedKind(expected: string): string {
 type AnyDef = { type: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; in?: unknown; getter?: () => unknown };
 
 /** The keys the object schema at `path` declares, when the path leads to one object schema. */
-function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] | undefined {
   let node = unwrap(schema);
   for (const part of path) {
     const def = node?._zod.def as AnyDef | undefined;

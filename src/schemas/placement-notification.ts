@@ -13,9 +13,10 @@
  *   procedure does not ask for are allowed (a notification may say more) and
  *   dropped from the typed result.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDateSchema } from './iso-date-schema.js';
 import { inputLimits } from './limits.js';
+import { withMetadata } from './schema-metadata.js';
 
 /** The three kinds of placement notification (see `PlacementNotificationKind`). */
 export const placementNotificationKinds = ['placement-start', 'change-of-address', 'leaving-placement'] as const;
@@ -35,7 +36,7 @@ export const PlacementNotificationInputSchema = z.looseObject({
   /** Which notification this is; it decides which items are required. */
   kind: z.enum(placementNotificationKinds),
   /** The date the notification was received; when given, dates in the notification must not be after it. */
-  receivedOn: IsoDateSchema.optional(),
+  receivedOn: z.optional(IsoDateSchema),
 });
 /** What `validatePlacementNotification` accepts: a notification document with a known `kind`; its items are checked one by one. */
 export type PlacementNotificationInput = z.input<typeof PlacementNotificationInputSchema>;
@@ -70,25 +71,29 @@ export const EMAIL_PATTERN = /^[^\s@]+@(?![^@]*\.\.)[^\s@.]+\.[^\s@]*[^\s@.]$/;
 /** Text with at least one character that is not white space. */
 export const TEXT_PATTERN = /\S/;
 
-const Text = z.string().max(inputLimits.placementText).regex(TEXT_PATTERN);
-const Phone = z.string().max(inputLimits.phone).regex(PHONE_PATTERN);
-const Email = z.string().max(inputLimits.email).regex(EMAIL_PATTERN);
+const Text = z.string().check(z.maxLength(inputLimits.placementText), z.regex(TEXT_PATTERN));
+const Phone = z.string().check(z.maxLength(inputLimits.phone), z.regex(PHONE_PATTERN));
+const Email = z.string().check(z.maxLength(inputLimits.email), z.regex(EMAIL_PATTERN));
 
 const ChildSchema = z.object({ name: Text, dateOfBirth: IsoDateSchema });
 
 /** Who to contact: a name and at least one of phone, email or postal address. */
-const ContactSchema = z
-  .object({
-    name: Text,
-    phone: Phone.optional(),
-    email: Email.optional(),
-    postalAddress: Text.optional(),
-  })
-  .refine((c) => c.phone !== undefined || c.email !== undefined || c.postalAddress !== undefined, {
-    message: 'give at least one of phone, email or postalAddress',
-  })
+const ContactSchema = withMetadata(
+  z
+    .object({
+      name: Text,
+      phone: z.optional(Phone),
+      email: z.optional(Email),
+      postalAddress: z.optional(Text),
+    })
+    .check(
+      z.refine((c) => c.phone !== undefined || c.email !== undefined || c.postalAddress !== undefined, {
+        message: 'give at least one of phone, email or postalAddress',
+      }),
+    ),
   // The same rule for the generated JSON Schema, which cannot see the refinement.
-  .meta({ anyOf: [{ required: ['phone'] }, { required: ['email'] }, { required: ['postalAddress'] }] });
+  { anyOf: [{ required: ['phone'] }, { required: ['email'] }, { required: ['postalAddress'] }] },
+);
 
 const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPlan', [
   z.object({ hasStatementOrEhcPlan: z.literal(false) }),
@@ -102,7 +107,7 @@ const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPla
  */
 export const PlacementStartNotificationSchema = z.object({
   kind: z.literal('placement-start'),
-  receivedOn: IsoDateSchema.optional(),
+  receivedOn: z.optional(IsoDateSchema),
   /** Item 1. */
   child: ChildSchema,
   /** Item 2. */
@@ -118,7 +123,7 @@ export const PlacementStartNotificationSchema = z.object({
 /** A complete notification that a child placed in Luton has moved address: the child, the placing authority, the new address and the date of the move. */
 export const ChangeOfAddressNotificationSchema = z.object({
   kind: z.literal('change-of-address'),
-  receivedOn: IsoDateSchema.optional(),
+  receivedOn: z.optional(IsoDateSchema),
   child: ChildSchema,
   placingAuthority: z.object({ name: Text }),
   /** The child's new address in Luton. */
@@ -130,7 +135,7 @@ export const ChangeOfAddressNotificationSchema = z.object({
 /** A complete notification that a child has left a placement in Luton: the child, the placing authority and the date they left. */
 export const LeavingPlacementNotificationSchema = z.object({
   kind: z.literal('leaving-placement'),
-  receivedOn: IsoDateSchema.optional(),
+  receivedOn: z.optional(IsoDateSchema),
   child: ChildSchema,
   placingAuthority: z.object({ name: Text }),
   /** The date the child left the placement in Luton. */
@@ -138,7 +143,7 @@ export const LeavingPlacementNotificationSchema = z.object({
 });
 
 /** A child cannot be born after the notification about them was received. */
-function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateOfBirth: string } }, ctx: z.RefinementCtx): void {
+function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateOfBirth: string } }, ctx: z.core.$RefinementCtx): void {
   if (n.receivedOn !== undefined && n.child.dateOfBirth > n.receivedOn) {
     ctx.addIssue({ code: 'custom', path: ['child', 'dateOfBirth'], message: 'is after the date the notification was received', params: { code: 'date-order' } });
   }
@@ -151,9 +156,9 @@ function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateO
  * can check (here or through the generated JSON Schema) before sending one.
  */
 export const PlacementNotificationSchema = z.discriminatedUnion('kind', [
-  PlacementStartNotificationSchema.superRefine(bornBeforeReceived),
-  ChangeOfAddressNotificationSchema.superRefine(bornBeforeReceived),
-  LeavingPlacementNotificationSchema.superRefine(bornBeforeReceived),
+  PlacementStartNotificationSchema.check(z.superRefine(bornBeforeReceived)),
+  ChangeOfAddressNotificationSchema.check(z.superRefine(bornBeforeReceived)),
+  LeavingPlacementNotificationSchema.check(z.superRefine(bornBeforeReceived)),
 ]);
 
 /** A complete placement-start notification (see `PlacementStartNotificationSchema`). */

@@ -4,7 +4,7 @@
  * so case systems written in other languages can validate the same inputs.
  * Names are kebab-case and public: renaming one renames its file.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { NationalAlertInputSchema } from '../rules/national-alert/input-schema.js';
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema } from '../rules/need-level/input-schema.js';
 import { NeedToKnowInputSchema } from '../rules/need-to-know/input-schema.js';
@@ -21,7 +21,7 @@ import { StatutoryTimelineInputSchema } from './timeline.js';
  * @example
  * Object.keys(publicSchemas).includes('need-to-know-input') // true
  */
-export const publicSchemas: Record<string, z.ZodType> = {
+export const publicSchemas: Record<string, z.ZodMiniType> = {
   'classify-need-input': ClassifyNeedInputSchema,
   'classify-need-options': ClassifyNeedOptionsSchema,
   'need-to-know-input': NeedToKnowInputSchema,

@@ -26,11 +26,11 @@ const decisions = [
 ] as const;
 
 /** Whatever the fast pass says, zod must say too. */
-function expectAgreement(schema: z.ZodType, value: unknown): 'answered' | 'deferred' {
+function expectAgreement(schema: z.core.$ZodType, value: unknown): 'answered' | 'deferred' {
   const snapshot = readOnce(value, 'input');
   const quick = fastParse(schema, snapshot);
   if (quick === undefined) return 'deferred';
-  const zod = schema.safeParse(readOnce(value, 'input'));
+  const zod = z.safeParse(schema, readOnce(value, 'input'));
   expect(zod.success, JSON.stringify(value)).toBe(true);
   expect(quick).toStrictEqual(zod.data);
   return 'answered';

@@ -4,8 +4,10 @@
  * a summary, a sentence for each condition or at least one example cannot
  * ship. Kept out of the decisions' import path: zod's cost is paid in tests.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FactCatalogue, RuleModule } from './rule-module.js';
+
+const englishMessages = z.locales.en().localeError;
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
 
@@ -18,63 +20,63 @@ export const CitationSchema = z.strictObject({
     'working-together-2026',
     'govuk-bank-holidays',
   ]),
-  section: z.string().min(1),
-  page: z.number().int().positive().optional(),
+  section: z.string().check(z.minLength(1)),
+  page: z.optional(z.number().check(z.int(), z.positive())),
 });
 
 const FactConditionSchema = z.strictObject({
-  fact: z.string().min(1),
-  operator: z.string().min(1),
+  fact: z.string().check(z.minLength(1)),
+  operator: z.string().check(z.minLength(1)),
   value: z.unknown(),
-  says: z.string().min(3),
+  says: z.string().check(z.minLength(3)),
 });
 
 type AnyCondition = z.infer<typeof FactConditionSchema> | { all: AnyCondition[] } | { any: AnyCondition[] } | { not: AnyCondition };
 
-const ConditionSchema: z.ZodType<AnyCondition> = z.lazy(() =>
+const ConditionSchema: z.ZodMiniType<AnyCondition> = z.lazy(() =>
   z.union([
     FactConditionSchema,
-    z.strictObject({ all: z.array(ConditionSchema).min(1), says: z.string().optional() }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1), says: z.string().optional() }),
-    z.strictObject({ not: ConditionSchema, says: z.string().optional() }),
+    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1)), says: z.optional(z.string()) }),
+    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)), says: z.optional(z.string()) }),
+    z.strictObject({ not: ConditionSchema, says: z.optional(z.string()) }),
   ]),
 );
 
 export const RuleModuleSchema = z.strictObject({
-  id: z.string().regex(RULE_ID, 'rule ids are kebab-case words joined by dots, e.g. need-to-know.looked-after.death'),
+  id: z.string().check(z.regex(RULE_ID, 'rule ids are kebab-case words joined by dots, e.g. need-to-know.looked-after.death')),
   decision: z.enum(['need-level', 'need-to-know', 'national-alert', 'serious-incident']),
-  title: z.string().min(3),
-  citation: z.array(CitationSchema).min(1, 'every rule cites at least one source'),
-  summary: z.string().min(10),
+  title: z.string().check(z.minLength(3)),
+  citation: z.array(CitationSchema).check(z.minLength(1, 'every rule cites at least one source')),
+  summary: z.string().check(z.minLength(10)),
   conditions: z.union([
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)) }),
     z.strictObject({ not: ConditionSchema }),
   ]),
-  event: z.strictObject({ type: z.string().min(1), params: z.record(z.string(), z.unknown()).optional() }),
-  priority: z.number().int().positive().optional(),
-  interpretations: z
-    .array(
+  event: z.strictObject({ type: z.string().check(z.minLength(1)), params: z.optional(z.record(z.string(), z.unknown())) }),
+  priority: z.optional(z.number().check(z.int(), z.positive())),
+  interpretations: z.optional(
+    z.array(
       z.strictObject({
-        id: z.string().regex(RULE_ID),
-        says: z.string().min(10),
-        why: z.string().min(10),
+        id: z.string().check(z.regex(RULE_ID)),
+        says: z.string().check(z.minLength(10)),
+        why: z.string().check(z.minLength(10)),
         citation: CitationSchema,
       }),
-    )
-    .optional(),
+    ),
+  ),
   examples: z
     .array(
       z.strictObject({
-        name: z.string().min(5),
+        name: z.string().check(z.minLength(5)),
         input: z.record(z.string(), z.unknown()),
         expect: z.strictObject({
           rule: z.enum(['fired', 'not-fired', 'unknown']),
-          outcome: z.string().optional(),
+          outcome: z.optional(z.string()),
         }),
       }),
     )
-    .min(1, 'every rule has at least one example'),
+    .check(z.minLength(1, 'every rule has at least one example')),
 });
 
 import { checkRuleModules } from './check-rule-modules.js';
@@ -89,7 +91,8 @@ import type { DecisionArea } from './rule-module.js';
 export function assertValidRuleModules(area: DecisionArea, modules: readonly RuleModule[], facts: FactCatalogue): void {
   checkRuleModules(area, modules, facts);
   for (const module of modules) {
-    const parsed = RuleModuleSchema.safeParse(module);
+    // zod/mini sets no locale of its own: ask for zod's English messages, as zod classic gives by default.
+    const parsed = RuleModuleSchema.safeParse(module, { error: englishMessages });
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       throw new Error(`Rule module ${String((module as { id?: unknown }).id)} is invalid: ${detail}`);

@@ -4,16 +4,17 @@
  * questions, and the dates of the disappearance and of any alert already
  * issued. A question left out is unknown, not "no".
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { alertSubjects, nationalAlertQuestionFacts, nationalAlertQuestions, type NationalAlertQuestionFact } from './facts.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
+import { described } from '../../schemas/schema-metadata.js';
 
 /** Who a national alert would be about: `child`, `unborn-child` or `vulnerable-adult` (`NationalAlertInput.subject`). */
 export const AlertSubjectSchema = z.enum(alertSubjects);
 
 const questionShape = Object.fromEntries(
-  nationalAlertQuestionFacts.map((fact) => [fact, z.boolean().optional().describe(nationalAlertQuestions[fact])]),
-) as { [K in NationalAlertQuestionFact]: z.ZodOptional<z.ZodBoolean> };
+  nationalAlertQuestionFacts.map((fact) => [fact, described(z.optional(z.boolean()), nationalAlertQuestions[fact])]),
+) as { [K in NationalAlertQuestionFact]: z.ZodMiniOptional<z.ZodMiniBoolean> };
 
 /**
  * The zod schema of `assessNationalAlert`'s input (`NationalAlertInput`):
@@ -22,14 +23,15 @@ const questionShape = Object.fromEntries(
  */
 export const NationalAlertInputSchema = z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
-  asOf: IsoDateSchema.describe('The date of the decision (YYYY-MM-DD).'),
-  subject: AlertSubjectSchema.optional().describe('Who the alert would be about: child, unborn-child or vulnerable-adult.'),
+  asOf: described(IsoDateSchema, 'The date of the decision (YYYY-MM-DD).'),
+  subject: described(z.optional(AlertSubjectSchema), 'Who the alert would be about: child, unborn-child or vulnerable-adult.'),
   /**
    * When the child and family went missing: the date they were last seen, or
    * last known to be at their address (not the date the absence was
    * reported). The three-week threshold counts from it.
    */
-  missingSince: IsoDateSchema.optional().describe(
+  missingSince: described(
+    z.optional(IsoDateSchema),
     'The date the child and family were last seen, or last known to be at their address (YYYY-MM-DD); not the date it was reported.',
   ),
   /**
@@ -37,9 +39,9 @@ export const NationalAlertInputSchema = z.strictObject({
    * decision is a follow-up: the re-issue and deletion dates, or the "found"
    * notification, without re-answering eligibility and the thresholds.
    */
-  alertIssuedOn: IsoDateSchema.optional().describe('The date the national alert was first issued (YYYY-MM-DD), if it has been.'),
+  alertIssuedOn: described(z.optional(IsoDateSchema), 'The date the national alert was first issued (YYYY-MM-DD), if it has been.'),
   /** When the latest six-monthly re-issue was sent, if any; re-issue and deletion dates count from it. */
-  lastFollowUpOn: IsoDateSchema.optional().describe('The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any.'),
+  lastFollowUpOn: described(z.optional(IsoDateSchema), 'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any.'),
   ...questionShape,
 });
 

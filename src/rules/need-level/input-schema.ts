@@ -2,7 +2,7 @@
  * Input of `classifyNeed`: the indicator ids observed, and the statutory facts
  * that decide on their own. A statutory fact left out is unknown, not false.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { inputLimits } from '../../schemas/limits.js';
 
 /** Who raises a concern (`ClassifyNeedInput.reporterRole`): it decides whether the FGM mandatory reporting duty applies. */
@@ -29,10 +29,9 @@ export const MAX_INDICATORS = inputLimits.indicators;
  */
 export const ClassifyNeedInputSchema = z.strictObject({
   /** Ids from `needIndicators`, each at most once. */
-  indicators: z
-    .array(z.string().max(inputLimits.idLength))
-    .max(MAX_INDICATORS, { message: `lists more indicators than the catalogue holds (at most ${MAX_INDICATORS})` })
-    .superRefine((ids, ctx) => {
+  indicators: z.array(z.string().check(z.maxLength(inputLimits.idLength))).check(
+    z.maxLength(MAX_INDICATORS, { message: `lists more indicators than the catalogue holds (at most ${MAX_INDICATORS})` }),
+    z.superRefine((ids: string[], ctx) => {
       if (ids.length > MAX_INDICATORS) return; // already refused above; do not list thousands of repeats
       const seen = new Map<string, number>();
       ids.forEach((id, index) => {
@@ -42,47 +41,48 @@ export const ClassifyNeedInputSchema = z.strictObject({
         else seen.set(id, index);
       });
     }),
+  ),
   /** Reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm. */
-  significantHarmSuspected: z.boolean().optional(),
+  significantHarmSuspected: z.optional(z.boolean()),
   /** The child is at immediate risk of significant harm. */
-  immediateRiskOfSignificantHarm: z.boolean().optional(),
+  immediateRiskOfSignificantHarm: z.optional(z.boolean()),
   /** Development significantly impaired without children's social care services, or complex disability needs only they can meet (section 17). */
-  childInNeed: z.boolean().optional(),
+  childInNeed: z.optional(z.boolean()),
   /** Female genital mutilation: what is known (decides the mandatory reporting duty and the route). */
-  fgm: z
-    .strictObject({
+  fgm: z.optional(
+    z.strictObject({
       /** The girl has said that FGM has been carried out on her. */
-      disclosedByGirl: z.boolean().optional(),
+      disclosedByGirl: z.optional(z.boolean()),
       /** Physical signs that FGM has been carried out were observed. */
-      physicalSignsObserved: z.boolean().optional(),
+      physicalSignsObserved: z.optional(z.boolean()),
       /** The girl is at risk of FGM. */
-      atRisk: z.boolean().optional(),
-    })
-    .optional(),
+      atRisk: z.optional(z.boolean()),
+    }),
+  ),
   /** A risk or a disclosure of forced marriage (the threshold document places children at risk of it at Specialist). */
-  forcedMarriage: z
-    .strictObject({
+  forcedMarriage: z.optional(
+    z.strictObject({
       /** Warning signs suggest the child is at risk of being forced to marry. */
-      atRisk: z.boolean().optional(),
+      atRisk: z.optional(z.boolean()),
       /** The child has said they fear being forced to marry, or have been. */
-      disclosedByChild: z.boolean().optional(),
-    })
-    .optional(),
+      disclosedByChild: z.optional(z.boolean()),
+    }),
+  ),
   /** Criminal exploitation, county lines included (Specialist: "children at high risk of … criminal exploitation"). */
-  criminalExploitation: z
-    .strictObject({
+  criminalExploitation: z.optional(
+    z.strictObject({
       /** The child is being, or is at high risk of being, criminally exploited. */
-      atRisk: z.boolean().optional(),
+      atRisk: z.optional(z.boolean()),
       /** The child is involved in county lines drug dealing (a form of criminal exploitation). */
-      countyLines: z.boolean().optional(),
-    })
-    .optional(),
+      countyLines: z.optional(z.boolean()),
+    }),
+  ),
   /** Who raises the concern; decides whether the FGM mandatory reporting duty applies. */
-  reporterRole: ReporterRoleSchema.optional(),
+  reporterRole: z.optional(ReporterRoleSchema),
   /** The child's age in whole years, if known; used only to prompt weighing (babies and young children are particularly vulnerable). */
-  ageInYears: z.number().int().min(0).max(25).optional(),
+  ageInYears: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(25))),
   /** Whether support at the Additional level has already been tried; used only to prompt the next step. */
-  additionalSupportTried: z.boolean().optional(),
+  additionalSupportTried: z.optional(z.boolean()),
 });
 
 /** The zod schema of `classifyNeed`'s options (`ClassifyNeedOptions`); strict. */
@@ -92,7 +92,7 @@ export const ClassifyNeedOptionsSchema = z.strictObject({
    * says "a number of"; the default is 2. With 1, a single Intensive
    * indicator is enough.
    */
-  intensiveIndicatorThreshold: z.number().int().min(1).max(100).optional(),
+  intensiveIndicatorThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
 });
 
 /**

@@ -5,16 +5,17 @@
  * the practitioner says they have considered all the others
  * (`otherCircumstancesRuledOut: true`).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { childStatuses, needToKnowCircumstanceFacts, needToKnowCircumstanceQuestions, type NeedToKnowCircumstanceFact } from './facts.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
+import { described } from '../../schemas/schema-metadata.js';
 
 /** A group of the Need to Know guidance the child may belong to (`NeedToKnowInput.childStatus`): `looked-after`, `care-leaver`, `child-in-need-plan` or `child-protection-plan`. */
 export const ChildStatusSchema = z.enum(childStatuses);
 
 const circumstanceShape = Object.fromEntries(
-  needToKnowCircumstanceFacts.map((fact) => [fact, z.boolean().optional().describe(needToKnowCircumstanceQuestions[fact])]),
-) as { [K in NeedToKnowCircumstanceFact]: z.ZodOptional<z.ZodBoolean> };
+  needToKnowCircumstanceFacts.map((fact) => [fact, described(z.optional(z.boolean()), needToKnowCircumstanceQuestions[fact])]),
+) as { [K in NeedToKnowCircumstanceFact]: z.ZodMiniOptional<z.ZodMiniBoolean> };
 
 /**
  * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
@@ -24,50 +25,52 @@ const circumstanceShape = Object.fromEntries(
  */
 export const NeedToKnowInputSchema = z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
-  asOf: IsoDateSchema.describe('The date of the decision (YYYY-MM-DD).'),
+  asOf: described(IsoDateSchema, 'The date of the decision (YYYY-MM-DD).'),
   /**
    * When the Need to Know notification was (or will be) sent. Weekly updates
    * for a missing child are counted from it; when left out, from `asOf`.
    */
-  notifiedOn: IsoDateSchema.optional().describe('The date the Need to Know notification was sent (YYYY-MM-DD), if it has been.'),
+  notifiedOn: described(z.optional(IsoDateSchema), 'The date the Need to Know notification was sent (YYYY-MM-DD), if it has been.'),
   /**
    * When the latest weekly update of a missing child's notification was sent.
    * The next update is due a week after it, and is overdue once that day has
    * passed; when left out, updates are assumed to have kept to the weekly
    * schedule from `notifiedOn`.
    */
-  lastUpdateSentOn: IsoDateSchema.optional().describe(
+  lastUpdateSentOn: described(
+    z.optional(IsoDateSchema),
     "The date the latest weekly update of a missing child's notification was sent (YYYY-MM-DD), if one has been.",
   ),
   /** Which groups of the guidance the child belongs to; `[]` means none of them. */
-  childStatus: z
-    .array(ChildStatusSchema)
-    // Each status at most once, so a longer list is wrong; checking the length
-    // first also keeps a huge array from producing one issue per element.
-    .max(childStatuses.length, `lists each of the ${childStatuses.length} statuses at most once`)
-    .superRefine((statuses, ctx) => {
-      statuses.forEach((status, index) => {
-        if (statuses.indexOf(status) !== index) {
-          ctx.addIssue({ code: 'custom', path: [index], message: `"${status}" is listed twice`, params: { code: 'duplicate' } });
-        }
-      });
-    })
-    .optional()
-    .describe(
-      'Which of these apply to the child: looked-after, care-leaver, child-in-need-plan, child-protection-plan. An empty list means none of them.',
+  childStatus: described(
+    z.optional(
+      z.array(ChildStatusSchema).check(
+        // Each status at most once, so a longer list is wrong; checking the length
+        // first also keeps a huge array from producing one issue per element.
+        z.maxLength(childStatuses.length, `lists each of the ${childStatuses.length} statuses at most once`),
+        z.superRefine((statuses, ctx) => {
+          statuses.forEach((status, index) => {
+            if (statuses.indexOf(status) !== index) {
+              ctx.addIssue({ code: 'custom', path: [index], message: `"${status}" is listed twice`, params: { code: 'duplicate' } });
+            }
+          });
+        }),
+      ),
     ),
+    'Which of these apply to the child: looked-after, care-leaver, child-in-need-plan, child-protection-plan. An empty list means none of them.',
+  ),
   /**
    * True when the practitioner has considered every circumstance of the
    * guidance and none applies other than those answered `true`: the
    * circumstances left out are then taken as answered "no". Without it, a
    * circumstance left out is unknown.
    */
-  otherCircumstancesRuledOut: z
-    .boolean()
-    .optional()
-    .describe('True when every circumstance of the guidance not answered here has been considered and does not apply.'),
+  otherCircumstancesRuledOut: described(
+    z.optional(z.boolean()),
+    'True when every circumstance of the guidance not answered here has been considered and does not apply.',
+  ),
   ...circumstanceShape,
-}).superRefine((input, ctx) => {
+}).check(z.superRefine((input, ctx) => {
   // Dates compare as strings once their form is checked; a story out of order is an input error, not a wrong date.
   const real = (d: string | undefined): d is string => d !== undefined && IsoDateSchema.safeParse(d).success;
   const order = (earlier: 'notifiedOn' | 'lastUpdateSentOn' | 'asOf', later: 'notifiedOn' | 'lastUpdateSentOn' | 'asOf', message: string) => {
@@ -80,7 +83,7 @@ export const NeedToKnowInputSchema = z.strictObject({
   if (input.lastUpdateSentOn !== undefined && input.notifiedOn === undefined) {
     ctx.addIssue({ code: 'custom', path: ['notifiedOn'], message: 'is required when lastUpdateSentOn is given (an update follows a notification)', params: { code: 'required' } });
   }
-});
+}));
 
 /**
  * What `assessNeedToKnow` takes: `asOf` (the date of the decision), the

@@ -10,7 +10,7 @@
  * so without `notifiedOn` the action says what it is waiting for instead.
  */
 import type { Deadline } from '../../calendar/deadline-types.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { SeriousIncidentInputSchema } from './input-schema.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { computeDeadline } from './compute-deadline.js';

@@ -7,19 +7,19 @@
  * assuming "no". Contradictory combinations (e.g. died by suicide but did not
  * die) are input errors, so they cannot produce a confident wrong answer.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 
 /** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395). */
 export const LcsprCriteriaInputSchema = z.strictObject({
   /** The case highlights, or may highlight, improvements needed to safeguard and promote children's welfare (including ones identified before). */
-  improvementsNeeded: z.boolean().optional(),
+  improvementsNeeded: z.optional(z.boolean()),
   /** The case highlights, or may highlight, recurrent themes in safeguarding and promoting children's welfare. */
-  recurrentThemes: z.boolean().optional(),
+  recurrentThemes: z.optional(z.boolean()),
   /** The case highlights, or may highlight, concerns about two or more organisations or agencies working together effectively. */
-  multiAgencyWorkingConcerns: z.boolean().optional(),
+  multiAgencyWorkingConcerns: z.optional(z.boolean()),
   /** The Panel has considered the case and concluded that a local review may be more appropriate. */
-  panelConsideredLocalReviewMoreAppropriate: z.boolean().optional(),
+  panelConsideredLocalReviewMoreAppropriate: z.optional(z.boolean()),
 });
 
 /**
@@ -30,57 +30,57 @@ export const LcsprCriteriaInputSchema = z.strictObject({
 export const SeriousIncidentInputSchema = z
   .strictObject({
     /** The local authority knows or suspects that the child has been abused or neglected (the question of Children Act 2004 s16C). */
-    abuseOrNeglectKnownOrSuspected: z.boolean().optional(),
-    childDied: z.boolean().optional(),
+    abuseOrNeglectKnownOrSuspected: z.optional(z.boolean()),
+    childDied: z.optional(z.boolean()),
     /** The child died by suicide (implies `childDied`). */
-    diedBySuicide: z.boolean().optional(),
+    diedBySuicide: z.optional(z.boolean()),
     /** The child has been seriously harmed, even if they have since recovered. */
-    seriouslyHarmed: z.boolean().optional(),
+    seriouslyHarmed: z.optional(z.boolean()),
     /** Serious and/or long-term (or likely long-term) impairment of mental health or intellectual, emotional, social or behavioural development. */
-    seriousOrLongTermImpairment: z.boolean().optional(),
+    seriousOrLongTermImpairment: z.optional(z.boolean()),
     /** The death or serious harm happened in England. */
-    incidentInEngland: z.boolean().optional(),
+    incidentInEngland: z.optional(z.boolean()),
     /** The child was normally resident in England (in an English local authority's area). */
-    normallyResidentInEngland: z.boolean().optional(),
+    normallyResidentInEngland: z.optional(z.boolean()),
     /** Age in whole years now, or at death if the child or young person has died (the care leaver rules read it). */
-    ageInYears: z.number().int().min(0).max(130).optional(),
+    ageInYears: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))),
     /**
      * Age in whole years when the death or serious harm happened: section 16C
      * turns on whether the person harmed was a child then. When left out it is
      * taken from `ageInYears` where that settles it (a death, or anyone still under 18).
      */
-    ageAtIncident: z.number().int().min(0).max(130).optional(),
+    ageAtIncident: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))),
     /** The child was looked after by a local authority. */
-    lookedAfter: z.boolean().optional(),
+    lookedAfter: z.optional(z.boolean()),
     /** The young person is a care leaver. */
-    careLeaver: z.boolean().optional(),
+    careLeaver: z.optional(z.boolean()),
     /** For a young adult (18 or over): the serious harm, abuse or neglect happened in childhood and was not known or reported at the time. */
-    harmInChildhoodNotKnownAtTheTime: z.boolean().optional(),
+    harmInChildhoodNotKnownAtTheTime: z.optional(z.boolean()),
     /** The safeguarding partners have a clear rationale to notify the incident as "other" rather than death or serious harm. */
-    clearRationaleToNotifyAsOther: z.boolean().optional(),
+    clearRationaleToNotifyAsOther: z.optional(z.boolean()),
     /** How many children the incident involves (all go in the one notification). */
-    childrenInvolved: z.number().int().min(1).optional(),
+    childrenInvolved: z.optional(z.number().check(z.int(), z.minimum(1))),
     /**
      * The date the deadlines are judged on ("today"). With it, every deadline
      * gets a status (met, late, due, overdue, not-yet-triggered), and a date
      * left out is taken as an event that has not happened by then.
      */
-    asOf: IsoDateSchema.optional(),
+    asOf: z.optional(IsoDateSchema),
     /** The date the safeguarding partners became aware of the incident. */
-    awareOn: IsoDateSchema.optional(),
+    awareOn: z.optional(IsoDateSchema),
     /** The date the serious incident notification was submitted to the Panel. */
-    notifiedOn: IsoDateSchema.optional(),
+    notifiedOn: z.optional(IsoDateSchema),
     /** The date the rapid review was submitted to the Panel. */
-    rapidReviewSubmittedOn: IsoDateSchema.optional(),
+    rapidReviewSubmittedOn: z.optional(IsoDateSchema),
     /** The date the safeguarding partners decided to initiate a local child safeguarding practice review. */
-    lcsprDecisionOn: IsoDateSchema.optional(),
+    lcsprDecisionOn: z.optional(IsoDateSchema),
     /** The (planned) date of publication of the LCSPR report or of the information about improvements. */
-    publicationOn: IsoDateSchema.optional(),
+    publicationOn: z.optional(IsoDateSchema),
     /** The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State. */
-    reportSentOn: IsoDateSchema.optional(),
-    lcsprCriteria: LcsprCriteriaInputSchema.optional(),
+    reportSentOn: z.optional(IsoDateSchema),
+    lcsprCriteria: z.optional(LcsprCriteriaInputSchema),
   })
-  .superRefine((input, ctx) => {
+  .check(z.superRefine((input, ctx) => {
     const conflict = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code: 'contradiction' } });
     if (input.diedBySuicide === true && input.childDied === false) {
       conflict('diedBySuicide', 'a child who died by suicide has died, but childDied is false');
@@ -114,7 +114,7 @@ export const SeriousIncidentInputSchema = z
     for (const field of ['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'reportSentOn'] as const) {
       ordered(field, 'asOf', `asOf is before ${field}: a date that has happened cannot be after the date of the judgement`);
     }
-  });
+  }));
 
 /**
  * What `assessSeriousIncident` takes: the facts about the child and the

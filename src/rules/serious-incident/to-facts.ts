@@ -7,7 +7,7 @@
  * person of 18 or over is not looked after. Anything the
  * input leaves out stays unknown.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { SeriousIncidentInputSchema } from './input-schema.js';
 
 type ParsedInput = z.output<typeof SeriousIncidentInputSchema>;

@@ -5,8 +5,9 @@
  * name both events in its message.
  */
 import { inputLimits } from '../../schemas/limits.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
+import { withMetadata } from '../../schemas/schema-metadata.js';
 
 /** The events the timeline understands, grouped by the process they belong to. */
 export const timelineEventTypes = [
@@ -100,11 +101,11 @@ export const maxEpisodeIdLength = 64;
 /** The episode of an event recorded without one. */
 export const defaultEpisode = 'default';
 
-const EpisodeSchema = z
-  .string()
-  .min(1, 'is empty; leave episode out for the default episode')
-  .max(maxEpisodeIdLength, `is longer than ${maxEpisodeIdLength} characters`)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'is not an episode id: use letters, digits and . _ : / - (starting with a letter or digit)');
+const EpisodeSchema = z.string().check(
+  z.minLength(1, 'is empty; leave episode out for the default episode'),
+  z.maxLength(maxEpisodeIdLength, `is longer than ${maxEpisodeIdLength} characters`),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'is not an episode id: use letters, digits and . _ : / - (starting with a letter or digit)'),
+);
 
 /** Which optional fields each event type may carry (checked in the refinement and stated in the JSON Schema). */
 const fieldsAllowed = {
@@ -114,40 +115,44 @@ const fieldsAllowed = {
   status: schedulableEventTypes,
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
+/** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
+const TimelineEventFields = z.strictObject({
+  /** What happened (one of `timelineEventTypes`). */
+  type: z.enum(timelineEventTypes),
+  /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
+  date: IsoDateSchema,
+  /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
+  episode: z.optional(EpisodeSchema),
+  /**
+   * Only on `initial-conference-held` and `transfer-in-conference-held`:
+   * whether the conference made (or continued) a child protection plan.
+   * Assumed true when left out, so the plan's deadlines are never silently dropped.
+   */
+  planMade: z.optional(z.boolean()),
+  /** Only on `referral-decision-made`: the next step decided. */
+  nextStep: z.optional(z.enum(referralNextSteps)),
+  /** Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner. */
+  reasonForDelay: z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
+  /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
+  status: z.optional(z.enum(['scheduled', 'postponed'])),
+});
+
 /** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
-export const TimelineEventSchema = z
-  .strictObject({
-    /** What happened (one of `timelineEventTypes`). */
-    type: z.enum(timelineEventTypes),
-    /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
-    date: IsoDateSchema,
-    /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
-    episode: EpisodeSchema.optional(),
-    /**
-     * Only on `initial-conference-held` and `transfer-in-conference-held`:
-     * whether the conference made (or continued) a child protection plan.
-     * Assumed true when left out, so the plan's deadlines are never silently dropped.
-     */
-    planMade: z.boolean().optional(),
-    /** Only on `referral-decision-made`: the next step decided. */
-    nextStep: z.enum(referralNextSteps).optional(),
-    /** Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner. */
-    reasonForDelay: z.string().min(1, 'is empty').max(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`).optional(),
-    /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
-    status: z.enum(['scheduled', 'postponed']).optional(),
-  })
-  .superRefine((event, ctx) => {
-    for (const [field, types] of Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][]) {
-      if (event[field] !== undefined && !types.includes(event.type)) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `is only used on ${types.join(', ')} events`, params: { code: 'unexpected-field' } });
+export const TimelineEventSchema = withMetadata(
+  TimelineEventFields.check(
+    z.superRefine((event, ctx) => {
+      for (const [field, types] of Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][]) {
+        if (event[field] !== undefined && !types.includes(event.type)) {
+          ctx.addIssue({ code: 'custom', path: [field], message: `is only used on ${types.join(', ')} events`, params: { code: 'unexpected-field' } });
+        }
       }
-    }
-    if (event.episode !== undefined && (childEventTypes as readonly string[]).includes(event.type)) {
-      ctx.addIssue({ code: 'custom', path: ['episode'], message: `is not used on ${event.type}: it is about the child, so it applies to every episode`, params: { code: 'unexpected-field' } });
-    }
-  })
+      if (event.episode !== undefined && (childEventTypes as readonly string[]).includes(event.type)) {
+        ctx.addIssue({ code: 'custom', path: ['episode'], message: `is not used on ${event.type}: it is about the child, so it applies to every episode`, params: { code: 'unexpected-field' } });
+      }
+    }),
+  ),
   // The same rules for the generated JSON Schema, which cannot see the refinement.
-  .meta({
+  {
     allOf: [
       ...Object.entries(fieldsAllowed).map(([field, types]) => ({
         if: { not: { properties: { type: { enum: [...types] } } } },
@@ -155,7 +160,8 @@ export const TimelineEventSchema = z
       })),
       { if: { properties: { type: { enum: [...childEventTypes] } } }, then: { properties: { episode: false } } },
     ],
-  });
+  },
+);
 
 /**
  * The zod schema of `statutoryTimeline`'s input (`StatutoryTimelineInput`):
@@ -166,7 +172,7 @@ export const StatutoryTimelineInputSchema = z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
   asOf: IsoDateSchema,
   /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
-  events: z.array(TimelineEventSchema).max(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`),
+  events: z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
 });
 
 /**

@@ -6,7 +6,7 @@
  * misses (see near-miss.ts).
  */
 import * as fc from 'fast-check';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { inputError } from '../../schemas/input-error.js';
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
@@ -24,7 +24,7 @@ type Input = Record<string, unknown>;
 export interface DecisionInputSpec {
   /** The decision's function name, for messages. */
   name: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** Valid values for fields the schema types only loosely (e.g. catalogue ids for a list of strings). */
   values?: Record<string, fc.Arbitrary<unknown>>;
   /** Date fields that must come in this order, earliest first (one list per chain). */
@@ -78,7 +78,7 @@ function checkOptions<I>(spec: DecisionInputSpec, fields: readonly Field[], opti
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) inputError([argument], 'invalid-type', 'expected an options object');
   checkOptionKeys(options, ['fixed', 'unknown', 'known', 'nearMiss', 'from', 'to'], [argument]);
   const byKey = new Map(fields.map((f) => [f.key, f]));
-  const shape = (spec.schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+  const shape = (spec.schema as unknown as { shape: Record<string, z.ZodMiniType> }).shape;
   const fixed = (options?.fixed ?? {}) as Input;
   if (fixed === null || typeof fixed !== 'object' || Array.isArray(fixed)) inputError([argument, 'fixed'], 'invalid-type', 'expected an object of facts');
   for (const [key, value] of Object.entries(fixed)) {

@@ -5,6 +5,7 @@
  * questions say which answer blocks an alert.
  */
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { assessNationalAlert } from '../../../src/rules/national-alert/index.js';
 import { nationalAlertQuestions } from '../../../src/rules/national-alert/facts.js';
 import { NationalAlertInputSchema } from '../../../src/rules/national-alert/input-schema.js';
@@ -173,7 +174,8 @@ describe('assessNationalAlert: questions whose polarity is plain', () => {
   });
 
   it('defines missingSince as the date last seen, not the date reported', () => {
-    const description = NationalAlertInputSchema.shape.missingSince.description!;
+    // A zod/mini schema has no `.description`: its description is in zod's global registry.
+    const description = z.globalRegistry.get(NationalAlertInputSchema.shape.missingSince)!.description!;
     expect(description).toMatch(/last seen/);
     expect(description).toMatch(/not the date it was reported/);
     const result = assessNationalAlert({ asOf: '2026-03-02', missingSince: '2026-02-25', familyMissing: true, knownLocality: false });
