@@ -93,7 +93,7 @@ function bytesByPackage(metafile: Metafile): Record<string, number> {
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-      const name = match ? match[1]! : input.includes('/dist/') ? 'luton-safeguarding-rules' : 'consumer';
+      const name = match ? match[1]! : /(^|\/)dist\//.test(input) ? 'luton-safeguarding-rules' : 'consumer';
       sizes[name] = (sizes[name] ?? 0) + bytesInOutput;
     }
   }
