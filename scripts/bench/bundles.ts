@@ -6,11 +6,15 @@
  *   consumers, e.g. `import { classifyNeed } from 'luton-safeguarding-rules'`,
  *   with what each bundle is made of (by package) and whether it holds
  *   another decision's rules;
- * - import time of each entry in fresh Node processes (median of several).
+ * - import time of each entry in fresh Node processes (median of several),
+ *   and of the main entry after zod (the library's own cost).
  *
- * `npm run bench` prints both. `tsx scripts/bench/bundles.ts --check` is the
- * size budget CI runs: it exits 1 when a bundle is over its budget or holds
- * another decision's rules. Needs `npm run build` first (it measures dist/).
+ * `npm run bench` prints both, and the main entry's own import time (zod
+ * imported first in the same process). `tsx scripts/bench/bundles.ts --check`
+ * is the size budget CI runs: it exits 1 when a bundle is over its budget or
+ * holds another decision's rules. `tsx scripts/bench/bundles.ts --imports`
+ * prints the import times alone and exits 1 when an entry misses its
+ * DESIGN.md target. Needs `npm run build` first (it measures dist/).
  */
 import { build, type Metafile } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -89,7 +93,7 @@ function bytesByPackage(metafile: Metafile): Record<string, number> {
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-      const name = match ? match[1]! : input.includes('/dist/') ? 'luton-safeguarding-rules' : 'consumer';
+      const name = match ? match[1]! : /(^|\/)dist\//.test(input) ? 'luton-safeguarding-rules' : 'consumer';
       sizes[name] = (sizes[name] ?? 0) + bytesInOutput;
     }
   }
@@ -135,6 +139,24 @@ export function measureModuleImport(specifier: string, runs = 5): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * The library's own import time: a fresh Node process imports `before`
+ * (zod) first, then times importing the built entry alone; the median over
+ * `runs` processes. What importing the entry costs beyond its peer dependency.
+ */
+export function measureImportAfter(distFile: string, before: string, runs = 5): number {
+  const url = pathToFileURL(join(root, 'dist', distFile)).href;
+  const script = `await import(${JSON.stringify(before)}); const t = performance.now(); await import(${JSON.stringify(url)}); console.log(JSON.stringify({ ms: performance.now() - t }));`;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: root });
+    if (child.status !== 0) throw new Error(`importing ${before} then dist/${distFile} failed: ${child.stderr}`);
+    times.push((JSON.parse(child.stdout.trim()) as { ms: number }).ms);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Problems with the bundle budgets, as readable lines (empty when all are met). */
@@ -173,6 +195,29 @@ export function printBundles(bundles: BundleMeasurement[]): void {
   }
 }
 
+/** DESIGN.md's import-time targets of the entries that have one, in ms. */
+const importTargets: Record<string, number> = { 'calendar.js': 50, 'index.js': 100 };
+
+/** Prints the import times; returns the entries that missed their DESIGN.md target, as readable lines. */
+export function printImportTimes(): string[] {
+  console.log('## Import time of each entry in a fresh Node process (built package, median of 5)');
+  const missed: string[] = [];
+  // zod alone, for scale: the main entry cannot import faster than its one dependency loaded eagerly.
+  const zod = measureModuleImport('zod');
+  console.log(`  ${'zod alone'.padEnd(23)} ${zod.toFixed(1).padStart(7)} ms (the peer dependency every decision validates with)`);
+  for (const file of ['calendar.js', 'schemas.js', 'index.js']) {
+    const m = measureImport(file);
+    const target = importTargets[file];
+    const verdict = target === undefined ? '' : ` (target < ${target} ms${m.medianMs < target ? '' : ': MISSED'})`;
+    if (target !== undefined && m.medianMs >= target) missed.push(`dist/${file}: ${m.medianMs.toFixed(1)} ms, target < ${target} ms`);
+    console.log(`  dist/${file.padEnd(18)} ${m.medianMs.toFixed(1).padStart(7)} ms${verdict}; packages loaded: ${m.packages.length ? m.packages.join(', ') : 'none'}`);
+  }
+  // The library's own cost: zod already loaded in the process, as in a program that uses zod itself.
+  const own = measureImportAfter('index.js', 'zod');
+  console.log(`  ${'dist/index.js after zod'.padEnd(23)} ${own.toFixed(1).padStart(7)} ms (the library's own import time: zod imported first in the same process)`);
+  return missed;
+}
+
 /** The `npm run bench` section. */
 export async function benchBundles(): Promise<void> {
   if (!existsSync(join(root, 'dist/index.js'))) {
@@ -181,15 +226,16 @@ export async function benchBundles(): Promise<void> {
   }
   printBundles(await measureBundles());
   console.log('');
-  console.log('## Import time of each entry in a fresh Node process (built package, median of 5)');
-  const targets: Record<string, number> = { 'calendar.js': 50, 'index.js': 100 };
-  // zod alone, for scale: the main entry cannot import faster than its one dependency loaded eagerly.
-  const zod = measureModuleImport('zod');
-  console.log(`  ${'zod alone'.padEnd(19)} ${zod.toFixed(1).padStart(7)} ms (the peer dependency every decision validates with)`);
-  for (const file of ['calendar.js', 'schemas.js', 'index.js']) {
-    const m = measureImport(file);
-    const target = targets[file] !== undefined ? ` (target < ${targets[file]} ms)` : '';
-    console.log(`  dist/${file.padEnd(14)} ${m.medianMs.toFixed(1).padStart(7)} ms${target}; packages loaded: ${m.packages.length ? m.packages.join(', ') : 'none'}`);
+  printImportTimes();
+}
+
+// `tsx scripts/bench/bundles.ts --imports`: the import times alone; exits 1 when an entry misses its DESIGN.md target.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--imports')) {
+  if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ not found: run `npm run build` first');
+  const missed = printImportTimes();
+  if (missed.length > 0) {
+    console.error(`\nImport time over target:\n${missed.map((m) => `  - ${m}`).join('\n')}`);
+    process.exit(1);
   }
 }
 

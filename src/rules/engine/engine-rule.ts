@@ -5,6 +5,7 @@
  * same rule data; the test suite uses it as the oracle for the library's
  * own evaluator.
  */
+import { copyPlain } from './copy-plain.js';
 import type { RuleCondition, RuleModule, TopLevelRuleCondition } from './rule-module.js';
 
 /**
@@ -24,7 +25,7 @@ export interface EngineRule {
 }
 
 export function toEngineRule(module: RuleModule): EngineRule {
-  const event = module.event.params === undefined ? { type: module.event.type } : { type: module.event.type, params: structuredClone(module.event.params) };
+  const event = module.event.params === undefined ? { type: module.event.type } : { type: module.event.type, params: copyPlain(module.event.params) };
   return { name: module.id, priority: module.priority ?? 1, conditions: toEngineConditions(module.conditions), event };
 }
 
@@ -33,5 +34,6 @@ export function toEngineConditions(rule: TopLevelRuleCondition | RuleCondition):
   if ('all' in rule) return { all: rule.all.map(toEngineConditions) };
   if ('any' in rule) return { any: rule.any.map(toEngineConditions) };
   if ('not' in rule) return { not: toEngineConditions(rule.not) };
-  return { fact: rule.fact, operator: rule.operator, value: structuredClone(rule.value) };
+  // copyPlain, not structuredClone: values are JSON (the same copy, several times faster).
+  return { fact: rule.fact, operator: rule.operator, value: copyPlain(rule.value) };
 }

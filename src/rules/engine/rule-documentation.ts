@@ -36,16 +36,23 @@ export interface RuleDocumentation {
   engineRule: EngineRule;
 }
 
+/**
+ * A frozen module's citations, examples and interpretations are shared, not
+ * copied: nobody can change them, and copying the examples of every rule was
+ * most of building the catalogue at import. A module that is not frozen is
+ * copied, so the documentation never changes with it.
+ */
 export function documentRule(module: RuleModule): RuleDocumentation {
+  const own = <T>(value: T): T => (Object.isFrozen(value) ? value : copyPlain(value));
   return {
     id: module.id,
     decision: module.decision,
     title: module.title,
-    citation: copyPlain(module.citation),
+    citation: own(module.citation),
     summary: module.summary,
     conditions: describeConditions(module.conditions),
-    examples: copyPlain(module.examples),
-    interpretations: copyPlain(module.interpretations ?? []),
+    examples: own(module.examples),
+    interpretations: module.interpretations ? own(module.interpretations) : [],
     engineRule: toEngineRule(module),
   };
 }

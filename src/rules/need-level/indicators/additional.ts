@@ -11,7 +11,7 @@
 import type { NeedIndicator } from '../need-indicator.js';
 import { defineLevel } from './define-level.js';
 
-export const additionalIndicators: readonly NeedIndicator[] = defineLevel('additional', 34, [
+export const additionalIndicators: NeedIndicator[] = defineLevel('additional', 34, [
   {
     domain: 'health',
     heading: 'Health',

@@ -4,7 +4,6 @@
  * transcribes: the printed heading, then one line per printed bullet.
  */
 import type { NeedDomain, NeedIndicator, NeedLevel, SpecialCircumstance } from '../need-indicator.js';
-import { deepFreeze } from '../../deep-freeze.js';
 
 /** One printed bullet: its slug, the library's own short label and any special circumstances it clearly relates to. */
 export type IndicatorEntry = readonly [slug: string, label: string, specialCircumstances?: readonly SpecialCircumstance[]];
@@ -24,8 +23,12 @@ const levelTitles: Record<NeedLevel, string> = {
   specialist: 'Specialist',
 };
 
-/** Turns a level's heading blocks into indicators in document order, each cited to its heading and printed page. */
-export function defineLevel(level: NeedLevel, page: number, blocks: readonly HeadingBlock[]): readonly NeedIndicator[] {
+/**
+ * Turns a level's heading blocks into indicators in document order, each
+ * cited to its heading and printed page. The indicators are new objects,
+ * not yet frozen: the catalogue (index.ts) completes and freezes them once.
+ */
+export function defineLevel(level: NeedLevel, page: number, blocks: readonly HeadingBlock[]): NeedIndicator[] {
   const indicators = blocks.flatMap((block) =>
     block.indicators.map(([slug, label, tags]): NeedIndicator => ({
       id: `need-level.${level}.${block.domain}.${slug}`,
@@ -40,5 +43,5 @@ export function defineLevel(level: NeedLevel, page: number, blocks: readonly Hea
       ...(tags && tags.length > 0 ? { specialCircumstances: [...tags] } : {}),
     })),
   );
-  return deepFreeze(indicators);
+  return indicators;
 }

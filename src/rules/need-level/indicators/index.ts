@@ -31,14 +31,14 @@ const sameAs = new Map<string, string>(sameConcernPairs.flatMap(([lower, higher]
  * needIndicators.filter((i) => i.level === 'intensive').length; // the Intensive indicators
  */
 export const needIndicators: readonly NeedIndicator[] = deepFreeze(
+  // The level files' indicators are new objects nothing else holds (defineLevel),
+  // so they are completed in place (keys after the level's own, as before) and
+  // frozen once, rather than copied again at import.
   [...universalIndicators, ...additionalIndicators, ...intensiveIndicators, ...specialistIndicators].map((indicator): NeedIndicator => {
     const twin = sameAs.get(indicator.id);
-    return {
-      ...indicator,
-      ...(indicator.specialCircumstances ? { specialCircumstances: [...indicator.specialCircumstances] } : {}),
-      ...(twin ? { sameAs: twin } : {}),
-      ...(harmIndicatorIds.has(indicator.id) ? { significantHarm: true as const } : {}),
-    };
+    if (twin) indicator.sameAs = twin;
+    if (harmIndicatorIds.has(indicator.id)) indicator.significantHarm = true;
+    return indicator;
   }),
 );
 

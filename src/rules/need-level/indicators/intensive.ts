@@ -11,7 +11,7 @@
 import type { NeedIndicator } from '../need-indicator.js';
 import { defineLevel } from './define-level.js';
 
-export const intensiveIndicators: readonly NeedIndicator[] = defineLevel('intensive', 35, [
+export const intensiveIndicators: NeedIndicator[] = defineLevel('intensive', 35, [
   {
     domain: 'health',
     heading: 'Health',

@@ -12,7 +12,7 @@
 import type { NeedIndicator } from '../need-indicator.js';
 import { defineLevel } from './define-level.js';
 
-export const specialistIndicators: readonly NeedIndicator[] = defineLevel('specialist', 36, [
+export const specialistIndicators: NeedIndicator[] = defineLevel('specialist', 36, [
   {
     domain: 'health',
     heading: 'Health',

@@ -8,7 +8,7 @@
 import type { NeedIndicator } from '../need-indicator.js';
 import { defineLevel } from './define-level.js';
 
-export const universalIndicators: readonly NeedIndicator[] = defineLevel('universal', 33, [
+export const universalIndicators: NeedIndicator[] = defineLevel('universal', 33, [
   {
     domain: 'health',
     heading: 'Health',
