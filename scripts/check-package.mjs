@@ -59,7 +59,7 @@ check(cli.includes('2026-12-29'), 'CLI: deadline 2026-12-18 5 prints 2026-12-29'
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = packed[0].files.map((f) => f.path);
-const unexpected = files.filter((f) => !/^(dist\/|json-schema\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f));
+const unexpected = files.filter((f) => !/^(dist\/|json-schema\/|README\.md$|CHANGELOG\.md$|THIRD-PARTY-NOTICES\.md$|LICENSE$|package\.json$)/.test(f));
 check(unexpected.length === 0, `npm pack ships only dist/, json-schema/, README, CHANGELOG, LICENSE, package.json${unexpected.length ? ` (also: ${unexpected.join(', ')})` : ''}`);
 
 // Every file under dist/ in the tarball is reached from an `exports` target or
