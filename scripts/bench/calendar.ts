@@ -13,7 +13,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { addWorkingDays, workingDaysBetween } from '../../src/calendar/index.js';
+// The built package's calendar (dist/), the code a user runs.
+import { addWorkingDays, workingDaysBetween } from '../../dist/calendar.js';
 import { measureSync, printTable, type Measurement } from './measure.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');

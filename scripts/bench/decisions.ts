@@ -7,11 +7,16 @@
  * validation, the trace, the questions, the counterfactuals and the actions.
  */
 import { Engine } from 'json-rules-engine';
-import { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from '../../src/rules/need-level/classify-need.js';
+// The decisions timed are the built package's (dist/, as `npm run bench`
+// builds it), the code a user runs: run from src/ through tsx, every function
+// would be wrapped to keep its name (esbuild's keepNames), which slows the
+// closures a decision creates by a quarter. The inputs and the Engine's rule
+// JSON and facts are prepared from src/ (the same data).
+import { assessNeedToKnow, classifyNeed } from '../../dist/index.js';
+import { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from '../../src/rules/need-level/classify-need.js';
 import { needIndicatorById, needIndicators } from '../../src/rules/need-level/indicators/index.js';
 import { needLevelRules } from '../../src/rules/need-level/rules/index.js';
 import { toNeedLevelFacts } from '../../src/rules/need-level/to-facts.js';
-import { assessNeedToKnow } from '../../src/rules/need-to-know/assess-need-to-know.js';
 import { childStatuses, needToKnowCircumstanceFacts } from '../../src/rules/need-to-know/facts.js';
 import { needToKnowRules } from '../../src/rules/need-to-know/rules/index.js';
 import { toEngineRule } from '../../src/rules/engine/engine-rule.js';
