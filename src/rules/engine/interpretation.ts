@@ -40,6 +40,11 @@ export interface Warning {
  * step that the source does not state), each once, with the ids of the
  * actions that rest on it.
  */
+/** A copy of an interpretation that shares nothing with the original (its citation and rule ids copied too). */
+export function copyInterpretation(interpretation: Interpretation): Interpretation {
+  return { ...interpretation, citation: copyCitation(interpretation.citation), ruleIds: [...interpretation.ruleIds] };
+}
+
 export function interpretationsOfActions(
   actionIds: Iterable<string>,
   byAction: Readonly<Record<string, InterpretationDefinition>>,

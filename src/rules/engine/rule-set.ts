@@ -12,7 +12,7 @@
 import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { compileCondition, compiledFactsRead, type CompiledCondition, type CompiledFact } from './compiled-condition.js';
 import { conditionStatus, traceCondition, type ConditionTrace } from './condition-trace.js';
-import type { Interpretation, Warning } from './interpretation.js';
+import { copyInterpretation, type Interpretation, type Warning } from './interpretation.js';
 import { probeValuesOf } from './probe-values.js';
 import { checkRuleModules } from './check-rule-modules.js';
 import { copyPlain } from './copy-plain.js';
@@ -173,12 +173,11 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     for (const def of module.interpretations ?? []) {
       const entry = interpretationIndex.get(def.id);
       if (entry) entry.ruleIds.push(module.id);
-      else interpretationIndex.set(def.id, { ...def, citation: { ...def.citation }, ruleIds: [module.id] });
+      else interpretationIndex.set(def.id, { ...def, citation: copyCitation(def.citation), ruleIds: [module.id] });
     }
   }
   const answerable = Object.keys(facts).filter((fact) => !facts[fact]!.derived);
   let version: RulesetVersion | undefined;
-  const copyInterpretation = (i: Interpretation): Interpretation => ({ ...i, citation: copyCitation(i.citation), ruleIds: [...i.ruleIds] });
 
   return {
     area,

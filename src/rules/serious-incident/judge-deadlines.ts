@@ -17,6 +17,7 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { timescale } from '../timescales/registry.js';
+import { copyCitation } from '../../schemas/citation.js';
 
 /**
  * Where one serious incident requirement stands on `asOf`: `met` (done on
@@ -63,7 +64,7 @@ export function judgeDeadline(requirement: Requirement, asOf: IsoDate): Deadline
     doneBy: requirement.doneBy,
     ...(requirement.doneOn !== undefined ? { doneOn: requirement.doneOn } : {}),
     ...(basis !== undefined ? { basis } : {}),
-    citation: { ...(requirement.deadline?.citation ?? definition.citation) },
+    citation: copyCitation(requirement.deadline?.citation ?? definition.citation),
   };
   const { deadline, doneOn } = requirement;
   if (!deadline) {
@@ -95,7 +96,7 @@ export function judgeKeptAvailable(deadline: Deadline | undefined, publicationOn
     title: definition.title,
     doneBy: 'publicationOn',
     ...(basis !== undefined ? { basis } : {}),
-    citation: { ...(deadline?.citation ?? definition.citation) },
+    citation: copyCitation(deadline?.citation ?? definition.citation),
   };
   if (!deadline || publicationOn === undefined || publicationOn > asOf) {
     return { ...base, status: 'not-yet-triggered', explanation: `The report has not been published by ${asOf}, so the year it must stay available has not started.` };

@@ -11,7 +11,7 @@
  */
 import type { RuleTrace } from '../engine/rule-set.js';
 import type { RuleStatus } from '../engine/rule-module.js';
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { unknownFacts } from '../engine/condition-trace.js';
 import { workingTogether } from './citations.js';
 import type {
@@ -120,7 +120,7 @@ export function analyseNotifications(
       notifiedBy: notifiedBy(kind, facts),
       fullLearningProcess: shape.fullLearningProcess,
       ruleIds: certain.get(kind)!,
-      citation: shape.citation.map((c) => ({ ...c })),
+      citation: shape.citation.map(copyCitation),
     };
     if (kind !== 'serious-incident') return base;
     return {

@@ -26,6 +26,7 @@ import {
   nextStepWithoutAssessment,
 } from './timeline-interpretations.js';
 import type { NotYetTriggeredDeadline, TimelineDeadline } from './timeline-types.js';
+import { copyCitation } from '../../schemas/citation.js';
 
 export interface TimelineContext {
   asOf: IsoDate;
@@ -92,7 +93,7 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
       basis: t.basis,
       trigger: { event: t.trigger },
       period: { amount: t.amount, unit: t.unit, direction: t.direction },
-      citation: { ...t.citation },
+      citation: copyCitation(t.citation),
       waitingFor: spec.startedBy,
       satisfiedBy: spec.satisfiedBy,
       explanation: `Starts when ${startsWhen(spec.startedBy)}; ${nounOf(spec.satisfiedBy)} is then due ${describePeriod({ period: { amount: t.amount, unit: t.unit, direction: t.direction } })}${t.direction === 'before' ? ` ${t.trigger}` : ''}.`,

@@ -31,6 +31,7 @@ import { clocksStoppedBy, timelineProcesses, timelineTimescales } from './proces
 import { readHistory, type EpisodeHistory } from './read-history.js';
 import { timelineInterpretations } from './timeline-interpretations.js';
 import { timelineConventions, type CaseTimeline, type NotStartedProcess } from './timeline-types.js';
+import { copyInterpretation } from '../engine/interpretation.js';
 
 export { timelineTimescales, timelineProcesses } from './processes.js';
 
@@ -103,7 +104,7 @@ function notStarted(episodes: EpisodeHistory[]): NotStartedProcess[] {
 
 /** Fresh copies of the interpretations relied on, in catalogue order. */
 function reliedOn(ids: Set<string>): Interpretation[] {
-  return timescaleInterpretations.filter((i) => ids.has(i.id)).map((i) => ({ ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] }));
+  return timescaleInterpretations.filter((i) => ids.has(i.id)).map(copyInterpretation);
 }
 
 /**
