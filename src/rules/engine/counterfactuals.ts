@@ -7,7 +7,8 @@
  */
 import { isUnknownFact } from './condition-trace.js';
 import type { RuleStatus } from './rule-module.js';
-import type { RuleRunResult, RuleSet, RuleStatuses } from './rule-set.js';
+import type { RuleRunResult, RuleSet } from './rule-set.js';
+import type { RuleStatuses } from './rule-statuses.js';
 
 /** A known fact whose change alone would change the outcome. */
 export interface Counterfactual {
@@ -52,7 +53,8 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   const working: Record<string, unknown> = { ...facts };
   // Changed for each alternative and put back after it, so the caller's map is
   // as it was when this returns.
-  const statuses: RuleStatuses = options.statuses ?? statusesOf(options.run.rules);
+  const statuses: RuleStatuses = options.statuses ?? ruleSet.statusesOf(options.run.rules);
+  const statusList = statuses.list;
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
   const single = [''];
@@ -88,9 +90,9 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
       const saved = ruleSet.restatusInPlace(statuses, working, changed, list && changed.length === 1 ? { value: probe } : undefined);
       // The outcome is a function of the statuses: if none moved, neither did it.
       let moved = false;
-      for (let i = 0; i < saved.length && !moved; i += 2) if (statuses.get(saved[i]!) !== saved[i + 1]) moved = true;
+      for (let i = 0; i < saved.length && !moved; i += 2) if (statusList[saved[i] as number] !== saved[i + 1]) moved = true;
       const result = moved ? outcomeOf(statuses, working) : outcome;
-      for (let i = 0; i < saved.length; i += 2) statuses.set(saved[i]!, saved[i + 1] as RuleStatus);
+      if (moved) for (let i = 0; i < saved.length; i += 2) statusList[saved[i] as number] = saved[i + 1] as RuleStatus;
       for (let i = 0; i < changed.length; i++) working[changed[i]!] = facts[changed[i]!];
       if (result !== outcome) {
         found.push({ fact: ruleSet.facts[fact]!.input ?? fact, actual: copy(actual), alternative: copy(alternative), outcome: result });
@@ -100,30 +102,26 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   return nearestPerOutcome(found);
 }
 
-/** Each rule's status by id. */
-export function statusesOf(rules: readonly { ruleId: string; status: RuleStatuses extends Map<string, infer S> ? S : never }[]): RuleStatuses {
-  const statuses: RuleStatuses = new Map();
-  for (const r of rules) statuses.set(r.ruleId, r.status);
-  return statuses;
-}
-
 /**
  * One counterfactual per fact and outcome: where several values of a number
  * give the same outcome (ages 18, 19 and 24 all make a young adult), the one
  * nearest the actual value says it best.
  */
 function nearestPerOutcome(found: Counterfactual[]): Counterfactual[] {
-  const kept = new Map<string, Counterfactual>();
+  const kept: Counterfactual[] = [];
   const distance = (c: Counterfactual) =>
     typeof c.actual === 'number' && typeof c.alternative === 'number' ? Math.abs(c.alternative - c.actual) : 0;
+  // A handful a decision: a scan of those kept is cheaper than keying a map by fact and outcome.
   for (const c of found) {
-    const key = `${c.fact}\u0000${c.outcome}`;
-    const before = kept.get(key);
-    if (!before) kept.set(key, c);
-    else if (typeof c.alternative === 'number' && distance(c) < distance(before)) kept.set(key, c);
-    else if (typeof c.alternative !== 'number') kept.set(`${key}\u0000${kept.size}`, c);
+    if (typeof c.alternative !== 'number') {
+      kept.push(c);
+      continue;
+    }
+    const before = kept.findIndex((k) => typeof k.alternative === 'number' && k.fact === c.fact && k.outcome === c.outcome);
+    if (before === -1) kept.push(c);
+    else if (distance(c) < distance(kept[before]!)) kept[before] = c;
   }
-  return [...kept.values()];
+  return kept;
 }
 
 function copy(value: unknown): unknown {

@@ -18,6 +18,7 @@ import { checkRuleModules } from './check-rule-modules.js';
 import { copyPlain } from './copy-plain.js';
 import type { DecisionArea, FactCatalogue, RuleModule, RuleStatus } from './rule-module.js';
 import { rulesetVersion, type RulesetVersion } from './ruleset-version.js';
+import { RuleStatuses, ruleLayout, statusesOf, type RuleLayout } from './rule-statuses.js';
 
 /** One rule's part in a decision: stored on the child's record as a reason. */
 export interface RuleTrace {
@@ -51,27 +52,30 @@ export interface RuleRunResult {
   warnings: Warning[];
 }
 
-/** A rule's status by id, as `statuses` and `restatus` return it. */
-export type RuleStatuses = Map<string, RuleStatus>;
+export { RuleStatuses };
 
-/** Rule ids each followed by the status it had: `[id, status, id, status, …]`. */
-export type SavedStatuses = (string | RuleStatus)[];
+/** Rule positions each followed by the status the rule had: `[position, status, position, status, …]`. */
+export type SavedStatuses = (number | RuleStatus)[];
 
 export interface RuleSet {
   area: DecisionArea;
   modules: readonly RuleModule[];
   facts: FactCatalogue;
   version: RulesetVersion;
+  /** The rules' ids in evaluation order, and each one's position (what a `RuleStatuses` is indexed by). */
+  layout: RuleLayout;
   /** Evaluates every rule and traces every condition. */
   run(facts: Readonly<Record<string, unknown>>): RuleRunResult;
   /** Every rule's status only, without a trace. */
   statuses(facts: Readonly<Record<string, unknown>>): RuleStatuses;
+  /** The statuses of a run's rules (`run(facts).rules`), without evaluating anything again. */
+  statusesOf(rules: readonly RuleTrace[]): RuleStatuses;
   /** `base` with the rules that read any of `changed` re-evaluated on `facts`. */
   restatus(base: RuleStatuses, facts: Readonly<Record<string, unknown>>, changed: Iterable<string>): RuleStatuses;
   /**
    * Re-evaluates, in `statuses` itself, the rules that read any of `changed`,
    * and returns their previous statuses so the caller can put them back: a
-   * flat list of rule id, status, rule id, status… (one array, not a pair
+   * flat list of rule position, status, position, status… (one array, not a pair
    * per rule: the counterfactual search calls this dozens of times a decision).
    * `toggled`: when the one changed fact is a list that only gained or lost
    * this value, just the rules that could notice are re-evaluated: those
@@ -107,7 +111,17 @@ export interface RuleSetOptions {
 /** The event type of a rule that warns about contradictory answers instead of concluding. */
 export const WARNING_EVENT = 'warning';
 
+/** For a list fact: the rules that ask whether the list contains a value, by value, and the rules that compare the list otherwise. */
+interface ListIndex {
+  byValue: Map<unknown, PreparedRule[]>;
+  other: PreparedRule[];
+  /** `other` less the rules of `byValue` for the same value. */
+  otherThan: Map<unknown, PreparedRule[]>;
+}
+
 interface PreparedRule {
+  /** The rule's position in evaluation order (its index in a `RuleStatuses`). */
+  position: number;
   module: RuleModule;
   condition: CompiledCondition;
   warning: boolean;
@@ -116,12 +130,12 @@ interface PreparedRule {
 export function createRuleSet(options: RuleSetOptions): RuleSet {
   const { area, modules, facts } = options;
   const ordered = [...modules].sort((a, b) => (b.priority ?? 1) - (a.priority ?? 1));
+  const layout = ruleLayout(ordered.map((m) => m.id));
   let prepared:
     | {
         rules: PreparedRule[];
         byFact: Map<string, PreparedRule[]>;
-        /** For list facts: the rules that ask whether the list contains a value, by value, and the rules that compare the list otherwise. */
-        byListValue: Map<string, { byValue: Map<unknown, PreparedRule[]>; other: PreparedRule[] }>;
+        byListValue: Map<string, ListIndex>;
         probes: ReturnType<typeof probeValuesOf>;
       }
     | undefined;
@@ -132,7 +146,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     // The rules' shape is checked here cheaply; json-rules-engine's own Rule
     // class loads every rule in the test suite (rule-modules.test.ts), which
     // keeps the engine itself out of the package's runtime.
-    const rules = ordered.map((module) => ({ module, condition: compileCondition(module.conditions), warning: module.event.type === WARNING_EVENT }));
+    const rules = ordered.map((module, position) => ({ position, module, condition: compileCondition(module.conditions), warning: module.event.type === WARNING_EVENT }));
     const byFact = new Map<string, PreparedRule[]>();
     for (const rule of rules) {
       for (const fact of compiledFactsRead(rule.condition)) {
@@ -141,11 +155,10 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         byFact.set(fact, list);
       }
     }
-    type ListIndex = { byValue: Map<unknown, PreparedRule[]>; other: PreparedRule[] };
     const byListValue = new Map<string, ListIndex>();
     const indexOf = (fact: string): ListIndex => {
       let entry = byListValue.get(fact);
-      if (!entry) byListValue.set(fact, (entry = { byValue: new Map(), other: [] }));
+      if (!entry) byListValue.set(fact, (entry = { byValue: new Map(), other: [], otherThan: new Map() }));
       return entry;
     };
     for (const rule of rules) {
@@ -163,6 +176,10 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
           if (!entry.other.includes(rule)) entry.other.push(rule);
         }
       }
+    }
+    // The rules comparing a list otherwise, less those already re-evaluated for the value.
+    for (const entry of byListValue.values()) {
+      for (const [value, noticing] of entry.byValue) entry.otherThan.set(value, entry.other.filter((rule) => !noticing.includes(rule)));
     }
     prepared = { rules, byFact, byListValue, probes: probeValuesOf(rules.map((r) => r.condition)) };
     return prepared;
@@ -183,6 +200,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     area,
     modules: ordered,
     facts,
+    layout,
     // Hashed on first use, not at import (it hashes every rule and catalogue).
     get version() {
       return (version ??= rulesetVersion({ area, modules: ordered, facts, data: options.data }));
@@ -213,41 +231,46 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       return { rules, fired, unknown, warnings };
     },
     statuses(input) {
-      const out: RuleStatuses = new Map();
-      for (const { module, condition } of prepare().rules) out.set(module.id, toRuleStatus(conditionStatus(condition, input)));
-      return out;
+      const { rules } = prepare();
+      const list: RuleStatus[] = new Array(rules.length);
+      for (let i = 0; i < rules.length; i++) list[i] = toRuleStatus(conditionStatus(rules[i]!.condition, input));
+      return new RuleStatuses(layout, list);
+    },
+    statusesOf(rules) {
+      return statusesOf(rules, layout);
     },
     restatus(base, input, changed) {
-      const out: RuleStatuses = new Map(base);
+      const out = base.copy();
       this.restatusInPlace(out, input, [...changed]);
       return out;
     },
     restatusInPlace(statuses, input, changed, toggled) {
       const saved: SavedStatuses = [];
       const { byFact, byListValue } = prepare();
-      const reevaluate = (rule: PreparedRule) => {
-        saved.push(rule.module.id, statuses.get(rule.module.id)!);
-        statuses.set(rule.module.id, toRuleStatus(conditionStatus(rule.condition, input)));
-      };
+      const list = statuses.list;
       if (toggled !== undefined && changed.length === 1) {
         const entry = byListValue.get(changed[0]!);
         if (entry) {
-          const noticing = entry.byValue.get(toggled.value) ?? [];
-          for (const rule of noticing) reevaluate(rule);
+          const noticing = entry.byValue.get(toggled.value);
+          if (noticing !== undefined) reevaluate(noticing, list, input, saved);
           // A rule in both groups is re-evaluated (and put back) once.
-          for (const rule of entry.other) if (!noticing.includes(rule)) reevaluate(rule);
+          reevaluate(noticing === undefined ? entry.other : entry.otherThan.get(toggled.value)!, list, input, saved);
           return saved;
         }
       }
+      if (changed.length === 1) {
+        const rules = byFact.get(changed[0]!);
+        if (rules !== undefined) reevaluate(rules, list, input, saved);
+        return saved;
+      }
       // A rule reading two of the changed facts is re-evaluated once.
-      const seen = changed.length > 1 ? new Set<string>() : undefined;
+      const seen = new Set<number>();
       for (const fact of changed) {
         for (const rule of byFact.get(fact) ?? []) {
-          if (seen) {
-            if (seen.has(rule.module.id)) continue;
-            seen.add(rule.module.id);
-          }
-          reevaluate(rule);
+          if (seen.has(rule.position)) continue;
+          seen.add(rule.position);
+          saved.push(rule.position, list[rule.position]!);
+          list[rule.position] = toRuleStatus(conditionStatus(rule.condition, input));
         }
       }
       return saved;
@@ -280,6 +303,15 @@ function comparisonsOf(condition: CompiledCondition, into: CompiledFact[] = []):
   if (condition.kind === 'fact') into.push(condition);
   else for (const child of condition.conditions) comparisonsOf(child, into);
   return into;
+}
+
+/** Re-evaluates `rules` into `list`, saving each one's position and previous status in `saved`. */
+function reevaluate(rules: readonly PreparedRule[], list: RuleStatus[], input: Readonly<Record<string, unknown>>, saved: SavedStatuses): void {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    saved.push(rule.position, list[rule.position]!);
+    list[rule.position] = toRuleStatus(conditionStatus(rule.condition, input));
+  }
 }
 
 function toRuleStatus(status: ConditionTrace['status']): RuleStatus {

@@ -15,7 +15,6 @@ import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../de
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
-import { statusesOf } from '../engine/counterfactuals.js';
 import type { RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';
@@ -124,7 +123,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
 
   const run = nationalAlertRuleSet.run(facts);
   const traceOf = new Map(run.rules.map((r) => [r.ruleId, r]));
-  const statuses: RuleStatuses = statusesOf(run.rules);
+  const statuses: RuleStatuses = nationalAlertRuleSet.statusesOf(run.rules);
 
   const fired = eligibilityRules.map((m) => traceOf.get(m.id)!).filter((r) => r.status === 'fired');
   const eligibility: NationalAlertEligibility = {

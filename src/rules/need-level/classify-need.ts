@@ -9,7 +9,6 @@ import { undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
-import { statusesOf } from '../engine/counterfactuals.js';
 import type { RuleStatuses, RuleTrace } from '../engine/rule-set.js';
 import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
@@ -91,7 +90,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
 
   const { facts, tags } = toNeedLevelFacts(parsed, indicators, threshold);
   const run = needLevelRuleSet.run(facts);
-  const statuses: RuleStatuses = statusesOf(run.rules);
+  const statuses: RuleStatuses = needLevelRuleSet.statusesOf(run.rules);
   const { level, outcome } = levelOutcome(statuses);
   // The category, the route and its consent rule all follow from the same
   // rule statuses as the outcome, so what would change one changes the other.
@@ -185,7 +184,7 @@ function rank(level: NeedLevel): number {
 }
 
 /** The level rules, each with the rank of its level: what levelOutcome reads for every counterfactual. */
-const rankedLevelRules = [...ruleLevels].map(([ruleId, level]) => ({ ruleId, level, rank: rank(level) }));
+const rankedLevelRules = [...ruleLevels].map(([ruleId, level]) => ({ position: needLevelRuleSet.layout.positions.get(ruleId)!, level, rank: rank(level) }));
 
 /**
  * The level the fired rules reach, and the outcome: that level, or
@@ -194,14 +193,15 @@ const rankedLevelRules = [...ruleLevels].map(([ruleId, level]) => ({ ruleId, lev
 function levelOutcome(statuses: RuleStatuses): { level: NeedLevel; outcome: NeedLevel | 'insufficient-information' } {
   let level: NeedLevel = 'universal';
   let reached = 0;
+  const list = statuses.list;
   for (const rule of rankedLevelRules) {
-    if (rule.rank > reached && statuses.get(rule.ruleId) === 'fired') {
+    if (rule.rank > reached && list[rule.position] === 'fired') {
       level = rule.level;
       reached = rule.rank;
     }
   }
   for (const rule of rankedLevelRules) {
-    if (rule.rank > reached && statuses.get(rule.ruleId) === 'unknown') return { level, outcome: 'insufficient-information' };
+    if (rule.rank > reached && list[rule.position] === 'unknown') return { level, outcome: 'insufficient-information' };
   }
   // A Specialist need whose category (section 47 or 17), and so whose route
   // and consent rule, still turns on an unanswered question is not decided.

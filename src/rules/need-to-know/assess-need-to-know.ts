@@ -15,7 +15,6 @@ import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
 import { factRecord } from '../engine/fact-record.js';
-import { statusesOf } from '../engine/counterfactuals.js';
 import { interpretationsOfActions } from '../engine/interpretation.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';
@@ -93,7 +92,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
   const parsed = parseInput(NeedToKnowInputSchema, input, 'input');
   const facts = toFacts(parsed);
   const run = needToKnowRuleSet.run(facts);
-  const ruleStatuses = statusesOf(run.rules);
+  const ruleStatuses = needToKnowRuleSet.statusesOf(run.rules);
   const outcome = outcomeOf(ruleStatuses);
 
   const circumstances: MatchedCircumstance[] = run.fired.map((trace) => ({
@@ -165,7 +164,9 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
 /** Notification advised when a circumstance matches; undecided while one could still match. */
 function outcomeOf(statuses: RuleStatuses): NeedToKnowOutcome {
   let unknown = false;
-  for (const status of statuses.values()) {
+  const list = statuses.list;
+  for (let i = 0; i < list.length; i++) {
+    const status = list[i];
     if (status === 'fired') return 'notification-required';
     if (status === 'unknown') unknown = true;
   }

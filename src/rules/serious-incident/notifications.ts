@@ -10,7 +10,7 @@
  * that is already due.
  */
 import type { RuleTrace } from '../engine/rule-set.js';
-import type { RuleStatus } from '../engine/rule-module.js';
+import { statusesOf, type RuleStatuses } from '../engine/rule-statuses.js';
 import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { unknownFacts } from '../engine/condition-trace.js';
 import { workingTogether } from './citations.js';
@@ -79,7 +79,7 @@ export function analyseNotifications(
 ): NotificationAnalysis {
   const outcomeRules = rules.filter((r) => ruleEvent(r, events).outcome !== undefined);
   const decisiveFacts = new Set<string>();
-  const outcome = outcomeFromStatuses(new Map(rules.map((r) => [r.ruleId, r.status])), events);
+  const outcome = outcomeFromStatuses(statusesOf(rules), events);
 
   const certain = new Map<SeriousIncidentNotificationKind, string[]>();
   const possible = new Map<SeriousIncidentNotificationKind, { ruleIds: string[]; facts: Set<string> }>();
@@ -145,12 +145,15 @@ export function analyseNotifications(
  * rule is known not to fire.
  */
 export function outcomeFromStatuses(
-  statuses: ReadonlyMap<string, RuleStatus>,
+  statuses: RuleStatuses,
   events: ReadonlyMap<string, Record<string, unknown>>,
 ): SeriousIncidentOutcome {
+  const { ids } = statuses.layout;
   for (const candidate of RANK) {
     let unknown = false;
-    for (const [ruleId, status] of statuses) {
+    for (let i = 0; i < ids.length; i++) {
+      const ruleId = ids[i]!;
+      const status = statuses.list[i];
       if ((events.get(ruleId) as { outcome?: string } | undefined)?.outcome !== candidate) continue;
       if (status === 'fired') return candidate;
       if (status === 'unknown') unknown = true;

@@ -174,11 +174,11 @@ describe('createRuleSet().run', () => {
           const base = needToKnowRuleSet.statuses(facts);
           const toggled = childStatus.includes(toggle) ? childStatus.filter((s) => s !== toggle) : [...childStatus, toggle];
           const after = { ...facts, childStatus: toggled };
-          const working = new Map(base);
+          const working = base.copy();
           const saved = needToKnowRuleSet.restatusInPlace(working, after, ['childStatus'], { value: toggle });
           expect(working).toEqual(needToKnowRuleSet.statuses(after));
           // Putting back what it saved restores the statuses before the change.
-          for (let i = 0; i < saved.length; i += 2) working.set(saved[i]!, saved[i + 1] as RuleStatus);
+          for (let i = 0; i < saved.length; i += 2) working.list[saved[i] as number] = saved[i + 1] as RuleStatus;
           expect(working).toEqual(base);
         },
       ),
