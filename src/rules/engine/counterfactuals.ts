@@ -39,6 +39,15 @@ export interface CounterfactualOptions<O extends string> {
    * Default: every alternative.
    */
   candidate?: (fact: string, alternative: unknown) => boolean;
+  /**
+   * Whether some alternative of this fact alone could change the outcome:
+   * `false` skips the fact without trying its alternatives. The decision
+   * proves it from its own outcome function (e.g. while several rules have
+   * fired, a fact one of them does not read cannot unfire them all); the
+   * test suite checks that the counterfactuals are the same with and without it.
+   * Default: every fact is tried.
+   */
+  movable?: (fact: string) => boolean;
   /** At most this many alternatives are tried. */
   limit?: number;
 }
@@ -63,6 +72,7 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   for (const fact of ruleSet.answerableFacts()) {
     const actual = facts[fact];
     if (isUnknownFact(actual)) continue;
+    if (options.movable && !options.movable(fact)) continue;
     const list = ruleSet.isListFact(fact);
     if (list && !Array.isArray(actual)) continue;
     for (const probe of ruleSet.probeValues(fact)) {

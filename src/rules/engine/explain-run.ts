@@ -33,6 +33,8 @@ export interface ExplainOptions<O extends string> {
   rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
   /** The facts `rederive` may change (default: any). */
   rederived?: readonly string[];
+  /** Whether an alternative of this fact alone could change the outcome (default: any fact could; see findCounterfactuals). */
+  movable?: (fact: string) => boolean;
   /** Which alternatives counterfactuals may try (default: all). */
   candidate?: (fact: string, alternative: unknown) => boolean;
   /** Rules, besides the fired ones, whose interpretations the result relies on. */
@@ -54,6 +56,7 @@ export function explainRun<O extends string>(options: ExplainOptions<O>): RunExp
     ...(options.rederive ? { rederive: options.rederive } : {}),
     ...(options.rederived ? { rederived: options.rederived } : {}),
     ...(options.candidate ? { candidate: options.candidate } : {}),
+    ...(options.movable ? { movable: options.movable } : {}),
   });
   const reliedOn = run.fired.map((r) => r.ruleId);
   if (options.alsoReliedOn) reliedOn.push(...options.alsoReliedOn);

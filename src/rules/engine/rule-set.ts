@@ -92,6 +92,8 @@ export interface RuleSet {
   answerableFacts(): readonly string[];
   /** The values the rules compare a fact with (booleans both ways), for "what would change the outcome". */
   probeValues(fact: string): readonly unknown[];
+  /** Whether the rule with this id reads the fact (compares it, or compares another fact with it). */
+  readsFact(ruleId: string, fact: string): boolean;
   /** Whether some rule compares the fact as a list (`contains`), so alternatives add or remove a value. */
   isListFact(fact: string): boolean;
   /** The interpretations the given rules carry, each once, as fresh objects. */
@@ -124,6 +126,8 @@ interface PreparedRule {
   position: number;
   module: RuleModule;
   condition: CompiledCondition;
+  /** Every fact the rule reads. */
+  factsRead: ReadonlySet<string>;
   warning: boolean;
 }
 
@@ -146,10 +150,13 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     // The rules' shape is checked here cheaply; json-rules-engine's own Rule
     // class loads every rule in the test suite (rule-modules.test.ts), which
     // keeps the engine itself out of the package's runtime.
-    const rules = ordered.map((module, position) => ({ position, module, condition: compileCondition(module.conditions), warning: module.event.type === WARNING_EVENT }));
+    const rules = ordered.map((module, position): PreparedRule => {
+      const condition = compileCondition(module.conditions);
+      return { position, module, condition, factsRead: compiledFactsRead(condition), warning: module.event.type === WARNING_EVENT };
+    });
     const byFact = new Map<string, PreparedRule[]>();
     for (const rule of rules) {
-      for (const fact of compiledFactsRead(rule.condition)) {
+      for (const fact of rule.factsRead) {
         const list = byFact.get(fact) ?? [];
         list.push(rule);
         byFact.set(fact, list);
@@ -280,6 +287,10 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     },
     probeValues(fact) {
       return prepare().probes.values.get(fact) ?? [];
+    },
+    readsFact(ruleId, fact) {
+      const position = layout.positions.get(ruleId);
+      return position !== undefined && prepare().rules[position]!.factsRead.has(fact);
     },
     isListFact(fact) {
       return prepare().probes.listFacts.has(fact);

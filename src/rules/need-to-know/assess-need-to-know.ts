@@ -139,6 +139,9 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     // While no circumstance has matched, any undecided one could make the notification needed.
     couldChangeOutcome: () => true,
     outcomeOf,
+    // While circumstances match, changing one answer can leave none matching
+    // only if every matching circumstance reads it: the others stay matched.
+    ...(outcome === 'notification-required' ? { movable: (fact: string) => run.fired.every((trace) => needToKnowRuleSet.readsFact(trace.ruleId, fact)) } : {}),
   });
 
   return {

@@ -118,3 +118,32 @@ checkPromises(
   },
   assessNationalAlert,
 );
+
+describe('assessNeedToKnow counterfactuals are complete', () => {
+  // The search skips facts that cannot move the outcome (see `movable`): this
+  // checks, by trying every single change of an answer, that it skips none that can.
+  it('lists every single change of an answer that gives another outcome', () => {
+    const answers = fc.record(Object.fromEntries(needToKnowCircumstanceFacts.map((f) => [f, fc.constantFrom(true, false, false, false)])), { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.subarray([...childStatuses]), answers, (childStatus, given) => {
+        const input = { asOf: '2026-12-02', childStatus, ...given };
+        const result = assessNeedToKnow(input);
+        const expected: string[] = [];
+        for (const fact of needToKnowCircumstanceFacts) {
+          const actual = (given as Record<string, boolean | undefined>)[fact];
+          if (actual === undefined) continue;
+          const outcome = assessNeedToKnow({ ...input, [fact]: !actual }).outcome;
+          if (outcome !== result.outcome) expected.push(`${fact}=${!actual}→${outcome}`);
+        }
+        for (const status of childStatuses) {
+          const toggled = childStatus.includes(status) ? childStatus.filter((s) => s !== status) : [...childStatus, status];
+          const outcome = assessNeedToKnow({ ...input, childStatus: toggled }).outcome;
+          if (outcome !== result.outcome) expected.push(`childStatus=${JSON.stringify(toggled)}→${outcome}`);
+        }
+        const listed = result.counterfactuals.map((c) => `${c.fact}=${JSON.stringify(c.alternative)}→${c.outcome}`);
+        expect(listed.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
