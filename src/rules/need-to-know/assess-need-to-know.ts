@@ -188,9 +188,10 @@ type ParsedInput = ReturnType<typeof NeedToKnowInputSchema.parse>;
 function toFacts(parsed: ParsedInput): Record<string, unknown> {
   const facts = newFacts();
   facts.childStatus = parsed.childStatus;
+  const ruledOut = parsed.otherCircumstancesRuledOut === true;
   for (const fact of needToKnowCircumstanceFacts) {
     const answer = parsed[fact];
-    facts[fact] = answer === undefined && parsed.otherCircumstancesRuledOut === true ? false : answer;
+    facts[fact] = answer === undefined && ruledOut ? false : answer;
   }
   return facts;
 }
