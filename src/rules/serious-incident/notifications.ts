@@ -10,7 +10,8 @@
  * that is already due.
  */
 import type { RuleTrace } from '../engine/rule-set.js';
-import { statusesOf, type RuleStatuses } from '../engine/rule-statuses.js';
+import type { RuleStatuses } from '../engine/rule-statuses.js';
+import { seriousIncidentRuleSet } from './rule-set.js';
 import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { unknownFacts } from '../engine/condition-trace.js';
 import { workingTogether } from './citations.js';
@@ -79,7 +80,7 @@ export function analyseNotifications(
 ): NotificationAnalysis {
   const outcomeRules = rules.filter((r) => ruleEvent(r, events).outcome !== undefined);
   const decisiveFacts = new Set<string>();
-  const outcome = outcomeFromStatuses(statusesOf(rules), events);
+  const outcome = outcomeFromStatuses(seriousIncidentRuleSet.statusesOf(rules), events);
 
   const certain = new Map<SeriousIncidentNotificationKind, string[]>();
   const possible = new Map<SeriousIncidentNotificationKind, { ruleIds: string[]; facts: Set<string> }>();
