@@ -12,7 +12,7 @@ import { targets } from './support/targets.js';
 describe('a planted name never reaches a message', () => {
   for (const target of targets) {
     it(target.name, async () => {
-      const cases = plantings(target.args);
+      const cases = plantings(target.args, { everyWayAt: target.plantEveryWayAt });
       expect(cases.length).toBeGreaterThan(10);
       let refused = 0;
       for (const { where, value } of cases) {

@@ -61,21 +61,49 @@ function replaceParent(value: unknown, path: Path, make: (parent: object, key: s
   );
 }
 
+/** Where to plant a name in every way, and how to sample the other places. */
+export interface PlantingOptions {
+  /**
+   * Places where every planting is made (all by default). Elsewhere each
+   * place gets every `sampleEvery`-th planting, rotating with the place so
+   * every name and every way still lands somewhere, and every place gets at
+   * least one.
+   */
+  everyWayAt?: (path: Path) => boolean;
+  /** One planting in this many at a sampled place (default 6). */
+  sampleEvery?: number;
+}
+
 /** Every way a planted name can arrive in a field: as the value, inside it, as a key, around a date. */
-export function plantings(value: unknown): { where: string; value: unknown }[] {
+export function plantings(value: unknown, options: PlantingOptions = {}): { where: string; value: unknown }[] {
+  const { everyWayAt = () => true, sampleEvery = 6 } = options;
   const out: { where: string; value: unknown }[] = [];
   // The root is the argument list itself; plant in each argument and below.
-  for (const path of pathsOf(value).filter((p) => p.length > 0)) {
-    const old = getAt(value, path);
-    for (const name of NAMES) {
-      const variants: unknown[] = [name, `${name} 2014-05-01`, `  ${name}  `, name.repeat(500), [name], { [name]: name }];
-      if (typeof old === 'string') variants.push(`${old} ${name}`, `${name}${old}`);
-      for (const v of variants) out.push({ where: `${path.join('.') || '(root)'} = ${JSON.stringify(v).slice(0, 40)}`, value: replaceAt(value, path, () => v) });
-      if (old !== null && typeof old === 'object' && !Array.isArray(old)) {
-        out.push({ where: `${path.join('.') || '(root)'} gets key ${name}`, value: replaceAt(value, path, (o) => ({ ...(o as object), [name]: true })) });
+  pathsOf(value)
+    .filter((p) => p.length > 0)
+    .forEach((path, place) => {
+      const here = plantingsAt(value, path);
+      if (everyWayAt(path)) out.push(...here);
+      else {
+        const picked = here.filter((_, i) => (i + place) % sampleEvery === 0);
+        out.push(...(picked.length > 0 ? picked : [here[place % here.length]!]));
       }
-      if (Array.isArray(old)) out.push({ where: `${path.join('.')} gets element ${name}`, value: replaceAt(value, path, (o) => [...(o as unknown[]), name]) });
+    });
+  return out;
+}
+
+/** Every planting at one place. */
+function plantingsAt(value: unknown, path: Path): { where: string; value: unknown }[] {
+  const out: { where: string; value: unknown }[] = [];
+  const old = getAt(value, path);
+  for (const name of NAMES) {
+    const variants: unknown[] = [name, `${name} 2014-05-01`, `  ${name}  `, name.repeat(500), [name], { [name]: name }];
+    if (typeof old === 'string') variants.push(`${old} ${name}`, `${name}${old}`);
+    for (const v of variants) out.push({ where: `${path.join('.')} = ${JSON.stringify(v).slice(0, 40)}`, value: replaceAt(value, path, () => v) });
+    if (old !== null && typeof old === 'object' && !Array.isArray(old)) {
+      out.push({ where: `${path.join('.')} gets key ${name}`, value: replaceAt(value, path, (o) => ({ ...(o as object), [name]: true })) });
     }
+    if (Array.isArray(old)) out.push({ where: `${path.join('.')} gets element ${name}`, value: replaceAt(value, path, (o) => [...(o as unknown[]), name]) });
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import * as cal from '../../../src/calendar/index.js';
 import * as api from '../../../src/index.js';
 import * as schemas from '../../../src/schemas/index.js';
+import type { Path } from './hostile.js';
 import { completePlacementStart, completeChangeOfAddress } from '../../rules/placement-notification/examples.js';
 
 export interface Target {
@@ -15,7 +16,20 @@ export interface Target {
   call: (...args: unknown[]) => unknown;
   /** False for a function that accepts any text (a lookup by id, readOnce): it answers a planted name rather than refusing it. */
   refusesPlantedNames?: false;
+  /** Where the personal-data fuzz plants a name in every way (`PlantingOptions.everyWayAt`); everywhere when absent. */
+  plantEveryWayAt?: (path: Path) => boolean;
 }
+
+/**
+ * In a stored result, what verifyDecision reads as data (the decision's name,
+ * its input and options, its ruleset) could reach a message. The rest (reasons,
+ * traces, deadlines) is only compared with the re-run, and a stored need-level
+ * result has over a thousand such places: those are sampled, not planted in
+ * all forty ways each.
+ */
+const readFromStored = (path: Path): boolean =>
+  // Another argument (the options), the stored result as a whole, or one of its read fields.
+  path[0] !== 0 || path.length < 2 || ['decision', 'input', 'options', 'ruleset'].includes(String(path[1]));
 
 const someIndicators = [api.needIndicators[3]!.id, api.needIndicators[60]!.id, api.needIndicators[150]!.id];
 const customCalendar = cal.createCalendar({ additionalHolidays: [{ date: '2026-12-29', name: 'Extra bank holiday' }] });
@@ -102,9 +116,9 @@ export const targets: Target[] = [
   { name: 'calendarFingerprint', args: [customCalendar], call: (c) => cal.calendarFingerprint(c as never) },
   // A stored result is mostly the library's own words: a name planted there is a difference to report
   // (verifyDecision re-runs from the input), not an input error, so refusals are few; no message may hold it all the same.
-  { name: 'verifyDecision (serious incident)', args: [storedSeriousIncident], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false },
-  { name: 'verifyDecision (timeline, own calendar)', args: [storedTimeline, { calendar: customCalendar }], call: (s, o) => api.verifyDecision(s, o as never), refusesPlantedNames: false },
-  { name: 'verifyDecision (need level, with options)', args: [storedNeedLevel], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false },
+  { name: 'verifyDecision (serious incident)', args: [storedSeriousIncident], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false, plantEveryWayAt: readFromStored },
+  { name: 'verifyDecision (timeline, own calendar)', args: [storedTimeline, { calendar: customCalendar }], call: (s, o) => api.verifyDecision(s, o as never), refusesPlantedNames: false, plantEveryWayAt: readFromStored },
+  { name: 'verifyDecision (need level, with options)', args: [storedNeedLevel], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false, plantEveryWayAt: readFromStored },
   { name: 'needIndicatorById', args: [someIndicators[0]], call: (id) => api.needIndicatorById(id as never), refusesPlantedNames: false },
   { name: 'specialCircumstanceById', args: [api.specialCircumstances[0]!.id], call: (id) => api.specialCircumstanceById(id as never), refusesPlantedNames: false },
   { name: 'isSafeguardingInputError', args: [new api.SafeguardingInputError([{ path: ['input'], code: 'required', message: 'input: is required' }])], call: (e) => api.isSafeguardingInputError(e), refusesPlantedNames: false },

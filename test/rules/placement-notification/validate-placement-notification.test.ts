@@ -200,7 +200,8 @@ describe('validatePlacementNotification: properties', () => {
   const dropUndefined = (doc: Record<string, unknown>): unknown => JSON.parse(JSON.stringify(doc));
 
   it('generates both valid and invalid notifications', () => {
-    const sample = fc.sample(placementStart, 400).map((d) => validatePlacementNotification(dropUndefined(d) as never).valid);
+    // About one generated notification in twenty is valid: a fixed seed keeps this check of the generator from failing by chance.
+    const sample = fc.sample(placementStart, { numRuns: 1000, seed: 20261203 }).map((d) => validatePlacementNotification(dropUndefined(d) as never).valid);
     expect(sample.filter(Boolean).length).toBeGreaterThan(10);
     expect(sample.filter((v) => !v).length).toBeGreaterThan(10);
   });
