@@ -1,20 +1,26 @@
 /**
  * A rule module's conditions prepared for evaluation: each comparison holds
- * its json-rules-engine operator, and whether it compares with another fact.
- * Built once per rule set, on first use.
+ * its json-rules-engine operator, the position of the fact it reads in the
+ * rule set's fact values (fact-values.ts), and whether it compares with
+ * another fact. Built once per rule set, on first use.
  */
+import { factPosition, type FactLayout } from './fact-values.js';
 import { engineOperator, type SyncOperator } from './operators.js';
 import type { RuleCondition, TopLevelRuleCondition } from './rule-module.js';
 
 export interface CompiledFact {
   kind: 'fact';
   fact: string;
+  /** The fact's position in the rule set's fact values. */
+  position: number;
   operatorName: string;
   operator: SyncOperator;
   /** The rule's value; for a fact-to-fact comparison, the `{ fact }` object. */
   value: unknown;
   /** The fact this comparison reads its value from (`value: { fact: 'x' }`), if any. */
   valueFact?: string;
+  /** That fact's position in the fact values. */
+  valuePosition?: number;
   says: string;
 }
 
@@ -26,24 +32,30 @@ export interface CompiledGroup {
 
 export type CompiledCondition = CompiledFact | CompiledGroup;
 
-export function compileCondition(condition: TopLevelRuleCondition | RuleCondition): CompiledCondition {
+/** Compiles a condition against the layout of the facts it will be evaluated on. */
+export function compileCondition(condition: TopLevelRuleCondition | RuleCondition, layout: FactLayout): CompiledCondition {
   const says = (condition as { says?: string }).says;
   const group = (kind: CompiledGroup['kind'], conditions: CompiledCondition[]): CompiledGroup =>
     says === undefined ? { kind, conditions } : { kind, says, conditions };
-  if ('all' in condition) return group('all', condition.all.map(compileCondition));
-  if ('any' in condition) return group('any', condition.any.map(compileCondition));
-  if ('not' in condition) return group('not', [compileCondition(condition.not)]);
+  const compile = (child: RuleCondition) => compileCondition(child, layout);
+  if ('all' in condition) return group('all', condition.all.map(compile));
+  if ('any' in condition) return group('any', condition.any.map(compile));
+  if ('not' in condition) return group('not', [compile(condition.not)]);
   const value = condition.value as { fact?: unknown } | null | undefined;
   const valueFact = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.fact === 'string' ? value.fact : undefined;
   const compiled: CompiledFact = {
     kind: 'fact',
     fact: condition.fact,
+    position: factPosition(layout, condition.fact),
     operatorName: condition.operator,
     operator: engineOperator(condition.operator),
     value: condition.value,
     says: condition.says,
   };
-  if (valueFact !== undefined) compiled.valueFact = valueFact;
+  if (valueFact !== undefined) {
+    compiled.valueFact = valueFact;
+    compiled.valuePosition = factPosition(layout, valueFact);
+  }
   return compiled;
 }
 

@@ -10,6 +10,7 @@
  * checks the evaluator against `Engine.run` itself.
  */
 import type { CompiledCondition } from './compiled-condition.js';
+import type { FactValues } from './fact-values.js';
 
 /** A condition's three-valued result: `passed`, `failed`, or `unknown` when a fact it needs was not given. */
 export type ConditionStatus = 'passed' | 'failed' | 'unknown';
@@ -55,18 +56,16 @@ export interface GroupConditionTrace {
  */
 export type ConditionTrace = FactConditionTrace | GroupConditionTrace;
 
-type Facts = Readonly<Record<string, unknown>>;
-
 export function isUnknownFact(value: unknown): boolean {
   return value === undefined || value === null;
 }
 
-/** The status of a condition, without building a trace (for "what would change the outcome"). */
-export function conditionStatus(node: CompiledCondition, facts: Facts): ConditionStatus {
+/** The status of a condition on the fact values, without building a trace (for "what would change the outcome"). */
+export function conditionStatus(node: CompiledCondition, facts: Readonly<FactValues>): ConditionStatus {
   if (node.kind === 'fact') {
-    const actual = facts[node.fact];
+    const actual = facts[node.position];
     if (isUnknownFact(actual)) return 'unknown';
-    const expected = node.valueFact === undefined ? node.value : facts[node.valueFact];
+    const expected = node.valuePosition === undefined ? node.value : facts[node.valuePosition];
     if (isUnknownFact(expected)) return 'unknown';
     return node.operator.evaluate(actual, expected) ? 'passed' : 'failed';
   }
@@ -85,15 +84,15 @@ export function conditionStatus(node: CompiledCondition, facts: Facts): Conditio
 }
 
 /**
- * The full trace of a condition: every comparison with its actual value,
+ * The full trace of a condition on the fact values: every comparison with its actual value,
  * evaluated (no short-circuit, so the record shows every condition). Each
  * call builds new objects; values copied from rule data are copied, so a
  * trace shares nothing with the rule modules or with another trace.
  */
-export function traceCondition(node: CompiledCondition, facts: Facts): ConditionTrace {
+export function traceCondition(node: CompiledCondition, facts: Readonly<FactValues>): ConditionTrace {
   if (node.kind === 'fact') {
-    const actual = facts[node.fact];
-    const expected = node.valueFact === undefined ? node.value : facts[node.valueFact];
+    const actual = facts[node.position];
+    const expected = node.valuePosition === undefined ? node.value : facts[node.valuePosition];
     let status: ConditionStatus;
     if (isUnknownFact(actual) || isUnknownFact(expected)) status = 'unknown';
     else status = node.operator.evaluate(actual, expected) ? 'passed' : 'failed';

@@ -7,6 +7,7 @@
  */
 import { isUnknownFact } from './condition-trace.js';
 import type { RuleStatus } from './rule-module.js';
+import { factValuesOf, type FactValues } from './fact-values.js';
 import type { RuleRunResult, RuleSet } from './rule-set.js';
 import type { RuleStatuses } from './rule-statuses.js';
 
@@ -23,12 +24,12 @@ export interface Counterfactual {
 export interface CounterfactualOptions<O extends string> {
   ruleSet: RuleSet;
   facts: Readonly<Record<string, unknown>>;
-  run: Pick<RuleRunResult, 'rules'>;
+  run: Pick<RuleRunResult, 'rules'> & Partial<Pick<RuleRunResult, 'values'>>;
   /** The run's statuses, when the decision already has them (saves building them again); left as they were. */
   statuses?: RuleStatuses;
   outcome: O;
-  /** The decision's outcome from rule statuses and facts: the same function that decided `outcome`. */
-  outcomeOf: (statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>) => O;
+  /** The decision's outcome from rule statuses: the same function that decided `outcome`. */
+  outcomeOf: (statuses: RuleStatuses) => O;
   /** Recomputes the facts derived from others after `fact` changes to `alternative` (e.g. an FGM concern from the FGM answers), by assigning facts the decision already has (it adds none). */
   rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
   /** The facts `rederive` may change (default: any fact), so only they are compared after it. */
@@ -56,26 +57,36 @@ const DEFAULT_LIMIT = 96;
 
 export function findCounterfactuals<O extends string>(options: CounterfactualOptions<O>): Counterfactual[] {
   const { ruleSet, facts, outcome, outcomeOf, rederive, candidate } = options;
-  // One working copy of the facts and of the statuses, changed for each
-  // alternative and put back after it: no copy per alternative, because a
-  // decision tries dozens of them.
-  const working: Record<string, unknown> = { ...facts };
-  // Changed for each alternative and put back after it, so the caller's map is
-  // as it was when this returns.
+  const { names, positions } = ruleSet.factLayout;
+  // One working copy of the fact values and of the statuses, changed for
+  // each alternative and put back after it: no copy per alternative, because
+  // a decision tries dozens of them. The run's values are left as they were.
+  const base: Readonly<FactValues> = options.run.values ?? factValuesOf(ruleSet.factLayout, facts);
+  const values: FactValues = base.slice();
+  // rederive reads and writes facts by name: it gets a working record of its own.
+  const record: Record<string, unknown> | undefined = rederive ? { ...facts } : undefined;
+  // Changed for each alternative and put back after it, so the caller's
+  // statuses are as they were when this returns.
   const statuses: RuleStatuses = options.statuses ?? ruleSet.statusesOf(options.run.rules);
   const statusList = statuses.list;
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
-  const single = [''];
-  const keys = rederive ? (options.rederived ?? Object.keys(working)) : [];
-  const changedByRederive: string[] = [];
-  for (const fact of ruleSet.answerableFacts()) {
-    const actual = facts[fact];
+  const single = [0];
+  const rederivedFacts = rederive ? (options.rederived ?? names).filter((fact) => positions.has(fact)) : [];
+  const rederivedPositions = rederivedFacts.map((fact) => positions.get(fact)!);
+  const changedByRederive: number[] = [];
+  const answerable = ruleSet.answerablePositions();
+  for (let a = 0; a < answerable.length; a++) {
+    const position = answerable[a]!;
+    const actual = base[position];
     if (isUnknownFact(actual)) continue;
+    const fact = names[position]!;
     if (options.movable && !options.movable(fact)) continue;
-    const list = ruleSet.isListFact(fact);
+    const list = ruleSet.isListFactAt(position);
     if (list && !Array.isArray(actual)) continue;
-    for (const probe of ruleSet.probeValues(fact)) {
+    const probes = ruleSet.probeValuesAt(position);
+    for (let p = 0; p < probes.length; p++) {
+      const probe = probes[p];
       // A list gains or loses the one value; any other fact takes a value of its own type.
       let alternative: unknown;
       if (list) alternative = (actual as unknown[]).includes(probe) ? (actual as unknown[]).filter((x) => x !== probe) : [...(actual as unknown[]), probe];
@@ -83,27 +94,37 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
       else alternative = probe;
       if (candidate && !candidate(fact, alternative)) continue;
       if (budget-- <= 0) return nearestPerOutcome(found);
-      working[fact] = alternative;
-      let changed: readonly string[];
-      if (rederive) {
-        rederive(working, fact, alternative);
+      values[position] = alternative;
+      let changed: readonly number[];
+      if (record) {
+        record[fact] = alternative;
+        rederive!(record, fact, alternative);
         // rederive only rewrites facts there already are (it may not add any).
         changedByRederive.length = 0;
-        if (!keys.includes(fact)) changedByRederive.push(fact);
-        for (let i = 0; i < keys.length; i++) if (working[keys[i]!] !== facts[keys[i]!]) changedByRederive.push(keys[i]!);
+        if (!rederivedPositions.includes(position)) changedByRederive.push(position);
+        for (let i = 0; i < rederivedFacts.length; i++) {
+          const name = rederivedFacts[i]!;
+          // Unchanged, the value is the base one again (even the alternative itself, if rederive undid it).
+          values[rederivedPositions[i]!] = record[name];
+          if (record[name] !== facts[name]) changedByRederive.push(rederivedPositions[i]!);
+        }
         changed = changedByRederive;
       } else {
-        single[0] = fact;
+        single[0] = position;
         changed = single;
       }
       // A list that only gained or lost one value: only the rules that could notice are re-evaluated.
-      const saved = ruleSet.restatusInPlace(statuses, working, changed, list && changed.length === 1 ? { value: probe } : undefined);
+      const saved = ruleSet.restatusInPlace(statuses, values, changed, list && changed.length === 1 ? { value: probe } : undefined);
       // The outcome is a function of the statuses: if none moved, neither did it.
       let moved = false;
       for (let i = 0; i < saved.length && !moved; i += 2) if (statusList[saved[i] as number] !== saved[i + 1]) moved = true;
-      const result = moved ? outcomeOf(statuses, working) : outcome;
+      const result = moved ? outcomeOf(statuses) : outcome;
       if (moved) for (let i = 0; i < saved.length; i += 2) statusList[saved[i] as number] = saved[i + 1] as RuleStatus;
-      for (let i = 0; i < changed.length; i++) working[changed[i]!] = facts[changed[i]!];
+      for (let i = 0; i < changed.length; i++) {
+        const changedPosition = changed[i]!;
+        values[changedPosition] = base[changedPosition];
+        if (record) record[names[changedPosition]!] = facts[names[changedPosition]!];
+      }
       if (result !== outcome) {
         found.push({ fact: ruleSet.facts[fact]!.input ?? fact, actual: copy(actual), alternative: copy(alternative), outcome: result });
       }

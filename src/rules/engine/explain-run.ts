@@ -27,8 +27,8 @@ export interface ExplainOptions<O extends string> {
   couldChangeOutcome: (rule: RuleTrace) => boolean;
   /** Whether an undecided rule that cannot change the outcome could still add an action, deadline or finding (default: yes). */
   couldAddToResult?: (rule: RuleTrace) => boolean;
-  /** The decision's outcome as a function of rule statuses and facts; must agree with `outcome` on this run. */
-  outcomeOf: (statuses: RuleStatuses, facts: Readonly<Record<string, unknown>>) => O;
+  /** The decision's outcome as a function of rule statuses; must agree with `outcome` on this run. */
+  outcomeOf: (statuses: RuleStatuses) => O;
   /** Recomputes derived facts after a fact changes (counterfactuals). */
   rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
   /** The facts `rederive` may change (default: any). */

@@ -16,6 +16,7 @@ import { copyInterpretation, type Interpretation, type Warning } from './interpr
 import { probeValuesOf } from './probe-values.js';
 import { checkRuleModules } from './check-rule-modules.js';
 import { copyPlain } from './copy-plain.js';
+import { factLayout, factValuesOf, type FactLayout, type FactValues } from './fact-values.js';
 import type { DecisionArea, FactCatalogue, RuleModule, RuleStatus } from './rule-module.js';
 import { rulesetVersion, type RulesetVersion } from './ruleset-version.js';
 import { RuleStatuses, ruleLayout, statusesOf, type RuleLayout } from './rule-statuses.js';
@@ -50,6 +51,8 @@ export interface RuleRunResult {
   unknown: RuleTrace[];
   /** What the fired warning rules say. */
   warnings: Warning[];
+  /** The facts the rules were evaluated on, by position (`RuleSet.factLayout`); the run's own array. */
+  values: FactValues;
 }
 
 export { RuleStatuses };
@@ -64,6 +67,8 @@ export interface RuleSet {
   version: RulesetVersion;
   /** The rules' ids in evaluation order, and each one's position (what a `RuleStatuses` is indexed by). */
   layout: RuleLayout;
+  /** The catalogue's facts in order, and each one's position (what `FactValues` are indexed by). */
+  factLayout: FactLayout;
   /** Evaluates every rule and traces every condition. */
   run(facts: Readonly<Record<string, unknown>>): RuleRunResult;
   /** Every rule's status only, without a trace. */
@@ -73,29 +78,31 @@ export interface RuleSet {
   /** `base` with the rules that read any of `changed` re-evaluated on `facts`. */
   restatus(base: RuleStatuses, facts: Readonly<Record<string, unknown>>, changed: Iterable<string>): RuleStatuses;
   /**
-   * Re-evaluates, in `statuses` itself, the rules that read any of `changed`,
-   * and returns their previous statuses so the caller can put them back: a
-   * flat list of rule position, status, position, status… (one array, not a pair
-   * per rule: the counterfactual search calls this dozens of times a decision).
+   * Re-evaluates, in `statuses` itself, the rules that read any of the facts
+   * at the `changed` positions of `values`, and returns their previous
+   * statuses so the caller can put them back: a flat list of rule position,
+   * status, position, status… (one array, not a pair per rule: the
+   * counterfactual search calls this dozens of times a decision).
    * `toggled`: when the one changed fact is a list that only gained or lost
    * this value, just the rules that could notice are re-evaluated: those
    * asking whether the list contains the value, and those comparing the
    * list some other way.
    */
-  restatusInPlace(
-    statuses: RuleStatuses,
-    facts: Readonly<Record<string, unknown>>,
-    changed: readonly string[],
-    toggled?: { value: unknown },
-  ): SavedStatuses;
+  restatusInPlace(statuses: RuleStatuses, values: Readonly<FactValues>, changed: readonly number[], toggled?: { value: unknown }): SavedStatuses;
   /** The facts a practitioner answers (not derived), in catalogue order. */
   answerableFacts(): readonly string[];
+  /** The positions of `answerableFacts()` in the fact values. */
+  answerablePositions(): readonly number[];
   /** The values the rules compare a fact with (booleans both ways), for "what would change the outcome". */
   probeValues(fact: string): readonly unknown[];
+  /** `probeValues` of the fact at this position. */
+  probeValuesAt(position: number): readonly unknown[];
   /** Whether the rule with this id reads the fact (compares it, or compares another fact with it). */
   readsFact(ruleId: string, fact: string): boolean;
   /** Whether some rule compares the fact as a list (`contains`), so alternatives add or remove a value. */
   isListFact(fact: string): boolean;
+  /** `isListFact` of the fact at this position. */
+  isListFactAt(position: number): boolean;
   /** The interpretations the given rules carry, each once, as fresh objects. */
   interpretationsOf(ruleIds: Iterable<string>): Interpretation[];
   /** Every interpretation of the set, with all the rules that rely on it. */
@@ -135,12 +142,18 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
   const { area, modules, facts } = options;
   const ordered = [...modules].sort((a, b) => (b.priority ?? 1) - (a.priority ?? 1));
   const layout = ruleLayout(ordered.map((m) => m.id));
+  const factsLayout = factLayout(Object.keys(facts));
   let prepared:
     | {
         rules: PreparedRule[];
-        byFact: Map<string, PreparedRule[]>;
-        byListValue: Map<string, ListIndex>;
+        /** By fact position: the rules reading the fact. */
+        byFact: (readonly PreparedRule[])[];
+        /** By fact position, for a list fact: its rules by value. */
+        byListValue: (ListIndex | undefined)[];
         probes: ReturnType<typeof probeValuesOf>;
+        /** By fact position: `probes.values`, and whether it is a list fact. */
+        probesAt: (readonly unknown[])[];
+        listAt: boolean[];
       }
     | undefined;
 
@@ -151,22 +164,15 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     // class loads every rule in the test suite (rule-modules.test.ts), which
     // keeps the engine itself out of the package's runtime.
     const rules = ordered.map((module, position): PreparedRule => {
-      const condition = compileCondition(module.conditions);
+      const condition = compileCondition(module.conditions, factsLayout);
       return { position, module, condition, factsRead: compiledFactsRead(condition), warning: module.event.type === WARNING_EVENT };
     });
-    const byFact = new Map<string, PreparedRule[]>();
-    for (const rule of rules) {
-      for (const fact of rule.factsRead) {
-        const list = byFact.get(fact) ?? [];
-        list.push(rule);
-        byFact.set(fact, list);
-      }
-    }
-    const byListValue = new Map<string, ListIndex>();
+    const byFact = factsLayout.names.map((): PreparedRule[] => []);
+    for (const rule of rules) for (const fact of rule.factsRead) byFact[factsLayout.positions.get(fact)!]!.push(rule);
+    const byListValue: (ListIndex | undefined)[] = factsLayout.names.map(() => undefined);
     const indexOf = (fact: string): ListIndex => {
-      let entry = byListValue.get(fact);
-      if (!entry) byListValue.set(fact, (entry = { byValue: new Map(), other: [], otherThan: new Map() }));
-      return entry;
+      const position = factsLayout.positions.get(fact)!;
+      return (byListValue[position] ??= { byValue: new Map(), other: [], otherThan: new Map() });
     };
     for (const rule of rules) {
       for (const comparison of comparisonsOf(rule.condition)) {
@@ -185,10 +191,14 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       }
     }
     // The rules comparing a list otherwise, less those already re-evaluated for the value.
-    for (const entry of byListValue.values()) {
+    for (const entry of byListValue) {
+      if (!entry) continue;
       for (const [value, noticing] of entry.byValue) entry.otherThan.set(value, entry.other.filter((rule) => !noticing.includes(rule)));
     }
-    prepared = { rules, byFact, byListValue, probes: probeValuesOf(rules.map((r) => r.condition)) };
+    const probes = probeValuesOf(rules.map((r) => r.condition));
+    const probesAt = factsLayout.names.map((fact) => probes.values.get(fact) ?? []);
+    const listAt = factsLayout.names.map((fact) => probes.listFacts.has(fact));
+    prepared = { rules, byFact, byListValue, probes, probesAt, listAt };
     return prepared;
   }
 
@@ -201,6 +211,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     }
   }
   const answerable = Object.keys(facts).filter((fact) => !facts[fact]!.derived);
+  const answerablePositions = answerable.map((fact) => factsLayout.positions.get(fact)!);
   let version: RulesetVersion | undefined;
 
   return {
@@ -208,17 +219,19 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     modules: ordered,
     facts,
     layout,
+    factLayout: factsLayout,
     // Hashed on first use, not at import (it hashes every rule and catalogue).
     get version() {
       return (version ??= rulesetVersion({ area, modules: ordered, facts, data: options.data }));
     },
     run(input) {
+      const values = factValuesOf(factsLayout, input);
       const rules: RuleTrace[] = [];
       const fired: RuleTrace[] = [];
       const unknown: RuleTrace[] = [];
       const warnings: Warning[] = [];
       for (const { module, condition, warning } of prepare().rules) {
-        const conditions = traceCondition(condition, input);
+        const conditions = traceCondition(condition, values);
         const status: RuleStatus = conditions.status === 'passed' ? 'fired' : conditions.status === 'failed' ? 'not-fired' : 'unknown';
         const trace: RuleTrace = {
           ruleId: module.id,
@@ -235,12 +248,13 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         } else if (status === 'fired') fired.push(trace);
         else if (status === 'unknown') unknown.push(trace);
       }
-      return { rules, fired, unknown, warnings };
+      return { rules, fired, unknown, warnings, values };
     },
     statuses(input) {
       const { rules } = prepare();
+      const values = factValuesOf(factsLayout, input);
       const list: RuleStatus[] = new Array(rules.length);
-      for (let i = 0; i < rules.length; i++) list[i] = toRuleStatus(conditionStatus(rules[i]!.condition, input));
+      for (let i = 0; i < rules.length; i++) list[i] = toRuleStatus(conditionStatus(rules[i]!.condition, values));
       return new RuleStatuses(layout, list);
     },
     statusesOf(rules) {
@@ -248,7 +262,8 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     },
     restatus(base, input, changed) {
       const out = base.copy();
-      this.restatusInPlace(out, input, [...changed]);
+      const positions = [...changed].map((fact) => factsLayout.positions.get(fact)).filter((p): p is number => p !== undefined);
+      this.restatusInPlace(out, factValuesOf(factsLayout, input), positions);
       return out;
     },
     restatusInPlace(statuses, input, changed, toggled) {
@@ -256,7 +271,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       const { byFact, byListValue } = prepare();
       const list = statuses.list;
       if (toggled !== undefined && changed.length === 1) {
-        const entry = byListValue.get(changed[0]!);
+        const entry = byListValue[changed[0]!];
         if (entry) {
           const noticing = entry.byValue.get(toggled.value);
           if (noticing !== undefined) reevaluate(noticing, list, input, saved);
@@ -266,14 +281,13 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         }
       }
       if (changed.length === 1) {
-        const rules = byFact.get(changed[0]!);
-        if (rules !== undefined) reevaluate(rules, list, input, saved);
+        reevaluate(byFact[changed[0]!]!, list, input, saved);
         return saved;
       }
       // A rule reading two of the changed facts is re-evaluated once.
       const seen = new Set<number>();
       for (const fact of changed) {
-        for (const rule of byFact.get(fact) ?? []) {
+        for (const rule of byFact[fact]!) {
           if (seen.has(rule.position)) continue;
           seen.add(rule.position);
           saved.push(rule.position, list[rule.position]!);
@@ -285,8 +299,14 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     answerableFacts() {
       return answerable;
     },
+    answerablePositions() {
+      return answerablePositions;
+    },
     probeValues(fact) {
       return prepare().probes.values.get(fact) ?? [];
+    },
+    probeValuesAt(position) {
+      return prepare().probesAt[position]!;
     },
     readsFact(ruleId, fact) {
       const position = layout.positions.get(ruleId);
@@ -294,6 +314,9 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     },
     isListFact(fact) {
       return prepare().probes.listFacts.has(fact);
+    },
+    isListFactAt(position) {
+      return prepare().listAt[position]!;
     },
     interpretationsOf(ruleIds) {
       const wanted = new Set(ruleIds);
@@ -317,7 +340,7 @@ function comparisonsOf(condition: CompiledCondition, into: CompiledFact[] = []):
 }
 
 /** Re-evaluates `rules` into `list`, saving each one's position and previous status in `saved`. */
-function reevaluate(rules: readonly PreparedRule[], list: RuleStatus[], input: Readonly<Record<string, unknown>>, saved: SavedStatuses): void {
+function reevaluate(rules: readonly PreparedRule[], list: RuleStatus[], input: Readonly<FactValues>, saved: SavedStatuses): void {
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     saved.push(rule.position, list[rule.position]!);

@@ -22,6 +22,7 @@ import { assessNationalAlert } from '../../../src/rules/national-alert/assess-na
 import { assessSeriousIncident } from '../../../src/rules/serious-incident/assess-serious-incident.js';
 import { compiledFactsRead, compileCondition } from '../../../src/rules/engine/compiled-condition.js';
 import { conditionStatus } from '../../../src/rules/engine/condition-trace.js';
+import { factValuesOf } from '../../../src/rules/engine/fact-values.js';
 import type { ConditionTrace } from '../../../src/rules/engine/condition-trace.js';
 import { domainOf, knownFacts, partialFacts } from './fact-arbitraries.js';
 
@@ -90,18 +91,18 @@ describe.each(areas)('%s rules: the evaluator agrees with json-rules-engine', (_
     // not see; the library always knows those facts (the threshold is an
     // option with a default), so such rules are left out here.
     const small = ruleSet.modules
-      .map((m) => ({ id: m.id, condition: compileCondition(m.conditions) }))
+      .map((m) => ({ id: m.id, condition: compileCondition(m.conditions, ruleSet.factLayout) }))
       .filter((r) => compiledFactsRead(r.condition).size <= 5 && !JSON.stringify(r.condition).includes('"valueFact"'));
     expect(small.length).toBeGreaterThan(0);
     fc.assert(
       fc.property(partialFacts(ruleSet), (facts) => {
         for (const rule of small) {
-          const status = conditionStatus(rule.condition, facts);
+          const status = conditionStatus(rule.condition, factValuesOf(ruleSet.factLayout, facts));
           const unknown = [...compiledFactsRead(rule.condition)].filter((f) => facts[f] === undefined);
           const outcomes = new Set<string>();
           const complete = (i: number, current: Record<string, unknown>) => {
             if (i === unknown.length) {
-              outcomes.add(conditionStatus(rule.condition, current));
+              outcomes.add(conditionStatus(rule.condition, factValuesOf(ruleSet.factLayout, current)));
               return;
             }
             const fact = unknown[i]!;

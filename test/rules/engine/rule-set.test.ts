@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createRuleSet } from '../../../src/rules/engine/rule-set.js';
+import { factValuesOf } from '../../../src/rules/engine/fact-values.js';
 import { needToKnowRuleSet } from '../../../src/rules/need-to-know/rule-set.js';
 import { needToKnowCircumstanceFacts } from '../../../src/rules/need-to-know/facts.js';
 import { questionsFor } from '../../../src/rules/engine/questions.js';
@@ -175,7 +176,8 @@ describe('createRuleSet().run', () => {
           const toggled = childStatus.includes(toggle) ? childStatus.filter((s) => s !== toggle) : [...childStatus, toggle];
           const after = { ...facts, childStatus: toggled };
           const working = base.copy();
-          const saved = needToKnowRuleSet.restatusInPlace(working, after, ['childStatus'], { value: toggle });
+          const values = factValuesOf(needToKnowRuleSet.factLayout, after);
+          const saved = needToKnowRuleSet.restatusInPlace(working, values, [needToKnowRuleSet.factLayout.positions.get('childStatus')!], { value: toggle });
           expect(working).toEqual(needToKnowRuleSet.statuses(after));
           // Putting back what it saved restores the statuses before the change.
           for (let i = 0; i < saved.length; i += 2) working.list[saved[i] as number] = saved[i + 1] as RuleStatus;
