@@ -1,8 +1,8 @@
 /**
  * The decisions on distinct random inputs (no input repeats within a timed
  * run), against json-rules-engine's `Engine.run` of the same rule JSON on
- * the same facts, in the same run: what a user would otherwise do with the
- * rule data. The engine is built once and reused (its fairest use); it
+ * the same facts, in the same run, timed in alternating blocks (see
+ * measureSideBySide): what a user would otherwise do with the rule data. The engine is built once and reused (its fairest use); it
  * receives ready-made facts, while the library's figure includes input
  * validation, the trace, the questions, the counterfactuals and the actions.
  */
@@ -21,7 +21,7 @@ import { childStatuses, needToKnowCircumstanceFacts } from '../../src/rules/need
 import { needToKnowRules } from '../../src/rules/need-to-know/rules/index.js';
 import { toEngineRule } from '../../src/rules/engine/engine-rule.js';
 import type { RuleModule } from '../../src/rules/engine/rule-module.js';
-import { measureEach, measureEachAsync, printTable } from './measure.js';
+import { measureSideBySide, printTable } from './measure.js';
 
 /** A deterministic pseudo-random generator, so every run measures the same inputs. */
 function lcg(seed: number): () => number {
@@ -89,8 +89,10 @@ export async function benchDecisions(): Promise<void> {
     (input) => toNeedLevelFacts(input, input.indicators.map((id) => needIndicatorById(id)!), DEFAULT_INTENSIVE_INDICATOR_THRESHOLD).facts,
   );
   const needEngine = engineOf(needLevelRules);
-  const classify = measureEach('classifyNeed', needCases, (input) => classifyNeed(input));
-  const classifyEngine = await measureEachAsync('json-rules-engine Engine.run, same rules and facts', needFacts.slice(0, 20_000), (facts) => needEngine.run(facts));
+  const [classify, classifyEngine] = await measureSideBySide(
+    { name: 'classifyNeed', inputs: needCases, fn: (input) => classifyNeed(input) },
+    { name: 'json-rules-engine Engine.run, same rules and facts', inputs: needFacts.slice(0, 20_000), fn: (facts) => needEngine.run(facts) },
+  );
   printTable(`classifyNeed: ${needCases.length.toLocaleString('en-GB')} distinct inputs of 0–15 indicators, each run once, one core`, [classify, classifyEngine], classifyEngine);
   report(classify, classifyEngine, 50_000);
 
@@ -98,8 +100,10 @@ export async function benchDecisions(): Promise<void> {
   const ntkEngine = engineOf(needToKnowRules);
   // The same facts assessNeedToKnow gives its rules: the answers as given.
   const ntkFacts = ntkCases.map((input) => input as Record<string, unknown>);
-  const ntk = measureEach('assessNeedToKnow', ntkCases, (input) => assessNeedToKnow(input));
-  const ntkBaseline = await measureEachAsync('json-rules-engine Engine.run, same rules and facts', ntkFacts.slice(0, 5_000), (facts) => ntkEngine.run(facts));
+  const [ntk, ntkBaseline] = await measureSideBySide(
+    { name: 'assessNeedToKnow', inputs: ntkCases, fn: (input) => assessNeedToKnow(input) },
+    { name: 'json-rules-engine Engine.run, same rules and facts', inputs: ntkFacts.slice(0, 5_000), fn: (facts) => ntkEngine.run(facts) },
+  );
   printTable(`assessNeedToKnow (${needToKnowRules.length} rules): ${ntkCases.length.toLocaleString('en-GB')} distinct inputs, each run once, one core`, [ntk, ntkBaseline], ntkBaseline);
   report(ntk, ntkBaseline, 20_000);
 }

@@ -62,38 +62,52 @@ function summarise(name: string, latencies: number[], elapsedMs: number): Measur
   return { name, opsPerSecond: (latencies.length * 1000) / elapsedMs, p50Micros: pct(0.5), p99Micros: pct(0.99) };
 }
 
-/**
- * Runs `fn` once on each input, in order, timing each call: no input is
- * repeated, so nothing a memo or a warm branch predictor remembers can
- * stand in for the work. The first tenth of the inputs warms the JIT and is
- * not counted.
- */
-export function measureEach<T>(name: string, inputs: readonly T[], fn: (input: T) => unknown): Measurement {
-  let sink: unknown;
-  const warm = Math.floor(inputs.length / 10);
-  for (let i = 0; i < warm; i++) sink = fn(inputs[i]!);
-  const latencies: number[] = [];
-  const start = performance.now();
-  for (let i = warm; i < inputs.length; i++) {
-    const t0 = performance.now();
-    sink = fn(inputs[i]!);
-    latencies.push(performance.now() - t0);
-  }
-  const elapsed = performance.now() - start;
-  if (sink === Symbol.for('never')) console.log(sink);
-  return summarise(name, latencies, elapsed);
+/** One side of `measureSideBySide`: its inputs, each run once, and what it runs. */
+export interface Side<T> {
+  name: string;
+  inputs: readonly T[];
+  fn: (input: T) => unknown;
 }
 
-/** `measureEach` for a function that returns a Promise, awaited before the next call. */
-export async function measureEachAsync<T>(name: string, inputs: readonly T[], fn: (input: T) => Promise<unknown>): Promise<Measurement> {
-  const warm = Math.floor(inputs.length / 10);
-  for (let i = 0; i < warm; i++) await fn(inputs[i]!);
-  const latencies: number[] = [];
-  const start = performance.now();
-  for (let i = warm; i < inputs.length; i++) {
-    const t0 = performance.now();
-    await fn(inputs[i]!);
-    latencies.push(performance.now() - t0);
+/**
+ * The library and a baseline timed in alternating blocks of their own
+ * inputs, so both are measured under the same machine conditions: a shared
+ * machine's speed can drift by a quarter or more within a minute, which
+ * timing one after the other would put into the ratio between them. Each
+ * input is run once (the baseline's result awaited before its next call);
+ * the first tenth of each list warms the JIT and is not counted, and only
+ * each side's own calls count towards its time. A few long blocks, not
+ * many short ones: each switch costs the side that resumes a re-warming of
+ * caches that neither would pay on its own. No input is repeated, so
+ * nothing a memo or a warm branch predictor remembers can stand in for the
+ * work.
+ */
+export async function measureSideBySide<T, U>(library: Side<T>, baseline: Side<U>, blocks = 5): Promise<[Measurement, Measurement]> {
+  let sink: unknown;
+  const warmLibrary = Math.floor(library.inputs.length / 10);
+  const warmBaseline = Math.floor(baseline.inputs.length / 10);
+  for (let i = 0; i < warmLibrary; i++) sink = library.fn(library.inputs[i]!);
+  for (let i = 0; i < warmBaseline; i++) await baseline.fn(baseline.inputs[i]!);
+  const timed = { library: { latencies: [] as number[], elapsed: 0 }, baseline: { latencies: [] as number[], elapsed: 0 } };
+  const blockOf = (from: number, length: number, block: number) => [from + Math.floor((length - from) * block / blocks), from + Math.floor((length - from) * (block + 1) / blocks)] as const;
+  for (let block = 0; block < blocks; block++) {
+    const [libraryStart, libraryEnd] = blockOf(warmLibrary, library.inputs.length, block);
+    let start = performance.now();
+    for (let i = libraryStart; i < libraryEnd; i++) {
+      const t0 = performance.now();
+      sink = library.fn(library.inputs[i]!);
+      timed.library.latencies.push(performance.now() - t0);
+    }
+    timed.library.elapsed += performance.now() - start;
+    const [baselineStart, baselineEnd] = blockOf(warmBaseline, baseline.inputs.length, block);
+    start = performance.now();
+    for (let i = baselineStart; i < baselineEnd; i++) {
+      const t0 = performance.now();
+      await baseline.fn(baseline.inputs[i]!);
+      timed.baseline.latencies.push(performance.now() - t0);
+    }
+    timed.baseline.elapsed += performance.now() - start;
   }
-  return summarise(name, latencies, performance.now() - start);
+  if (sink === Symbol.for('never')) console.log(sink);
+  return [summarise(library.name, timed.library.latencies, timed.library.elapsed), summarise(baseline.name, timed.baseline.latencies, timed.baseline.elapsed)];
 }
