@@ -133,11 +133,13 @@ function compileObject(def: Def): Parser {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return GIVE_UP;
     const input = v as Record<string, unknown>;
     const keys = Object.keys(input);
-    for (const key of keys) if (!fields.has(key)) return GIVE_UP;
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const field = fields.get(key);
+      // An unknown key, or an explicit undefined (zod's output may drop or keep it): zod decides.
+      if (field === undefined) return GIVE_UP;
       const value = input[key];
-      // An explicit undefined is left to zod (whose output may drop or keep it).
-      if (value === undefined || fields.get(key)!(value) === GIVE_UP) return GIVE_UP;
+      if (value === undefined || field(value) === GIVE_UP) return GIVE_UP;
     }
     for (const key of requiredKeys) if (!Object.prototype.hasOwnProperty.call(input, key)) return GIVE_UP;
     return input;

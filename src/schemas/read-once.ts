@@ -86,7 +86,8 @@ function copy(value: unknown, walk: Walk): unknown {
   if (++walk.values > walk.limits.maxValues) fail(walk, 'too-long', `makes the input hold more than ${walk.limits.maxValues} values`);
   if (value === null || typeof value !== 'object') return value; // primitives, and functions left for the schema to refuse by type
   // A calendar is an opaque library object: passed on as it is, and checked by the function that uses it.
-  if (Object.getOwnPropertyDescriptor(value, CALENDAR_STATE) !== undefined) return value;
+  // (Object.hasOwn asks what getOwnPropertyDescriptor would, a Proxy's trap included, without making a descriptor.)
+  if (Object.hasOwn(value, CALENDAR_STATE)) return value;
   const { ancestors, limits } = walk;
   if (ancestors.has(value)) fail(walk, 'not-plain-data', 'refers back to itself (a cycle); give plain JSON-like data');
   if (walk.path.length > limits.maxDepth) fail(walk, 'not-plain-data', `is nested more than ${limits.maxDepth} levels deep`);
