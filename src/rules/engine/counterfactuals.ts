@@ -23,7 +23,8 @@ export interface Counterfactual {
 
 export interface CounterfactualOptions<O extends string> {
   ruleSet: RuleSet;
-  facts: Readonly<Record<string, unknown>>;
+  /** The facts by name: required with `rederive`, or when `run` has no `values`. */
+  facts?: Readonly<Record<string, unknown>>;
   run: Pick<RuleRunResult, 'rules'> & Partial<Pick<RuleRunResult, 'values'>>;
   /** The run's statuses, when the decision already has them (saves building them again); left as they were. */
   statuses?: RuleStatuses;
@@ -61,7 +62,8 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   // One working copy of the fact values and of the statuses, changed for
   // each alternative and put back after it: no copy per alternative, because
   // a decision tries dozens of them. The run's values are left as they were.
-  const base: Readonly<FactValues> = options.run.values ?? factValuesOf(ruleSet.factLayout, facts);
+  if ((rederive || !options.run.values) && !facts) throw new Error('findCounterfactuals needs the facts by name with rederive, or without the run\'s values');
+  const base: Readonly<FactValues> = options.run.values ?? factValuesOf(ruleSet.factLayout, facts!);
   const values: FactValues = base.slice();
   // rederive reads and writes facts by name: it gets a working record of its own.
   const record: Record<string, unknown> | undefined = rederive ? { ...facts } : undefined;
@@ -106,7 +108,7 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
           const name = rederivedFacts[i]!;
           // Unchanged, the value is the base one again (even the alternative itself, if rederive undid it).
           values[rederivedPositions[i]!] = record[name];
-          if (record[name] !== facts[name]) changedByRederive.push(rederivedPositions[i]!);
+          if (record[name] !== facts![name]) changedByRederive.push(rederivedPositions[i]!);
         }
         changed = changedByRederive;
       } else {
@@ -123,7 +125,7 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
       for (let i = 0; i < changed.length; i++) {
         const changedPosition = changed[i]!;
         values[changedPosition] = base[changedPosition];
-        if (record) record[names[changedPosition]!] = facts[names[changedPosition]!];
+        if (record) record[names[changedPosition]!] = facts![names[changedPosition]!];
       }
       if (result !== outcome) {
         found.push({ fact: ruleSet.facts[fact]!.input ?? fact, actual: copy(actual), alternative: copy(alternative), outcome: result });

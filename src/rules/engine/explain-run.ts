@@ -18,7 +18,8 @@ export interface RunExplanation {
 
 export interface ExplainOptions<O extends string> {
   ruleSet: RuleSet;
-  facts: Readonly<Record<string, unknown>>;
+  /** The facts by name; needed only with `rederive` (the run's `values` are what the rules read). */
+  facts?: Readonly<Record<string, unknown>>;
   run: RuleRunResult;
   /** The run's statuses, when the decision already built them for its outcome (saves a second copy). */
   statuses?: RuleStatuses;
@@ -48,7 +49,7 @@ export function explainRun<O extends string>(options: ExplainOptions<O>): RunExp
   const { missingFacts, furtherQuestions } = questionsFor(ruleSet.facts, run, decided, options.couldChangeOutcome, options.couldAddToResult);
   const counterfactuals = findCounterfactuals({
     ruleSet,
-    facts,
+    ...(facts ? { facts } : {}),
     run,
     outcome,
     ...(options.statuses ? { statuses: options.statuses } : {}),

@@ -71,6 +71,8 @@ export interface RuleSet {
   factLayout: FactLayout;
   /** Evaluates every rule and traces every condition. */
   run(facts: Readonly<Record<string, unknown>>): RuleRunResult;
+  /** `run` on fact values already in `factLayout` order (a decision that builds them directly); the run keeps `values` as its own. */
+  runValues(values: FactValues): RuleRunResult;
   /** Every rule's status only, without a trace. */
   statuses(facts: Readonly<Record<string, unknown>>): RuleStatuses;
   /** The statuses of a run's rules (`run(facts).rules`), without evaluating anything again. */
@@ -225,7 +227,9 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       return (version ??= rulesetVersion({ area, modules: ordered, facts, data: options.data }));
     },
     run(input) {
-      const values = factValuesOf(factsLayout, input);
+      return this.runValues(factValuesOf(factsLayout, input));
+    },
+    runValues(values) {
       const rules: RuleTrace[] = [];
       const fired: RuleTrace[] = [];
       const unknown: RuleTrace[] = [];

@@ -14,7 +14,7 @@ import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
-import { factRecord } from '../engine/fact-record.js';
+import { factPosition, type FactValues } from '../engine/fact-values.js';
 import { interpretationsOfActions } from '../engine/interpretation.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';
@@ -90,8 +90,9 @@ const DISCRETION =
 export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOptions = {}): NeedToKnowDecision {
   const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(NeedToKnowInputSchema, input, 'input');
-  const facts = toFacts(parsed);
-  const run = needToKnowRuleSet.run(facts);
+  const values = toFactValues(parsed);
+  const childDied = values[CHILD_DIED] === true;
+  const run = needToKnowRuleSet.runValues(values);
   const ruleStatuses = needToKnowRuleSet.statusesOf(run.rules);
   const outcome = outcomeOf(ruleStatuses);
 
@@ -109,7 +110,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
   // Weekly updates run while the child is missing: not once the child is known
   // to be back (childMissing: false), when the notification is finalised
   // instead, nor once the child has died.
-  if (outcome === 'notification-required' && flagged('missingChild') && parsed.childMissing !== false && facts.childDied !== true) {
+  if (outcome === 'notification-required' && flagged('missingChild') && parsed.childMissing !== false && !childDied) {
     weekly = weeklyUpdate(parsed, calendar);
     deadlines.push(weekly.deadline);
   }
@@ -125,14 +126,13 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     otherCircumstance: run.fired.some((trace) => trace.conclusion?.adultInPositionOfTrust !== true),
     childInvolved: statuses.length > 0 || run.fired.some((trace) => childCategories.has(String(trace.conclusion?.category)) || trace.conclusion?.aboutChild === true),
     healthAndSafety: flagged('healthAndSafety'),
-    childProtectionPlanChildMissing: run.fired.some((trace) => trace.ruleId === 'need-to-know.cin-cp.missing-from-home') && parsed.childMissing !== false && facts.childDied !== true,
+    childProtectionPlanChildMissing: run.fired.some((trace) => trace.ruleId === 'need-to-know.cin-cp.missing-from-home') && parsed.childMissing !== false && !childDied,
     ...(weekly ? { missingChildUpdate: weekly.deadline, missingChildUpdateOverdue: weekly.status.status === 'overdue' } : {}),
-    childDied: facts.childDied === true,
+    childDied,
     ...(lookedAfterStatus ? { lookedAfterStatus } : {}),
   });
   const explanation = explainRun({
     ruleSet: needToKnowRuleSet,
-    facts,
     run,
     statuses: ruleStatuses,
     outcome,
@@ -176,24 +176,30 @@ function outcomeOf(statuses: RuleStatuses): NeedToKnowOutcome {
   return unknown ? 'insufficient-information' : 'not-required';
 }
 
-const newFacts = factRecord(['childStatus', ...needToKnowCircumstanceFacts]);
-
 type ParsedInput = ReturnType<typeof NeedToKnowInputSchema.parse>;
 
+const layout = needToKnowRuleSet.factLayout;
+/** Every fact unknown, in layout order: copied for each decision (a packed array of the right length). */
+const unknownValues: FactValues = layout.names.map(() => undefined);
+const CHILD_STATUS = factPosition(layout, 'childStatus');
+const CHILD_DIED = factPosition(layout, 'childDied');
+const circumstancePositions = needToKnowCircumstanceFacts.map((fact) => factPosition(layout, fact));
+
 /**
- * The rule facts: the input's answers, with unanswered circumstances left
- * unknown — or answered "no" when the practitioner has ruled out every
- * circumstance they did not mark.
+ * The rule facts, by position in the rule set's fact layout (built directly,
+ * not through a record: a decision reads them once): the input's answers,
+ * with unanswered circumstances left unknown, or answered "no" when the
+ * practitioner has ruled out every circumstance they did not mark.
  */
-function toFacts(parsed: ParsedInput): Record<string, unknown> {
-  const facts = newFacts();
-  facts.childStatus = parsed.childStatus;
+function toFactValues(parsed: ParsedInput): FactValues {
+  const values = unknownValues.slice();
+  values[CHILD_STATUS] = parsed.childStatus;
   const ruledOut = parsed.otherCircumstancesRuledOut === true;
-  for (const fact of needToKnowCircumstanceFacts) {
-    const answer = parsed[fact];
-    facts[fact] = answer === undefined && ruledOut ? false : answer;
+  for (let i = 0; i < needToKnowCircumstanceFacts.length; i++) {
+    const answer = parsed[needToKnowCircumstanceFacts[i]!];
+    values[circumstancePositions[i]!] = answer === undefined && ruledOut ? false : answer;
   }
-  return facts;
+  return values;
 }
 
 /**
