@@ -128,7 +128,7 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
         if (record) record[names[changedPosition]!] = facts![names[changedPosition]!];
       }
       if (result !== outcome) {
-        found.push({ fact: ruleSet.facts[fact]!.input ?? fact, actual: copy(actual), alternative: copy(alternative), outcome: result });
+        found.push({ fact: ruleSet.inputFieldAt(position), actual: copy(actual), alternative: copy(alternative), outcome: result });
       }
     }
   }

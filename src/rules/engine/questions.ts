@@ -33,23 +33,55 @@ export function questionsFor(
 ): Questions {
   const missing = new Map<string, MissingFact>();
   const further = new Map<string, MissingFact>();
+  const asked = questionsOf(facts);
+  // One set, emptied for each rule, rather than one a rule.
+  const waitingOn = new Set<string>();
   for (const rule of run.unknown) {
     const intoMissing = !decided && couldChangeOutcome(rule);
     if (!intoMissing && !couldAddToResult(rule)) continue;
-    for (const fact of unknownFacts(rule.conditions)) {
-      const definition = facts[fact];
+    waitingOn.clear();
+    for (const fact of unknownFacts(rule.conditions, waitingOn)) {
+      const question = asked.get(fact) ?? { field: fact, question: fact };
       // A derived fact with no input behind it (a count) is never missing.
-      if (definition?.derived && definition.input === undefined) continue;
-      const field = definition?.input ?? fact;
+      if (question === NOT_ASKED) continue;
       const target = intoMissing ? missing : further;
-      const entry = target.get(field);
+      const entry = target.get(question.field);
       if (entry) {
         if (!entry.neededBy.includes(rule.ruleId)) entry.neededBy.push(rule.ruleId);
-      } else target.set(field, { fact: field, question: definition?.question ?? field, neededBy: [rule.ruleId] });
+      } else target.set(question.field, { fact: question.field, question: question.question, neededBy: [rule.ruleId] });
     }
   }
   for (const field of missing.keys()) further.delete(field);
   // Most decisive first; ties keep rule order (Array#sort is stable).
   const missingFacts = [...missing.values()].sort((a, b) => b.neededBy.length - a.neededBy.length);
   return { missingFacts, furtherQuestions: [...further.values()] };
+}
+
+/** A fact's input field and question; `NOT_ASKED` for a derived fact with no input behind it. */
+interface Asked {
+  field: string;
+  question: string;
+}
+
+const NOT_ASKED: Asked = Object.freeze({ field: '', question: '' });
+
+/**
+ * Each catalogue fact's field and question, worked out once per catalogue:
+ * every decision looks up the facts its undecided rules wait on, and a Map
+ * answers that faster than the catalogue record keyed by each name.
+ */
+const askedByCatalogue = new WeakMap<FactCatalogue, ReadonlyMap<string, Asked>>();
+
+function questionsOf(facts: FactCatalogue): ReadonlyMap<string, Asked> {
+  let asked = askedByCatalogue.get(facts);
+  if (!asked) {
+    asked = new Map(
+      Object.entries(facts).map(([fact, definition]) => [
+        fact,
+        definition.derived && definition.input === undefined ? NOT_ASKED : { field: definition.input ?? fact, question: definition.question ?? definition.input ?? fact },
+      ]),
+    );
+    askedByCatalogue.set(facts, asked);
+  }
+  return asked;
 }

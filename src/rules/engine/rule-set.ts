@@ -95,12 +95,16 @@ export interface RuleSet {
   answerableFacts(): readonly string[];
   /** The positions of `answerableFacts()` in the fact values. */
   answerablePositions(): readonly number[];
+  /** The input field of the fact at this position (its catalogue `input`, or its own name). */
+  inputFieldAt(position: number): string;
   /** The values the rules compare a fact with (booleans both ways), for "what would change the outcome". */
   probeValues(fact: string): readonly unknown[];
   /** `probeValues` of the fact at this position. */
   probeValuesAt(position: number): readonly unknown[];
   /** Whether the rule with this id reads the fact (compares it, or compares another fact with it). */
   readsFact(ruleId: string, fact: string): boolean;
+  /** Every fact the rule with this id reads (empty for an id not in the set); the rule set's own set, not to be changed. */
+  factsReadBy(ruleId: string): ReadonlySet<string>;
   /** Whether some rule compares the fact as a list (`contains`), so alternatives add or remove a value. */
   isListFact(fact: string): boolean;
   /** `isListFact` of the fact at this position. */
@@ -118,6 +122,8 @@ export interface RuleSetOptions {
   /** Other data the decision depends on (e.g. the indicator catalogue), included in the version hash. */
   data?: unknown;
 }
+
+const NO_FACTS: ReadonlySet<string> = new Set();
 
 /** The event type of a rule that warns about contradictory answers instead of concluding. */
 export const WARNING_EVENT = 'warning';
@@ -214,6 +220,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
   }
   const answerable = Object.keys(facts).filter((fact) => !facts[fact]!.derived);
   const answerablePositions = answerable.map((fact) => factsLayout.positions.get(fact)!);
+  const inputFields = factsLayout.names.map((fact) => facts[fact]!.input ?? fact);
   let version: RulesetVersion | undefined;
 
   return {
@@ -306,6 +313,9 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     answerablePositions() {
       return answerablePositions;
     },
+    inputFieldAt(position) {
+      return inputFields[position]!;
+    },
     probeValues(fact) {
       return prepare().probes.values.get(fact) ?? [];
     },
@@ -313,8 +323,11 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       return prepare().probesAt[position]!;
     },
     readsFact(ruleId, fact) {
+      return this.factsReadBy(ruleId).has(fact);
+    },
+    factsReadBy(ruleId) {
       const position = layout.positions.get(ruleId);
-      return position !== undefined && prepare().rules[position]!.factsRead.has(fact);
+      return position === undefined ? NO_FACTS : prepare().rules[position]!.factsRead;
     },
     isListFact(fact) {
       return prepare().probes.listFacts.has(fact);

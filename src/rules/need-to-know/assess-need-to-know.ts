@@ -141,7 +141,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     outcomeOf,
     // While circumstances match, changing one answer can leave none matching
     // only if every matching circumstance reads it: the others stay matched.
-    ...(outcome === 'notification-required' ? { movable: (fact: string) => run.fired.every((trace) => needToKnowRuleSet.readsFact(trace.ruleId, fact)) } : {}),
+    ...(outcome === 'notification-required' ? { movable: readByEveryRule(run.fired.map((trace) => needToKnowRuleSet.factsReadBy(trace.ruleId))) } : {}),
   });
 
   return {
@@ -161,6 +161,14 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     ...(weekly ? { weeklyUpdate: weekly.status } : {}),
     decidedBy: 'Service Manager',
     discretion: DISCRETION,
+  };
+}
+
+/** Whether every one of these sets of facts (each rule's) holds the fact. */
+function readByEveryRule(factsRead: readonly ReadonlySet<string>[]): (fact: string) => boolean {
+  return (fact) => {
+    for (let i = 0; i < factsRead.length; i++) if (!factsRead[i]!.has(fact)) return false;
+    return true;
   };
 }
 
