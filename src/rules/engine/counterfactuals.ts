@@ -23,7 +23,7 @@ export interface Counterfactual {
 
 export interface CounterfactualOptions<O extends string> {
   ruleSet: RuleSet;
-  /** The facts by name: required with `rederive`, or when `run` has no `values`. */
+  /** The facts by name: needed only when `run` has no `values`. */
   facts?: Readonly<Record<string, unknown>>;
   run: Pick<RuleRunResult, 'rules'> & Partial<Pick<RuleRunResult, 'values'>>;
   /** The run's statuses, when the decision already has them (saves building them again); left as they were. */
@@ -31,9 +31,14 @@ export interface CounterfactualOptions<O extends string> {
   outcome: O;
   /** The decision's outcome from rule statuses: the same function that decided `outcome`. */
   outcomeOf: (statuses: RuleStatuses) => O;
-  /** Recomputes the facts derived from others after `fact` changes to `alternative` (e.g. an FGM concern from the FGM answers), by assigning facts the decision already has (it adds none). */
-  rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
-  /** The facts `rederive` may change (default: any fact), so only they are compared after it. */
+  /**
+   * Recomputes the facts derived from others after `fact` has changed to
+   * `alternative` (e.g. an FGM concern from the FGM answers): it is given
+   * the working fact values, by position in `ruleSet.factLayout`, with the
+   * alternative already in place, and writes the derived facts into them.
+   */
+  rederive?: (values: FactValues, fact: string, alternative: unknown) => void;
+  /** The facts `rederive` may change (default: any fact): only they are compared, and put back, after it. */
   rederived?: readonly string[];
   /**
    * Whether an alternative may be tried: e.g. not for a fact only implied by
@@ -62,11 +67,9 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   // One working copy of the fact values and of the statuses, changed for
   // each alternative and put back after it: no copy per alternative, because
   // a decision tries dozens of them. The run's values are left as they were.
-  if ((rederive || !options.run.values) && !facts) throw new Error('findCounterfactuals needs the facts by name with rederive, or without the run\'s values');
+  if (!options.run.values && !facts) throw new Error("findCounterfactuals needs the run's fact values or the facts by name");
   const base: Readonly<FactValues> = options.run.values ?? factValuesOf(ruleSet.factLayout, facts!);
   const values: FactValues = base.slice();
-  // rederive reads and writes facts by name: it gets a working record of its own.
-  const record: Record<string, unknown> | undefined = rederive ? { ...facts } : undefined;
   // Changed for each alternative and put back after it, so the caller's
   // statuses are as they were when this returns.
   const statuses: RuleStatuses = options.statuses ?? ruleSet.statusesOf(options.run.rules);
@@ -74,9 +77,7 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
   const single = [0];
-  const rederivedFacts = rederive ? (options.rederived ?? names).filter((fact) => positions.has(fact)) : [];
-  const rederivedPositions = rederivedFacts.map((fact) => positions.get(fact)!);
-  const changedByRederive: number[] = [];
+  const rederivedPositions = rederive ? (options.rederived ?? names).filter((fact) => positions.has(fact)).map((fact) => positions.get(fact)!) : [];
   const answerable = ruleSet.answerablePositions();
   for (let a = 0; a < answerable.length; a++) {
     const position = answerable[a]!;
@@ -98,19 +99,13 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
       if (budget-- <= 0) return nearestPerOutcome(found);
       values[position] = alternative;
       let changed: readonly number[];
-      if (record) {
-        record[fact] = alternative;
-        rederive!(record, fact, alternative);
-        // rederive only rewrites facts there already are (it may not add any).
-        changedByRederive.length = 0;
-        if (!rederivedPositions.includes(position)) changedByRederive.push(position);
-        for (let i = 0; i < rederivedFacts.length; i++) {
-          const name = rederivedFacts[i]!;
-          // Unchanged, the value is the base one again (even the alternative itself, if rederive undid it).
-          values[rederivedPositions[i]!] = record[name];
-          if (record[name] !== facts![name]) changedByRederive.push(rederivedPositions[i]!);
-        }
-        changed = changedByRederive;
+      if (rederive) {
+        rederive(values, fact, alternative);
+        // Besides the fact itself, only the rederived facts may have changed
+        // (the fact too may be one of them, and rederive may have undone it).
+        const changedNow: number[] = rederivedPositions.includes(position) ? [] : [position];
+        for (let i = 0; i < rederivedPositions.length; i++) if (values[rederivedPositions[i]!] !== base[rederivedPositions[i]!]) changedNow.push(rederivedPositions[i]!);
+        changed = changedNow;
       } else {
         single[0] = position;
         changed = single;
@@ -122,11 +117,8 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
       for (let i = 0; i < saved.length && !moved; i += 2) if (statusList[saved[i] as number] !== saved[i + 1]) moved = true;
       const result = moved ? outcomeOf(statuses) : outcome;
       if (moved) for (let i = 0; i < saved.length; i += 2) statusList[saved[i] as number] = saved[i + 1] as RuleStatus;
-      for (let i = 0; i < changed.length; i++) {
-        const changedPosition = changed[i]!;
-        values[changedPosition] = base[changedPosition];
-        if (record) record[names[changedPosition]!] = facts![names[changedPosition]!];
-      }
+      values[position] = base[position];
+      for (let i = 0; i < rederivedPositions.length; i++) values[rederivedPositions[i]!] = base[rederivedPositions[i]!];
       if (result !== outcome) {
         found.push({ fact: ruleSet.inputFieldAt(position), actual: copy(actual), alternative: copy(alternative), outcome: result });
       }

@@ -4,6 +4,7 @@
  * outcome, the interpretations relied on and the warnings.
  */
 import { findCounterfactuals, type Counterfactual } from './counterfactuals.js';
+import type { FactValues } from './fact-values.js';
 import type { Interpretation, Warning } from './interpretation.js';
 import { questionsFor } from './questions.js';
 import type { MissingFact, RuleRunResult, RuleSet, RuleStatuses, RuleTrace } from './rule-set.js';
@@ -18,7 +19,7 @@ export interface RunExplanation {
 
 export interface ExplainOptions<O extends string> {
   ruleSet: RuleSet;
-  /** The facts by name; needed only with `rederive` (the run's `values` are what the rules read). */
+  /** The facts by name (not needed: the run's `values` are what the rules read). */
   facts?: Readonly<Record<string, unknown>>;
   run: RuleRunResult;
   /** The run's statuses, when the decision already built them for its outcome (saves a second copy). */
@@ -30,8 +31,8 @@ export interface ExplainOptions<O extends string> {
   couldAddToResult?: (rule: RuleTrace) => boolean;
   /** The decision's outcome as a function of rule statuses; must agree with `outcome` on this run. */
   outcomeOf: (statuses: RuleStatuses) => O;
-  /** Recomputes derived facts after a fact changes (counterfactuals). */
-  rederive?: (facts: Record<string, unknown>, fact: string, alternative: unknown) => void;
+  /** Recomputes derived facts in the working fact values after a fact changes (counterfactuals; see findCounterfactuals). */
+  rederive?: (values: FactValues, fact: string, alternative: unknown) => void;
   /** The facts `rederive` may change (default: any). */
   rederived?: readonly string[];
   /** Whether an alternative of this fact alone could change the outcome (default: any fact could; see findCounterfactuals). */

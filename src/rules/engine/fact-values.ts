@@ -39,3 +39,9 @@ export function factValuesOf(layout: FactLayout, facts: Readonly<Record<string, 
   for (let i = 0; i < names.length; i++) values.push(facts[names[i]!]);
   return values;
 }
+
+/** Writes a record's facts into existing values, in the layout's order (each read once). */
+export function writeFactValues(layout: FactLayout, facts: Readonly<Record<string, unknown>>, into: FactValues): void {
+  const names = layout.names;
+  for (let i = 0; i < names.length; i++) into[i] = facts[names[i]!];
+}

@@ -14,6 +14,7 @@ import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
 import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 import { needLevelRuleSet } from './rule-set.js';
+import { factPosition } from '../engine/fact-values.js';
 import { hasConcern, hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
 import { mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
 import { decideRoute, type ProtectionStatus } from './decide-route.js';
@@ -113,10 +114,10 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
       return ruleLevel !== undefined && rank(ruleLevel) > rank(level);
     },
     outcomeOf: (changed) => levelOutcome(changed).outcome,
-    rederive: (changed) => {
-      changed.fgmConcern = indicatorTagsFgm || hasFgmConcern(changed.fgmDisclosedByGirl, changed.fgmPhysicalSignsObserved, changed.fgmAtRisk);
-      changed.forcedMarriageConcern = hasConcern(changed.forcedMarriageAtRisk, changed.forcedMarriageDisclosedByChild);
-      changed.criminalExploitationConcern = hasConcern(changed.criminalExploitationAtRisk, changed.countyLines);
+    rederive: (values) => {
+      values[at.fgmConcern] = indicatorTagsFgm || hasFgmConcern(values[at.fgmDisclosedByGirl], values[at.fgmPhysicalSignsObserved], values[at.fgmAtRisk]);
+      values[at.forcedMarriageConcern] = hasConcern(values[at.forcedMarriageAtRisk], values[at.forcedMarriageDisclosedByChild]);
+      values[at.criminalExploitationConcern] = hasConcern(values[at.criminalExploitationAtRisk], values[at.countyLines]);
     },
     rederived: ['fgmConcern', 'forcedMarriageConcern', 'criminalExploitationConcern'],
     alsoReliedOn: level === 'specialist' || unsure ? [SIGNIFICANT_HARM_RULE] : [],
@@ -166,6 +167,20 @@ function resolveIndicators(ids: readonly string[]): NeedIndicator[] {
   positions.sort((a, b) => a - b);
   return positions.map((position) => needIndicators[position]!);
 }
+
+/** The positions, in the rule set's fact values, of the facts the counterfactual search derives again. */
+const at = Object.fromEntries(
+  [
+    'fgmConcern', 'fgmDisclosedByGirl', 'fgmPhysicalSignsObserved', 'fgmAtRisk',
+    'forcedMarriageConcern', 'forcedMarriageAtRisk', 'forcedMarriageDisclosedByChild',
+    'criminalExploitationConcern', 'criminalExploitationAtRisk', 'countyLines',
+  ].map((fact) => [fact, factPosition(needLevelRuleSet.factLayout, fact)]),
+) as Record<
+  | 'fgmConcern' | 'fgmDisclosedByGirl' | 'fgmPhysicalSignsObserved' | 'fgmAtRisk'
+  | 'forcedMarriageConcern' | 'forcedMarriageAtRisk' | 'forcedMarriageDisclosedByChild'
+  | 'criminalExploitationConcern' | 'criminalExploitationAtRisk' | 'countyLines',
+  number
+>;
 
 /** Each catalogue id and its position in the catalogue. */
 const needIndicatorIndex: ReadonlyMap<string, number> = new Map(needIndicators.map((i, index) => [i.id, index]));

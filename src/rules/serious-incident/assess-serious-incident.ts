@@ -21,6 +21,7 @@ import { analyseNotifications, outcomeFromStatuses } from './notifications.js';
 import { explainRun } from '../engine/explain-run.js';
 import { seriousIncidentRuleSet } from './rule-set.js';
 import { toFacts } from './to-facts.js';
+import { writeFactValues } from '../engine/fact-values.js';
 
 /** Each rule's event params, so unknown rules can be read for what they would conclude. */
 const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: m.event.type, ...(m.event.params ?? {}) }]));
@@ -67,7 +68,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options: Deci
     // answer), and only where the changed input is still a possible case.
     candidate: (fact, alternative) =>
       (parsed as Record<string, unknown>)[fact] !== undefined && SeriousIncidentInputSchema.safeParse({ ...parsed, [fact]: alternative }).success,
-    rederive: (changed, fact, alternative) => Object.assign(changed, toFacts({ ...parsed, [fact]: alternative } as typeof parsed)),
+    rederive: (values, fact, alternative) => writeFactValues(seriousIncidentRuleSet.factLayout, toFacts({ ...parsed, [fact]: alternative } as typeof parsed), values),
   });
   // Of the other unanswered facts, only those that could add a notification or set its type are worth asking.
   const furtherQuestions = explanation.furtherQuestions.filter((m) => analysis.decisiveFacts.has(m.fact));
