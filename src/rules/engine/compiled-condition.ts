@@ -18,15 +18,15 @@ export interface CompiledFact {
   /** The rule's value; for a fact-to-fact comparison, the `{ fact }` object. */
   value: unknown;
   /** The fact this comparison reads its value from (`value: { fact: 'x' }`), if any. */
-  valueFact?: string;
+  valueFact: string | undefined;
   /** That fact's position in the fact values. */
-  valuePosition?: number;
+  valuePosition: number | undefined;
   says: string;
 }
 
 export interface CompiledGroup {
   kind: 'all' | 'any' | 'not';
-  says?: string;
+  says: string | undefined;
   conditions: CompiledCondition[];
 }
 
@@ -35,28 +35,26 @@ export type CompiledCondition = CompiledFact | CompiledGroup;
 /** Compiles a condition against the layout of the facts it will be evaluated on. */
 export function compileCondition(condition: TopLevelRuleCondition | RuleCondition, layout: FactLayout): CompiledCondition {
   const says = (condition as { says?: string }).says;
-  const group = (kind: CompiledGroup['kind'], conditions: CompiledCondition[]): CompiledGroup =>
-    says === undefined ? { kind, conditions } : { kind, says, conditions };
+  // Every node of a kind has the same fields (an absent one is undefined), so
+  // the evaluator reading them sees two object shapes, not one per mix.
+  const group = (kind: CompiledGroup['kind'], conditions: CompiledCondition[]): CompiledGroup => ({ kind, says, conditions });
   const compile = (child: RuleCondition) => compileCondition(child, layout);
   if ('all' in condition) return group('all', condition.all.map(compile));
   if ('any' in condition) return group('any', condition.any.map(compile));
   if ('not' in condition) return group('not', [compile(condition.not)]);
   const value = condition.value as { fact?: unknown } | null | undefined;
   const valueFact = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.fact === 'string' ? value.fact : undefined;
-  const compiled: CompiledFact = {
+  return {
     kind: 'fact',
     fact: condition.fact,
     position: factPosition(layout, condition.fact),
     operatorName: condition.operator,
     operator: engineOperator(condition.operator),
     value: condition.value,
+    valueFact,
+    valuePosition: valueFact === undefined ? undefined : factPosition(layout, valueFact),
     says: condition.says,
   };
-  if (valueFact !== undefined) {
-    compiled.valueFact = valueFact;
-    compiled.valuePosition = factPosition(layout, valueFact);
-  }
-  return compiled;
 }
 
 /** Every fact a compiled condition reads (compared facts and facts used as values). */

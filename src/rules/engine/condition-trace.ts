@@ -139,7 +139,16 @@ export function traceCondition(node: CompiledCondition, facts: Readonly<FactValu
  */
 function copyValue(value: unknown): unknown {
   if (value === undefined) return null;
-  if (Array.isArray(value)) return value.map(copyValue);
+  if (Array.isArray(value)) {
+    // A list of primitives (every list fact) is copied as it is; only an
+    // undefined or an object in it needs more.
+    const out = value.slice();
+    for (let i = 0; i < out.length; i++) {
+      const v: unknown = out[i];
+      if (v === undefined || (v !== null && typeof v === 'object')) out[i] = copyValue(v);
+    }
+    return out;
+  }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) out[key] = copyValue((value as Record<string, unknown>)[key]);

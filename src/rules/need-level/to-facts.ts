@@ -19,7 +19,8 @@ export interface NeedLevelFacts {
 
 export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, indicators: readonly NeedIndicator[], threshold: number): NeedLevelFacts {
   const counts = { universal: 0, additional: 0, intensive: 0, specialist: 0 };
-  const recorded = new Set(indicators.map((i) => i.id));
+  // The ids recorded, made only when a recorded indicator has a twin to look for.
+  let recorded: Set<string> | undefined;
   const tags = new Set<string>();
   const intensiveDomains = new Set<string>();
   let harm = 0;
@@ -28,7 +29,7 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
     if (i.specialCircumstances) for (const tag of i.specialCircumstances) tags.add(tag);
     // The lower copy of a concern printed twice is not counted when the
     // higher copy is recorded too (same level: the later copy is skipped).
-    if (i.sameAs && recorded.has(i.sameAs) && !countsOverTwin(i, indicators)) continue;
+    if (i.sameAs && (recorded ??= new Set(indicators.map((x) => x.id))).has(i.sameAs) && !countsOverTwin(i, indicators)) continue;
     counts[i.level]++;
     if (i.level === 'intensive') intensiveDomains.add(i.domain);
     if (i.significantHarm) harm++;
