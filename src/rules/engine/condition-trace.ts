@@ -157,13 +157,18 @@ function copyValue(value: unknown): unknown {
   return value;
 }
 
-/** Facts whose absence leaves this trace undecided: unknown leaves under unknown groups. */
-export function unknownFacts(trace: ConditionTrace, into: Set<string> = new Set()): Set<string> {
+/**
+ * Facts whose absence leaves this trace undecided: unknown leaves under
+ * unknown groups, each once, in trace order. A list, not a set: a rule
+ * waits on a handful of facts, and a decision asks this of every
+ * undecided rule.
+ */
+export function unknownFacts(trace: ConditionTrace, into: string[] = []): string[] {
   if (trace.status !== 'unknown') return into;
   if (trace.kind === 'fact') {
-    if (isUnknownFact(trace.actual)) into.add(trace.fact);
+    if (isUnknownFact(trace.actual) && !into.includes(trace.fact)) into.push(trace.fact);
     // A comparison with another fact is also unknown while that fact is.
-    if (trace.expectedFact !== undefined && isUnknownFact(trace.expected)) into.add(trace.expectedFact);
+    if (trace.expectedFact !== undefined && isUnknownFact(trace.expected) && !into.includes(trace.expectedFact)) into.push(trace.expectedFact);
   } else for (const child of trace.conditions) unknownFacts(child, into);
   return into;
 }

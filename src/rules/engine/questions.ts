@@ -34,13 +34,10 @@ export function questionsFor(
   const missing = new Map<string, MissingFact>();
   const further = new Map<string, MissingFact>();
   const asked = questionsOf(facts);
-  // One set, emptied for each rule, rather than one a rule.
-  const waitingOn = new Set<string>();
   for (const rule of run.unknown) {
     const intoMissing = !decided && couldChangeOutcome(rule);
     if (!intoMissing && !couldAddToResult(rule)) continue;
-    waitingOn.clear();
-    for (const fact of unknownFacts(rule.conditions, waitingOn)) {
+    for (const fact of unknownFacts(rule.conditions)) {
       const question = asked.get(fact) ?? { field: fact, question: fact };
       // A derived fact with no input behind it (a count) is never missing.
       if (question === NOT_ASKED) continue;

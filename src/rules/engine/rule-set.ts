@@ -53,6 +53,8 @@ export interface RuleRunResult {
   warnings: Warning[];
   /** The facts the rules were evaluated on, by position (`RuleSet.factLayout`); the run's own array. */
   values: FactValues;
+  /** Every rule's status, by position (the same as `rules`' statuses); the run's own table. */
+  statuses: RuleStatuses;
 }
 
 export { RuleStatuses };
@@ -238,6 +240,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     },
     runValues(values) {
       const rules: RuleTrace[] = [];
+      const list: RuleStatus[] = [];
       const fired: RuleTrace[] = [];
       const unknown: RuleTrace[] = [];
       const warnings: Warning[] = [];
@@ -254,12 +257,13 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         };
         if (status === 'fired') trace.conclusion = { type: module.event.type, ...copyPlain(module.event.params ?? {}) };
         rules.push(trace);
+        list.push(status);
         if (warning) {
           if (status === 'fired') warnings.push(warningOf(module, condition));
         } else if (status === 'fired') fired.push(trace);
         else if (status === 'unknown') unknown.push(trace);
       }
-      return { rules, fired, unknown, warnings, values };
+      return { rules, fired, unknown, warnings, values, statuses: new RuleStatuses(layout, list) };
     },
     statuses(input) {
       const { rules } = prepare();

@@ -123,7 +123,7 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
 
   const run = nationalAlertRuleSet.run(facts);
   const traceOf = new Map(run.rules.map((r) => [r.ruleId, r]));
-  const statuses: RuleStatuses = nationalAlertRuleSet.statusesOf(run.rules);
+  const statuses: RuleStatuses = run.statuses;
 
   const fired = eligibilityRules.map((m) => traceOf.get(m.id)!).filter((r) => r.status === 'fired');
   const eligibility: NationalAlertEligibility = {

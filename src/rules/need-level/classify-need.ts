@@ -91,7 +91,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
 
   const { facts, tags } = toNeedLevelFacts(parsed, indicators, threshold);
   const run = needLevelRuleSet.run(facts);
-  const statuses: RuleStatuses = needLevelRuleSet.statusesOf(run.rules);
+  const statuses: RuleStatuses = run.statuses;
   const { level, outcome } = levelOutcome(statuses);
   // The category, the route and its consent rule all follow from the same
   // rule statuses as the outcome, so what would change one changes the other.

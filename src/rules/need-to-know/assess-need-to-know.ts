@@ -93,7 +93,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
   const values = toFactValues(parsed);
   const childDied = values[CHILD_DIED] === true;
   const run = needToKnowRuleSet.runValues(values);
-  const ruleStatuses = needToKnowRuleSet.statusesOf(run.rules);
+  const ruleStatuses = run.statuses;
   const outcome = outcomeOf(ruleStatuses);
 
   const circumstances: MatchedCircumstance[] = run.fired.map((trace) => ({
