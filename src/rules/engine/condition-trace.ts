@@ -157,18 +157,23 @@ function copyValue(value: unknown): unknown {
   return value;
 }
 
-/**
- * Facts whose absence leaves this trace undecided: unknown leaves under
- * unknown groups, each once, in trace order. A list, not a set: a rule
- * waits on a handful of facts, and a decision asks this of every
- * undecided rule.
- */
-export function unknownFacts(trace: ConditionTrace, into: string[] = []): string[] {
-  if (trace.status !== 'unknown') return into;
-  if (trace.kind === 'fact') {
-    if (isUnknownFact(trace.actual) && !into.includes(trace.fact)) into.push(trace.fact);
-    // A comparison with another fact is also unknown while that fact is.
-    if (trace.expectedFact !== undefined && isUnknownFact(trace.expected) && !into.includes(trace.expectedFact)) into.push(trace.expectedFact);
-  } else for (const child of trace.conditions) unknownFacts(child, into);
+/** Facts whose absence leaves this trace undecided: unknown leaves under unknown groups, each once, in trace order. */
+export function unknownFacts(trace: ConditionTrace): string[] {
+  const into: string[] = [];
+  forEachUnknownFact(trace, (fact) => {
+    if (!into.includes(fact)) into.push(fact);
+  });
   return into;
+}
+
+/** Calls `visit` with each fact whose absence leaves this trace undecided, in trace order (a fact may come more than once). */
+export function forEachUnknownFact(trace: ConditionTrace, visit: (fact: string) => void): void {
+  if (trace.status !== 'unknown') return;
+  if (trace.kind !== 'fact') {
+    for (const child of trace.conditions) forEachUnknownFact(child, visit);
+    return;
+  }
+  if (isUnknownFact(trace.actual)) visit(trace.fact);
+  // A comparison with another fact is also unknown while that fact is.
+  if (trace.expectedFact !== undefined && isUnknownFact(trace.expected)) visit(trace.expectedFact);
 }

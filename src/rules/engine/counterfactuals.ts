@@ -8,7 +8,7 @@
 import { isUnknownFact } from './condition-trace.js';
 import type { RuleStatus } from './rule-module.js';
 import { factValuesOf, type FactValues } from './fact-values.js';
-import type { RuleRunResult, RuleSet } from './rule-set.js';
+import type { RuleRunResult, RuleSet, SavedStatuses } from './rule-set.js';
 import type { RuleStatuses } from './rule-statuses.js';
 
 /** A known fact whose change alone would change the outcome. */
@@ -77,6 +77,8 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
   const single = [0];
+  // The statuses each alternative changed, reused: one list a search, not one an alternative.
+  const saved: SavedStatuses = [];
   const rederivedPositions = rederive ? (options.rederived ?? names).filter((fact) => positions.has(fact)).map((fact) => positions.get(fact)!) : [];
   const answerable = ruleSet.answerablePositions();
   for (let a = 0; a < answerable.length; a++) {
@@ -111,7 +113,8 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
         changed = single;
       }
       // A list that only gained or lost one value: only the rules that could notice are re-evaluated.
-      const saved = ruleSet.restatusInPlace(statuses, values, changed, list && changed.length === 1 ? { value: probe } : undefined);
+      saved.length = 0;
+      ruleSet.restatusInPlace(statuses, values, changed, list && changed.length === 1 ? { value: probe } : undefined, saved);
       // The outcome is a function of the statuses: if none moved, neither did it.
       let moved = false;
       for (let i = 0; i < saved.length && !moved; i += 2) if (statusList[saved[i] as number] !== saved[i + 1]) moved = true;

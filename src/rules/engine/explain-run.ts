@@ -19,8 +19,6 @@ export interface RunExplanation {
 
 export interface ExplainOptions<O extends string> {
   ruleSet: RuleSet;
-  /** The facts by name (not needed: the run's `values` are what the rules read). */
-  facts?: Readonly<Record<string, unknown>>;
   run: RuleRunResult;
   /** The run's statuses, when the decision already built them for its outcome (saves a second copy). */
   statuses?: RuleStatuses;
@@ -44,22 +42,12 @@ export interface ExplainOptions<O extends string> {
 }
 
 export function explainRun<O extends string>(options: ExplainOptions<O>): RunExplanation {
-  const { ruleSet, facts, run, outcome } = options;
+  const { ruleSet, run, outcome } = options;
   // A decided outcome is one that no unanswered question can change.
   const decided = outcome !== 'insufficient-information';
   const { missingFacts, furtherQuestions } = questionsFor(ruleSet.facts, run, decided, options.couldChangeOutcome, options.couldAddToResult);
-  const counterfactuals = findCounterfactuals({
-    ruleSet,
-    ...(facts ? { facts } : {}),
-    run,
-    outcome,
-    ...(options.statuses ? { statuses: options.statuses } : {}),
-    outcomeOf: options.outcomeOf,
-    ...(options.rederive ? { rederive: options.rederive } : {}),
-    ...(options.rederived ? { rederived: options.rederived } : {}),
-    ...(options.candidate ? { candidate: options.candidate } : {}),
-    ...(options.movable ? { movable: options.movable } : {}),
-  });
+  // The options are the search's own (no copy: a decision calls this once, and every field it reads is here).
+  const counterfactuals = findCounterfactuals(options);
   const reliedOn = run.fired.map((r) => r.ruleId);
   if (options.alsoReliedOn) reliedOn.push(...options.alsoReliedOn);
   return { missingFacts, furtherQuestions, counterfactuals, interpretations: ruleSet.interpretationsOf(reliedOn), warnings: run.warnings };

@@ -9,7 +9,7 @@
  * unanswered fact of an undecided rule could still add an action, a
  * deadline or a matching circumstance: it is a `furtherQuestion`.
  */
-import { unknownFacts } from './condition-trace.js';
+import { forEachUnknownFact } from './condition-trace.js';
 import type { FactCatalogue } from './rule-module.js';
 import type { MissingFact, RuleRunResult, RuleTrace } from './rule-set.js';
 
@@ -37,21 +37,24 @@ export function questionsFor(
   for (const rule of run.unknown) {
     const intoMissing = !decided && couldChangeOutcome(rule);
     if (!intoMissing && !couldAddToResult(rule)) continue;
-    for (const fact of unknownFacts(rule.conditions)) {
-      const question = asked.get(fact) ?? { field: fact, question: fact };
-      // A derived fact with no input behind it (a count) is never missing.
-      if (question === NOT_ASKED) continue;
-      const target = intoMissing ? missing : further;
-      const entry = target.get(question.field);
-      if (entry) {
-        if (!entry.neededBy.includes(rule.ruleId)) entry.neededBy.push(rule.ruleId);
-      } else target.set(question.field, { fact: question.field, question: question.question, neededBy: [rule.ruleId] });
-    }
+    const target = intoMissing ? missing : further;
+    // Visited, not collected first: a decision asks this of every undecided rule.
+    forEachUnknownFact(rule.conditions, (fact) => addQuestion(fact, rule.ruleId, target, asked));
   }
   for (const field of missing.keys()) further.delete(field);
   // Most decisive first; ties keep rule order (Array#sort is stable).
   const missingFacts = [...missing.values()].sort((a, b) => b.neededBy.length - a.neededBy.length);
   return { missingFacts, furtherQuestions: [...further.values()] };
+}
+
+/** Notes that the rule waits on the fact, under the fact's input field. */
+function addQuestion(fact: string, ruleId: string, target: Map<string, MissingFact>, asked: ReadonlyMap<string, Asked>): void {
+  const question = asked.get(fact) ?? { field: fact, question: fact };
+  // A derived fact with no input behind it (a count) is never missing.
+  if (question === NOT_ASKED) return;
+  const entry = target.get(question.field);
+  if (!entry) target.set(question.field, { fact: question.field, question: question.question, neededBy: [ruleId] });
+  else if (!entry.neededBy.includes(ruleId)) entry.neededBy.push(ruleId);
 }
 
 /** A fact's input field and question; `NOT_ASKED` for a derived fact with no input behind it. */

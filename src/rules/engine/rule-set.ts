@@ -90,9 +90,10 @@ export interface RuleSet {
    * `toggled`: when the one changed fact is a list that only gained or lost
    * this value, just the rules that could notice are re-evaluated: those
    * asking whether the list contains the value, and those comparing the
-   * list some other way.
+   * list some other way. `saved`: an empty list to fill and return (the
+   * search reuses one), a new one by default.
    */
-  restatusInPlace(statuses: RuleStatuses, values: Readonly<FactValues>, changed: readonly number[], toggled?: { value: unknown }): SavedStatuses;
+  restatusInPlace(statuses: RuleStatuses, values: Readonly<FactValues>, changed: readonly number[], toggled?: { value: unknown }, saved?: SavedStatuses): SavedStatuses;
   /** The facts a practitioner answers (not derived), in catalogue order. */
   answerableFacts(): readonly string[];
   /** The positions of `answerableFacts()` in the fact values. */
@@ -281,8 +282,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       this.restatusInPlace(out, factValuesOf(factsLayout, input), positions);
       return out;
     },
-    restatusInPlace(statuses, input, changed, toggled) {
-      const saved: SavedStatuses = [];
+    restatusInPlace(statuses, input, changed, toggled, saved = []) {
       const { byFact, byListValue } = prepare();
       const list = statuses.list;
       if (toggled !== undefined && changed.length === 1) {

@@ -164,7 +164,6 @@ export function assessNationalAlert(input: NationalAlertInput, options: Decision
 
   const explanation = explainRun({
     ruleSet: nationalAlertRuleSet,
-    facts,
     run,
     statuses,
     outcome,

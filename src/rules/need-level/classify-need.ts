@@ -102,7 +102,6 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
   const unsure = outcome === 'insufficient-information';
   const explanation = explainRun({
     ruleSet: needLevelRuleSet,
-    facts,
     run,
     statuses,
     outcome,

@@ -56,7 +56,6 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options: Deci
   );
   const explanation = explainRun({
     ruleSet: seriousIncidentRuleSet,
-    facts,
     run,
     outcome: analysis.outcome,
     // Any undecided rule for an outcome could change it (a higher one by
