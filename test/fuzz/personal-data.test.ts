@@ -3,7 +3,10 @@
  * string field of every input (as the value, inside it, around a date, as a
  * list, as a key, as an extra list element), and whatever the function says
  * about it (input error issues, or a placement notification's problems)
- * never contains any part of the name.
+ * never contains any part of the name. In a stored result given to
+ * verifyDecision, the fields it reads as data are planted in every way and
+ * the fields it only compares in a rotating sample (every field at least
+ * once; see `Target.plantEveryWayAt`).
  */
 import { describe, expect, it } from 'vitest';
 import { GIVEAWAYS, expectAnswerOrSafeError, plantings } from './support/hostile.js';
