@@ -33,10 +33,9 @@ export function factPosition(layout: FactLayout, fact: string): number {
 
 /** The values of a record's facts, in the layout's order (each read once; a fact the record lacks is unknown). */
 export function factValuesOf(layout: FactLayout, facts: Readonly<Record<string, unknown>>): FactValues {
-  const names = layout.names;
-  // Pushed, not preallocated: a packed array, which V8 reads fastest.
+  // Filled from empty in order, not preallocated: a packed array, which V8 reads fastest.
   const values: FactValues = [];
-  for (let i = 0; i < names.length; i++) values.push(facts[names[i]!]);
+  writeFactValues(layout, facts, values);
   return values;
 }
 

@@ -94,9 +94,7 @@ export interface RuleSet {
    * search reuses one), a new one by default.
    */
   restatusInPlace(statuses: RuleStatuses, values: Readonly<FactValues>, changed: readonly number[], toggled?: { value: unknown }, saved?: SavedStatuses): SavedStatuses;
-  /** The facts a practitioner answers (not derived), in catalogue order. */
-  answerableFacts(): readonly string[];
-  /** The positions of `answerableFacts()` in the fact values. */
+  /** The positions, in the fact values, of the facts a practitioner answers (not derived), in catalogue order. */
   answerablePositions(): readonly number[];
   /** The input field of the fact at this position (its catalogue `input`, or its own name). */
   inputFieldAt(position: number): string;
@@ -104,9 +102,7 @@ export interface RuleSet {
   probeValues(fact: string): readonly unknown[];
   /** `probeValues` of the fact at this position. */
   probeValuesAt(position: number): readonly unknown[];
-  /** Whether the rule with this id reads the fact (compares it, or compares another fact with it). */
-  readsFact(ruleId: string, fact: string): boolean;
-  /** Every fact the rule with this id reads (empty for an id not in the set); the rule set's own set, not to be changed. */
+  /** Every fact the rule with this id reads, compared or used as another comparison's value (empty for an id not in the set); the rule set's own set, not to be changed. */
   factsReadBy(ruleId: string): ReadonlySet<string>;
   /** Whether some rule compares the fact as a list (`contains`), so alternatives add or remove a value. */
   isListFact(fact: string): boolean;
@@ -311,9 +307,6 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       }
       return saved;
     },
-    answerableFacts() {
-      return answerable;
-    },
     answerablePositions() {
       return answerablePositions;
     },
@@ -325,9 +318,6 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
     },
     probeValuesAt(position) {
       return prepare().probesAt[position]!;
-    },
-    readsFact(ruleId, fact) {
-      return this.factsReadBy(ruleId).has(fact);
     },
     factsReadBy(ruleId) {
       const position = layout.positions.get(ruleId);

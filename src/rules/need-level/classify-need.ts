@@ -167,19 +167,15 @@ function resolveIndicators(ids: readonly string[]): NeedIndicator[] {
   return positions.map((position) => needIndicators[position]!);
 }
 
-/** The positions, in the rule set's fact values, of the facts the counterfactual search derives again. */
-const at = Object.fromEntries(
-  [
-    'fgmConcern', 'fgmDisclosedByGirl', 'fgmPhysicalSignsObserved', 'fgmAtRisk',
-    'forcedMarriageConcern', 'forcedMarriageAtRisk', 'forcedMarriageDisclosedByChild',
-    'criminalExploitationConcern', 'criminalExploitationAtRisk', 'countyLines',
-  ].map((fact) => [fact, factPosition(needLevelRuleSet.factLayout, fact)]),
-) as Record<
-  | 'fgmConcern' | 'fgmDisclosedByGirl' | 'fgmPhysicalSignsObserved' | 'fgmAtRisk'
-  | 'forcedMarriageConcern' | 'forcedMarriageAtRisk' | 'forcedMarriageDisclosedByChild'
-  | 'criminalExploitationConcern' | 'criminalExploitationAtRisk' | 'countyLines',
-  number
->;
+/** The facts the counterfactual search derives again, and the answers they come from. */
+const rederivedFacts = [
+  'fgmConcern', 'fgmDisclosedByGirl', 'fgmPhysicalSignsObserved', 'fgmAtRisk',
+  'forcedMarriageConcern', 'forcedMarriageAtRisk', 'forcedMarriageDisclosedByChild',
+  'criminalExploitationConcern', 'criminalExploitationAtRisk', 'countyLines',
+] as const;
+
+/** Their positions in the rule set's fact values. */
+const at = Object.fromEntries(rederivedFacts.map((fact) => [fact, factPosition(needLevelRuleSet.factLayout, fact)])) as Record<(typeof rederivedFacts)[number], number>;
 
 /** Each catalogue id and its position in the catalogue. */
 const needIndicatorIndex: ReadonlyMap<string, number> = new Map(needIndicators.map((i, index) => [i.id, index]));
