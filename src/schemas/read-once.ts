@@ -109,7 +109,9 @@ function copyArray(value: unknown[], walk: Walk): unknown[] {
   const depth = path.length;
   for (let i = 0; i < length; i++) {
     path[depth] = i;
-    out[i] = copy(readOwn(value, String(i)), walk);
+    // Own elements only, so a hole never reads a value inherited from
+    // Array.prototype; the element itself is read once (a getter called once).
+    out[i] = copy(Object.hasOwn(value, i) ? value[i] : undefined, walk);
   }
   path.length = depth;
   return out;
@@ -138,16 +140,6 @@ function copyObject(value: object, walk: Walk): Record<string, unknown> {
   }
   path.length = depth;
   return big ? (Object.setPrototypeOf(out, Object.prototype) as Record<string, unknown>) : out;
-}
-
-/** A value's own property, read once through its descriptor (a getter is called once). */
-function readOwn(target: object, key: string): unknown {
-  const descriptor = Object.getOwnPropertyDescriptor(target, key);
-  return descriptor ? valueOf(descriptor, target) : undefined;
-}
-
-function valueOf(descriptor: PropertyDescriptor, target: object): unknown {
-  return 'value' in descriptor ? descriptor.value : descriptor.get ? descriptor.get.call(target) : undefined;
 }
 
 /**

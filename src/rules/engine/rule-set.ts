@@ -217,6 +217,16 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       else interpretationIndex.set(def.id, { ...def, citation: copyCitation(def.citation), ruleIds: [module.id] });
     }
   }
+  const interpretationList = [...interpretationIndex.values()];
+  /** By rule id: the positions in `interpretationList` of the interpretations the rule carries. */
+  const interpretationsByRule = new Map<string, number[]>();
+  interpretationList.forEach((entry, position) => {
+    for (const id of entry.ruleIds) {
+      const carried = interpretationsByRule.get(id);
+      if (carried) carried.push(position);
+      else interpretationsByRule.set(id, [position]);
+    }
+  });
   const answerable = Object.keys(facts).filter((fact) => !facts[fact]!.derived);
   const answerablePositions = answerable.map((fact) => factsLayout.positions.get(fact)!);
   const inputFields = factsLayout.names.map((fact) => facts[fact]!.input ?? fact);
@@ -330,15 +340,20 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       return prepare().listAt[position]!;
     },
     interpretationsOf(ruleIds) {
-      const wanted = new Set(ruleIds);
-      const out: Interpretation[] = [];
-      for (const entry of interpretationIndex.values()) {
-        if (entry.ruleIds.some((id) => wanted.has(id))) out.push(copyInterpretation(entry));
+      // Marked by each rule, then copied in the set's order: each once, however many of the rules carry it.
+      let wanted: boolean[] | undefined;
+      for (const id of ruleIds) {
+        const carried = interpretationsByRule.get(id);
+        if (carried === undefined) continue;
+        wanted ??= new Array<boolean>(interpretationList.length).fill(false);
+        for (let i = 0; i < carried.length; i++) wanted[carried[i]!] = true;
       }
+      const out: Interpretation[] = [];
+      if (wanted) for (let i = 0; i < wanted.length; i++) if (wanted[i]) out.push(copyInterpretation(interpretationList[i]!));
       return out;
     },
     interpretations() {
-      return [...interpretationIndex.values()].map(copyInterpretation);
+      return interpretationList.map(copyInterpretation);
     },
   };
 }

@@ -125,19 +125,21 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
   const interpretations = reliedOn(explanation.interpretations, { facts, indicators, route, level, unsure });
   const warnings = explanation.warnings.map((w) => namedWarning(w, indicators));
 
-  return {
+  // Written out field by field, not spread from the explanation: a literal of
+  // known fields is built in one step, where a spread copies key by key.
+  const result: NeedClassification = {
     decision: 'need-level',
     outcome,
     input: parsed,
     level,
     matchedIndicators: groupIndicators(indicators),
     route,
-    // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
-    ...(level === 'intensive' || level === 'specialist' ? { mashScreening: mashScreeningOutcomes } : {}),
     workingTogetherCategory: category,
     professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
     reasons: run.rules,
-    ...explanation,
+    missingFacts: explanation.missingFacts,
+    furtherQuestions: explanation.furtherQuestions,
+    counterfactuals: explanation.counterfactuals,
     interpretations,
     warnings,
     deadlines: [],
@@ -145,6 +147,9 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     ruleset: undatedRuleset(needLevelRuleSet.version),
     options: { intensiveIndicatorThreshold: threshold },
   };
+  // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
+  if (level === 'intensive' || level === 'specialist') result.mashScreening = mashScreeningOutcomes;
+  return result;
 }
 
 /**
@@ -153,19 +158,23 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
  */
 function resolveIndicators(ids: readonly string[]): NeedIndicator[] {
   const issues: InputIssue[] = [];
-  const positions: number[] = [];
-  ids.forEach((id, index) => {
-    const position = needIndicatorIndex.get(id);
-    if (position !== undefined) positions.push(position);
+  const positions: number[] = new Array(ids.length);
+  for (let index = 0; index < ids.length; index++) {
+    const position = needIndicatorIndex.get(ids[index]!);
+    if (position !== undefined) positions[index] = position;
     else {
       // Not quoted: an id not in the catalogue is caller-written text (it could be a name typed in the wrong field).
       issues.push({ path: ['input', 'indicators', index], code: 'unknown-id', message: `input.indicators[${index}]: is not a known need indicator id (see needIndicators)` });
     }
-  });
+  }
   if (issues.length > 0) throw new SafeguardingInputError(issues);
-  positions.sort((a, b) => a - b);
-  return positions.map((position) => needIndicators[position]!);
+  positions.sort(ascending);
+  const indicators: NeedIndicator[] = new Array(positions.length);
+  for (let i = 0; i < positions.length; i++) indicators[i] = needIndicators[positions[i]!]!;
+  return indicators;
 }
+
+const ascending = (a: number, b: number) => a - b;
 
 /** The facts the counterfactual search derives again, and the answers they come from. */
 const rederivedFacts = [

@@ -144,24 +144,29 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     ...(outcome === 'notification-required' ? { movable: readByEveryRule(run.fired.map((trace) => needToKnowRuleSet.factsReadBy(trace.ruleId))) } : {}),
   });
 
-  return {
+  const interpretations = explanation.interpretations;
+  for (const interpretation of interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)) interpretations.push(interpretation);
+  // Written out field by field, not spread from the explanation: a literal of
+  // known fields is built in one step, where a spread copies key by key.
+  const result: NeedToKnowDecision = {
     decision: 'need-to-know',
     outcome,
     input: parsed,
     reasons: run.rules,
-    ...explanation,
-    interpretations: [
-      ...explanation.interpretations,
-      ...interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations),
-    ],
+    missingFacts: explanation.missingFacts,
+    furtherQuestions: explanation.furtherQuestions,
+    counterfactuals: explanation.counterfactuals,
+    interpretations,
+    warnings: explanation.warnings,
     deadlines,
     actions,
     ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
     circumstances,
-    ...(weekly ? { weeklyUpdate: weekly.status } : {}),
     decidedBy: 'Service Manager',
     discretion: DISCRETION,
   };
+  if (weekly) result.weeklyUpdate = weekly.status;
+  return result;
 }
 
 /** Whether every one of these sets of facts (each rule's) holds the fact. */
