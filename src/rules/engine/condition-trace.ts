@@ -118,7 +118,8 @@ export function traceCondition(node: CompiledCondition, facts: Readonly<FactValu
     const decisive: ConditionStatus = node.kind === 'all' ? 'failed' : 'passed';
     let unknown = false;
     status = node.kind === 'all' ? 'passed' : 'failed';
-    for (const child of conditions) {
+    for (let i = 0; i < conditions.length; i++) {
+      const child = conditions[i]!;
       if (child.status === decisive) {
         status = decisive;
         unknown = false;
@@ -170,7 +171,8 @@ export function unknownFacts(trace: ConditionTrace): string[] {
 export function forEachUnknownFact(trace: ConditionTrace, visit: (fact: string) => void): void {
   if (trace.status !== 'unknown') return;
   if (trace.kind !== 'fact') {
-    for (const child of trace.conditions) forEachUnknownFact(child, visit);
+    const children = trace.conditions;
+    for (let i = 0; i < children.length; i++) forEachUnknownFact(children[i]!, visit);
     return;
   }
   if (isUnknownFact(trace.actual)) visit(trace.fact);

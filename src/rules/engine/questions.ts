@@ -34,12 +34,17 @@ export function questionsFor(
   const missing = new Map<string, MissingFact>();
   const further = new Map<string, MissingFact>();
   const asked = questionsOf(facts);
+  // One visitor for every rule, told which rule and list it is adding to.
+  let ruleId = '';
+  let target = missing;
+  const visit = (fact: string) => addQuestion(fact, ruleId, target, asked);
   for (const rule of run.unknown) {
     const intoMissing = !decided && couldChangeOutcome(rule);
     if (!intoMissing && !couldAddToResult(rule)) continue;
-    const target = intoMissing ? missing : further;
+    target = intoMissing ? missing : further;
+    ruleId = rule.ruleId;
     // Visited, not collected first: a decision asks this of every undecided rule.
-    forEachUnknownFact(rule.conditions, (fact) => addQuestion(fact, rule.ruleId, target, asked));
+    forEachUnknownFact(rule.conditions, visit);
   }
   for (const field of missing.keys()) further.delete(field);
   // Most decisive first; ties keep rule order (Array#sort is stable).

@@ -257,7 +257,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
         const trace: RuleTrace = {
           ruleId: module.id,
           title: module.title,
-          citation: module.citation.map(copyCitation),
+          citation: copyCitations(module.citation),
           summary: module.summary,
           status,
           conditions,
@@ -372,6 +372,13 @@ function reevaluate(rules: readonly PreparedRule[], list: RuleStatus[], input: R
     saved.push(rule.position, list[rule.position]!);
     list[rule.position] = toRuleStatus(conditionStatus(rule.condition, input));
   }
+}
+
+/** Fresh copies of a rule's citations, in a list of its own. */
+function copyCitations(citations: readonly Citation[]): Citation[] {
+  const out: Citation[] = new Array(citations.length);
+  for (let i = 0; i < citations.length; i++) out[i] = copyCitation(citations[i]!);
+  return out;
 }
 
 function toRuleStatus(status: ConditionTrace['status']): RuleStatus {

@@ -21,6 +21,9 @@ export const ReporterRoleSchema = z.enum([
  */
 export const MAX_INDICATORS = inputLimits.indicators;
 
+/** Up to this many indicators, repeats are found by comparing each with those before it. */
+const SHORT_LIST = 24;
+
 /**
  * The zod schema of `classifyNeed`'s input (`ClassifyNeedInput`): strict (an
  * unknown key is an error), indicator ids listed at most once. Compose it
@@ -33,13 +36,26 @@ export const ClassifyNeedInputSchema = z.strictObject({
     z.maxLength(MAX_INDICATORS, { message: `lists more indicators than the catalogue holds (at most ${MAX_INDICATORS})` }),
     z.superRefine((ids: string[], ctx) => {
       if (ids.length > MAX_INDICATORS) return; // already refused above; do not list thousands of repeats
-      const seen = new Map<string, number>();
-      ids.forEach((id, index) => {
+      // A short list (the usual case) is compared pairwise, which is quicker
+      // than filling a Map; a long one is indexed. Each repeat names the first.
+      const seen = ids.length > SHORT_LIST ? new Map<string, number>() : undefined;
+      for (let index = 0; index < ids.length; index++) {
+        const id = ids[index]!;
+        let first: number | undefined;
+        if (seen) {
+          first = seen.get(id);
+          if (first === undefined) seen.set(id, index);
+        } else {
+          for (let earlier = 0; earlier < index; earlier++) {
+            if (ids[earlier] === id) {
+              first = earlier;
+              break;
+            }
+          }
+        }
         // Positions, not the id: an id not in the catalogue is caller-written text.
-        const first = seen.get(id);
         if (first !== undefined) ctx.addIssue({ code: 'custom', path: [index], message: `repeats indicators[${first}]; list each indicator once`, params: { code: 'duplicate' } });
-        else seen.set(id, index);
-      });
+      }
     }),
   ),
   /** Reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm. */

@@ -189,6 +189,29 @@ describe('classifyNeed: bad input', () => {
     expect(e.issues[0]).toMatchObject({ path: ['input', 'indicators', 1], code: 'duplicate', message: 'input.indicators[1]: repeats indicators[0]; list each indicator once' });
   });
 
+  it('names every repeat and the first place of its id, in short lists and long ones alike', () => {
+    // Short lists are checked pair by pair and long ones through an index: both must say the same.
+    const ids = needIndicators.map((i) => i.id);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 60 }), (picks) => {
+        const indicators = picks.map((p) => ids[p]!);
+        const expected = indicators.flatMap((id, index) => {
+          const first = indicators.indexOf(id);
+          return first < index ? [{ path: ['input', 'indicators', index], code: 'duplicate', message: `input.indicators[${index}]: repeats indicators[${first}]; list each indicator once` }] : [];
+        });
+        let issues: unknown[] = [];
+        try {
+          classifyNeed({ indicators });
+        } catch (error) {
+          if (!(error instanceof SafeguardingInputError)) throw error;
+          issues = error.issues;
+        }
+        expect(issues).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('rejects wrong types, unknown keys and bad options with the library error', async () => {
     expect((await error({ indicators: 'x' })).issues[0]!.path).toEqual(['input', 'indicators']);
     expect((await error({ indicators: [], significantHarm: true })).issues[0]!.message).toMatch(/unknown key "significantHarm"/);
