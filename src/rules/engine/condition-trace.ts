@@ -96,17 +96,13 @@ export function traceCondition(node: CompiledCondition, facts: Readonly<FactValu
     let status: ConditionStatus;
     if (isUnknownFact(actual) || isUnknownFact(expected)) status = 'unknown';
     else status = node.operator.evaluate(actual, expected) ? 'passed' : 'failed';
-    const trace: FactConditionTrace = {
-      kind: 'fact',
-      fact: node.fact,
-      operator: node.operatorName,
-      expected: copyValue(expected),
-      actual: copyValue(actual),
-      status,
-      says: node.says,
-    };
-    if (node.valueFact !== undefined) trace.expectedFact = node.valueFact;
-    return trace;
+    // Most values are primitives, kept as they are; only undefined and lists need copyValue.
+    const expectedCopy = expected !== undefined && (expected === null || typeof expected !== 'object') ? expected : copyValue(expected);
+    const actualCopy = actual !== undefined && (actual === null || typeof actual !== 'object') ? actual : copyValue(actual);
+    // Two literals rather than a field added after: each shape is built in one step.
+    return node.valueFact === undefined
+      ? { kind: 'fact', fact: node.fact, operator: node.operatorName, expected: expectedCopy, actual: actualCopy, status, says: node.says }
+      : { kind: 'fact', fact: node.fact, operator: node.operatorName, expected: expectedCopy, actual: actualCopy, status, says: node.says, expectedFact: node.valueFact };
   }
   const conditions: ConditionTrace[] = new Array(node.conditions.length);
   for (let i = 0; i < conditions.length; i++) conditions[i] = traceCondition(node.conditions[i]!, facts);

@@ -254,15 +254,11 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       for (const { module, condition, warning } of prepare().rules) {
         const conditions = traceCondition(condition, values);
         const status: RuleStatus = conditions.status === 'passed' ? 'fired' : conditions.status === 'failed' ? 'not-fired' : 'unknown';
-        const trace: RuleTrace = {
-          ruleId: module.id,
-          title: module.title,
-          citation: copyCitations(module.citation),
-          summary: module.summary,
-          status,
-          conditions,
-        };
-        if (status === 'fired') trace.conclusion = { type: module.event.type, ...copyPlain(module.event.params ?? {}) };
+        // Two literals rather than a field added after: each shape is built in one step.
+        const trace: RuleTrace =
+          status === 'fired'
+            ? { ruleId: module.id, title: module.title, citation: copyCitations(module.citation), summary: module.summary, status, conditions, conclusion: { type: module.event.type, ...copyPlain(module.event.params ?? {}) } }
+            : { ruleId: module.id, title: module.title, citation: copyCitations(module.citation), summary: module.summary, status, conditions };
         rules.push(trace);
         list.push(status);
         if (warning) {
