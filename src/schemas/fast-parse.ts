@@ -39,23 +39,25 @@ interface Check {
   _zod: { check(payload: { value: unknown; issues: unknown[] }): unknown; def: { check: string; when?: (payload: { value: unknown; issues: unknown[] }) => boolean } };
 }
 
-/** Parses one value, or returns GIVE_UP. */
-type Parser = (value: unknown) => unknown;
+/** Parses one value, or returns GIVE_UP; `keys`, for an object, its own keys when the caller already has them. */
+type Parser = (value: unknown, keys?: readonly string[]) => unknown;
 
 const GIVE_UP = Symbol('give up');
 const parsers = new WeakMap<object, Parser>();
 
 /**
  * zod's output for `value` when zod would accept it and this pass can tell
- * so for certain; `undefined` otherwise (then zod decides).
+ * so for certain; `undefined` otherwise (then zod decides). `keys`: the own
+ * keys of `value`, in order, when the caller has just listed them (readRoot
+ * does), so that they are not listed again.
  */
-export function fastParse<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> | undefined {
+export function fastParse<S extends z.core.$ZodType>(schema: S, value: unknown, keys?: readonly string[]): z.output<S> | undefined {
   let parser = parsers.get(schema);
   if (!parser) {
     parser = compile(schema as unknown as Schema);
     parsers.set(schema, parser);
   }
-  const out = parser(value);
+  const out = parser(value, keys);
   return out === GIVE_UP ? undefined : (out as z.output<S>);
 }
 
@@ -64,8 +66,8 @@ function compile(schema: Schema): Parser {
   const base = compileBase(def);
   const checks = def.checks ?? [];
   if (checks.length === 0 || base === giveUp) return base;
-  return (value) => {
-    const out = base(value);
+  return (value, keys) => {
+    const out = base(value, keys);
     if (out === GIVE_UP) return GIVE_UP;
     // zod runs a schema's checks on its parsed value; any issue means zod must report it.
     const payload = { value: out, issues: [] as unknown[] };
@@ -129,10 +131,10 @@ function compileObject(def: Def): Parser {
   const requiredKeys = Object.entries(def.shape ?? {})
     .filter(([, schema]) => schema._zod.def.type !== 'optional')
     .map(([key]) => key);
-  return (v) => {
+  return (v, known) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return GIVE_UP;
     const input = v as Record<string, unknown>;
-    const keys = Object.keys(input);
+    const keys = known ?? Object.keys(input);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const field = fields.get(key);

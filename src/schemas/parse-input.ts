@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from './input-error.js';
 import { describeType } from './iso-date.js';
 import { fastParse } from './fast-parse.js';
-import { readOnce } from './read-once.js';
+import { readRoot } from './read-once.js';
 import { describeUnknownKeys } from './unknown-keys.js';
 
 /**
@@ -37,9 +37,9 @@ import { describeUnknownKeys } from './unknown-keys.js';
  * message // 'input.asOf: "2026-02-30" is not a real date'
  */
 export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, argument = 'input'): z.output<S> {
-  const snapshot = readOnce(input, argument);
+  const { snapshot, rootKeys } = readRoot(input, argument);
   // Valid input, the usual case, is recognised quickly; zod parses (and words the issues of) the rest.
-  const quick = fastParse(schema, snapshot);
+  const quick = fastParse(schema, snapshot, rootKeys);
   if (quick !== undefined) return quick;
   // reportInput lets a message say what kind of value was given (never the value itself).
   // zod's function form, which every zod 4 schema (classic or mini) can be given.

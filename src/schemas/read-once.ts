@@ -59,9 +59,20 @@ class Unreadable extends Error {
  * readOnce({ asOf: '2026-12-02' }, 'input'); // { asOf: '2026-12-02' }, a new object
  */
 export function readOnce(value: unknown, argument: string, limits: ReadLimits = DEFAULT_READ_LIMITS): unknown {
-  const walk: Walk = { ancestors: new Set(), limits, values: 0, path: [argument] };
+  return readRoot(value, argument, limits).snapshot;
+}
+
+/**
+ * `readOnce`, also giving the own keys of the root object in the snapshot's
+ * order (`undefined` when the value is not a plain object): parseInput
+ * hands them to the schema pass, which would otherwise list the snapshot's
+ * keys a second time.
+ */
+export function readRoot(value: unknown, argument: string, limits: ReadLimits = DEFAULT_READ_LIMITS): { snapshot: unknown; rootKeys: readonly string[] | undefined } {
+  const walk: Walk = { ancestors: [], limits, values: 0, path: [argument], rootKeys: undefined };
   try {
-    return copy(value, walk);
+    const snapshot = copy(value, walk);
+    return { snapshot, rootKeys: walk.rootKeys };
   } catch (error) {
     if (error instanceof Unreadable) throw new SafeguardingInputError([error.issue]);
     // A Proxy trap or getter threw (or the stack ran out on something exotic).
@@ -74,12 +85,14 @@ function fail(walk: Walk, code: 'not-plain-data' | 'too-long', detail: string): 
 }
 
 interface Walk {
-  /** The objects on the path to the current one, to find cycles. */
-  ancestors: Set<object>;
+  /** The objects on the path to the current one, to find cycles (a list: the path is at most `maxDepth` long). */
+  ancestors: object[];
   limits: ReadLimits;
   values: number;
   /** Where the walk is: one stack, pushed and popped, copied only for an issue. */
   path: (string | number)[];
+  /** The root object's own keys, once read (see readRoot). */
+  rootKeys: string[] | undefined;
 }
 
 function copy(value: unknown, walk: Walk): unknown {
@@ -89,13 +102,13 @@ function copy(value: unknown, walk: Walk): unknown {
   // (Object.hasOwn asks what getOwnPropertyDescriptor would, a Proxy's trap included, without making a descriptor.)
   if (Object.hasOwn(value, CALENDAR_STATE)) return value;
   const { ancestors, limits } = walk;
-  if (ancestors.has(value)) fail(walk, 'not-plain-data', 'refers back to itself (a cycle); give plain JSON-like data');
+  if (ancestors.includes(value)) fail(walk, 'not-plain-data', 'refers back to itself (a cycle); give plain JSON-like data');
   if (walk.path.length > limits.maxDepth) fail(walk, 'not-plain-data', `is nested more than ${limits.maxDepth} levels deep`);
-  ancestors.add(value);
+  ancestors.push(value);
   try {
     return Array.isArray(value) ? copyArray(value, walk) : copyObject(value, walk);
   } finally {
-    ancestors.delete(value);
+    ancestors.pop();
   }
 }
 
@@ -128,6 +141,7 @@ function copyObject(value: object, walk: Walk): Record<string, unknown> {
   // is a plain key) and given the usual one after: inputs differ in which
   // of their many optional keys they have, and an object begun this way is
   // a hash table, quicker to fill with any of them than one shape per mix.
+  if (path.length === 1) walk.rootKeys = keys;
   const big = keys.length > 12;
   const out: Record<string, unknown> = big ? Object.create(null) : {};
   const depth = path.length;
