@@ -3,6 +3,12 @@
  * fixed time and report operations per second (and latency percentiles).
  */
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// A full garbage collection on demand, without a command-line flag: see measureSideBySide.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 export interface Measurement {
   name: string;
@@ -78,7 +84,11 @@ export interface Side<T> {
  * the first tenth of each list warms the JIT and is not counted, and only
  * each side's own calls count towards its time. A few long blocks, not
  * many short ones: each switch costs the side that resumes a re-warming of
- * caches that neither would pay on its own. No input is repeated, so
+ * caches that neither would pay on its own. Each block starts after a full
+ * garbage collection, so neither side pays for collecting the garbage the
+ * other left (Engine.run's promises and almanacs, or the decisions'
+ * results); each still pays for every collection of its own garbage within
+ * its block. No input is repeated, so
  * nothing a memo or a warm branch predictor remembers can stand in for the
  * work.
  */
@@ -92,6 +102,7 @@ export async function measureSideBySide<T, U>(library: Side<T>, baseline: Side<U
   const blockOf = (from: number, length: number, block: number) => [from + Math.floor((length - from) * block / blocks), from + Math.floor((length - from) * (block + 1) / blocks)] as const;
   for (let block = 0; block < blocks; block++) {
     const [libraryStart, libraryEnd] = blockOf(warmLibrary, library.inputs.length, block);
+    collectGarbage();
     let start = performance.now();
     for (let i = libraryStart; i < libraryEnd; i++) {
       const t0 = performance.now();
@@ -100,6 +111,7 @@ export async function measureSideBySide<T, U>(library: Side<T>, baseline: Side<U
     }
     timed.library.elapsed += performance.now() - start;
     const [baselineStart, baselineEnd] = blockOf(warmBaseline, baseline.inputs.length, block);
+    collectGarbage();
     start = performance.now();
     for (let i = baselineStart; i < baselineEnd; i++) {
       const t0 = performance.now();
