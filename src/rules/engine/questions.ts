@@ -31,13 +31,16 @@ export function questionsFor(
   couldChangeOutcome: (rule: RuleTrace) => boolean,
   couldAddToResult: (rule: RuleTrace) => boolean = () => true,
 ): Questions {
-  const missing = new Map<string, MissingFact>();
-  const further = new Map<string, MissingFact>();
   const asked = questionsOf(facts);
+  // Each list holds its questions in the order first met, and finds one by
+  // its field's slot (a field's questions are one entry, whichever of its
+  // facts a rule waits on).
+  const missing = new QuestionList(asked.fields);
+  const further = new QuestionList(asked.fields);
   // One visitor for every rule, told which rule and list it is adding to.
   let ruleId = '';
   let target = missing;
-  const visit = (fact: string) => addQuestion(fact, ruleId, target, asked);
+  const visit = (fact: string) => target.add(askedOf(asked, fact), ruleId);
   for (const rule of run.unknown) {
     const intoMissing = !decided && couldChangeOutcome(rule);
     if (!intoMissing && !couldAddToResult(rule)) continue;
@@ -46,46 +49,92 @@ export function questionsFor(
     // Visited, not collected first: a decision asks this of every undecided rule.
     forEachUnknownFact(rule.conditions, visit);
   }
-  for (const field of missing.keys()) further.delete(field);
   // Most decisive first; ties keep rule order (Array#sort is stable).
-  const missingFacts = [...missing.values()].sort((a, b) => b.neededBy.length - a.neededBy.length);
-  return { missingFacts, furtherQuestions: [...further.values()] };
+  const missingFacts = missing.entries.sort((a, b) => b.neededBy.length - a.neededBy.length);
+  // A field that could change the outcome is asked there, not again here.
+  const furtherQuestions: MissingFact[] = [];
+  for (let i = 0; i < further.entries.length; i++) if (!missing.has(further.slots[i]!)) furtherQuestions.push(further.entries[i]!);
+  return { missingFacts, furtherQuestions };
 }
 
-/** Notes that the rule waits on the fact, under the fact's input field. */
-function addQuestion(fact: string, ruleId: string, target: Map<string, MissingFact>, asked: ReadonlyMap<string, Asked>): void {
-  const question = asked.get(fact) ?? { field: fact, question: fact };
-  // A derived fact with no input behind it (a count) is never missing.
-  if (question === NOT_ASKED) return;
-  const entry = target.get(question.field);
-  if (!entry) target.set(question.field, { fact: question.field, question: question.question, neededBy: [ruleId] });
-  else if (!entry.neededBy.includes(ruleId)) entry.neededBy.push(ruleId);
+/** The questions of one list, in the order first met, each findable by its field's slot. */
+class QuestionList {
+  readonly entries: MissingFact[] = [];
+  /** The slot of each entry's field. */
+  readonly slots: number[] = [];
+  private readonly bySlot: (MissingFact | undefined)[];
+  constructor(fields: number) {
+    this.bySlot = new Array<MissingFact | undefined>(fields).fill(undefined);
+  }
+  has(slot: number): boolean {
+    return this.bySlot[slot] !== undefined;
+  }
+  /** Notes that the rule waits on the question. */
+  add(question: Asked, ruleId: string): void {
+    // A derived fact with no input behind it (a count) is never missing.
+    if (question === NOT_ASKED) return;
+    const entry = this.bySlot[question.slot];
+    if (entry === undefined) {
+      const created: MissingFact = { fact: question.field, question: question.question, neededBy: [ruleId] };
+      this.bySlot[question.slot] = created;
+      this.entries.push(created);
+      this.slots.push(question.slot);
+    } else if (!entry.neededBy.includes(ruleId)) entry.neededBy.push(ruleId);
+  }
 }
 
-/** A fact's input field and question; `NOT_ASKED` for a derived fact with no input behind it. */
+/** A fact's input field, its question, and the field's slot; `NOT_ASKED` for a derived fact with no input behind it. */
 interface Asked {
   field: string;
   question: string;
+  /** The field's number among the catalogue's input fields. */
+  slot: number;
 }
 
-const NOT_ASKED: Asked = Object.freeze({ field: '', question: '' });
+const NOT_ASKED: Asked = Object.freeze({ field: '', question: '', slot: -1 });
+
+interface AskedCatalogue {
+  byFact: ReadonlyMap<string, Asked>;
+  /** How many distinct input fields the catalogue's facts have. */
+  fields: number;
+}
+
+/** The catalogue's entry for a fact (a fact outside the catalogue, which the rule checks rule out, is asked by its name in a slot of its own). */
+function askedOf(asked: AskedCatalogue & { extra?: Map<string, Asked> }, fact: string): Asked {
+  const known = asked.byFact.get(fact);
+  if (known !== undefined) return known;
+  asked.extra ??= new Map();
+  let extra = asked.extra.get(fact);
+  if (extra === undefined) {
+    extra = { field: fact, question: fact, slot: asked.fields + asked.extra.size };
+    asked.extra.set(fact, extra);
+  }
+  return extra;
+}
 
 /**
- * Each catalogue fact's field and question, worked out once per catalogue:
- * every decision looks up the facts its undecided rules wait on, and a Map
- * answers that faster than the catalogue record keyed by each name.
+ * Each catalogue fact's field, question and slot, worked out once per
+ * catalogue: every decision looks up the facts its undecided rules wait on,
+ * and a Map answers that faster than the catalogue record keyed by each name.
  */
-const askedByCatalogue = new WeakMap<FactCatalogue, ReadonlyMap<string, Asked>>();
+const askedByCatalogue = new WeakMap<FactCatalogue, AskedCatalogue>();
 
-function questionsOf(facts: FactCatalogue): ReadonlyMap<string, Asked> {
+function questionsOf(facts: FactCatalogue): AskedCatalogue {
   let asked = askedByCatalogue.get(facts);
   if (!asked) {
-    asked = new Map(
-      Object.entries(facts).map(([fact, definition]) => [
-        fact,
-        definition.derived && definition.input === undefined ? NOT_ASKED : { field: definition.input ?? fact, question: definition.question ?? definition.input ?? fact },
-      ]),
-    );
+    const slots = new Map<string, number>();
+    const byFact = new Map<string, Asked>();
+    for (const [fact, definition] of Object.entries(facts)) {
+      if (definition.derived && definition.input === undefined) {
+        byFact.set(fact, NOT_ASKED);
+        continue;
+      }
+      const field = definition.input ?? fact;
+      let slot = slots.get(field);
+      if (slot === undefined) slots.set(field, (slot = slots.size));
+      byFact.set(fact, { field, question: definition.question ?? definition.input ?? fact, slot });
+    }
+    asked = { byFact, fields: slots.size };
     askedByCatalogue.set(facts, asked);
   }
   return asked;
