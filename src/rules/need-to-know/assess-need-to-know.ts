@@ -25,6 +25,9 @@ import { needToKnowRuleSet } from './rule-set.js';
 
 const ruleById = new Map(needToKnowRuleSet.modules.map((m) => [m.id, m]));
 
+/** The guidance's lists that are about a child by their nature. */
+const childCategories: ReadonlySet<string> = new Set(['looked-after-and-care-leavers', 'child-in-need-and-child-protection']);
+
 /**
  * The advice of `assessNeedToKnow`: `notification-required` when the case
  * matches a circumstance of Luton's Need to Know guidance, `not-required`
@@ -117,7 +120,6 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
 
   const statuses = parsed.childStatus ?? [];
   const lookedAfterStatus = statuses.includes('looked-after') ? 'looked-after' : statuses.includes('care-leaver') ? 'care-leaver' : undefined;
-  const childCategories = new Set(['looked-after-and-care-leavers', 'child-in-need-and-child-protection']);
   const adultInPositionOfTrust = flagged('adultInPositionOfTrust');
 
   const actions = needToKnowActions({
@@ -141,7 +143,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOption
     outcomeOf,
     // While circumstances match, changing one answer can leave none matching
     // only if every matching circumstance reads it: the others stay matched.
-    ...(outcome === 'notification-required' ? { movable: readByEveryRule(run.fired.map((trace) => needToKnowRuleSet.factsReadBy(trace.ruleId))) } : {}),
+    movable: outcome === 'notification-required' ? readByEveryRule(run.fired.map((trace) => needToKnowRuleSet.factsReadBy(trace.ruleId))) : undefined,
   });
 
   const interpretations = explanation.interpretations;
