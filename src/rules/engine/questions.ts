@@ -40,7 +40,8 @@ export function questionsFor(
   // One visitor for every rule, told which rule and list it is adding to.
   let ruleId = '';
   let target = missing;
-  const visit = (fact: string) => target.add(askedOf(asked, fact), ruleId);
+  // Every fact a rule reads is in its catalogue (checkRuleModules refuses a rule set otherwise).
+  const visit = (fact: string) => target.add(asked.byFact.get(fact)!, ruleId);
   for (const rule of run.unknown) {
     const intoMissing = !decided && couldChangeOutcome(rule);
     if (!intoMissing && !couldAddToResult(rule)) continue;
@@ -97,19 +98,6 @@ interface AskedCatalogue {
   byFact: ReadonlyMap<string, Asked>;
   /** How many distinct input fields the catalogue's facts have. */
   fields: number;
-}
-
-/** The catalogue's entry for a fact (a fact outside the catalogue, which the rule checks rule out, is asked by its name in a slot of its own). */
-function askedOf(asked: AskedCatalogue & { extra?: Map<string, Asked> }, fact: string): Asked {
-  const known = asked.byFact.get(fact);
-  if (known !== undefined) return known;
-  asked.extra ??= new Map();
-  let extra = asked.extra.get(fact);
-  if (extra === undefined) {
-    extra = { field: fact, question: fact, slot: asked.fields + asked.extra.size };
-    asked.extra.set(fact, extra);
-  }
-  return extra;
 }
 
 /**
