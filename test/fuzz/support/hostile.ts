@@ -10,8 +10,8 @@ import { isSafeguardingInputError } from '../../../src/schemas/input-error.js';
 
 /** Personal data a caller might put in the wrong field; no message or issue may contain any part of it. */
 export const NAMES = ['Jane Doe', 'jane-doe-2014-05-01', 'JaneDoe', 'Jane.Doe@example.org', '07700 900123 Jane'];
-/** What gives a planted name away in a message. */
-export const GIVEAWAYS = [/jane/i, /\bdoe\b/i, /07700/];
+/** What gives a planted name away in a message: the phone number only whole, since a message may quote a number and a random one can contain 07700. */
+export const GIVEAWAYS = [/jane/i, /\bdoe\b/i, /07700 ?900123/];
 
 export type Path = (string | number)[];
 
