@@ -88,7 +88,11 @@ export interface Side<T> {
  * garbage collection, so neither side pays for collecting the garbage the
  * other left (Engine.run's promises and almanacs, or the decisions'
  * results); each still pays for every collection of its own garbage within
- * its block. No input is repeated, so
+ * its block. A forced collection also makes V8 drop much of its optimised code (the
+ * first couple of thousand decisions after one ran at half speed), so each
+ * side then runs its warm-up inputs again, untimed, before its block: the
+ * block measures the side as a long-running process would run it, not the
+ * recompiling the forced collection caused. No input is repeated, so
  * nothing a memo or a warm branch predictor remembers can stand in for the
  * work.
  */
@@ -103,6 +107,7 @@ export async function measureSideBySide<T, U>(library: Side<T>, baseline: Side<U
   for (let block = 0; block < blocks; block++) {
     const [libraryStart, libraryEnd] = blockOf(warmLibrary, library.inputs.length, block);
     collectGarbage();
+    for (let i = 0; i < warmLibrary; i++) sink = library.fn(library.inputs[i]!);
     let start = performance.now();
     for (let i = libraryStart; i < libraryEnd; i++) {
       const t0 = performance.now();
@@ -112,6 +117,7 @@ export async function measureSideBySide<T, U>(library: Side<T>, baseline: Side<U
     timed.library.elapsed += performance.now() - start;
     const [baselineStart, baselineEnd] = blockOf(warmBaseline, baseline.inputs.length, block);
     collectGarbage();
+    for (let i = 0; i < warmBaseline; i++) await baseline.fn(baseline.inputs[i]!);
     start = performance.now();
     for (let i = baselineStart; i < baselineEnd; i++) {
       const t0 = performance.now();
