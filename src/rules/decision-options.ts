@@ -32,6 +32,8 @@ const OPTION_KEYS = ['calendar'];
 
 /** The options, read once; the calendar is the library's own object behind the argument. */
 export function parseDecisionOptions(options: unknown): { calendar: Calendar | undefined } {
+  // Left out, the usual case: nothing to read.
+  if (options === undefined) return { calendar: undefined };
   const snapshot = readOnce(options ?? {}, 'options');
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
     throw new SafeguardingInputError([issueAt(['options'], 'invalid-type', `expected an object, got ${describeType(snapshot)}`)]);

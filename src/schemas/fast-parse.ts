@@ -39,8 +39,8 @@ interface Check {
   _zod: { check(payload: { value: unknown; issues: unknown[] }): unknown; def: { check: string; when?: (payload: { value: unknown; issues: unknown[] }) => boolean } };
 }
 
-/** Parses one value, or returns GIVE_UP; `keys`, for an object, its own keys when the caller already has them. */
-type Parser = (value: unknown, keys?: readonly string[]) => unknown;
+/** Parses one value, or returns GIVE_UP; `keys` and `values`, for an object, its own keys and their values when the caller already has them. */
+type Parser = (value: unknown, keys?: readonly string[], values?: readonly unknown[]) => unknown;
 
 const GIVE_UP = Symbol('give up');
 const parsers = new WeakMap<object, Parser>();
@@ -49,15 +49,16 @@ const parsers = new WeakMap<object, Parser>();
  * zod's output for `value` when zod would accept it and this pass can tell
  * so for certain; `undefined` otherwise (then zod decides). `keys`: the own
  * keys of `value`, in order, when the caller has just listed them (readRoot
- * does), so that they are not listed again.
+ * does), so that they are not listed again; `values`: with them, the value
+ * of each (`value[keys[i]]`), so that none is looked up again.
  */
-export function fastParse<S extends z.core.$ZodType>(schema: S, value: unknown, keys?: readonly string[]): z.output<S> | undefined {
+export function fastParse<S extends z.core.$ZodType>(schema: S, value: unknown, keys?: readonly string[], values?: readonly unknown[]): z.output<S> | undefined {
   let parser = parsers.get(schema);
   if (!parser) {
     parser = compile(schema as unknown as Schema);
     parsers.set(schema, parser);
   }
-  const out = parser(value, keys);
+  const out = parser(value, keys, keys === undefined ? undefined : values);
   return out === GIVE_UP ? undefined : (out as z.output<S>);
 }
 
@@ -66,8 +67,8 @@ function compile(schema: Schema): Parser {
   const base = compileBase(def);
   const checks = def.checks ?? [];
   if (checks.length === 0 || base === giveUp) return base;
-  return (value, keys) => {
-    const out = base(value, keys);
+  return (value, keys, values) => {
+    const out = base(value, keys, values);
     if (out === GIVE_UP) return GIVE_UP;
     // zod runs a schema's checks on its parsed value; any issue means zod must report it.
     const payload = { value: out, issues: [] as unknown[] };
@@ -131,7 +132,7 @@ function compileObject(def: Def): Parser {
   const requiredKeys = Object.entries(def.shape ?? {})
     .filter(([, schema]) => schema._zod.def.type !== 'optional')
     .map(([key]) => key);
-  return (v, known) => {
+  return (v, known, knownValues) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return GIVE_UP;
     const input = v as Record<string, unknown>;
     const keys = known ?? Object.keys(input);
@@ -140,7 +141,7 @@ function compileObject(def: Def): Parser {
       const field = fields.get(key);
       // An unknown key, or an explicit undefined (zod's output may drop or keep it): zod decides.
       if (field === undefined) return GIVE_UP;
-      const value = input[key];
+      const value = knownValues === undefined ? input[key] : knownValues[i];
       if (value === undefined || field(value) === GIVE_UP) return GIVE_UP;
     }
     for (const key of requiredKeys) if (!Object.prototype.hasOwnProperty.call(input, key)) return GIVE_UP;

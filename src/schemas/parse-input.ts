@@ -37,14 +37,33 @@ import { describeUnknownKeys } from './unknown-keys.js';
  * message // 'input.asOf: "2026-02-30" is not a real date'
  */
 export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, argument = 'input'): z.output<S> {
-  const { snapshot, rootKeys } = readRoot(input, argument);
+  return parseInputFields(schema, input, argument).parsed;
+}
+
+/** What parseInputFields gives: the parsed value and, when it is the snapshot itself, its own keys and their values. */
+export interface ParsedFields<T> {
+  parsed: T;
+  /** The parsed object's own keys, in order, when the quick pass answered (the parsed value is then the snapshot); `undefined` when zod parsed. */
+  keys: readonly string[] | undefined;
+  /** `parsed[keys[i]]` at each index, when `keys` is given. */
+  values: readonly unknown[] | undefined;
+}
+
+/**
+ * `parseInput`, also giving the parsed object's own keys and values when it
+ * has them to hand, so that a decision can build its facts from them rather
+ * than look each of its fields up (a big input's snapshot is a hash table).
+ */
+export function parseInputFields<S extends z.core.$ZodType>(schema: S, input: unknown, argument = 'input'): ParsedFields<z.output<S>> {
+  const { snapshot, rootKeys, rootValues } = readRoot(input, argument);
   // Valid input, the usual case, is recognised quickly; zod parses (and words the issues of) the rest.
-  const quick = fastParse(schema, snapshot, rootKeys);
-  if (quick !== undefined) return quick;
+  const quick = fastParse(schema, snapshot, rootKeys, rootValues);
+  // The quick pass returns the snapshot itself, so the keys read are its keys.
+  if (quick !== undefined) return { parsed: quick, keys: quick === snapshot ? rootKeys : undefined, values: quick === snapshot ? rootValues : undefined };
   // reportInput lets a message say what kind of value was given (never the value itself).
   // zod's function form, which every zod 4 schema (classic or mini) can be given.
   const result = z.safeParse(schema, snapshot, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) return { parsed: result.data, keys: undefined, values: undefined };
   throw new SafeguardingInputError(toInputIssues(schema, result.error.issues, argument));
 }
 

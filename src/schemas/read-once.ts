@@ -62,17 +62,27 @@ export function readOnce(value: unknown, argument: string, limits: ReadLimits = 
   return readRoot(value, argument, limits).snapshot;
 }
 
+/** What readRoot gives: the snapshot, and for a root object its own keys and their values in the snapshot's order. */
+export interface RootRead {
+  snapshot: unknown;
+  /** The root object's own keys, in order (`undefined` when the value is not a plain object). */
+  rootKeys: readonly string[] | undefined;
+  /** The snapshot's value of each of `rootKeys`, at the same index. */
+  rootValues: readonly unknown[] | undefined;
+}
+
 /**
- * `readOnce`, also giving the own keys of the root object in the snapshot's
- * order (`undefined` when the value is not a plain object): parseInput
- * hands them to the schema pass, which would otherwise list the snapshot's
- * keys a second time.
+ * `readOnce`, also giving the own keys of the root object and their values,
+ * in the snapshot's order: parseInput hands them to the schema pass and a
+ * decision builds its facts from them, where both would otherwise list the
+ * snapshot's keys again and look each one up (a big object's snapshot is a
+ * hash table).
  */
-export function readRoot(value: unknown, argument: string, limits: ReadLimits = DEFAULT_READ_LIMITS): { snapshot: unknown; rootKeys: readonly string[] | undefined } {
-  const walk: Walk = { ancestors: [], limits, values: 0, path: [argument], rootKeys: undefined };
+export function readRoot(value: unknown, argument: string, limits: ReadLimits = DEFAULT_READ_LIMITS): RootRead {
+  const walk: Walk = { ancestors: [], limits, values: 0, path: [argument], rootKeys: undefined, rootValues: undefined };
   try {
     const snapshot = copy(value, walk);
-    return { snapshot, rootKeys: walk.rootKeys };
+    return { snapshot, rootKeys: walk.rootKeys, rootValues: walk.rootValues };
   } catch (error) {
     if (error instanceof Unreadable) throw new SafeguardingInputError([error.issue]);
     // A Proxy trap or getter threw (or the stack ran out on something exotic).
@@ -91,8 +101,9 @@ interface Walk {
   values: number;
   /** Where the walk is: one stack, pushed and popped, copied only for an issue. */
   path: (string | number)[];
-  /** The root object's own keys, once read (see readRoot). */
+  /** The root object's own keys, once read, and the snapshot's values for them (see readRoot). */
   rootKeys: string[] | undefined;
+  rootValues: unknown[] | undefined;
 }
 
 function copy(value: unknown, walk: Walk): unknown {
@@ -141,16 +152,23 @@ function copyObject(value: object, walk: Walk): Record<string, unknown> {
   // is a plain key) and given the usual one after: inputs differ in which
   // of their many optional keys they have, and an object begun this way is
   // a hash table, quicker to fill with any of them than one shape per mix.
-  if (path.length === 1) walk.rootKeys = keys;
+  const root = path.length === 1;
+  const rootValues: unknown[] | undefined = root ? new Array(keys.length) : undefined;
+  if (root) {
+    walk.rootKeys = keys;
+    walk.rootValues = rootValues;
+  }
   const big = keys.length > 12;
   const out: Record<string, unknown> = big ? Object.create(null) : {};
   const depth = path.length;
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     path[depth] = key;
     // One read per key: a getter is called once here and never again.
     const copied = copy((value as Record<string, unknown>)[key], walk);
     if (key === '__proto__' && !big) Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
     else out[key] = copied;
+    if (rootValues !== undefined) rootValues[i] = copied;
   }
   path.length = depth;
   return big ? (Object.setPrototypeOf(out, Object.prototype) as Record<string, unknown>) : out;

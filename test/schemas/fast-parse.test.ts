@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { fastParse } from '../../src/schemas/fast-parse.js';
-import { readOnce } from '../../src/schemas/read-once.js';
+import { readOnce, readRoot } from '../../src/schemas/read-once.js';
 import {
   ClassifyNeedInputSchema,
   NationalAlertInputSchema,
@@ -25,10 +25,11 @@ const decisions = [
   { name: 'assessSeriousIncident', schema: SeriousIncidentInputSchema, valid: seriousIncidentInput(), nearMiss: seriousIncidentInput({ nearMiss: true }) },
 ] as const;
 
-/** Whatever the fast pass says, zod must say too. */
+/** Whatever the fast pass says, zod must say too; and it says the same given the keys and values readRoot read. */
 function expectAgreement(schema: z.core.$ZodType, value: unknown): 'answered' | 'deferred' {
-  const snapshot = readOnce(value, 'input');
+  const { snapshot, rootKeys, rootValues } = readRoot(value, 'input');
   const quick = fastParse(schema, snapshot);
+  expect(fastParse(schema, snapshot, rootKeys, rootValues)).toBe(quick);
   if (quick === undefined) return 'deferred';
   const zod = z.safeParse(schema, readOnce(value, 'input'));
   expect(zod.success, JSON.stringify(value)).toBe(true);
@@ -59,6 +60,12 @@ describe('fastParse agrees with zod', () => {
     expect(fastParse(NeedToKnowInputSchema, { ...ok, childStatus: ['looked-after', 'looked-after'] })).toBeUndefined();
     // The object's own check (a date order) runs too.
     expect(fastParse(NeedToKnowInputSchema, { ...ok, notifiedOn: '2026-12-03', lastUpdateSentOn: '2026-12-01' })).toBeUndefined();
+  });
+
+  it('checks the values it is handed with the keys, not the object looked up again', () => {
+    const ok = { asOf: '2026-12-02', childMissing: true };
+    expect(fastParse(NeedToKnowInputSchema, ok, ['asOf', 'childMissing'], ['2026-12-02', true])).toBe(ok);
+    expect(fastParse(NeedToKnowInputSchema, ok, ['asOf', 'childMissing'], ['2026-12-02', 'yes'])).toBeUndefined();
   });
 
   it('defers on schemas with parts it does not model (transforms, defaults, unions)', () => {

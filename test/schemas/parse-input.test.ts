@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SafeguardingInputError } from '../../src/schemas/input-error.js';
-import { parseInput } from '../../src/schemas/parse-input.js';
+import { NeedToKnowInputSchema } from '../../src/schemas/index.js';
+import { parseInput, parseInputFields } from '../../src/schemas/parse-input.js';
+import { needToKnowInput } from '../../src/testing/decisions/index.js';
 
 const schema = z.strictObject({ name: z.string(), flag: z.boolean().optional(), kind: z.enum(['a', 'b']).optional() });
 
@@ -35,5 +38,28 @@ describe('parseInput', () => {
     const bad = issuesOf({ name: 'x', kind: 'Jane Smith lives at 1 High Street' })[0]!;
     expect(bad.message).toBe('input.kind: expected one of "a", "b"');
     expect(JSON.stringify(issuesOf({ name: 42, flag: 'Jane Smith' }))).not.toContain('Jane');
+  });
+});
+
+describe('parseInputFields', () => {
+  it("gives the parsed object's own keys and values, in order, when the quick pass answered", () => {
+    fc.assert(
+      fc.property(needToKnowInput(), (input) => {
+        const { parsed, keys, values } = parseInputFields(NeedToKnowInputSchema, input);
+        expect(parsed).toStrictEqual(parseInput(NeedToKnowInputSchema, input));
+        expect(keys).toEqual(Object.keys(parsed));
+        expect(values).toHaveLength(keys!.length);
+        keys!.forEach((key, i) => expect(values![i]).toBe((parsed as Record<string, unknown>)[key]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives no keys when zod parsed (here, for an explicit undefined), and the same parsed value as parseInput', () => {
+    const input = { asOf: '2026-12-02', childMissing: true, notifiedOn: undefined };
+    const { parsed, keys, values } = parseInputFields(NeedToKnowInputSchema, input);
+    expect(keys).toBeUndefined();
+    expect(values).toBeUndefined();
+    expect(parsed).toStrictEqual(parseInput(NeedToKnowInputSchema, input));
   });
 });

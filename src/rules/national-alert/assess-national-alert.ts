@@ -110,7 +110,7 @@ const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIss
  * });
  * result.outcome; // 'issue-alert'
  */
-export function assessNationalAlert(input: NationalAlertInput, options: DecisionOptions = {}): NationalAlertDecision {
+export function assessNationalAlert(input: NationalAlertInput, options?: DecisionOptions): NationalAlertDecision {
   const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(NationalAlertInputSchema, input, 'input');
   checkDateOrder(parsed);

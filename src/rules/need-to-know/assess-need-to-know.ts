@@ -11,7 +11,7 @@ import type { IsoDate } from '../../schemas/iso-date.js';
 import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
-import { parseInput } from '../../schemas/parse-input.js';
+import { parseInputFields } from '../../schemas/parse-input.js';
 import type { DecisionResult } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
 import { factPosition, type FactValues } from '../engine/fact-values.js';
@@ -90,10 +90,10 @@ const DISCRETION =
  * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
  * result.outcome; // 'notification-required'
  */
-export function assessNeedToKnow(input: NeedToKnowInput, options: DecisionOptions = {}): NeedToKnowDecision {
+export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptions): NeedToKnowDecision {
   const { calendar } = parseDecisionOptions(options);
-  const parsed = parseInput(NeedToKnowInputSchema, input, 'input');
-  const values = toFactValues(parsed);
+  const { parsed, keys, values: fieldValues } = parseInputFields(NeedToKnowInputSchema, input, 'input');
+  const values = toFactValues(parsed, keys, fieldValues);
   const childDied = values[CHILD_DIED] === true;
   const run = needToKnowRuleSet.runValues(values);
   const ruleStatuses = run.statuses;
@@ -199,17 +199,29 @@ const unknownValues: FactValues = layout.names.map(() => undefined);
 const CHILD_STATUS = factPosition(layout, 'childStatus');
 const CHILD_DIED = factPosition(layout, 'childDied');
 const circumstancePositions = needToKnowCircumstanceFacts.map((fact) => factPosition(layout, fact));
+/** By input field: the position of the circumstance it answers. */
+const circumstancePositionOf: ReadonlyMap<string, number> = new Map(needToKnowCircumstanceFacts.map((fact, i) => [fact, circumstancePositions[i]!]));
 
 /**
  * The rule facts, by position in the rule set's fact layout (built directly,
  * not through a record: a decision reads them once): the input's answers,
  * with unanswered circumstances left unknown, or answered "no" when the
- * practitioner has ruled out every circumstance they did not mark.
+ * practitioner has ruled out every circumstance they did not mark. Given
+ * the input's own keys and values (`parseInputFields`), it goes through the
+ * fields answered; otherwise it looks up every circumstance.
  */
-function toFactValues(parsed: ParsedInput): FactValues {
+function toFactValues(parsed: ParsedInput, keys: readonly string[] | undefined, fieldValues: readonly unknown[] | undefined): FactValues {
   const values = unknownValues.slice();
   values[CHILD_STATUS] = parsed.childStatus;
   const ruledOut = parsed.otherCircumstancesRuledOut === true;
+  if (keys !== undefined && fieldValues !== undefined) {
+    for (let i = 0; i < keys.length; i++) {
+      const position = circumstancePositionOf.get(keys[i]!);
+      if (position !== undefined) values[position] = fieldValues[i];
+    }
+    if (ruledOut) for (let i = 0; i < circumstancePositions.length; i++) if (values[circumstancePositions[i]!] === undefined) values[circumstancePositions[i]!] = false;
+    return values;
+  }
   for (let i = 0; i < needToKnowCircumstanceFacts.length; i++) {
     const answer = parsed[needToKnowCircumstanceFacts[i]!];
     values[circumstancePositions[i]!] = answer === undefined && ruledOut ? false : answer;

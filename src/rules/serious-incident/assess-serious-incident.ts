@@ -43,7 +43,7 @@ const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: 
  * result.outcome; // 'notify-panel'
  * result.deadlines[0].due; // '2026-12-29'
  */
-export function assessSeriousIncident(input: SeriousIncidentInput, options: DecisionOptions = {}): SeriousIncidentDecision {
+export function assessSeriousIncident(input: SeriousIncidentInput, options?: DecisionOptions): SeriousIncidentDecision {
   const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(SeriousIncidentInputSchema, input, 'input');
   const facts = toFacts(parsed);

@@ -5,6 +5,7 @@ import { needToKnowCircumstanceFacts } from '../../../src/rules/need-to-know/fac
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
 import { timescales } from '../../../src/rules/timescales/registry.js';
 import { answerOrInputError } from '../../support/answer-or-input-error.js';
+import { needToKnowInput } from '../../../src/testing/decisions/index.js';
 
 const asOf = '2026-03-02'; // a Monday
 
@@ -321,6 +322,26 @@ describe('assessNeedToKnow: any input at all', () => {
         expect(['notification-required', 'not-required', 'insufficient-information']).toContain(result.outcome);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('assessNeedToKnow: the facts are the same however the input was parsed', () => {
+  it('gives the same decision from the quick pass (facts from the fields given) as from zod (facts looked up by name)', () => {
+    // An explicit undefined sends the input to zod, whose output the facts
+    // are then looked up in by name; without it the quick pass answers and
+    // the facts come from the fields given. Both must agree, with and
+    // without otherCircumstancesRuledOut.
+    fc.assert(
+      fc.property(needToKnowInput(), fc.constantFrom(undefined, true, false), (input, ruledOut) => {
+        const given = ruledOut === undefined ? input : { ...input, otherCircumstancesRuledOut: ruledOut };
+        const absent = ['lastUpdateSentOn', 'notifiedOn', ...needToKnowCircumstanceFacts].find((key) => !(key in given));
+        fc.pre(absent !== undefined);
+        const quick = assessNeedToKnow(given);
+        const viaZod = assessNeedToKnow({ ...given, [absent!]: undefined });
+        expect(JSON.parse(JSON.stringify(viaZod))).toEqual(JSON.parse(JSON.stringify(quick)));
+      }),
+      { numRuns: 200 },
     );
   });
 });
