@@ -77,8 +77,6 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
   const found: Counterfactual[] = [];
   let budget = options.limit ?? DEFAULT_LIMIT;
   const single = [0];
-  // The statuses each alternative changed, reused: one list a search, not one an alternative.
-  const saved: SavedStatuses = [];
   const rederivedPositions = rederive ? (options.rederived ?? names).filter((fact) => positions.has(fact)).map((fact) => positions.get(fact)!) : [];
   const answerable = ruleSet.answerablePositions();
   for (let a = 0; a < answerable.length; a++) {
@@ -113,8 +111,9 @@ export function findCounterfactuals<O extends string>(options: CounterfactualOpt
         changed = single;
       }
       // A list that only gained or lost one value: only the rules that could notice are re-evaluated.
-      saved.length = 0;
-      ruleSet.restatusInPlace(statuses, values, changed, list && changed.length === 1 ? { value: probe } : undefined, saved);
+      // A new list of the statuses it changed: emptying one list for each
+      // alternative would cost more (a length set to 0 is a runtime call).
+      const saved: SavedStatuses = ruleSet.restatusInPlace(statuses, values, changed, list && changed.length === 1 ? { value: probe } : undefined);
       // The outcome is a function of the statuses: if none moved, neither did it.
       let moved = false;
       for (let i = 0; i < saved.length && !moved; i += 2) if (statusList[saved[i] as number] !== saved[i + 1]) moved = true;
