@@ -104,27 +104,25 @@ export function traceCondition(node: CompiledCondition, facts: Readonly<FactValu
       ? { kind: 'fact', fact: node.fact, operator: node.operatorName, expected: expectedCopy, actual: actualCopy, status, says: node.says }
       : { kind: 'fact', fact: node.fact, operator: node.operatorName, expected: expectedCopy, actual: actualCopy, status, says: node.says, expectedFact: node.valueFact };
   }
-  const conditions: ConditionTrace[] = new Array(node.conditions.length);
-  for (let i = 0; i < conditions.length; i++) conditions[i] = traceCondition(node.conditions[i]!, facts);
-  let status: ConditionStatus;
-  if (node.kind === 'not') {
-    const inner = conditions[0]!.status;
-    status = inner === 'unknown' ? 'unknown' : inner === 'passed' ? 'failed' : 'passed';
-  } else {
-    const decisive: ConditionStatus = node.kind === 'all' ? 'failed' : 'passed';
-    let unknown = false;
-    status = node.kind === 'all' ? 'passed' : 'failed';
-    for (let i = 0; i < conditions.length; i++) {
-      const child = conditions[i]!;
-      if (child.status === decisive) {
-        status = decisive;
-        unknown = false;
-        break;
-      }
-      if (child.status === 'unknown') unknown = true;
-    }
-    if (unknown) status = 'unknown';
+  const children = node.conditions;
+  const conditions: ConditionTrace[] = new Array(children.length);
+  // Each child's status is looked at as it is traced: one pass, not two.
+  // `not` has one child, so its `decisive` is read once, as the child's status.
+  const decisive: ConditionStatus = node.kind === 'any' ? 'passed' : 'failed';
+  let settled = false;
+  let unknown = false;
+  for (let i = 0; i < children.length; i++) {
+    const child = traceCondition(children[i]!, facts);
+    conditions[i] = child;
+    const childStatus = child.status;
+    if (childStatus === decisive) settled = true;
+    else if (childStatus === 'unknown') unknown = true;
   }
+  let status: ConditionStatus;
+  if (node.kind === 'not') status = unknown ? 'unknown' : settled ? 'passed' : 'failed';
+  else if (settled) status = decisive;
+  else if (unknown) status = 'unknown';
+  else status = node.kind === 'all' ? 'passed' : 'failed';
   return node.says === undefined ? { kind: node.kind, status, conditions } : { kind: node.kind, status, says: node.says, conditions };
 }
 

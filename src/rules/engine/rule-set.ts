@@ -372,6 +372,8 @@ function reevaluate(rules: readonly PreparedRule[], list: RuleStatus[], input: R
 
 /** Fresh copies of a rule's citations, in a list of its own. */
 function copyCitations(citations: readonly Citation[]): Citation[] {
+  // Most rules cite one passage: a literal of one is built in one step.
+  if (citations.length === 1) return [copyCitation(citations[0]!)];
   const out: Citation[] = new Array(citations.length);
   for (let i = 0; i < citations.length; i++) out[i] = copyCitation(citations[i]!);
   return out;
