@@ -206,25 +206,21 @@ const circumstancePositionOf: ReadonlyMap<string, number> = new Map(needToKnowCi
  * The rule facts, by position in the rule set's fact layout (built directly,
  * not through a record: a decision reads them once): the input's answers,
  * with unanswered circumstances left unknown, or answered "no" when the
- * practitioner has ruled out every circumstance they did not mark. Given
- * the input's own keys and values (`parseInputFields`), it goes through the
- * fields answered; otherwise it looks up every circumstance.
+ * practitioner has ruled out every circumstance they did not mark. It goes
+ * through the fields given: the keys and values parseInputFields read when
+ * it has them (a big snapshot is a hash table, so each look-up is a probe),
+ * the parsed object's own otherwise.
  */
 function toFactValues(parsed: ParsedInput, keys: readonly string[] | undefined, fieldValues: readonly unknown[] | undefined): FactValues {
   const values = unknownValues.slice();
   values[CHILD_STATUS] = parsed.childStatus;
-  const ruledOut = parsed.otherCircumstancesRuledOut === true;
-  if (keys !== undefined && fieldValues !== undefined) {
-    for (let i = 0; i < keys.length; i++) {
-      const position = circumstancePositionOf.get(keys[i]!);
-      if (position !== undefined) values[position] = fieldValues[i];
-    }
-    if (ruledOut) for (let i = 0; i < circumstancePositions.length; i++) if (values[circumstancePositions[i]!] === undefined) values[circumstancePositions[i]!] = false;
-    return values;
+  const fields = keys ?? Object.keys(parsed);
+  for (let i = 0; i < fields.length; i++) {
+    const position = circumstancePositionOf.get(fields[i]!);
+    if (position !== undefined) values[position] = fieldValues !== undefined && keys !== undefined ? fieldValues[i] : parsed[fields[i] as keyof ParsedInput];
   }
-  for (let i = 0; i < needToKnowCircumstanceFacts.length; i++) {
-    const answer = parsed[needToKnowCircumstanceFacts[i]!];
-    values[circumstancePositions[i]!] = answer === undefined && ruledOut ? false : answer;
+  if (parsed.otherCircumstancesRuledOut === true) {
+    for (let i = 0; i < circumstancePositions.length; i++) if (values[circumstancePositions[i]!] === undefined) values[circumstancePositions[i]!] = false;
   }
   return values;
 }

@@ -327,11 +327,11 @@ describe('assessNeedToKnow: any input at all', () => {
 });
 
 describe('assessNeedToKnow: the facts are the same however the input was parsed', () => {
-  it('gives the same decision from the quick pass (facts from the fields given) as from zod (facts looked up by name)', () => {
-    // An explicit undefined sends the input to zod, whose output the facts
-    // are then looked up in by name; without it the quick pass answers and
-    // the facts come from the fields given. Both must agree, with and
-    // without otherCircumstancesRuledOut.
+  it('gives the same decision from the quick pass (facts from the keys and values read) as from zod (facts from its output)', () => {
+    // An explicit undefined sends the input to zod, and the facts are read
+    // from zod's output; without it the quick pass answers, and the facts
+    // come from the keys and values read from the caller's object. Both must
+    // agree, with and without otherCircumstancesRuledOut.
     fc.assert(
       fc.property(needToKnowInput(), fc.constantFrom(undefined, true, false), (input, ruledOut) => {
         const given = ruledOut === undefined ? input : { ...input, otherCircumstancesRuledOut: ruledOut };
