@@ -34,3 +34,12 @@ export function copyCitation(citation: Citation): Citation {
     ? { document: citation.document, section: citation.section }
     : { document: citation.document, section: citation.section, page: citation.page };
 }
+
+/** Fresh copies of a list of citations, in a list of its own (a rule's, a trace's). */
+export function copyCitations(citations: readonly Citation[]): Citation[] {
+  // Most rules cite one passage: a literal of one is built in one step.
+  if (citations.length === 1) return [copyCitation(citations[0]!)];
+  const out: Citation[] = new Array(citations.length);
+  for (let i = 0; i < citations.length; i++) out[i] = copyCitation(citations[i]!);
+  return out;
+}

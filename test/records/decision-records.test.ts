@@ -53,6 +53,25 @@ describe('results are the caller\'s own', () => {
     });
   }
 
+  it('within one result, no mutable object is reachable by two paths (changing an action leaves the trace as it was)', async () => {
+    for (const target of decisions) {
+      const first = new Map<object, string>();
+      const twice: string[] = [];
+      const walk = (value: unknown, path: string): void => {
+        if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+        const earlier = first.get(value);
+        if (earlier !== undefined) {
+          twice.push(`${path} is ${earlier}`);
+          return;
+        }
+        first.set(value, path);
+        for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], `${path}.${key}`);
+      };
+      walk(await target.call(...target.args), 'result');
+      expect(twice, target.name).toEqual([]);
+    }
+  });
+
   it('two results share no mutable object', async () => {
     for (const target of decisions) {
       const a = reachable(await target.call(...target.args));

@@ -9,7 +9,7 @@
  * not pay for it; the modules' own shape is checked by the test suite
  * (rule-module-schema.ts) and, cheaply, here.
  */
-import { copyCitation, type Citation } from '../../schemas/citation.js';
+import { copyCitation, copyCitations, type Citation } from '../../schemas/citation.js';
 import { compileCondition, compiledFactsRead, type CompiledCondition, type CompiledFact } from './compiled-condition.js';
 import { conditionStatus, traceCondition, type ConditionTrace } from './condition-trace.js';
 import { copyInterpretation, type Interpretation, type Warning } from './interpretation.js';
@@ -368,15 +368,6 @@ function reevaluate(rules: readonly PreparedRule[], list: RuleStatus[], input: R
     saved.push(rule.position, list[rule.position]!);
     list[rule.position] = toRuleStatus(conditionStatus(rule.condition, input));
   }
-}
-
-/** Fresh copies of a rule's citations, in a list of its own. */
-function copyCitations(citations: readonly Citation[]): Citation[] {
-  // Most rules cite one passage: a literal of one is built in one step.
-  if (citations.length === 1) return [copyCitation(citations[0]!)];
-  const out: Citation[] = new Array(citations.length);
-  for (let i = 0; i < citations.length; i++) out[i] = copyCitation(citations[i]!);
-  return out;
 }
 
 function toRuleStatus(status: ConditionTrace['status']): RuleStatus {

@@ -7,7 +7,7 @@
  */
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitations, type Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
@@ -234,7 +234,8 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
 
 function thresholdCheck(trace: RuleTrace): ThresholdCheck {
   const status: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
-  return { ruleId: trace.ruleId, title: trace.title, status: status[trace.status], citation: trace.citation };
+  // A copy: the trace in `reasons` keeps its own.
+  return { ruleId: trace.ruleId, title: trace.title, status: status[trace.status], citation: copyCitations(trace.citation) };
 }
 
 const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));

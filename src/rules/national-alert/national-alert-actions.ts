@@ -6,6 +6,7 @@
  * six-monthly re-issue and the twelve-month deletion date. Otherwise: what is
  * still missing before an alert can be considered.
  */
+import { copyCitation } from '../../schemas/citation.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Action } from '../engine/decision-result.js';
@@ -135,7 +136,7 @@ function followUp(context: NationalAlertActionContext): Action[] {
       role: roles.serviceManager,
       due: context.reissue.due,
       deadlineId: context.reissue.id,
-      citation: context.reissue.citation,
+      citation: copyCitation(context.reissue.citation),
     });
   }
   if (context.deletion) {
@@ -145,7 +146,7 @@ function followUp(context: NationalAlertActionContext): Action[] {
       role: roles.otherAuthorityLeadOfficers,
       due: context.deletion.due,
       deadlineId: context.deletion.id,
-      citation: context.deletion.citation,
+      citation: copyCitation(context.deletion.citation),
     });
   }
   return actions;
@@ -171,7 +172,7 @@ function notYet(context: NationalAlertActionContext): Action[] {
         role: roles.socialWorker,
         due: context.threeWeeks.due,
         deadlineId: context.threeWeeks.id,
-        citation: context.threeWeeks.citation,
+        citation: copyCitation(context.threeWeeks.citation),
       });
       continue;
     }
@@ -183,7 +184,7 @@ function notYet(context: NationalAlertActionContext): Action[] {
         description:
           'Three weeks have not yet passed since the family went missing (not being seen for several days is not enough). Keep trying to find them and reassess once three weeks have passed and the other thresholds are met; an alert cannot be issued before.',
         role: roles.socialWorker,
-        citation: threshold.citation[0]!,
+        citation: copyCitation(threshold.citation[0]!),
       });
       continue;
     }
@@ -193,7 +194,7 @@ function notYet(context: NationalAlertActionContext): Action[] {
         id: `national-alert.action.meet-${threshold.ruleId.slice('national-alert.threshold.'.length)}`,
         description: advice,
         role: roles.socialWorker,
-        citation: threshold.citation[0]!,
+        citation: copyCitation(threshold.citation[0]!),
       });
     }
   }

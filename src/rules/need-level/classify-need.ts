@@ -3,6 +3,7 @@
  * with the route to help, the Working Together 2026 category, the duties that
  * follow and the explanation trace.
  */
+import { copyCitation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
 import { undatedRuleset } from '../decision-options.js';
@@ -280,8 +281,10 @@ function actionsFor(
     const ruleLevel = levelOfRule(r.ruleId);
     if (ruleLevel !== undefined && rank(ruleLevel) < rank(level)) continue;
     if (r.conclusion?.type === 'prompt' && level === 'specialist') continue;
-    // Field by field (a spread copies key by key).
-    const entry: Action = { id: action.id, description: action.description, role: action.role, citation: r.citation[0]! };
+    // Field by field (a spread copies key by key); the citation is a copy of
+    // its own, not the one in the rule's trace, so the result's parts can be
+    // changed one without the other.
+    const entry: Action = { id: action.id, description: action.description, role: action.role, citation: copyCitation(r.citation[0]!) };
     if (action.due !== undefined) entry.due = action.due;
     if (action.deadlineId !== undefined) entry.deadlineId = action.deadlineId;
     actions.push(entry);

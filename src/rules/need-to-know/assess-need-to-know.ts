@@ -6,7 +6,7 @@
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitations, type Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
@@ -103,7 +103,8 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
     ruleId: trace.ruleId,
     title: trace.title,
     category: String(trace.conclusion?.category),
-    citation: trace.citation,
+    // A copy: the trace in `reasons` keeps its own.
+    citation: copyCitations(trace.citation),
     interpretationIds: (ruleById.get(trace.ruleId)?.interpretations ?? []).map((i) => i.id),
   }));
   const flagged = (flag: string) => run.fired.some((trace) => trace.conclusion?.[flag] === true);

@@ -4,6 +4,7 @@
  * guidance sets for allegations against adults in a position of trust,
  * missing children and child deaths. Each action cites its section.
  */
+import { copyCitation } from '../../schemas/citation.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { Action } from '../engine/decision-result.js';
 import { alerts } from '../national-alert/citations.js';
@@ -182,7 +183,8 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
       role: roles.teamManager,
       due: update.due,
       deadlineId: update.id,
-      citation: update.citation,
+      // A copy: the Deadline in `deadlines` keeps its own.
+      citation: copyCitation(update.citation),
     });
   }
 
