@@ -36,6 +36,8 @@
  * - `not-removable`: a holiday that may not be removed (Christmas Day, Good Friday).
  * - `not-plain-data`: not plain JSON-like data: a getter, a Proxy, a class instance, a cycle or a symbol key.
  * - `empty-range`: a range of dates with no day of the kind asked for (the testing kit's arbitraries).
+ * - `fingerprint-mismatch`: a stored result or record whose input or outcome is not the one its fingerprint was taken of (changed after the decision).
+ * - `not-reproduced`: a stored record that this version of the library no longer decides the same way (`explainRecord`).
  */
 export type InputIssueCode =
   | 'required'
@@ -59,6 +61,8 @@ export type InputIssueCode =
   | 'not-removable'
   | 'not-plain-data'
   | 'empty-range'
+  | 'fingerprint-mismatch'
+  | 'not-reproduced'
   // The command line's own: a line that is not JSON, no input, wrong arguments,
   // a command this version lacks, and a failure inside the library.
   | 'invalid-json'
@@ -90,6 +94,8 @@ export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
   'not-removable',
   'not-plain-data',
   'empty-range',
+  'fingerprint-mismatch',
+  'not-reproduced',
   'invalid-json',
   'empty-input',
   'usage',

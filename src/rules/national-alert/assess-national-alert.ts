@@ -5,6 +5,7 @@
  * re-issue and deletion dates. The Head of Service signs off; the library
  * advises.
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import { copyCitations, type Citation } from '../../schemas/citation.js';
@@ -15,7 +16,7 @@ import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../de
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
-import type { RuleStatus } from '../engine/rule-module.js';
+import type { RuleModule, RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../serious-incident/compute-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
@@ -66,8 +67,8 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   eligibility: NationalAlertEligibility;
   /** All four thresholds, in the procedure's order. */
   thresholds: ThresholdCheck[];
-  /** The thresholds known not to be met. */
-  unmetThresholds: ThresholdCheck[];
+  /** The rule ids of the thresholds known not to be met (each listed in full in `thresholds`). */
+  unmetThresholds: string[];
   /**
    * The first day on which three weeks have passed since the family went
    * missing: given only when that is the one thing left (eligible, every other
@@ -131,8 +132,9 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     routes: fired.map((r) => r.ruleId),
     exceptional: fired.length > 0 && fired.every((r) => r.conclusion?.exceptional === true),
   };
-  const thresholds = thresholdRules.map((m) => thresholdCheck(traceOf.get(m.id)!));
-  const unmetThresholds = thresholds.filter((t) => t.status === 'not-met');
+  const thresholds = thresholdRules.map((m) => thresholdCheck(m, traceOf.get(m.id)!.status));
+  const unmetChecks = thresholds.filter((t) => t.status === 'not-met');
+  const unmetThresholds = unmetChecks.map((t) => t.ruleId);
   const outcome = outcomeOf(statuses);
   const excluded = statuses.get(VULNERABLE_ADULT);
 
@@ -207,7 +209,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     deadlines,
     actions: nationalAlertActions({
       outcome,
-      unmetThresholds,
+      unmetThresholds: unmetChecks,
       alreadyIssued: parsed.alertIssuedOn !== undefined,
       eligibility: eligibility.status,
       asOf: parsed.asOf,
@@ -217,6 +219,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
       ...(deletion ? { deletion } : {}),
     }),
     ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
+    fingerprint: decisionFingerprint({ decision: 'national-alert', input: parsed, outcome }),
     eligibility,
     alertPossible:
       outcome === 'issue-alert' || outcome === 'keep-alert'
@@ -232,10 +235,11 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   };
 }
 
-function thresholdCheck(trace: RuleTrace): ThresholdCheck {
-  const status: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
-  // A copy: the trace in `reasons` keeps its own.
-  return { ruleId: trace.ruleId, title: trace.title, status: status[trace.status], citation: copyCitations(trace.citation) };
+const thresholdStatus: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
+
+/** A threshold rule as the result lists it: copies of the rule's title and citations, and whether it is met. */
+function thresholdCheck(module: RuleModule, status: RuleStatus): ThresholdCheck {
+  return { ruleId: module.id, title: module.title, status: thresholdStatus[status], citation: copyCitations(module.citation) };
 }
 
 const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));

@@ -3,6 +3,7 @@
  * with the route to help, the Working Together 2026 category, the duties that
  * follow and the explanation trace.
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
 import { copyCitation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
@@ -13,7 +14,8 @@ import { explainRun } from '../engine/explain-run.js';
 import type { RuleStatuses, RuleTrace } from '../engine/rule-set.js';
 import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
-import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+import { needLevels, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+import { matchedIndicators, type MatchedIndicators } from './matched-indicators.js';
 import { needLevelRuleSet } from './rule-set.js';
 import { factPosition } from '../engine/fact-values.js';
 import { hasConcern, hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
@@ -44,15 +46,8 @@ export interface NeedClassification extends DecisionResult<NeedLevel | 'insuffic
    * `insufficient-information`, this is a floor: a missing fact could raise it.
    */
   level: NeedLevel;
-  /** The catalogue entries of the indicators given in the input. */
-  matchedIndicators: {
-    /** Every observed indicator, in catalogue order. */
-    all: NeedIndicator[];
-    /** The same indicators by level (every level present, empty when none). */
-    byLevel: Record<NeedLevel, NeedIndicator[]>;
-    /** The same indicators by the domain heading they are printed under (only domains with one). */
-    byDomain: Partial<Record<NeedDomain, NeedIndicator[]>>;
-  };
+  /** The indicators given in the input, each once (`all`), with groupings by level and domain that refer to them by position in `all`. */
+  matchedIndicators: MatchedIndicators;
   /** How help at `level` is reached in Luton: who to contact, which form, and whether the family's consent is needed. */
   route: NeedLevelRoute;
   /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
@@ -133,7 +128,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     outcome,
     input: parsed,
     level,
-    matchedIndicators: groupIndicators(indicators),
+    matchedIndicators: matchedIndicators(indicators),
     route,
     workingTogetherCategory: category,
     professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
@@ -146,6 +141,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     deadlines: [],
     actions,
     ruleset: undatedRuleset(needLevelRuleSet.version),
+    fingerprint: decisionFingerprint({ decision: 'need-level', input: parsed, options: { intensiveIndicatorThreshold: threshold }, outcome }),
     options: { intensiveIndicatorThreshold: threshold },
   };
   // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
@@ -201,6 +197,14 @@ const at = Object.fromEntries(rederivedFacts.map((fact) => [fact, factPosition(n
 /** Each catalogue id and its position in the catalogue. */
 const needIndicatorIndex: ReadonlyMap<string, number> = new Map(needIndicators.map((i, index) => [i.id, index]));
 
+/** The action each rule that carries one concludes, by rule id, read from the rule modules. */
+const ruleActions = new Map<string, Omit<Action, 'citation'>>(
+  needLevelRuleSet.modules.flatMap((m) => {
+    const action = m.event.params?.action as Omit<Action, 'citation'> | undefined;
+    return action ? [[m.id, action] as const] : [];
+  }),
+);
+
 /** The level each level rule concludes, read from the rule modules (not repeated here). */
 const ruleLevels = new Map<string, NeedLevel>(
   needLevelRuleSet.modules.filter((m) => m.event.type === 'level').map((m) => [m.id, m.event.params!.level as NeedLevel]),
@@ -248,20 +252,6 @@ function protectionOf(statuses: RuleStatuses): ProtectionStatus {
   return status === 'fired' ? 'child-protection' : status === 'not-fired' ? 'child-in-need' : 'undecided';
 }
 
-/** Groups indicators that are already in catalogue order. */
-function groupIndicators(indicators: NeedIndicator[]): NeedClassification['matchedIndicators'] {
-  const byLevel: Record<NeedLevel, NeedIndicator[]> = { universal: [], additional: [], intensive: [], specialist: [] };
-  // Built without a prototype, then given Object's: the domains present differ
-  // from case to case, and adding them one by one to an ordinary object makes
-  // V8 create a new hidden class for nearly every combination (slow).
-  const byDomain = Object.create(null) as Partial<Record<NeedDomain, NeedIndicator[]>>;
-  for (const indicator of indicators) {
-    byLevel[indicator.level].push(indicator);
-    (byDomain[indicator.domain] ??= []).push(indicator);
-  }
-  return { all: [...indicators], byLevel, byDomain: Object.setPrototypeOf(byDomain, Object.prototype) as typeof byDomain };
-}
-
 function actionsFor(
   rules: readonly RuleTrace[],
   level: NeedLevel,
@@ -273,7 +263,8 @@ function actionsFor(
   const actions: Action[] = [];
   for (const r of rules) {
     if (r.status !== 'fired') continue;
-    const action = r.conclusion?.action as Omit<Action, 'citation'> | undefined;
+    // The rule's own action (its trace names it by id only).
+    const action = ruleActions.get(r.ruleId);
     if (!action) continue;
     // A lower level's advice ("start at the Additional level") would
     // contradict the route of the level reached, and a prompt to weigh a

@@ -1,5 +1,6 @@
 /** Need-level classification: the public pieces. */
 export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, type NeedClassification } from './classify-need.js';
+export type { MatchedIndicator, MatchedIndicators } from './matched-indicators.js';
 export { needIndicators, needIndicatorById } from './indicators/index.js';
 export { needLevels, needDomains, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 export { specialCircumstances, specialCircumstanceById, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty } from './special-circumstances.js';

@@ -3,10 +3,10 @@
  * Know' notification, which circumstances of the guidance match, and what
  * follows. The Service Manager decides; the library advises.
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
-import { copyCitations, type Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
@@ -38,12 +38,10 @@ export type NeedToKnowOutcome = 'notification-required' | 'not-required' | 'insu
 
 /** A circumstance of the guidance that the case matches. */
 export interface MatchedCircumstance {
-  /** The rule id, e.g. `need-to-know.looked-after.missing`. */
+  /** The rule id, e.g. `need-to-know.looked-after.missing`: its title and citations are in the rule's entry in `reasons` (the rule fired). */
   ruleId: string;
-  title: string;
   /** The guidance's list it comes from, e.g. `looked-after-and-care-leavers`, `media`. */
   category: string;
-  citation: Citation[];
   /** The interpretations (see `interpretations`) this circumstance rests on, e.g. "and" read as "or". */
   interpretationIds: string[];
 }
@@ -99,12 +97,10 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
   const ruleStatuses = run.statuses;
   const outcome = outcomeOf(ruleStatuses);
 
+  // Each refers to its rule's entry in `reasons`, which names it (title, citations) once.
   const circumstances: MatchedCircumstance[] = run.fired.map((trace) => ({
     ruleId: trace.ruleId,
-    title: trace.title,
-    category: String(trace.conclusion?.category),
-    // A copy: the trace in `reasons` keeps its own.
-    citation: copyCitations(trace.citation),
+    category: String(trace.conclusion.category),
     interpretationIds: (ruleById.get(trace.ruleId)?.interpretations ?? []).map((i) => i.id),
   }));
   const flagged = (flag: string) => run.fired.some((trace) => trace.conclusion?.[flag] === true);
@@ -164,6 +160,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
     deadlines,
     actions,
     ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
+    fingerprint: decisionFingerprint({ decision: 'need-to-know', input: parsed, outcome }),
     circumstances,
     decidedBy: 'Service Manager',
     discretion: DISCRETION,

@@ -10,6 +10,7 @@
  * child's death the Head of Service informs the safeguarding partnership for
  * consideration of a review), reported as an action that changes no outcome.
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { SeriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
@@ -94,6 +95,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     deadlines: follow.deadlines,
     actions: follow.actions,
     ruleset: resultRuleset(seriousIncidentRuleSet.version, calendar),
+    fingerprint: decisionFingerprint({ decision: 'serious-incident', input: parsed, outcome: analysis.outcome }),
     notifications: follow.notifications,
     deadlineStatuses: follow.deadlineStatuses,
     possibleNotifications,

@@ -14,6 +14,7 @@
  *   LCSPR decided -> published (6 months); publication -> report sent 7 working days before;
  * - private fostering: notification, then each visit -> next visit (6 weeks, 12 weeks after the first year).
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { genuineCalendar } from '../../calendar/calendar-state.js';
 import { readOnce } from '../../schemas/read-once.js';
@@ -81,6 +82,7 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
     interpretations: reliedOn(ctx.relied),
     conventions: [...timelineConventions],
     ruleset: resultRuleset(timelineRuleset(), calendar),
+    fingerprint: decisionFingerprint({ decision: 'timeline', input: parsed }),
   };
 }
 

@@ -222,6 +222,8 @@ export interface CaseTimeline {
   conventions: string[];
   /** The timescales' hash combined with the calendar's fingerprint, and the fingerprint (see `ResultRuleset`). */
   ruleset: ResultRuleset;
+  /** A 64-bit hash of the canonical JSON of `{ decision, input }` (see `DecisionResult.fingerprint`): an input edited after the timeline was judged is reported by `verifyDecision`. */
+  fingerprint: string;
 }
 
 export const timelineConventions: readonly string[] = [

@@ -68,7 +68,7 @@ describe('assessNationalAlert: a threshold known unmet decides before eligibilit
     // Who the child is can still add advice, so it is asked, but not as a missing fact.
     expect(result.furtherQuestions.map((m) => m.fact)).toContain('childProtectionPlan');
     expect(result.alertPossible).toBe(false);
-    expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual(['national-alert.threshold.really-missing']);
+    expect(result.unmetThresholds).toEqual(['national-alert.threshold.really-missing']);
     expect(ids(result.actions)).toEqual(['national-alert.action.meet-really-missing']);
     expect(result.deadlines).toEqual([]);
     expect(result.earliestAlertOn).toBeUndefined();
