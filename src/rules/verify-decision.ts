@@ -87,9 +87,13 @@ export function verifyDecision(stored: unknown, options: VerifyDecisionOptions =
     after = rerunDecision(decision, snapshot.input, snapshot.options, calendar);
   }
   // The result as it would be stored now: through JSON, like the stored one.
-  const now = JSON.parse(JSON.stringify(after)) as unknown;
+  const now = JSON.parse(JSON.stringify(after)) as Record<string, unknown>;
   const differences: DecisionDifference[] = [];
-  diff(before, now, '', differences);
+  // The fingerprint first: the re-run's is of the stored input and its own
+  // outcome, so a difference there says the stored input or outcome is not
+  // what the decision was made on, however many other fields moved.
+  diff(before.fingerprint, now.fingerprint, 'fingerprint', differences);
+  diff({ ...before, fingerprint: undefined }, { ...now, fingerprint: undefined }, '', differences);
   const inRuleset = (d: DecisionDifference) => d.path === 'ruleset' || d.path.startsWith('ruleset.');
   const ruleset = (value: unknown) => (value as { ruleset?: { hash?: unknown; calendar?: unknown } } | null)?.ruleset;
   const rulesetChanged = ruleset(before)?.hash !== ruleset(now)?.hash || ruleset(before)?.calendar !== ruleset(now)?.calendar;

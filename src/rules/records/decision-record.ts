@@ -25,8 +25,8 @@ export interface RecordedDeadline {
   id: string;
   /** For a case timeline, the episode it belongs to. */
   episode?: string;
-  /** The last day on which it is on time. */
-  due: IsoDate;
+  /** The last day on which it is on time (left out for a timeline deadline whose clock has not started). */
+  due?: IsoDate;
   /** Where it stood on the decision's date (`met`, `due`, `overdue`, …), when the result says. */
   status?: string;
 }
@@ -190,8 +190,8 @@ function recordFrom(result: Record<string, unknown>, path: Path): DecisionRecord
 function recordedDeadline(value: unknown, path: Path, episode: string | undefined): RecordedDeadline {
   const deadline = objectAt(value, path);
   const id = stringAt(deadline.id, [...path, 'id']);
-  const due = stringAt(deadline.due, [...path, 'due']);
-  const recorded: RecordedDeadline = episode === undefined ? { id, due } : { id, episode, due };
+  const recorded: RecordedDeadline = episode === undefined ? { id } : { id, episode };
+  if (deadline.due !== undefined) recorded.due = stringAt(deadline.due, [...path, 'due']);
   if (typeof deadline.status === 'string') recorded.status = deadline.status;
   return recorded;
 }
