@@ -35,8 +35,8 @@ const runners: { [D in StoredDecisionName]: (input: unknown, options: unknown, c
   timeline: (input, _options, calendar) => statutoryTimeline(input as never, { calendar }),
 };
 
-/** Every name a stored decision may carry. */
-export const storedDecisionNames = Object.keys(runners) as StoredDecisionName[];
+/** Every name a stored decision may carry (a literal, not `Object.keys(runners)`: a call at the top of a module keeps every decision in a consumer's bundle). */
+export const storedDecisionNames: readonly StoredDecisionName[] = ['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline'];
 
 export function isStoredDecisionName(value: unknown): value is StoredDecisionName {
   return typeof value === 'string' && Object.hasOwn(runners, value);
