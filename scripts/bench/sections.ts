@@ -1,4 +1,5 @@
 /** Every benchmark section run by `npm run bench`. */
 import { benchCalendar } from './calendar.js';
 import { benchDecisions } from './decisions.js';
-export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchCalendar];
+import { benchResultSizes } from './result-sizes.js';
+export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchResultSizes, benchCalendar];

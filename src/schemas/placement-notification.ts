@@ -17,6 +17,7 @@ import * as z from 'zod/mini';
 import { IsoDateSchema } from './iso-date-schema.js';
 import { inputLimits } from './limits.js';
 import { withMetadata } from './schema-metadata.js';
+import { lazySchema } from './lazy-schema.js';
 
 /** The three kinds of placement notification (see `PlacementNotificationKind`). */
 export const placementNotificationKinds = ['placement-start', 'change-of-address', 'leaving-placement'] as const;
@@ -27,19 +28,8 @@ export const placementNotificationKinds = ['placement-start', 'change-of-address
  */
 export type PlacementNotificationKind = (typeof placementNotificationKinds)[number];
 
-/**
- * The zod schema of what `validatePlacementNotification` accepts: any object
- * with a known `kind` (other fields allowed), optionally `receivedOn`. The
- * items are checked by the validator, which words each problem for a reply.
- */
-export const PlacementNotificationInputSchema = z.looseObject({
-  /** Which notification this is; it decides which items are required. */
-  kind: z.enum(placementNotificationKinds),
-  /** The date the notification was received; when given, dates in the notification must not be after it. */
-  receivedOn: z.optional(IsoDateSchema),
-});
 /** What `validatePlacementNotification` accepts: a notification document with a known `kind`; its items are checked one by one. */
-export type PlacementNotificationInput = z.input<typeof PlacementNotificationInputSchema>;
+export type PlacementNotificationInput = z.input<ReturnType<typeof placementNotificationSchemas>['PlacementNotificationInputSchema']>;
 
 /** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
 export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;
@@ -71,77 +61,6 @@ export const EMAIL_PATTERN = /^[^\s@]+@(?![^@]*\.\.)[^\s@.]+\.[^\s@]*[^\s@.]$/;
 /** Text with at least one character that is not white space. */
 export const TEXT_PATTERN = /\S/;
 
-const Text = z.string().check(z.maxLength(inputLimits.placementText), z.regex(TEXT_PATTERN));
-const Phone = z.string().check(z.maxLength(inputLimits.phone), z.regex(PHONE_PATTERN));
-const Email = z.string().check(z.maxLength(inputLimits.email), z.regex(EMAIL_PATTERN));
-
-const ChildSchema = z.object({ name: Text, dateOfBirth: IsoDateSchema });
-
-/** Who to contact: a name and at least one of phone, email or postal address. */
-const ContactSchema = withMetadata(
-  z
-    .object({
-      name: Text,
-      phone: z.optional(Phone),
-      email: z.optional(Email),
-      postalAddress: z.optional(Text),
-    })
-    .check(
-      z.refine((c) => c.phone !== undefined || c.email !== undefined || c.postalAddress !== undefined, {
-        message: 'give at least one of phone, email or postalAddress',
-      }),
-    ),
-  // The same rule for the generated JSON Schema, which cannot see the refinement.
-  { anyOf: [{ required: ['phone'] }, { required: ['email'] }, { required: ['postalAddress'] }] },
-);
-
-const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPlan', [
-  z.object({ hasStatementOrEhcPlan: z.literal(false) }),
-  z.object({ hasStatementOrEhcPlan: z.literal(true), maintainingAuthority: Text }),
-]);
-
-/**
- * A complete notification that a child has been placed in Luton: the child,
- * legal status, the placing authority's and the Independent Reviewing
- * Officer's contact details, and special educational needs.
- */
-export const PlacementStartNotificationSchema = z.object({
-  kind: z.literal('placement-start'),
-  receivedOn: z.optional(IsoDateSchema),
-  /** Item 1. */
-  child: ChildSchema,
-  /** Item 2. */
-  legalStatus: z.enum(legalStatuses),
-  /** Item 3: the placing authority's contact details. */
-  placingAuthority: ContactSchema,
-  /** Item 3: the child's Independent Reviewing Officer's contact details. */
-  independentReviewingOfficer: ContactSchema,
-  /** Item 4. Statements of SEN were replaced by education, health and care (EHC) plans; either counts. */
-  specialEducationalNeeds: SpecialEducationalNeedsSchema,
-});
-
-/** A complete notification that a child placed in Luton has moved address: the child, the placing authority, the new address and the date of the move. */
-export const ChangeOfAddressNotificationSchema = z.object({
-  kind: z.literal('change-of-address'),
-  receivedOn: z.optional(IsoDateSchema),
-  child: ChildSchema,
-  placingAuthority: z.object({ name: Text }),
-  /** The child's new address in Luton. */
-  newAddress: Text,
-  /** The date the child moved to the new address. */
-  effectiveDate: IsoDateSchema,
-});
-
-/** A complete notification that a child has left a placement in Luton: the child, the placing authority and the date they left. */
-export const LeavingPlacementNotificationSchema = z.object({
-  kind: z.literal('leaving-placement'),
-  receivedOn: z.optional(IsoDateSchema),
-  child: ChildSchema,
-  placingAuthority: z.object({ name: Text }),
-  /** The date the child left the placement in Luton. */
-  leftOn: IsoDateSchema,
-});
-
 /** A child cannot be born after the notification about them was received. */
 function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateOfBirth: string } }, ctx: z.core.$RefinementCtx): void {
   if (n.receivedOn !== undefined && n.child.dateOfBirth > n.receivedOn) {
@@ -150,22 +69,122 @@ function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateO
 }
 
 /**
- * A complete, acceptable placement notification of any kind (told apart by
- * `kind`), with the child's date of birth not after `receivedOn`. What a
- * valid `validatePlacementNotification` result holds, and what a case system
- * can check (here or through the generated JSON Schema) before sending one.
+ * Every placement notification schema, built together on first use
+ * (lazy-schema.ts): the lenient envelope the validator accepts and the
+ * complete notifications, which share their parts. `luton-safeguarding-rules/schemas`
+ * exports each built, under the name it has here.
  */
-export const PlacementNotificationSchema = z.discriminatedUnion('kind', [
-  PlacementStartNotificationSchema.check(z.superRefine(bornBeforeReceived)),
-  ChangeOfAddressNotificationSchema.check(z.superRefine(bornBeforeReceived)),
-  LeavingPlacementNotificationSchema.check(z.superRefine(bornBeforeReceived)),
-]);
+export const placementNotificationSchemas = lazySchema(() => {
+  /**
+   * The zod schema of what `validatePlacementNotification` accepts: any object
+   * with a known `kind` (other fields allowed), optionally `receivedOn`. The
+   * items are checked by the validator, which words each problem for a reply.
+   */
+  const PlacementNotificationInputSchema = z.looseObject({
+    /** Which notification this is; it decides which items are required. */
+    kind: z.enum(placementNotificationKinds),
+    /** The date the notification was received; when given, dates in the notification must not be after it. */
+    receivedOn: z.optional(IsoDateSchema),
+  });
+  const Text = z.string().check(z.maxLength(inputLimits.placementText), z.regex(TEXT_PATTERN));
+  const Phone = z.string().check(z.maxLength(inputLimits.phone), z.regex(PHONE_PATTERN));
+  const Email = z.string().check(z.maxLength(inputLimits.email), z.regex(EMAIL_PATTERN));
+
+  const ChildSchema = z.object({ name: Text, dateOfBirth: IsoDateSchema });
+
+  /** Who to contact: a name and at least one of phone, email or postal address. */
+  const ContactSchema = withMetadata(
+    z
+      .object({
+        name: Text,
+        phone: z.optional(Phone),
+        email: z.optional(Email),
+        postalAddress: z.optional(Text),
+      })
+      .check(
+        z.refine((c) => c.phone !== undefined || c.email !== undefined || c.postalAddress !== undefined, {
+          message: 'give at least one of phone, email or postalAddress',
+        }),
+      ),
+    // The same rule for the generated JSON Schema, which cannot see the refinement.
+    { anyOf: [{ required: ['phone'] }, { required: ['email'] }, { required: ['postalAddress'] }] },
+  );
+
+  const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPlan', [
+    z.object({ hasStatementOrEhcPlan: z.literal(false) }),
+    z.object({ hasStatementOrEhcPlan: z.literal(true), maintainingAuthority: Text }),
+  ]);
+
+  /**
+   * A complete notification that a child has been placed in Luton: the child,
+   * legal status, the placing authority's and the Independent Reviewing
+   * Officer's contact details, and special educational needs.
+   */
+  const PlacementStartNotificationSchema = z.object({
+    kind: z.literal('placement-start'),
+    receivedOn: z.optional(IsoDateSchema),
+    /** Item 1. */
+    child: ChildSchema,
+    /** Item 2. */
+    legalStatus: z.enum(legalStatuses),
+    /** Item 3: the placing authority's contact details. */
+    placingAuthority: ContactSchema,
+    /** Item 3: the child's Independent Reviewing Officer's contact details. */
+    independentReviewingOfficer: ContactSchema,
+    /** Item 4. Statements of SEN were replaced by education, health and care (EHC) plans; either counts. */
+    specialEducationalNeeds: SpecialEducationalNeedsSchema,
+  });
+
+  /** A complete notification that a child placed in Luton has moved address: the child, the placing authority, the new address and the date of the move. */
+  const ChangeOfAddressNotificationSchema = z.object({
+    kind: z.literal('change-of-address'),
+    receivedOn: z.optional(IsoDateSchema),
+    child: ChildSchema,
+    placingAuthority: z.object({ name: Text }),
+    /** The child's new address in Luton. */
+    newAddress: Text,
+    /** The date the child moved to the new address. */
+    effectiveDate: IsoDateSchema,
+  });
+
+  /** A complete notification that a child has left a placement in Luton: the child, the placing authority and the date they left. */
+  const LeavingPlacementNotificationSchema = z.object({
+    kind: z.literal('leaving-placement'),
+    receivedOn: z.optional(IsoDateSchema),
+    child: ChildSchema,
+    placingAuthority: z.object({ name: Text }),
+    /** The date the child left the placement in Luton. */
+    leftOn: IsoDateSchema,
+  });
+
+  /**
+   * A complete, acceptable placement notification of any kind (told apart by
+   * `kind`), with the child's date of birth not after `receivedOn`. What a
+   * valid `validatePlacementNotification` result holds, and what a case system
+   * can check (here or through the generated JSON Schema) before sending one.
+   */
+  const PlacementNotificationSchema = z.discriminatedUnion('kind', [
+    PlacementStartNotificationSchema.check(z.superRefine(bornBeforeReceived)),
+    ChangeOfAddressNotificationSchema.check(z.superRefine(bornBeforeReceived)),
+    LeavingPlacementNotificationSchema.check(z.superRefine(bornBeforeReceived)),
+  ]);
+
+  return {
+    PlacementNotificationInputSchema,
+    PlacementStartNotificationSchema,
+    ChangeOfAddressNotificationSchema,
+    LeavingPlacementNotificationSchema,
+    PlacementNotificationSchema,
+  };
+});
+
+type Schemas = ReturnType<typeof placementNotificationSchemas>;
 
 /** A complete placement-start notification (see `PlacementStartNotificationSchema`). */
-export type PlacementStartNotification = z.infer<typeof PlacementStartNotificationSchema>;
+export type PlacementStartNotification = z.infer<Schemas['PlacementStartNotificationSchema']>;
 /** A complete change-of-address notification (see `ChangeOfAddressNotificationSchema`). */
-export type ChangeOfAddressNotification = z.infer<typeof ChangeOfAddressNotificationSchema>;
+export type ChangeOfAddressNotification = z.infer<Schemas['ChangeOfAddressNotificationSchema']>;
 /** A complete leaving-placement notification (see `LeavingPlacementNotificationSchema`). */
-export type LeavingPlacementNotification = z.infer<typeof LeavingPlacementNotificationSchema>;
+export type LeavingPlacementNotification = z.infer<Schemas['LeavingPlacementNotificationSchema']>;
 /** A complete placement notification of any kind, told apart by `kind`: what a valid `validatePlacementNotification` result returns. */
-export type PlacementNotification = z.infer<typeof PlacementNotificationSchema>;
+export type PlacementNotification = z.infer<Schemas['PlacementNotificationSchema']>;

@@ -11,7 +11,7 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import { copyCitations, type Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
+import { nationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
@@ -113,7 +113,7 @@ const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIss
  */
 export function assessNationalAlert(input: NationalAlertInput, options?: DecisionOptions): NationalAlertDecision {
   const { calendar } = parseDecisionOptions(options);
-  const parsed = parseInput(NationalAlertInputSchema, input, 'input');
+  const parsed = parseInput(nationalAlertInputSchema(), input, 'input');
   checkDateOrder(parsed);
 
   const facts = newFacts();
@@ -288,7 +288,7 @@ function dayNumber(date: IsoDate): number {
   return parseIsoDay(date)!;
 }
 
-type ParsedInput = ReturnType<typeof NationalAlertInputSchema.parse>;
+type ParsedInput = ReturnType<ReturnType<typeof nationalAlertInputSchema>['parse']>;
 
 /** Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`. */
 function checkDateOrder(parsed: ParsedInput): void {

@@ -8,20 +8,23 @@ import * as z from 'zod/mini';
 import { alertSubjects, nationalAlertQuestionFacts, nationalAlertQuestions, type NationalAlertQuestionFact } from './facts.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 import { described } from '../../schemas/schema-metadata.js';
+import { lazySchema } from '../../schemas/lazy-schema.js';
 
 /** Who a national alert would be about: `child`, `unborn-child` or `vulnerable-adult` (`NationalAlertInput.subject`). */
 export const AlertSubjectSchema = z.enum(alertSubjects);
 
-const questionShape = Object.fromEntries(
+const questionShape = () =>
+  Object.fromEntries(
   nationalAlertQuestionFacts.map((fact) => [fact, described(z.optional(z.boolean()), nationalAlertQuestions[fact])]),
 ) as { [K in NationalAlertQuestionFact]: z.ZodMiniOptional<z.ZodMiniBoolean> };
 
 /**
  * The zod schema of `assessNationalAlert`'s input (`NationalAlertInput`):
  * strict; each question field carries its question as its description (also
- * in the generated JSON Schema).
+ * in the generated JSON Schema). Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `NationalAlertInputSchema`.
  */
-export const NationalAlertInputSchema = z.strictObject({
+export const nationalAlertInputSchema = lazySchema(() => z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: described(IsoDateSchema, 'The date of the decision (YYYY-MM-DD).'),
   subject: described(z.optional(AlertSubjectSchema), 'Who the alert would be about: child, unborn-child or vulnerable-adult.'),
@@ -42,8 +45,8 @@ export const NationalAlertInputSchema = z.strictObject({
   alertIssuedOn: described(z.optional(IsoDateSchema), 'The date the national alert was first issued (YYYY-MM-DD), if it has been.'),
   /** When the latest six-monthly re-issue was sent, if any; re-issue and deletion dates count from it. */
   lastFollowUpOn: described(z.optional(IsoDateSchema), 'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any.'),
-  ...questionShape,
-});
+  ...questionShape(),
+}));
 
 /**
  * What `assessNationalAlert` takes: `asOf` (the date of the decision), who
@@ -51,4 +54,4 @@ export const NationalAlertInputSchema = z.strictObject({
  * eligibility and threshold question (left out: unknown), `missingSince`,
  * and for an alert already issued `alertIssuedOn` and `lastFollowUpOn`.
  */
-export type NationalAlertInput = z.input<typeof NationalAlertInputSchema>;
+export type NationalAlertInput = z.input<ReturnType<typeof nationalAlertInputSchema>>;

@@ -6,7 +6,7 @@
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import { copyCitation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
-import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
+import { classifyNeedInputSchema, classifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
 import { undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
@@ -80,8 +80,8 @@ const PROFESSIONAL_JUDGEMENT =
  * result.outcome; // 'intensive'
  */
 export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOptions = {}): NeedClassification {
-  const parsed = parseInput(ClassifyNeedInputSchema, input, 'input');
-  const opts = parseInput(ClassifyNeedOptionsSchema, options, 'options');
+  const parsed = parseInput(classifyNeedInputSchema(), input, 'input');
+  const opts = parseInput(classifyNeedOptionsSchema(), options, 'options');
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
   const indicators = resolveIndicators(parsed.indicators);
 

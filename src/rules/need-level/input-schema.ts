@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { inputLimits } from '../../schemas/limits.js';
+import { lazySchema } from '../../schemas/lazy-schema.js';
 
 /** Who raises a concern (`ClassifyNeedInput.reporterRole`): it decides whether the FGM mandatory reporting duty applies. */
 export const ReporterRoleSchema = z.enum([
@@ -28,9 +29,10 @@ const SHORT_LIST = 24;
  * The zod schema of `classifyNeed`'s input (`ClassifyNeedInput`): strict (an
  * unknown key is an error), indicator ids listed at most once. Compose it
  * into your own schemas, or validate with `parseInput` for the library's
- * error.
+ * error. Built on first use (lazy-schema.ts); `luton-safeguarding-rules/schemas`
+ * exports it built, as `ClassifyNeedInputSchema`.
  */
-export const ClassifyNeedInputSchema = z.strictObject({
+export const classifyNeedInputSchema = lazySchema(() => z.strictObject({
   /** Ids from `needIndicators`, each at most once. */
   indicators: z.array(z.string().check(z.maxLength(inputLimits.idLength))).check(
     z.maxLength(MAX_INDICATORS, { message: `lists more indicators than the catalogue holds (at most ${MAX_INDICATORS})` }),
@@ -99,17 +101,17 @@ export const ClassifyNeedInputSchema = z.strictObject({
   ageInYears: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(25))),
   /** Whether support at the Additional level has already been tried; used only to prompt the next step. */
   additionalSupportTried: z.optional(z.boolean()),
-});
+}));
 
-/** The zod schema of `classifyNeed`'s options (`ClassifyNeedOptions`); strict. */
-export const ClassifyNeedOptionsSchema = z.strictObject({
+/** The zod schema of `classifyNeed`'s options (`ClassifyNeedOptions`); strict; built on first use. */
+export const classifyNeedOptionsSchema = lazySchema(() => z.strictObject({
   /**
    * How many Intensive indicators make Intensive need. The threshold document
    * says "a number of"; the default is 2. With 1, a single Intensive
    * indicator is enough.
    */
   intensiveIndicatorThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
-});
+}));
 
 /**
  * What `classifyNeed` takes: the ids of the indicators observed (from
@@ -119,6 +121,6 @@ export const ClassifyNeedOptionsSchema = z.strictObject({
  * where they apply. Every answer is optional: one left out is unknown, not
  * `false`, and the result asks for it when it matters.
  */
-export type ClassifyNeedInput = z.input<typeof ClassifyNeedInputSchema>;
+export type ClassifyNeedInput = z.input<ReturnType<typeof classifyNeedInputSchema>>;
 /** `classifyNeed`'s options: `intensiveIndicatorThreshold`, how many Intensive indicators make Intensive need (1 to 100, default 2). */
-export type ClassifyNeedOptions = z.input<typeof ClassifyNeedOptionsSchema>;
+export type ClassifyNeedOptions = z.input<ReturnType<typeof classifyNeedOptionsSchema>>;

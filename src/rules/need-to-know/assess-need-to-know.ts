@@ -8,7 +8,7 @@ import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
+import { needToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInputFields } from '../../schemas/parse-input.js';
@@ -90,7 +90,7 @@ const DISCRETION =
  */
 export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptions): NeedToKnowDecision {
   const { calendar } = parseDecisionOptions(options);
-  const { parsed, keys, values: fieldValues } = parseInputFields(NeedToKnowInputSchema, input, 'input');
+  const { parsed, keys, values: fieldValues } = parseInputFields(needToKnowInputSchema(), input, 'input');
   const values = toFactValues(parsed, keys, fieldValues);
   const childDied = values[CHILD_DIED] === true;
   const run = needToKnowRuleSet.runValues(values);
@@ -189,7 +189,7 @@ function outcomeOf(statuses: RuleStatuses): NeedToKnowOutcome {
   return unknown ? 'insufficient-information' : 'not-required';
 }
 
-type ParsedInput = ReturnType<typeof NeedToKnowInputSchema.parse>;
+type ParsedInput = ReturnType<ReturnType<typeof needToKnowInputSchema>['parse']>;
 
 const layout = needToKnowRuleSet.factLayout;
 /** Every fact unknown, in layout order: copied for each decision (a packed array of the right length). */

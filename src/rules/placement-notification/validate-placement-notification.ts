@@ -19,9 +19,8 @@ import { parseInput } from '../../schemas/parse-input.js';
 import { readOnce } from '../../schemas/read-once.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import {
-  PlacementNotificationInputSchema,
+  placementNotificationSchemas,
   type PlacementNotificationInput,
-  PlacementNotificationSchema,
   legalStatuses,
   type PlacementNotification,
   type PlacementNotificationKind,
@@ -79,7 +78,7 @@ export type PlacementNotificationResult =
 export function validatePlacementNotification(input: ReadonlyInput<PlacementNotificationInput>): PlacementNotificationResult {
   // One read of the document: the checks and the typed result see the same data.
   const doc = readOnce(input, 'notification') as Doc;
-  const envelope = parseInput(PlacementNotificationInputSchema, doc, 'notification');
+  const envelope = parseInput(placementNotificationSchemas().PlacementNotificationInputSchema, doc, 'notification');
   const problems = new ProblemList();
 
   checkChild(doc, envelope.receivedOn, problems, envelope.kind === 'placement-start' ? placementItems.child : recordUpdateItem);
@@ -101,7 +100,7 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   if (problems.list.length > 0) {
     return { valid: false, kind: envelope.kind, problems: problems.list, summary: summarise(envelope.kind, problems.list), citation: procedureCitation };
   }
-  const parsed = PlacementNotificationSchema.safeParse(doc);
+  const parsed = placementNotificationSchemas().PlacementNotificationSchema.safeParse(doc);
   // The checks above and the schema describe the same notification; if they
   // ever disagree that is a defect in the library, not the caller's input.
   if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);

@@ -13,7 +13,7 @@
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
-import { SeriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
+import { seriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
 import { workingTogether } from './citations.js';
 import type { LcsprConsideration, PossibleNotification, SeriousIncidentDecision } from './decision-types.js';
 import { followUp } from './follow-up.js';
@@ -46,7 +46,7 @@ const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: 
  */
 export function assessSeriousIncident(input: SeriousIncidentInput, options?: DecisionOptions): SeriousIncidentDecision {
   const { calendar } = parseDecisionOptions(options);
-  const parsed = parseInput(SeriousIncidentInputSchema, input, 'input');
+  const parsed = parseInput(seriousIncidentInputSchema(), input, 'input');
   const facts = toFacts(parsed);
   const run = seriousIncidentRuleSet.run(facts);
   const analysis = analyseNotifications(run.rules, events, facts);
@@ -67,7 +67,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     // another answer, as a suicide is a death, is changed through that
     // answer), and only where the changed input is still a possible case.
     candidate: (fact, alternative) =>
-      (parsed as Record<string, unknown>)[fact] !== undefined && SeriousIncidentInputSchema.safeParse({ ...parsed, [fact]: alternative }).success,
+      (parsed as Record<string, unknown>)[fact] !== undefined && seriousIncidentInputSchema().safeParse({ ...parsed, [fact]: alternative }).success,
     rederive: (values, fact, alternative) => writeFactValues(seriousIncidentRuleSet.factLayout, toFacts({ ...parsed, [fact]: alternative } as typeof parsed), values),
   });
   // Of the other unanswered facts, only those that could add a notification or set its type are worth asking.

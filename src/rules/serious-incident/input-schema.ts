@@ -9,9 +9,10 @@
  */
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
+import { lazySchema } from '../../schemas/lazy-schema.js';
 
-/** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395). */
-export const LcsprCriteriaInputSchema = z.strictObject({
+/** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395); built on first use. */
+export const lcsprCriteriaInputSchema = lazySchema(() => z.strictObject({
   /** The case highlights, or may highlight, improvements needed to safeguard and promote children's welfare (including ones identified before). */
   improvementsNeeded: z.optional(z.boolean()),
   /** The case highlights, or may highlight, recurrent themes in safeguarding and promoting children's welfare. */
@@ -20,14 +21,15 @@ export const LcsprCriteriaInputSchema = z.strictObject({
   multiAgencyWorkingConcerns: z.optional(z.boolean()),
   /** The Panel has considered the case and concluded that a local review may be more appropriate. */
   panelConsideredLocalReviewMoreAppropriate: z.optional(z.boolean()),
-});
+}));
 
 /**
  * The zod schema of `assessSeriousIncident`'s input (`SeriousIncidentInput`):
  * strict, with contradictory answers (say, died by suicide but did not die)
- * and dates out of order refused.
+ * and dates out of order refused. Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `SeriousIncidentInputSchema`.
  */
-export const SeriousIncidentInputSchema = z
+export const seriousIncidentInputSchema = lazySchema(() => z
   .strictObject({
     /** The local authority knows or suspects that the child has been abused or neglected (the question of Children Act 2004 s16C). */
     abuseOrNeglectKnownOrSuspected: z.optional(z.boolean()),
@@ -78,7 +80,7 @@ export const SeriousIncidentInputSchema = z
     publicationOn: z.optional(IsoDateSchema),
     /** The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State. */
     reportSentOn: z.optional(IsoDateSchema),
-    lcsprCriteria: z.optional(LcsprCriteriaInputSchema),
+    lcsprCriteria: z.optional(lcsprCriteriaInputSchema()),
   })
   .check(z.superRefine((input, ctx) => {
     const conflict = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code: 'contradiction' } });
@@ -114,7 +116,7 @@ export const SeriousIncidentInputSchema = z
     for (const field of ['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'reportSentOn'] as const) {
       ordered(field, 'asOf', `asOf is before ${field}: a date that has happened cannot be after the date of the judgement`);
     }
-  }));
+  })));
 
 /**
  * What `assessSeriousIncident` takes: the facts about the child and the
@@ -124,10 +126,10 @@ export const SeriousIncidentInputSchema = z
  * LCSPR criteria. Every field is optional: a fact left out is unknown, not
  * "no".
  */
-export type SeriousIncidentInput = z.input<typeof SeriousIncidentInputSchema>;
+export type SeriousIncidentInput = z.input<ReturnType<typeof seriousIncidentInputSchema>>;
 /**
  * The answers to the four criteria the safeguarding partners weigh when
  * deciding on an LCSPR (`SeriousIncidentInput.lcsprCriteria`), each
  * `true`, `false` or left out (unknown).
  */
-export type LcsprCriteriaInput = z.input<typeof LcsprCriteriaInputSchema>;
+export type LcsprCriteriaInput = z.input<ReturnType<typeof lcsprCriteriaInputSchema>>;

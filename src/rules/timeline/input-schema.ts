@@ -4,6 +4,7 @@
  * duplicates, events after `asOf`) are made by the timeline itself, which can
  * name both events in its message.
  */
+import { lazySchema } from '../../schemas/lazy-schema.js';
 import { inputLimits } from '../../schemas/limits.js';
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
@@ -101,7 +102,7 @@ export const maxEpisodeIdLength = 64;
 /** The episode of an event recorded without one. */
 export const defaultEpisode = 'default';
 
-const EpisodeSchema = z.string().check(
+const episodeSchema = () => z.string().check(
   z.minLength(1, 'is empty; leave episode out for the default episode'),
   z.maxLength(maxEpisodeIdLength, `is longer than ${maxEpisodeIdLength} characters`),
   z.regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'is not an episode id: use letters, digits and . _ : / - (starting with a letter or digit)'),
@@ -116,13 +117,13 @@ const fieldsAllowed = {
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
-const TimelineEventFields = z.strictObject({
+const timelineEventFields = () => z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
   type: z.enum(timelineEventTypes),
   /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
   date: IsoDateSchema,
   /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
-  episode: z.optional(EpisodeSchema),
+  episode: z.optional(episodeSchema()),
   /**
    * Only on `initial-conference-held` and `transfer-in-conference-held`:
    * whether the conference made (or continued) a child protection plan.
@@ -137,9 +138,13 @@ const TimelineEventFields = z.strictObject({
   status: z.optional(z.enum(['scheduled', 'postponed'])),
 });
 
-/** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
-export const TimelineEventSchema = withMetadata(
-  TimelineEventFields.check(
+/**
+ * One object shape for every event (rather than a union) so a wrong `type`
+ * gets a plain "expected one of" message. Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `TimelineEventSchema`.
+ */
+export const timelineEventSchema = lazySchema(() => withMetadata(
+  timelineEventFields().check(
     z.superRefine((event, ctx) => {
       for (const [field, types] of Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][]) {
         if (event[field] !== undefined && !types.includes(event.type)) {
@@ -161,25 +166,26 @@ export const TimelineEventSchema = withMetadata(
       { if: { properties: { type: { enum: [...childEventTypes] } } }, then: { properties: { episode: false } } },
     ],
   },
-);
+));
 
 /**
  * The zod schema of `statutoryTimeline`'s input (`StatutoryTimelineInput`):
  * strict, at most `maxTimelineEvents` events, each checked by
- * `TimelineEventSchema`.
+ * `TimelineEventSchema`. Built on first use; `luton-safeguarding-rules/schemas`
+ * exports it built, as `StatutoryTimelineInputSchema`.
  */
-export const StatutoryTimelineInputSchema = z.strictObject({
+export const statutoryTimelineInputSchema = lazySchema(() => z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
   asOf: IsoDateSchema,
   /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
-  events: z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
-});
+  events: z.array(timelineEventSchema()).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
+}));
 
 /**
  * One dated event of a case: its `type`, its `date`, optionally the
  * `episode` it belongs to, and the fields only some types carry (`planMade`,
  * `nextStep`, `reasonForDelay`, `status` for a booking).
  */
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type TimelineEvent = z.infer<ReturnType<typeof timelineEventSchema>>;
 /** What `statutoryTimeline` takes: the date to judge the case on (`asOf`) and the case's events, in any order. */
-export type StatutoryTimelineInput = z.infer<typeof StatutoryTimelineInputSchema>;
+export type StatutoryTimelineInput = z.infer<ReturnType<typeof statutoryTimelineInputSchema>>;

@@ -27,7 +27,7 @@ import { resultRuleset } from '../decision-options.js';
 import { timescaleInterpretations } from '../timescales/timescale-interpretations.js';
 import { timescale } from '../timescales/registry.js';
 import { episodeRows, type TimelineContext } from './episode-rows.js';
-import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput } from './input-schema.js';
+import { statutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput } from './input-schema.js';
 import { clocksStoppedBy, timelineProcesses, timelineTimescales } from './processes.js';
 import { readHistory, type EpisodeHistory } from './read-history.js';
 import { timelineInterpretations } from './timeline-interpretations.js';
@@ -65,7 +65,7 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
   const snapshot = readOnce(input, 'input');
   let parsed: StatutoryTimelineInput;
   try {
-    parsed = parseInput(StatutoryTimelineInputSchema, snapshot, 'input');
+    parsed = parseInput(statutoryTimelineInputSchema(), snapshot, 'input');
   } catch (error) {
     throw error instanceof SafeguardingInputError ? withEventTypes(error, snapshot) : error;
   }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { assessNationalAlert } from '../../../src/rules/national-alert/index.js';
 import { nationalAlertQuestions } from '../../../src/rules/national-alert/facts.js';
-import { NationalAlertInputSchema } from '../../../src/rules/national-alert/input-schema.js';
+import { NationalAlertInputSchema } from '../../../src/schemas/index.js';
 
 const asOf = '2026-09-10';
 const issued = { asOf, alertIssuedOn: '2026-03-02' };
