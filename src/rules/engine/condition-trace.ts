@@ -53,7 +53,9 @@ export interface GroupConditionTrace {
    * failed when it failed, every condition when it passed; for `any`, every
    * condition that held when it passed, every one when it failed; the
    * unanswered ones when it is unknown), and the one condition of a `not`.
-   * The rule's other conditions are in its catalogue entry (`rules`).
+   * The rule's other conditions are in its catalogue entry (`rules`). A
+   * group without a sentence of its own that one condition decides is not
+   * listed: that condition stands in its place.
    */
   conditions: ConditionTrace[];
 }
@@ -65,7 +67,8 @@ export interface GroupConditionTrace {
  * nodes. A trace keeps the conditions that decided the rule's status, each
  * with its value: for a rule that fired, the conditions that hold; for one
  * that did not, the conditions that stopped it; for an undecided one, the
- * conditions still unanswered. Check `kind` before reading the fields of
+ * conditions still unanswered. A rule decided by one comparison has that
+ * comparison as its whole trace. Check `kind` before reading the fields of
  * either shape.
  */
 export type ConditionTrace = FactConditionTrace | GroupConditionTrace;
@@ -130,6 +133,9 @@ export function traceCondition(node: CompiledCondition, facts: Readonly<FactValu
       const childStatus = conditionStatus(child, facts);
       if (childStatus === status) conditions.push(traceCondition(child, facts, childStatus));
     }
+    // One deciding condition in a group without a sentence of its own is shown
+    // alone: an `all` or `any` of one says nothing its condition does not.
+    if (conditions.length === 1 && node.says === undefined) return conditions[0]!;
   }
   return node.says === undefined ? { kind: node.kind, status, conditions } : { kind: node.kind, status, says: node.says, conditions };
 }

@@ -79,13 +79,10 @@ describe('createRuleSet().run', () => {
     const run = set.run({ died: true, count: 0, threshold: 1 });
     const trace = run.rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
     expect(trace.status).toBe('unknown');
-    // The trace keeps the condition still open, not the one that holds; an
-    // unknown value is recorded as null, so it survives a JSON round trip unchanged.
-    expect(trace.conditions).toEqual({
-      kind: 'all',
-      status: 'unknown',
-      conditions: [{ kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: null, status: 'unknown', says: 'abuse or neglect is known or suspected' }],
-    });
+    // The trace keeps the condition still open, not the one that holds (an
+    // `all` of one condition is shown as that condition); an unknown value is
+    // recorded as null, so it survives a JSON round trip unchanged.
+    expect(trace.conditions).toEqual({ kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: null, status: 'unknown', says: 'abuse or neglect is known or suspected' });
     expect(trace).not.toHaveProperty('title');
     expect(questionsFor(facts, run, false, () => true).missingFacts).toEqual([
       { fact: 'abuseSuspected', question: 'Is abuse or neglect known or suspected?', neededBy: ['test.death-with-abuse'] },
@@ -111,7 +108,7 @@ describe('createRuleSet().run', () => {
     const run = set.run({ count: 3, threshold: 2 });
     const trace = run.rules.find((r) => r.ruleId === 'test.count-reached')!;
     expect(trace.status).toBe('fired');
-    expect(trace.conditions).toMatchObject({ conditions: [{ actual: 3, expected: 2 }] });
+    expect(trace.conditions).toMatchObject({ kind: 'fact', actual: 3, expected: 2, expectedFact: 'threshold' });
   });
 
   it('lists rules by priority, then in the order they were given', () => {
@@ -178,19 +175,16 @@ describe('createRuleSet().run', () => {
         ],
       },
     });
-    // An `all` stopped by one failed condition keeps that one, not the one that holds.
+    // An `all` stopped by one failed condition keeps that one, not the one that holds (and shows it alone).
     const one = set.run({ died: true, abuseSuspected: false, count: 0, threshold: 1 }).rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
-    expect(one.conditions).toMatchObject({ status: 'failed', conditions: [{ fact: 'abuseSuspected', status: 'failed' }] });
-    expect((one.conditions as { conditions: unknown[] }).conditions).toHaveLength(1);
+    expect(one.conditions).toEqual({ kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: false, status: 'failed', says: 'abuse or neglect is known or suspected' });
   });
 
   it('keeps, for a rule that fired through `any`, the alternatives that held; and the one condition of a `not`', () => {
     const run = set.run({ died: false, abuseSuspected: true, count: 0, threshold: 1 });
-    expect(firedTrace(run, 'test.death-or-abuse').conditions).toEqual({
-      kind: 'any',
-      status: 'passed',
-      conditions: [{ kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: true, status: 'passed', says: 'abuse or neglect is known or suspected' }],
-    });
+    expect(firedTrace(run, 'test.death-or-abuse').conditions).toEqual({ kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: true, status: 'passed', says: 'abuse or neglect is known or suspected' });
+    // Both alternatives held: both are kept, in their group.
+    expect(firedTrace(set.run({ died: true, abuseSuspected: true, count: 0, threshold: 1 }), 'test.death-or-abuse').conditions).toMatchObject({ kind: 'any', status: 'passed', conditions: [{ fact: 'died' }, { fact: 'abuseSuspected' }] });
     expect(firedTrace(run, 'test.not-died').conditions).toEqual({
       kind: 'not',
       status: 'passed',
@@ -204,13 +198,9 @@ describe('createRuleSet().run', () => {
       ...rule('test.member', { all: [{ fact: 'statuses', operator: 'contains', value: 'looked-after', says: 'the child is looked after' }] }),
     };
     const own = createRuleSet({ area: 'serious-incident', modules: [member], facts: listFacts });
-    expect(own.run({ statuses: ['care-leaver', 'looked-after'] }).rules[0]!.conditions).toEqual({
-      kind: 'all',
-      status: 'passed',
-      conditions: [{ kind: 'fact', fact: 'statuses', operator: 'contains', expected: 'looked-after', status: 'passed', says: 'the child is looked after' }],
-    });
+    expect(own.run({ statuses: ['care-leaver', 'looked-after'] }).rules[0]!.conditions).toEqual({ kind: 'fact', fact: 'statuses', operator: 'contains', expected: 'looked-after', status: 'passed', says: 'the child is looked after' });
     // A list not given is still recorded as unknown (null).
-    expect(own.run({}).rules[0]!.conditions).toMatchObject({ conditions: [{ actual: null, status: 'unknown' }] });
+    expect(own.run({}).rules[0]!.conditions).toMatchObject({ actual: null, status: 'unknown' });
   });
 
   it('returns the result itself, not a Promise', () => {
