@@ -2,6 +2,13 @@ import { rm } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 /**
+ * Where the package is built: `dist/` (the test suite's packed-package test
+ * builds a copy elsewhere by setting LSR_DIST_DIR; tsup's own --out-dir
+ * would send every build below, the Node one included, to the same folder).
+ */
+const distDir = process.env.LSR_DIST_DIR ?? 'dist';
+
+/**
  * The library entries. Each is listed once here; package.json `exports` and
  * `typesVersions` follow the same `dist/<name>` naming (checked by
  * scripts/check-package.mjs).
@@ -57,6 +64,7 @@ export default defineConfig([
   {
     entry: { ...libraryEntries, ...perDecisionEntries },
     format: ['esm', 'cjs'],
+    outDir: distDir,
     dts: { entry: libraryEntries },
     // Shared chunks in both formats, so the error class and the calendar are one
     // copy whichever entry a user imports first (instanceof keeps working).
@@ -80,7 +88,7 @@ export default defineConfig([
     // The internal entries' own files only re-export their chunk, and nothing
     // imports them (index.js imports the chunks): they would ship unused.
     onSuccess: async () => {
-      await Promise.all(Object.keys(perDecisionEntries).flatMap((name) => ['js', 'cjs'].map((ext) => rm(`dist/${name}.${ext}`, { force: true }))));
+      await Promise.all(Object.keys(perDecisionEntries).flatMap((name) => ['js', 'cjs'].map((ext) => rm(`${distDir}/${name}.${ext}`, { force: true }))));
     },
   },
   {
@@ -96,7 +104,7 @@ export default defineConfig([
     // decision leave the others out.
     entry: libraryEntries,
     format: ['esm'],
-    outDir: 'dist/node',
+    outDir: `${distDir}/node`,
     splitting: true,
     treeshake: true,
     sourcemap: false,
@@ -109,6 +117,7 @@ export default defineConfig([
     // The `luton-safeguarding-rules` command: ESM only (a bin is never required()).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    outDir: distDir,
     splitting: false,
     treeshake: true,
     sourcemap: false,

@@ -32,7 +32,7 @@ beforeAll(() => {
   // CI builds before it tests: reuse that build when it is newer than every source file; otherwise
   // build with the project's own tsup config into the copy (the worktree's dist/ is left alone).
   if (distIsFresh()) cpSync(join(root, 'dist'), join(pkg, 'dist'), { recursive: true });
-  else run(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js'), '--out-dir', join(pkg, 'dist')], root);
+  else execFileSync(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js')], { cwd: root, stdio: 'ignore', env: { ...process.env, LSR_DIST_DIR: join(pkg, 'dist') } });
   run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], pkg);
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
   consumer = join(work, 'consumer');
@@ -44,7 +44,7 @@ beforeAll(() => {
 /** True when dist/ holds a build newer than every input of the build. */
 function distIsFresh(): boolean {
   const built = join(root, 'dist', 'testing', 'decisions.js');
-  if (!existsSync(built)) return false;
+  if (!existsSync(built) || !existsSync(join(root, 'dist', 'node', 'index.js'))) return false;
   const builtAt = statSync(built).mtimeMs;
   const newest = (path: string): number => {
     const stat = statSync(path);

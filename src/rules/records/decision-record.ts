@@ -208,10 +208,11 @@ function recordedDeadline(value: unknown, path: Path, episode: string | undefine
  * @returns The record: plain JSON, a new object sharing nothing with `result`.
  * @throws {SafeguardingInputError} when `result` is not a result of this version of the library (no fingerprint, a field missing), or its input or outcome was changed after the decision (`fingerprint-mismatch`).
  * @example
- * const result = classifyNeed({ indicators: ['need-level.intensive.health.self-harm'], significantHarmSuspected: false });
+ * const result = classifyNeed({ indicators: ['need-level.intensive.health.self-harm'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false });
  * const record = toRecord(result);
  * record.outcome; // 'additional'
- * explainRecord(record); // the full result again, equal to `result`
+ * record.fired; // ['need-level.classify.single-intensive-indicator']
+ * explainRecord(record).outcome; // 'additional' (the full result, equal to `result`)
  */
 export function toRecord<R extends StoredDecisionResult>(result: R): DecisionRecord<R['decision']>;
 export function toRecord(result: unknown): DecisionRecord;
