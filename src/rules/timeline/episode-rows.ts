@@ -102,8 +102,11 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   const bookings = (type: TimelineEventType) => h.bookings.get(type);
 
   for (const r of h.referrals) {
+    // A decision recorded without its day proves the decision was made, as a later step does, but not when.
+    const dated = r.decision && r.decision.dateRecorded !== false ? r.decision : undefined;
+    const proof = dated ? undefined : (r.laterStep ?? r.decision);
     judge('referral-and-assessment.decide-next-steps', r.referral, {
-      ...(r.decision ? { completion: r.decision } : r.laterStep ? { inferredFrom: r.laterStep } : {}),
+      ...(dated ? { completion: dated } : proof ? { inferredFrom: proof } : {}),
     });
     const step = r.decision?.nextStep;
     const assessment = judge('referral-and-assessment.assessment-complete', r.referral, {
@@ -113,9 +116,10 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
         : {}),
     });
     if (assessment.status === 'not-required') ctx.relied.add(nextStepWithoutAssessment.id);
-    if (r.laterStep && !r.decision) {
+    if (proof) {
       ctx.relied.add(decisionInferredFromLaterStep.id);
-      warn(ctx, 'timeline.warning.decision-date-missing', `No date is recorded for the decision on the referral received on ${inWords(r.referral.date)}; a later step shows it was made. Record its date to show whether it was within one working day.`, [r.referral, r.laterStep]);
+      const shows = proof === r.decision ? 'the record shows it was made' : 'a later step shows it was made';
+      warn(ctx, 'timeline.warning.decision-date-missing', `No date is recorded for the decision on the referral received on ${inWords(r.referral.date)}; ${shows}. Record its date to show whether it was within one working day.`, [r.referral, proof]);
     }
     if (assessment.status === 'overdue' && assessment.reasonForDelay === undefined && !assessment.stoppedBy) {
       const done = assessment.completedOn !== undefined;

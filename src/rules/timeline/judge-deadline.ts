@@ -15,7 +15,7 @@ import { previousWorkingDay } from '../../calendar/previous-working-day.js';
 import { workingDaysBetween } from '../../calendar/working-days-between.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { TimescaleBasis } from '../timescales/timescale.js';
-import { capitalise, happenedOn, inWords, isWeekendDate, nounOf, plural, withWeekday } from './event-words.js';
+import { capitalise, happenedOn, happenedUndated, inWords, isWeekendDate, nounOf, plural, withWeekday } from './event-words.js';
 import type { TimelineEventType } from './input-schema.js';
 import type { TimelineProcessId } from './processes.js';
 import type { RecordedEvent } from './read-history.js';
@@ -108,7 +108,9 @@ export function judgeDeadline(args: JudgeArgs): Exclude<TimelineDeadline, { stat
       explanation:
         by.index === trigger.index
           ? say(`${capitalise(because)}, so ${thing} is not required.`)
-          : say(`${capitalise(happenedOn(by.type, by.date))}: ${because}, so ${thing} is not required.`),
+          : by.dateRecorded === false
+            ? say(`${capitalise(happenedUndated(by.type))} (the day is not recorded): ${because}, so ${thing} is not required.`)
+            : say(`${capitalise(happenedOn(by.type, by.date))}: ${because}, so ${thing} is not required.`),
     });
   }
 
@@ -118,7 +120,9 @@ export function judgeDeadline(args: JudgeArgs): Exclude<TimelineDeadline, { stat
       status: 'met-inferred' as const,
       inferredFrom: ref(later),
       explanation: say(
-        `No date is recorded for ${thing}, but ${happenedOn(later.type, later.date)}, which shows it was made. Record the date of ${thing} to show whether it was on time: it was ${dueBy}.`,
+        later.type === args.satisfiedBy
+          ? `No date is recorded for ${thing}, but the record shows it was made${later.nextStep ? ` (next step: ${later.nextStep.replace(/-/g, ' ')})` : ''}. Record its date to show whether it was on time: it was ${dueBy}.`
+          : `No date is recorded for ${thing}, but ${happenedOn(later.type, later.date)}, which shows it was made. Record the date of ${thing} to show whether it was on time: it was ${dueBy}.`,
       ),
     });
   }
