@@ -50,7 +50,7 @@ export const icpcNotRequiredConcludesEnquiry: Interpretation = {
 export const planMadeWhenPlanStartsThatDay: Interpretation = {
   id: 'census.interpretation.plan-made-when-plan-starts-that-day',
   says:
-    "An initial conference (DateOfInitialCPC, in Section47 or in CINdetails) is read as making a child protection plan when a ChildProtectionPlans module of the episode starts on the same day, and as making none otherwise. A plan whose conference is not in the return (it started before the census year, or its start differs from the conference) starts no Working Together clock here: its reviews appear in the Department's review measure only.",
+    "An initial conference (DateOfInitialCPC, in Section47 or in CINdetails) is read as making the child protection plan of the episode that starts on the same day or, failing one, the next plan to start after it (with a warning: the census expects the same day); a conference no plan follows made none. A plan with no conference on or before its start in the episode (it started before the census year) starts no Working Together clock here: its reviews appear in the Department's review measure only.",
   why:
     "The first core group and the review conferences run from the conference at which the child became the subject of a plan; the census records the plan's start, which its validation expects on the conference day, and holds conferences of the census year only.",
   citation: { document: wt, section: 'Chapter 3, Section 4: Child protection review conference (lead practitioners should)', page: 107 },

@@ -27,6 +27,7 @@ import { workingDaysBetween } from '../calendar/working-days-between.js';
 import type { IsoDate } from '../schemas/iso-date.js';
 import { episodeId } from './census-words.js';
 import type { CensusChildFacts } from './read-child.js';
+import { eighteenthBirthdayOf } from './to-timeline-input.js';
 
 /** The bands of the published assessment-duration statistics, in working days. */
 export const assessmentDurationBands = ['same-day', '1-10', '11-20', '21-30', '31-40', '41-45', '46-50', '51-60', '61+'] as const;
@@ -171,7 +172,9 @@ export function departmentMeasures(facts: CensusChildFacts, referenceDate: IsoDa
         first = false;
       }
       const m: ReviewMeasure = { measure: 'dfe.child-protection-reviews', episode, plan: p.position, startDate: p.startDate, reviews, startedBeforeCensusYear, allOnTime: reviews.every((r) => r.onTime !== false) };
-      const ended = p.endDate !== undefined && p.endDate <= asOf;
+      // A plan cannot outlast the child's episode, death or 18th birthday, even when the return leaves its end blank.
+      const stops = [e.closureDate, facts.deathDate, facts.birthDate ? eighteenthBirthdayOf(facts.birthDate) : undefined].filter((d): d is IsoDate => d !== undefined && d >= p.startDate && d <= asOf);
+      const ended = (p.endDate !== undefined && p.endDate <= asOf) || stops.length > 0;
       if (p.endDate !== undefined) m.endDate = p.endDate;
       if (!ended && previous !== undefined) {
         m.nextReviewDue = addCalendarMonths(previous, first ? 3 : 6);

@@ -123,12 +123,22 @@ export function judgeCensusChild(position: number, at: { line: number; column: n
     }
   }
 
+  // A reason for delay is asked for only where the return shows the assessment late, not where it cannot show it.
+  const unknownAssessments = new Set<string>();
+  for (const d of deadlines) if (d.id === 'referral-and-assessment.assessment-complete' && d.status === 'not-in-return') unknownAssessments.add(`${d.episode}/${d.startedOn}`);
+  const eventKey = (fact: string | undefined) => {
+    const m = fact ? /^events\[(\d+)\]$/.exec(fact) : null;
+    const e = m ? mapped.input.events[Number(m[1])] : undefined;
+    return e ? `${e.episode}/${e.date}` : '';
+  };
+  const timelineWarnings = timeline.warnings.filter((w) => !(w.code === 'timeline.warning.assessment-delay-reason-missing' && unknownAssessments.has(eventKey(w.facts[0]))));
+
   const result: CensusChildResult = {
     child: position,
     asOf,
     deadlines,
     departmentMeasures: departmentMeasures(facts, referenceDate, asOf, calendar),
-    warnings: [...mapped.warnings, ...timeline.warnings.map((w) => ({ code: w.code, message: w.message, facts: w.facts.map((f) => sourceOf(f, mapped.sources)) }))],
+    warnings: [...mapped.warnings, ...timelineWarnings.map((w) => ({ code: w.code, message: w.message, facts: w.facts.map((f) => sourceOf(f, mapped.sources)) }))],
     interpretations: censusInterpretations.filter((i) => relied.has(i.id)).map((i) => i.id),
     input: timeline.input,
     eventSources: mapped.sources,

@@ -173,36 +173,52 @@ export function toTimelineInput(facts: CensusChildFacts, asOf: IsoDate, calendar
       }
     }
 
-    // Plans: each made by the conference held the day it starts.
+    // Plans: each made by the conference held the day it starts, or else by the latest conference before it.
     const plans = [...e.plans].sort((a, b) => compare(a.startDate, b.startDate));
-    const madePlan = new Set<string>();
+    conferences.sort((a, b) => compare(a.date, b.date));
+    const madeBy = new Map<number, IsoDate>(); // plan position -> the conference that made it
+    const used = new Set<IsoDate>();
+    for (const p of plans) {
+      const same = conferences.find((c) => c.date === p.startDate && !used.has(c.date));
+      const before = same ?? conferences.filter((c) => c.date < p.startDate && !used.has(c.date)).pop();
+      if (!before) continue;
+      used.add(before.date);
+      madeBy.set(p.position, before.date);
+      if (!same) {
+        warn(
+          'plan-start-differs-from-conference',
+          `A child protection plan of the ${ordinal(e.position)} episode starts on ${p.startDate}, not on the day of the initial conference before it (${before.date}; census validation 2885); its clocks run from the conference.`,
+          [at(`ChildProtectionPlans[${p.position}]/CPPstartDate`)],
+        );
+      }
+    }
     for (const c of conferences) {
-      const plan = plans.find((p) => p.startDate === c.date);
       relied.add(planMadeWhenPlanStartsThatDay.id);
-      if (plan) madePlan.add(c.date);
-      add({ type: 'initial-conference-held', date: c.date, episode: id, planMade: plan !== undefined }, c.source);
+      add({ type: 'initial-conference-held', date: c.date, episode: id, planMade: used.has(c.date) }, c.source);
     }
     for (const [i, p] of plans.entries()) {
       const where = at(`ChildProtectionPlans[${p.position}]`);
       if (p.startDate < referral) warn('plan-before-referral', `A child protection plan of the ${ordinal(e.position)} episode starts before its referral (census validation 1105).`, [`${where}/CPPstartDate`]);
       if (p.emptyReviews > 0) warn('review-date-missing', `A child protection plan of the ${ordinal(e.position)} episode has ${p.emptyReviews} review ${p.emptyReviews === 1 ? 'record' : 'records'} without a date (census validation 8842Q).`, [`${where}/Reviews`]);
-      if (!madePlan.has(p.startDate)) {
+      const conference = madeBy.get(p.position);
+      if (conference === undefined) {
         relied.add(planMadeWhenPlanStartsThatDay.id);
         warn(
           'plan-conference-not-in-return',
-          `No initial conference of the ${ordinal(e.position)} episode is recorded on the day its child protection plan starts (${p.startDate}): the plan started before the census year, or its start differs from its conference (census validation 2885). Its reviews are in the Department's review measure, not judged against Working Together here.`,
+          `No initial conference of the ${ordinal(e.position)} episode is recorded on or before the day its child protection plan starts (${p.startDate}): the plan started before the census year, or its conference is not recorded. Its reviews are in the Department's review measure, not judged against Working Together here.`,
           [`${where}/CPPstartDate`],
         );
         continue;
       }
-      const next = plans[i + 1];
+      const next = plans.slice(i + 1).find((q) => madeBy.has(q.position));
+      const nextStart = next ? madeBy.get(next.position)! : undefined;
       const end = p.endDate !== undefined && p.endDate <= p.startDate ? undefined : p.endDate;
       if (p.endDate !== undefined && end === undefined) warn('plan-ends-before-it-starts', `A child protection plan of the ${ordinal(e.position)} episode ends on or before the day it starts (census validation 8840, 8925); its end is left out.`, [`${where}/CPPendDate`]);
       const seen = new Set<IsoDate>();
       for (const date of [...p.reviews].sort(compare)) {
-        if (date <= p.startDate) warn('review-not-after-plan-start', `A review of a child protection plan of the ${ordinal(e.position)} episode is on or before the plan's first day (census validation 8841); it is left out.`, [`${where}/Reviews`]);
+        if (date <= conference) warn('review-not-after-plan-start', `A review of a child protection plan of the ${ordinal(e.position)} episode is on or before the plan's first day (census validation 8841); it is left out.`, [`${where}/Reviews`]);
         else if (end !== undefined && date > end) warn('review-after-plan-end', `A review of a child protection plan of the ${ordinal(e.position)} episode is after the plan ended; it is left out.`, [`${where}/Reviews`]);
-        else if (next && date >= next.startDate) warn('review-after-next-plan', `A review of a child protection plan of the ${ordinal(e.position)} episode is dated after the next plan started (census validation 8940); it is left out.`, [`${where}/Reviews`]);
+        else if (nextStart !== undefined && date >= nextStart) warn('review-after-next-plan', `A review of a child protection plan of the ${ordinal(e.position)} episode is dated after the next plan started (census validation 8940); it is left out.`, [`${where}/Reviews`]);
         else if (seen.has(date)) warn('review-recorded-twice', `A review of a child protection plan of the ${ordinal(e.position)} episode is recorded twice on one day; it is judged once.`, [`${where}/Reviews`]);
         else {
           seen.add(date);
@@ -210,7 +226,7 @@ export function toTimelineInput(facts: CensusChildFacts, asOf: IsoDate, calendar
         }
       }
       // A plan ended on the day the next one starts is replaced by the next conference, which ends it.
-      if (end !== undefined && !(next && next.startDate <= end && madePlan.has(next.startDate))) add({ type: 'plan-ended', date: end, episode: id }, `${where}/CPPendDate`);
+      if (end !== undefined && !(nextStart !== undefined && nextStart <= end)) add({ type: 'plan-ended', date: end, episode: id }, `${where}/CPPendDate`);
     }
 
     // Closure.
