@@ -21,6 +21,7 @@ export interface CensusChildReference {
   episode?: string;
 }
 
+/** One Working Together timescale in the summary: the count of its deadlines in each status, and the children behind each count. */
 export interface CensusTimescaleSummary {
   id: string;
   title: string;
@@ -30,6 +31,12 @@ export interface CensusTimescaleSummary {
   children: Record<CensusDeadlineStatus, CensusChildReference[]>;
 }
 
+/**
+ * The authority's summary of a census return (`CensusJudgement.summary()`):
+ * the return, Working Together's timescales as the library judges them, the
+ * Department's own measures apart, data-quality warnings by kind, and the
+ * readings relied on.
+ */
 export interface CensusSummary {
   census: {
     collection: 'CIN';
@@ -79,6 +86,7 @@ export interface CensusSummary {
   interpretations: Interpretation[];
 }
 
+/** Gathers the summary child by child, as the return is judged. */
 export class CensusSummaryBuilder {
   private readonly timescales = new Map<string, CensusTimescaleSummary>();
   private readonly warningsByCode = new Map<string, { count: number; children: CensusChildReference[] }>();

@@ -31,10 +31,12 @@ import { eighteenthBirthdayOf } from './to-timeline-input.js';
 
 /** The bands of the published assessment-duration statistics, in working days. */
 export const assessmentDurationBands = ['same-day', '1-10', '11-20', '21-30', '31-40', '41-45', '46-50', '51-60', '61+'] as const;
+/** A band of the published assessment-duration statistics (working days from start to authorisation). */
 export type AssessmentDurationBand = (typeof assessmentDurationBands)[number];
 
 /** The bands of the published section 47 to initial conference statistics, in working days. */
 export const conferenceDurationBands = ['0-10', '11-15', '16-20', '21+'] as const;
+/** A band of the published section 47 to initial conference statistics (working days). */
 export type ConferenceDurationBand = (typeof conferenceDurationBands)[number];
 
 /** How a census validation query judges a date on the ReferenceDate: as the open-source validator counts (the ReferenceDate is working day 1), and as the library counts (day 0). */
@@ -47,6 +49,7 @@ export interface ValidationQuery {
   flaggedCountingFromDay0: boolean;
 }
 
+/** The Department's measure of one assessment: `AssessmentActualStartDate` to `AssessmentAuthorisationDate`, in working days, with its band and query 8670Q. */
 export interface AssessmentDurationMeasure {
   measure: 'dfe.assessment-duration';
   episode: string;
@@ -66,6 +69,7 @@ export interface AssessmentDurationMeasure {
   query?: ValidationQuery;
 }
 
+/** The Department's measure of one section 47 enquiry: `S47ActualStartDate` to `DateOfInitialCPC`, in working days, with its band and query 8675Q. */
 export interface ConferenceDurationMeasure {
   measure: 'dfe.section-47-to-initial-conference';
   episode: string;
@@ -86,6 +90,7 @@ export interface ConferenceDurationMeasure {
   query?: ValidationQuery;
 }
 
+/** The Department's measure of one child protection plan's reviews, from `CPPstartDate`: the first within 3 months, then each within 6. */
 export interface ReviewMeasure {
   measure: 'dfe.child-protection-reviews';
   episode: string;
@@ -104,9 +109,17 @@ export interface ReviewMeasure {
   allOnTime: boolean;
 }
 
+/** One of the Department's own measures of a child's dates, told apart by `measure`. */
 export type DepartmentMeasure = AssessmentDurationMeasure | ConferenceDurationMeasure | ReviewMeasure;
 
-/** The first day of the census year that ends on `referenceDate` (1 April for 31 March). */
+/**
+ * The first day of the census year that ends on `referenceDate`.
+ *
+ * @param referenceDate - The return's `ReferenceDate` (31 March).
+ * @returns The day after the same date a year before: 1 April.
+ * @example
+ * censusYearStart('2027-03-31') // '2026-04-01'
+ */
 export function censusYearStart(referenceDate: IsoDate): IsoDate {
   return addCalendarDays(addCalendarMonths(referenceDate, -12), 1);
 }

@@ -23,6 +23,17 @@ const STATUS_WORDS: Record<CensusDeadlineStatus, string> = {
 /** Statuses whose children are listed: the ones that need someone to look. */
 const LISTED: readonly CensusDeadlineStatus[] = ['overdue', 'late', 'due'];
 
+/**
+ * The authority's summary as lines of plain text (what `census FILE --summary` prints).
+ *
+ * @param summary - What `CensusJudgement.summary()` returns.
+ * @param options - `listed`: how many children to name for each figure that needs someone to look (10 when left out).
+ * @returns The lines, Working Together's timescales first, then the Department's measures, then data quality.
+ * @example
+ * const run = judgeCensus('<Message><Header><CollectionDetails><Collection>CIN</Collection><ReferenceDate>2027-03-31</ReferenceDate></CollectionDetails></Header><Children></Children></Message>');
+ * for await (const child of run) console.log(child);
+ * formatCensusSummary(run.summary())[1] // 'Judged on 2027-03-31: 0 children, 0 judged.'
+ */
 export function formatCensusSummary(summary: CensusSummary, options: { listed?: number } = {}): string[] {
   const listed = options.listed ?? 10;
   const c = summary.census;

@@ -21,6 +21,7 @@ import { readCensusXml, type CensusHeader, type CensusIssue, type CensusSource }
 import { readChild } from './read-child.js';
 import { toTimelineInput } from './to-timeline-input.js';
 
+/** Options of `readCensus` and `judgeCensus`: the day to judge on, the calendar, and whether results carry `LAchildID`. */
 export interface CensusOptions {
   /** The day to judge on; the return's ReferenceDate when left out. Dates after it are left out of each child (as the return would have stood that day). */
   asOf?: IsoDate;
@@ -60,6 +61,13 @@ export interface CensusChildInput {
  * @param options - `asOf` (the return's ReferenceDate when left out), `calendar`, `childIds`.
  * @returns An async iterable of `CensusChildInput` and `CensusChildProblem`, in file order; `header` is set once the header is read.
  * @throws {SafeguardingInputError} when the file is not XML, not a census return, or truncated (after the children before the problem).
+ * @example
+ * const xml = '<Message><Header><CollectionDetails><Collection>CIN</Collection><ReferenceDate>2027-03-31</ReferenceDate></CollectionDetails></Header>'
+ *   + '<Children><Child><ChildIdentifiers><LAchildID>A1</LAchildID></ChildIdentifiers>'
+ *   + '<CINdetails><CINreferralDate>2027-03-01</CINreferralDate><ReferralNFA>true</ReferralNFA></CINdetails></Child></Children></Message>';
+ * const children = [];
+ * for await (const child of readCensus(xml)) children.push(child);
+ * children[0].input.events.map((e) => e.type) // ['referral-received', 'referral-decision-made']
  */
 export function readCensus(source: CensusSource, options: CensusOptions = {}): CensusReading<CensusChildInput | CensusChildProblem> {
   const opts = checkOptions(options);
@@ -87,17 +95,26 @@ export function readCensus(source: CensusSource, options: CensusOptions = {}): C
  * @returns An async iterable of `{ ok: true, result }` per judged child and `CensusChildProblem` per child that could not be judged, with `summary()`.
  * @throws {SafeguardingInputError} for bad options, or a file that is not XML, not a census return, or truncated.
  * @example
- * const run = judgeCensus(createReadStream('cin-census-2027.xml'));
- * for await (const child of run) if (child.ok) console.log(child.result.child, child.result.deadlines);
- * run.summary().timescales; // per timescale: overdue, late, due, met, ... and the children behind each
+ * // From a file: judgeCensus(createReadStream('cin-census-2027.xml')). Here, the text of a small return:
+ * const xml = '<Message><Header><CollectionDetails><Collection>CIN</Collection><ReferenceDate>2027-03-31</ReferenceDate></CollectionDetails></Header>'
+ *   + '<Children><Child><ChildIdentifiers><LAchildID>A1</LAchildID></ChildIdentifiers>'
+ *   + '<CINdetails><CINreferralDate>2027-01-04</CINreferralDate><ReferralNFA>false</ReferralNFA>'
+ *   + '<Assessments><AssessmentActualStartDate>2027-01-05</AssessmentActualStartDate></Assessments></CINdetails></Child></Children></Message>';
+ * const run = judgeCensus(xml);
+ * const statuses = [];
+ * for await (const child of run) if (child.ok) statuses.push(...child.result.deadlines.map((d) => `${d.id} ${d.status}`));
+ * statuses // ['referral-and-assessment.decide-next-steps met-inferred', 'referral-and-assessment.assessment-complete overdue']
+ * run.summary().timescales[1].children.overdue // [{ child: 1, LAchildID: 'A1', episode: 'cin-1' }]
  */
 export function judgeCensus(source: CensusSource, options: CensusOptions = {}): CensusJudgement {
   const opts = checkOptions(options);
   return new CensusJudgement(source, opts);
 }
 
+/** How a reading turns one child's facts into what it yields. */
 type MapChild<T> = (child: { position: number; line: number; column: number }, facts: import('./read-child.js').CensusChildFacts, header: CensusHeader) => T | CensusChildProblem;
 
+/** A census return being read: iterate over it (once) for its children; `header` is set once the header is read. */
 export class CensusReading<T> implements AsyncIterable<T | CensusChildProblem> {
   /** The return's header, once read. */
   header: CensusHeader | undefined;
@@ -130,6 +147,7 @@ export class CensusReading<T> implements AsyncIterable<T | CensusChildProblem> {
   protected onChild(_child: T | CensusChildProblem): void {}
 }
 
+/** A census return being judged: iterate over it (once) for each child's judgement, then `summary()`. */
 export class CensusJudgement extends CensusReading<{ ok: true; result: CensusChildResult }> {
   private builder: CensusSummaryBuilder | undefined;
 
