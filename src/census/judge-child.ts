@@ -159,7 +159,7 @@ function censusDeadline(row: TimelineDeadline): CensusDeadline {
   const doneOn = r.doneOn ?? r.metOn ?? r.completedOn;
   const status: CensusDeadlineStatus = (row.status as string) === 'overdue' && r.completedOn !== undefined ? 'late' : (row.status as CensusDeadlineStatus);
   const d: CensusDeadline = { episode: row.episode, id: row.id, status, explanation: row.explanation };
-  if (r.startedBy) d.startedOn = r.startedBy.date;
+  if (typeof r.startedBy === 'object') d.startedOn = r.startedBy.date;
   if (r.due !== undefined) d.due = r.due;
   if (doneOn !== undefined && (status === 'met' || status === 'late')) d.doneOn = doneOn;
   // The sentence last, after the dates, for a reader scanning a line.
