@@ -23,7 +23,8 @@ import {
 function formatPeriod(t: Timescale): string {
   const unit = { 'working-days': 'working day', 'calendar-days': 'calendar day', weeks: 'week', months: 'month' }[t.unit];
   const amount = `${t.amount} ${unit}${t.amount === 1 ? '' : 's'}`;
-  return t.recurring ? `${amount} ${t.direction}, repeating` : `${amount} ${t.direction}`;
+  const period = t.recurring ? `${amount} ${t.direction}, repeating` : `${amount} ${t.direction}`;
+  return t.kind === 'earliest-date' ? `${period}: the earliest day allowed, not a deadline` : period;
 }
 
 function sources(t: Timescale): string {

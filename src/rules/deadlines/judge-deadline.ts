@@ -63,7 +63,7 @@ export interface JudgeRequest {
   stop?: { on: IsoDate; happened: string };
   /** A booking of the work while it is open. */
   booking?: Booking;
-  /** Replaces the sentence of a `due` deadline judged on `asOf`: for a duty that lasts until the due date rather than one to do by it. */
+  /** Replaces the sentence of a `due` deadline: for a duty that lasts until the due date rather than one to do by it. */
   whileDue?: string;
 }
 
@@ -156,7 +156,8 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
     open.status = 'due';
     withBooking(open, request.booking);
     open.explanation = say(
-      `${capitalise(work)} is not recorded as done; it is ${dueBy}. No date to judge on (asOf) was given, so whether that day has passed is not said.`,
+      request.whileDue ?? `${capitalise(work)} is not recorded as done; it is ${dueBy}.`,
+      'No date to judge on (asOf) was given, so whether that day has passed is not said.',
       ...booked,
     );
     return open;
