@@ -153,15 +153,13 @@ function withoutChild(result: CensusChildResult): Omit<CensusChildResult, 'child
   return rest;
 }
 
-/** The census reading of one timeline row (the vocabulary of the judged deadline: `late` for done after due). */
+/** The census reading of one timeline row: its judged status, its dates and its sentence. */
 function censusDeadline(row: TimelineDeadline): CensusDeadline {
-  const r = row as TimelineDeadline & { metOn?: IsoDate; completedOn?: IsoDate; doneOn?: IsoDate; due?: IsoDate; startedBy?: { date: IsoDate } };
-  const doneOn = r.doneOn ?? r.metOn ?? r.completedOn;
-  const status: CensusDeadlineStatus = (row.status as string) === 'overdue' && r.completedOn !== undefined ? 'late' : (row.status as CensusDeadlineStatus);
-  const d: CensusDeadline = { episode: row.episode, id: row.id, status, explanation: row.explanation };
-  if (typeof r.startedBy === 'object') d.startedOn = r.startedBy.date;
-  if (r.due !== undefined) d.due = r.due;
-  if (doneOn !== undefined && (status === 'met' || status === 'late')) d.doneOn = doneOn;
+  const d: CensusDeadline = { episode: row.episode, id: row.id, status: row.status, explanation: row.explanation };
+  if (row.status === 'not-yet-triggered') return d;
+  d.startedOn = row.startedBy.date;
+  d.due = row.due;
+  if (row.status === 'met' || row.status === 'late') d.doneOn = row.doneOn;
   // The sentence last, after the dates, for a reader scanning a line.
   const { explanation, ...rest } = d;
   return { ...rest, explanation };
