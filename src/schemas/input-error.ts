@@ -38,6 +38,9 @@
  * - `empty-range`: a range of dates with no day of the kind asked for (the testing kit's arbitraries).
  * - `fingerprint-mismatch`: a stored result or record whose input or outcome is not the one its fingerprint was taken of (changed after the decision).
  * - `not-reproduced`: a stored record that this version of the library no longer decides the same way (`explainRecord`).
+ * - `invalid-xml`: a file that is not well-formed XML (the census reader; with the line and column).
+ * - `not-a-census`: well-formed XML that is not a children in need census return.
+ * - `truncated`: a file that ends before its XML does.
  */
 export type InputIssueCode =
   | 'required'
@@ -63,6 +66,9 @@ export type InputIssueCode =
   | 'empty-range'
   | 'fingerprint-mismatch'
   | 'not-reproduced'
+  | 'invalid-xml'
+  | 'not-a-census'
+  | 'truncated'
   // The command line's own: a line that is not JSON, no input, wrong arguments,
   // a command this version lacks, and a failure inside the library.
   | 'invalid-json'
@@ -96,6 +102,9 @@ export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
   'empty-range',
   'fingerprint-mismatch',
   'not-reproduced',
+  'invalid-xml',
+  'not-a-census',
+  'truncated',
   'invalid-json',
   'empty-input',
   'usage',
