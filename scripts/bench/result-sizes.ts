@@ -126,9 +126,9 @@ export function resultSizeSamples(count = 200): SizeSample[] {
     sample('classifyNeed, 20 indicators', count, (r) => classifyNeedCase(r, 20), classifyNeed, { result: 37_000, record: 4_000 }, 20),
     sample('classifyNeed, 0–8 indicators', count, (r) => classifyNeedCase(r, Math.floor(r() * 9)), classifyNeed, { result: 28_000, record: 2_200 }, 8),
     sample('assessNeedToKnow', count, needToKnowCase, assessNeedToKnow, { result: 48_000, record: 3_300 }, 7),
-    sample('assessNationalAlert', count, nationalAlertCase, assessNationalAlert, { result: 18_000, record: 2_000 }, 11),
-    sample('assessSeriousIncident', count, seriousIncidentCase, assessSeriousIncident, { result: 27_000, record: 2_000 }, 13),
-    sample('statutoryTimeline, 4–7 events', count, timelineCase, statutoryTimeline, { result: 15_500, record: 2_200 }, 17),
+    sample('assessNationalAlert', count, nationalAlertCase, assessNationalAlert, { result: 20_000, record: 2_200 }, 11),
+    sample('assessSeriousIncident', count, seriousIncidentCase, assessSeriousIncident, { result: 31_000, record: 2_400 }, 13),
+    sample('statutoryTimeline, 4–7 events', count, timelineCase, statutoryTimeline, { result: 21_000, record: 2_400 }, 17),
   ];
 }
 
