@@ -11,6 +11,7 @@
  */
 import type { CompiledCondition } from './compiled-condition.js';
 import type { FactValues } from './fact-values.js';
+import { fitted } from './fitted.js';
 
 /** A condition's three-valued result: `passed`, `failed`, or `unknown` when a fact it needs was not given. */
 export type ConditionStatus = 'passed' | 'failed' | 'unknown';
@@ -137,7 +138,8 @@ export function traceCondition(node: CompiledCondition, facts: Readonly<FactValu
     // alone: an `all` or `any` of one says nothing its condition does not.
     if (conditions.length === 1 && node.says === undefined) return conditions[0]!;
   }
-  return node.says === undefined ? { kind: node.kind, status, conditions } : { kind: node.kind, status, says: node.says, conditions };
+  const kept = fitted(conditions);
+  return node.says === undefined ? { kind: node.kind, status, conditions: kept } : { kind: node.kind, status, says: node.says, conditions: kept };
 }
 
 /**

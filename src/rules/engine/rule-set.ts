@@ -16,6 +16,7 @@ import { copyInterpretation, type Interpretation, type Warning } from './interpr
 import { probeValuesOf } from './probe-values.js';
 import { checkRuleModules } from './check-rule-modules.js';
 import { copyPlain } from './copy-plain.js';
+import { fitted } from './fitted.js';
 import { factLayout, factValuesOf, type FactLayout, type FactValues } from './fact-values.js';
 import type { DecisionArea, FactCatalogue, RuleModule, RuleStatus } from './rule-module.js';
 import { rulesetVersion, type RulesetVersion } from './ruleset-version.js';
@@ -269,12 +270,15 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       return this.runValues(factValuesOf(factsLayout, input));
     },
     runValues(values) {
-      const rules: RuleTrace[] = [];
-      const list: RuleStatus[] = [];
+      const preparedRules = prepare().rules;
+      // Sized once: the list is kept in the result (see fitted.ts).
+      const rules: RuleTrace[] = new Array(preparedRules.length);
+      const list: RuleStatus[] = new Array(preparedRules.length);
       const fired: FiredRuleTrace[] = [];
       const unknown: RuleTrace[] = [];
       const warnings: Warning[] = [];
-      for (const { module, condition, warning } of prepare().rules) {
+      for (let position = 0; position < preparedRules.length; position++) {
+        const { module, condition, warning } = preparedRules[position]!;
         const conditionResult = conditionStatus(condition, values);
         const conditions = traceCondition(condition, values, conditionResult);
         const status = toRuleStatus(conditionResult);
@@ -283,8 +287,8 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
           status === 'fired'
             ? { ruleId: module.id, title: module.title, status, citation: copyCitations(module.citation), conclusion: conclusionOf(module), conditions }
             : { ruleId: module.id, status, conditions };
-        rules.push(trace);
-        list.push(status);
+        rules[position] = trace;
+        list[position] = status;
         if (warning) {
           if (status === 'fired') warnings.push(warningOf(module, condition));
         } else if (status === 'fired') fired.push(trace as FiredRuleTrace);
@@ -370,7 +374,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       }
       const out: Interpretation[] = [];
       if (wanted) for (let i = 0; i < wanted.length; i++) if (wanted[i]) out.push(copyInterpretation(interpretationList[i]!));
-      return out;
+      return fitted(out);
     },
     interpretations() {
       return interpretationList.map(copyInterpretation);

@@ -18,6 +18,7 @@ import { needLevels, type NeedIndicator, type NeedLevel } from './need-indicator
 import { matchedIndicators, type MatchedIndicators } from './matched-indicators.js';
 import { needLevelRuleSet } from './rule-set.js';
 import { factPosition } from '../engine/fact-values.js';
+import { fitted } from '../engine/fitted.js';
 import { hasConcern, hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
 import { mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
 import { decideRoute, type ProtectionStatus } from './decide-route.js';
@@ -317,7 +318,7 @@ function actionsFor(
   const fgmRule = rules.find((r) => r.ruleId === 'need-level.duty.fgm-mandatory-report');
   const skip = new Set(fgmRule && fgmRule.status !== 'unknown' ? ['need-level.special-circumstance.fgm.mandatory-report-to-police'] : []);
   actions.push(...specialCircumstanceActions(tags, skip));
-  return actions;
+  return fitted(actions);
 }
 
 const harmInterpretationIndicator = new Map(harmIndicators.map((h) => [h.interpretation.id, h.indicatorId]));

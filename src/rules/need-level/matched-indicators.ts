@@ -5,7 +5,11 @@
  * repeat the entries).
  */
 import { copyCitation, type Citation } from '../../schemas/citation.js';
-import type { NeedDomain, NeedIndicator, NeedLevel } from './need-indicator.js';
+import { fitted } from '../engine/fitted.js';
+import { needDomains, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+
+/** The domains in the order the document first uses them (`needDomains`). */
+const domainOrder: readonly NeedDomain[] = needDomains.map((d) => d.id);
 
 /**
  * An indicator recorded for the child, as a result lists it: a copy of its
@@ -29,24 +33,33 @@ export interface MatchedIndicators {
   all: MatchedIndicator[];
   /** By level: the positions in `all` of the indicators at each level (every level present, empty when none). */
   byLevel: Record<NeedLevel, number[]>;
-  /** By the domain heading they are printed under: positions in `all` (only domains with an indicator). */
+  /** By the domain heading they are printed under: positions in `all` (only domains with an indicator, in the order of `needDomains`). */
   byDomain: Partial<Record<NeedDomain, number[]>>;
 }
 
 /** Groups indicators that are already in catalogue order. */
 export function matchedIndicators(indicators: readonly NeedIndicator[]): MatchedIndicators {
   const all: MatchedIndicator[] = new Array(indicators.length);
-  const byLevel: Record<NeedLevel, number[]> = { universal: [], additional: [], intensive: [], specialist: [] };
-  // Built without a prototype, then given Object's: the domains present differ
-  // from case to case, and adding them one by one to an ordinary object makes
-  // V8 create a new hidden class for nearly every combination (slow).
-  const byDomain = Object.create(null) as Partial<Record<NeedDomain, number[]>>;
+  const levels: Record<NeedLevel, number[]> = { universal: [], additional: [], intensive: [], specialist: [] };
+  const domains = new Map<NeedDomain, number[]>();
   for (let position = 0; position < indicators.length; position++) {
     const indicator = indicators[position]!;
     // A copy of the fields, never the frozen catalogue entry: the result is the caller's to change.
     all[position] = { id: indicator.id, level: indicator.level, domain: indicator.domain, label: indicator.label, citation: copyCitation(indicator.citation) };
-    byLevel[indicator.level].push(position);
-    (byDomain[indicator.domain] ??= []).push(position);
+    levels[indicator.level].push(position);
+    const domain = domains.get(indicator.domain);
+    if (domain) domain.push(position);
+    else domains.set(indicator.domain, [position]);
   }
-  return { all, byLevel, byDomain: Object.setPrototypeOf(byDomain, Object.prototype) as typeof byDomain };
+  // The kept lists sized to what they hold (fitted.ts). byDomain is an
+  // ordinary object with its keys in catalogue order: one built without a
+  // prototype (to spare V8 a hidden class per combination of domains) is a
+  // hash table of about 1.4 kB, which every kept result paid for.
+  const byLevel: Record<NeedLevel, number[]> = { universal: fitted(levels.universal), additional: fitted(levels.additional), intensive: fitted(levels.intensive), specialist: fitted(levels.specialist) };
+  const byDomain: Partial<Record<NeedDomain, number[]>> = {};
+  for (const domain of domainOrder) {
+    const positions = domains.get(domain);
+    if (positions) byDomain[domain] = fitted(positions);
+  }
+  return { all, byLevel, byDomain };
 }

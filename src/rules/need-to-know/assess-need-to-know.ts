@@ -3,6 +3,7 @@
  * Know' notification, which circumstances of the guidance match, and what
  * follows. The Service Manager decides; the library advises.
  */
+import { fitted } from '../engine/fitted.js';
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
@@ -169,7 +170,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
     interpretations,
     warnings: explanation.warnings,
     deadlines,
-    actions,
+    actions: fitted(actions),
     ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
     fingerprint: decisionFingerprint({ decision: 'need-to-know', input: parsed, outcome }),
     circumstances,

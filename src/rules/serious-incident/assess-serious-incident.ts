@@ -10,6 +10,7 @@
  * child's death the Head of Service informs the safeguarding partnership for
  * consideration of a review), reported as an action that changes no outcome.
  */
+import { fitted } from '../engine/fitted.js';
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
@@ -97,7 +98,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     ...explanation,
     furtherQuestions,
     deadlines: follow.deadlines,
-    actions: follow.actions,
+    actions: fitted(follow.actions),
     ruleset: resultRuleset(seriousIncidentRuleSet.version, calendar),
     fingerprint: decisionFingerprint({ decision: 'serious-incident', input: parsed, outcome: analysis.outcome }),
     notifications: follow.notifications,
