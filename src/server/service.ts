@@ -84,6 +84,10 @@ export function createService(overrides: Partial<ServiceOptions> = {}): Service 
       if (reply.kind === 'json') sendJson(response, 200, reply.body, { ...baseHeaders(), ...reply.headers });
       else if (reply.kind === 'text') sendText(response, 200, reply.text, reply.contentType, { ...baseHeaders(), ...reply.headers });
     } catch (error) {
+      if (response.destroyed || request.socket.destroyed) {
+        // The client went away (or its time ran out) while sending: there is no one to answer.
+        return;
+      }
       if (response.headersSent) {
         // A streamed answer failed part way: the client sees it cut short.
         reportFailure(error);
