@@ -21,6 +21,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -137,6 +138,8 @@ const describeRun = (r: Run) =>
 const server = await startServer();
 let failed = false;
 try {
+  // The machine is shared: its load says how far the latency figures are the service's own.
+  console.log(`Machine load average (1, 5, 15 min) at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
   console.log(`Web service under load (${server.url}, node dist/cli.js serve; autocannon, 8 connections, mixed: ${workload.map((w) => w.path(0).split('?')[0]).join(', ')})`);
   const capacity = await load(server.url, seconds);
   console.log(`  capacity, ${seconds} s:      ${describeRun(capacity)}`);
@@ -167,7 +170,7 @@ try {
   }
 } finally {
   const code = await server.stop();
-  console.log(`  server stopped on SIGTERM with exit code ${code}`);
+  console.log(`  server stopped on SIGTERM with exit code ${code}; machine load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
   if (code !== 0) failed = true;
 }
 if (failed) {

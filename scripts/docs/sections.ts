@@ -6,5 +6,6 @@ import { calendarDocs } from './calendar.js';
 import { timescalesDocs } from './timescales.js';
 import { testingDocs } from './testing.js';
 import { inputLimitsDocs } from './input-limits.js';
+import { otherLanguagesDocs } from './other-languages.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs, otherLanguagesDocs];

@@ -7,6 +7,13 @@
  */
 import type { InputIssueCode } from './input-error.js';
 
+/**
+ * What each issue code (`InputIssue.code`) means, in a sentence: the
+ * `error-codes` catalogue.
+ *
+ * @example
+ * inputIssueCodeDescriptions['invalid-date'] // 'Not a real calendar date in the form YYYY-MM-DD.'
+ */
 export const inputIssueCodeDescriptions: Readonly<Record<InputIssueCode, string>> = Object.freeze({
   required: 'A field or event that must be given is missing.',
   'invalid-type': 'The value is of the wrong kind: a string where true or false belongs, an array where an object belongs, and so on.',

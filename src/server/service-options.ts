@@ -29,7 +29,7 @@ export interface ServiceOptions {
 export const defaultServiceOptions: Readonly<ServiceOptions> = Object.freeze({
   port: 8080,
   host: '127.0.0.1',
-  // The largest valid input (a 2,000-event timeline) is about 200 kB; a stored result to verify, under 100 kB.
+  // The largest valid input (a 2,000-event timeline) is about 150 kB; a stored result to verify, under 100 kB.
   bodyLimit: 1024 * 1024,
   batchBodyLimit: 64 * 1024 * 1024,
   batchLines: 100_000,
