@@ -71,16 +71,17 @@ interface ConditionDescriptionShape {
   children?: ConditionDescriptionShape[];
 }
 
-export const ConditionDescriptionSchema: z.ZodMiniType<ConditionDescriptionShape> = described(
-  z.object({
-    text: described(z.string(), "The condition, or a group's heading, as a sentence."),
-    logic: described(z.optional(z.enum(['all', 'any', 'not'])), 'For a group: how its conditions combine.'),
-    get children() {
-      return described(z.optional(z.array(ConditionDescriptionSchema)), 'For a group: the conditions it combines.');
-    },
-  }),
-  "A rule's conditions as nested plain-English sentences.",
-);
+export const ConditionDescriptionSchema: z.ZodMiniType<ConditionDescriptionShape> = z.object({
+  text: described(z.string(), "The condition, or a group's heading, as a sentence."),
+  logic: described(z.optional(z.enum(['all', 'any', 'not'])), 'For a group: how its conditions combine.'),
+  // A getter, so the schema can refer to itself; it returns one schema object, made once below.
+  get children(): z.ZodMiniType<ConditionDescriptionShape[] | undefined> {
+    return conditionChildren;
+  },
+});
+const conditionChildren = z.optional(z.array(ConditionDescriptionSchema));
+// Named, as the self-reference puts it among the JSON Schema's definitions.
+z.globalRegistry.add(conditionChildren, { id: 'ConditionDescriptionList', description: 'For a group: the conditions it combines.' });
 z.globalRegistry.add(ConditionDescriptionSchema, { id: 'ConditionDescription', description: "A rule's conditions as nested plain-English sentences." });
 
 const RuleStatusSchema = described(z.enum(['fired', 'not-fired', 'unknown']), 'What a rule makes of a case: fired (all conditions hold), not-fired (one fails) or unknown (it depends on facts not given).');
@@ -124,7 +125,8 @@ export const RuleDocumentationSchema = described(
     title: described(z.string(), "The rule's name, in plain English."),
     citation: described(z.array(CitationSchema), 'The documents and sections the rule comes from; the first is the primary source.'),
     summary: described(z.string(), "What the rule says, in a sentence or two of the library's own words."),
-    conditions: ConditionDescriptionSchema,
+    // Described here too: the recursive schema itself is a $ref, and a reference carries no words of its own.
+    conditions: described(ConditionDescriptionSchema, "The rule's conditions as nested plain-English sentences."),
     examples: described(z.array(RuleExampleSchema), 'Worked examples; the test suite runs each one.'),
     interpretations: described(z.array(InterpretationDefinitionSchema), 'Where the rule reads its source other than literally.'),
     engineRule: EngineRuleSchema,
