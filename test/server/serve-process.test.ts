@@ -43,7 +43,8 @@ describe('luton-safeguarding-rules serve', () => {
     const push = (chunk: string | null) => body.push(chunk);
     const inFlight = fetch(`${url}/classify-need`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Readable.toWeb(body) as ReadableStream, duplex: 'half' } as RequestInit);
     push('{"indicators":[],');
-    await new Promise((r) => setTimeout(r, 200));
+    // Time for the process to take the request (nothing outside it can tell when it has), then SIGTERM.
+    await new Promise((r) => setTimeout(r, 1000));
     p.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 200));
     push('"significantHarmSuspected":true}');
