@@ -68,7 +68,12 @@ export function createService(overrides: Partial<ServiceOptions> = {}): Service 
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://service.invalid');
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://service.invalid');
+    } catch {
+      return sendError(response, 'not-found', [requestIssue('not-found', 'no endpoint at this path: see /openapi.json')], baseHeaders());
+    }
     if (closing) return sendError(response, 'unavailable', [requestIssue('unavailable', 'the service is shutting down: send the request again')], baseHeaders());
     const candidates = byPath.get(url.pathname);
     if (!candidates) return sendError(response, 'not-found', [requestIssue('not-found', 'no endpoint at this path: see /openapi.json')], baseHeaders());
@@ -115,7 +120,7 @@ export function createService(overrides: Partial<ServiceOptions> = {}): Service 
   server.timeout = options.idleTimeout;
   // `Expect: 100-continue` (curl sends it for large bodies): a body declared over the limit is refused before it is sent.
   server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
-    const path = new URL(request.url ?? '/', 'http://service.invalid').pathname;
+    const path = request.url?.split('?')[0] ?? '/';
     const limit = path.startsWith('/batch/') ? options.batchBodyLimit : options.bodyLimit;
     if (!(Number(request.headers['content-length']) > limit) && !closing) response.writeContinue();
     void handle(request, response);

@@ -133,6 +133,13 @@ describe('paths, methods, failures', () => {
     expect((await fetch(`${url()}/classify-need`)).status).toBe(405);
   });
 
+  it('a request target that is not a path: 404, and the service goes on', async () => {
+    for (const target of ['http://[', '*', '/%E0%A4%A']) {
+      expect(statusOf(await rawRequest(url(), [`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`])), target).toBe(404);
+    }
+    expect((await fetch(`${url()}/health`)).status).toBe(200);
+  });
+
   it('an unknown or repeated query parameter: 400', async () => {
     const unknown = await fetch(`${url()}/calendar/add-working-days?date=2026-12-18&n=5&days=5`);
     expect(unknown.status).toBe(400);
