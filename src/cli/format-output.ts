@@ -14,10 +14,11 @@ const UNIT_WORDS = {
 } as const;
 
 export function formatDeadline(e: DeadlineExplanation): string[] {
-  const [one, many] = UNIT_WORDS[e.unit];
-  const period = `${e.amount} ${e.amount === 1 ? one : many} ${e.direction}`;
-  const lines = [`Due: ${e.due} (${longDate(e.due)})`, `     ${period} ${longDate(e.trigger)}, which counts as day 0`];
-  if (e.unit === 'working-days') {
+  const { amount, unit, direction } = e.period;
+  const [one, many] = UNIT_WORDS[unit];
+  const period = `${amount} ${amount === 1 ? one : many} ${direction}`;
+  const lines = [`Due: ${e.due} (${longDate(e.due)})`, `     ${period} ${longDate(e.trigger.date)}, which counts as day 0`];
+  if (unit === 'working-days') {
     if (e.skipped.length === 0) lines.push('Skipped: none (no weekend or bank holiday on the way)');
     else {
       lines.push(`Skipped ${e.skipped.length} non-working ${e.skipped.length === 1 ? 'day' : 'days'}:`);
@@ -58,6 +59,7 @@ export const usage = [
   '  luton-safeguarding-rules deadline <date> <n> [--unit working-days|calendar-days|weeks|months] [--json]',
   '      The due date n units after <date> (negative n counts back), with the days skipped and why.',
   '      <date> is day 0; the default unit is working days (England and Wales).',
+  '      --json prints the library\'s Deadline (as createDeadline returns it) with the days skipped.',
   '  luton-safeguarding-rules holidays <year> [--json]',
   "      That year's England and Wales bank holidays.",
   '  luton-safeguarding-rules catalogue [NAME]',

@@ -39,7 +39,7 @@ export const nextStepWithoutAssessment: Interpretation = {
 export const endingEventsStopClocks: Interpretation = {
   id: 'timeline.interpretation.ending-events-stop-clocks',
   says:
-    "Closing the case (for its episode), the child's death and the child's 18th birthday (for every episode) stop the children's social care clocks running on that day: a deadline not yet due is stopped, one already past due stays overdue, lapsed on that day. They never stop serious incident, LCSPR or LADO clocks, which a death may itself start.",
+    "Closing the case (for its episode), the child's death and the child's 18th birthday (for every episode) stop the children's social care clocks running on that day: a deadline not yet due is stopped, one already past due stays overdue, missed, with the day its clock stopped (stoppedOn). They never stop serious incident, LCSPR or LADO clocks, which a death may itself start.",
   why:
     'Working Together ends a child protection plan when the child reaches 18 or dies and applies to children under 18; it says nothing of clocks still running when a case closes. Stopping only what was still in time keeps a missed deadline on the record.',
   citation: discontinuing,
