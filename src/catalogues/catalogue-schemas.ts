@@ -144,6 +144,10 @@ export const TimescaleSchema = described(
     direction: described(z.enum(['after', 'before']), '`after` counts forward from the trigger; `before` counts back from it (e.g. "7 working days before publication").'),
     basis: described(z.enum(timescaleBases), 'How binding the timescale is, from the wording of its source: statutory-must, statutory-should, non-statutory or local.'),
     basisWording: described(z.string(), 'The words of the source that set the basis, quoted briefly.'),
+    kind: described(
+      z.optional(z.literal('earliest-date')),
+      'earliest-date when the period ends on the first day something may be done (the national alert\'s three weeks missing), not the last day it is on time; absent for a deadline.',
+    ),
     recurring: described(z.optional(z.boolean()), 'True when the timescale repeats from each occurrence (weekly updates, six-monthly reviews).'),
     responsible: described(z.optional(z.string()), 'Who must act, as the source names the role.'),
     citation: CitationSchema,
