@@ -58,8 +58,13 @@ for (const [path, operations] of Object.entries(document.paths)) {
       // JSON Lines: every line is an answer to a line of the example, or the batch's own error.
       const parsed = text.trimEnd().split('\n').map((l) => JSON.parse(l));
       const wellFormed = parsed.every((l) => (Number.isInteger(l.line) && ('result' in l || 'error' in l)) || 'error' in l);
-      lines = `, ${parsed.length} lines${wellFormed ? '' : ' NOT ALL WELL FORMED'}`;
-      if (!wellFormed) failures.push(`${method.toUpperCase()} ${path}: lines`);
+      // Each result line holds what the single endpoint answers: it must validate against that endpoint's result schema.
+      const single = path.replace(/^\/batch/, '');
+      const validateOne = ajv.compile({ $ref: `openapi.json#/${pointer('paths', single, 'post', 'responses', '200', 'content', 'application/json', 'schema')}` });
+      const results = parsed.filter((l) => 'result' in l);
+      const resultsValid = results.every((l) => validateOne(l.result));
+      lines = `, ${parsed.length} lines${wellFormed ? '' : ' NOT ALL WELL FORMED'}, ${results.length} results${resultsValid ? ' valid against ' + single + "'s result schema" : ' NOT VALID: ' + JSON.stringify(validateOne.errors).slice(0, 300)}`;
+      if (!wellFormed || !resultsValid) failures.push(`${method.toUpperCase()} ${path}: lines`);
     }
     const valid = response.status === 200 && validate(body);
     check(valid, `${method.toUpperCase()} ${path}: ${response.status}${lines}${valid ? ', valid against its result schema' : `: ${JSON.stringify(validate.errors ?? text.slice(0, 300)).slice(0, 500)}`}`);

@@ -23,6 +23,7 @@ import { catalogueSchemas } from '../src/catalogues/catalogue-schemas.js';
 import { catalogueJson, catalogueNames } from '../src/catalogues/catalogues.js';
 import { IsoDateSchema } from '../src/schemas/iso-date-schema.js';
 import { publicSchemas } from '../src/schemas/public-schemas.js';
+import { resultSchemas } from '../src/results/result-schemas.js';
 import { openApiDocument } from './openapi.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,6 +68,7 @@ export function jsonSchemas(): Map<string, Record<string, unknown>> {
     schemas.set(name, schema);
   };
   for (const [name, schema] of Object.entries(publicSchemas)) add(name, toJsonSchema(name, schema));
+  for (const [name, schema] of Object.entries(resultSchemas)) add(name, toJsonSchema(name, schema, 'output'));
   for (const name of catalogueNames) add(`catalogue-${name}`, toJsonSchema(`catalogue-${name}`, catalogueSchemas[name], 'output'));
   return schemas;
 }

@@ -98,6 +98,7 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     functionName: 'statutoryTimeline',
     summary: "Every statutory deadline of one case history, judged on asOf (statutoryTimeline)",
     inputSchema: 'statutory-timeline-input',
+    resultSchema: 'statutory-timeline-result',
     options: [],
     run: (input) => statutoryTimeline(input as never),
     example: () => timelineExample,
