@@ -135,6 +135,7 @@ export const timescalesDocs: DocSection = () => {
     `- \`assessment-completed\` may record \`reasonForDelay\` (at most ${maxReasonForDelayLength} characters); a late assessment without one gets a warning asking for it (Working Together para 169).`,
     `- ${schedulableEventTypes.map((t) => `\`${t}\``).join(', ')} may be recorded with \`status: 'scheduled'\` (a booking, which may be dated after \`asOf\`) or \`'postponed'\`; a booking shows on the open deadline as \`scheduledFor\`, and a booking after the due date, one whose day has passed with nothing recorded, or one with no deadline in its episode to meet gets a warning.`,
     '- `initial-conference-held` and `transfer-in-conference-held` may record `planMade: false`; otherwise a plan is assumed, so its deadlines are never silently dropped.',
+    '- `referral-decision-made` and `section-47-concluded-no-conference` may record `dateRecorded: false` when the record shows the step (and its outcome) but not its day, as the children in need census does: `date` is then the day of the event it follows (the referral, the strategy discussion). A decision without its day is `met-inferred`, never met on time; its next step still applies.',
     `- A history holds at most ${maxTimelineEvents.toLocaleString('en-GB')} events, and an episode id at most ${maxEpisodeIdLength} characters (letters, digits and \`. _ : / -\`); more is an input error. The largest history accepted is judged in a few milliseconds: events are sorted once per episode and walked once.`,
     '',
     '### What stops a clock',

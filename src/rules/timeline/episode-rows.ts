@@ -12,7 +12,7 @@ import type { Warning } from '../engine/interpretation.js';
 import { transferInStartsReviewChain } from '../timescales/entries/child-protection.js';
 import { deadlineFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
-import { capitalise, happenedOn, inWords, nounOf, startsWhen } from './event-words.js';
+import { capitalise, happenedOn, happenedUndated, inWords, nounOf, startsWhen } from './event-words.js';
 import type { TimelineEventType } from './input-schema.js';
 import { judgeDeadline, notYetTriggered, readingsReliedOn, type JudgeRequest } from '../deadlines/judge-deadline.js';
 import type { Booking } from '../deadlines/judged-deadline.js';
@@ -93,9 +93,23 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     }
     if (extra.notRequired) {
       const { by, because } = extra.notRequired;
-      request.notRequired = { because: by.index === trigger.index ? because : `${happenedOn(by.type, by.date)}: ${because}` };
+      request.notRequired = {
+        because:
+          by.index === trigger.index
+            ? because
+            : by.dateRecorded === false
+              ? `${happenedUndated(by.type)} (the day is not recorded): ${because}`
+              : `${happenedOn(by.type, by.date)}: ${because}`,
+      };
     }
-    if (extra.inferredFrom) request.inferredFrom = `${happenedOn(extra.inferredFrom.type, extra.inferredFrom.date)}, which shows it was made`;
+    if (extra.inferredFrom) {
+      const later = extra.inferredFrom;
+      // A step recorded without its day proves itself: say what the record shows, never a day.
+      request.inferredFrom =
+        later.type === spec.satisfiedBy
+          ? `the record shows it was made${later.nextStep ? ` (next step: ${later.nextStep.replace(/-/g, ' ')})` : ''}`
+          : `${happenedOn(later.type, later.date)}, which shows it was made`;
+    }
     if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
     if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.date, deadline.due);
     const row = judgeDeadline(request) as Row;
@@ -135,8 +149,11 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   const bookings = (type: TimelineEventType) => h.bookings.get(type);
 
   for (const r of h.referrals) {
+    // A decision recorded without its day proves the decision was made, as a later step does, but not when.
+    const dated = r.decision && r.decision.dateRecorded !== false ? r.decision : undefined;
+    const proof = dated ? undefined : (r.laterStep ?? r.decision);
     judge('referral-and-assessment.decide-next-steps', r.referral, {
-      ...(r.decision ? { completion: r.decision } : r.laterStep ? { inferredFrom: r.laterStep } : {}),
+      ...(dated ? { completion: dated } : proof ? { inferredFrom: proof } : {}),
     });
     const step = r.decision?.nextStep;
     const assessment = judge('referral-and-assessment.assessment-complete', r.referral, {
@@ -146,9 +163,10 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
         : {}),
     });
     if (assessment.status === 'not-required') ctx.relied.add(nextStepWithoutAssessment.id);
-    if (r.laterStep && !r.decision) {
+    if (proof) {
       ctx.relied.add(decisionInferredFromLaterStep.id);
-      warn(ctx, 'timeline.warning.decision-date-missing', `No date is recorded for the decision on the referral received on ${inWords(r.referral.date)}; a later step shows it was made. Record its date to show whether it was within one working day.`, [r.referral, r.laterStep]);
+      const shows = proof === r.decision ? 'the record shows it was made' : 'a later step shows it was made';
+      warn(ctx, 'timeline.warning.decision-date-missing', `No date is recorded for the decision on the referral received on ${inWords(r.referral.date)}; ${shows}. Record its date to show whether it was within one working day.`, [r.referral, proof]);
     }
     if ((assessment.status === 'late' && assessment.reasonForDelay === undefined) || (assessment.status === 'overdue' && assessment.stoppedOn === undefined)) {
       const done = assessment.status === 'late';

@@ -101,6 +101,49 @@ describe('a referral decision proved by a later assessment', () => {
   });
 });
 
+describe('a step recorded without its day (dateRecorded: false)', () => {
+  it('a decision of no further action without its day: met-inferred, never met on time, and the assessment not required', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'referral-received', date: '2026-11-02' },
+      { type: 'referral-decision-made', date: '2026-11-02', nextStep: 'no-further-action', dateRecorded: false },
+    ]);
+    const decision = rowOf(timeline, 'referral-and-assessment.decide-next-steps');
+    expect(decision).toMatchObject({ status: 'met-inferred', inferredFrom: { type: 'referral-decision-made', index: 1 } });
+    expect(decision.explanation).toBe(
+      'The referral was received on 2 November 2026. No date is recorded for the decision on next steps, but the record shows it was made (next step: no further action). Record the date of the decision on next steps to show whether it was on time: it was due by 3 November 2026 (within 1 working day).',
+    );
+    const assessment = rowOf(timeline, 'referral-and-assessment.assessment-complete');
+    expect(assessment).toMatchObject({ status: 'not-required' });
+    expect(assessment.explanation).toContain('The decision on next steps was made (the day is not recorded): the next step decided was no further action');
+    expect(timeline.warnings.map((w) => w.code)).toEqual(['timeline.warning.decision-date-missing']);
+    expect(timeline.warnings[0]!.message).toContain('the record shows it was made');
+  });
+
+  it('a decision to assess without its day keeps the assessment clock, which runs from the referral', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'referral-received', date: '2026-11-02' },
+      { type: 'referral-decision-made', date: '2026-11-02', nextStep: 'assessment', dateRecorded: false },
+    ]);
+    expect(rowOf(timeline, 'referral-and-assessment.decide-next-steps').status).toBe('met-inferred');
+    expect(rowOf(timeline, 'referral-and-assessment.assessment-complete')).toMatchObject({ status: 'overdue', due: '2027-01-07' });
+  });
+
+  it('section 47 enquiries concluded without a conference, day not recorded: the conference is not required and no day is claimed', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'strategy-discussion-s47-initiated', date: '2026-11-02' },
+      { type: 'section-47-concluded-no-conference', date: '2026-11-02', dateRecorded: false },
+    ]);
+    const conference = rowOf(timeline, 'child-protection.initial-conference');
+    expect(conference.status).toBe('not-required');
+    expect(conference.explanation).toContain('The section 47 enquiries concluded that no child protection conference was needed (the day is not recorded)');
+    expect(conference.explanation).not.toContain('concluded that no child protection conference was needed on');
+  });
+
+  it('is refused on other events', () => {
+    expect(() => timelineOf('2027-02-15', [{ type: 'referral-received', date: '2026-11-02', dateRecorded: false }])).toThrow(/dateRecorded \(referral-received\): is only used on referral-decision-made, section-47-concluded-no-conference events/);
+  });
+});
+
 describe('several referrals in one history', () => {
   it('each referral starts its own clocks, in the default episode', () => {
     const timeline = timelineOf('2027-06-01', [
