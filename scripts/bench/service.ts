@@ -7,7 +7,7 @@
  *
  * 1. Capacity: as fast as 8 connections can go, for `--seconds` (default
  *    20): requests a second, p50/p99 latency, errors.
- * 2. A stated rate (`--rate`, default 400 requests a second) for
+ * 2. A stated rate (`--rate`, default 200 requests a second) for
  *    `--seconds`: p50/p99 latency and errors at that rate, against the
  *    target of no errors and p99 under 20 ms.
  * 3. Soak (`--soak-seconds`, default 180): the stated rate on and on, the
@@ -34,7 +34,7 @@ const option = (name: string, fallback: number) => {
 };
 const quick = args.includes('--quick');
 const seconds = option('--seconds', quick ? 5 : 20);
-const rate = option('--rate', 400);
+const rate = option('--rate', 200);
 const soakSeconds = option('--soak-seconds', quick ? 20 : 180);
 const TARGET_P99_MS = 20;
 
