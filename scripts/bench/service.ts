@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -135,11 +135,41 @@ async function load(url: string, duration: number, overallRate?: number): Promis
 const describeRun = (r: Run) =>
   `${Math.round(r.requestsPerSecond).toLocaleString('en-GB')} requests a second (${r.total.toLocaleString('en-GB')} in all), p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts}`;
 
+/**
+ * The control: the same decisions called in this process, without HTTP, and
+ * their results serialised, as the service does for each request. On an
+ * unshared machine its p99 is a fraction of a millisecond; on a shared one,
+ * its tail is time spent waiting for a core, which every figure below shares.
+ */
+async function control(): Promise<{ p50: number; p99: number; calls: number }> {
+  const api = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as Record<string, (input: unknown) => unknown>;
+  const calls: [string, (n: number) => unknown][] = [
+    ['classifyNeed', workload[0]!.body!],
+    ['assessNeedToKnow', workload[1]!.body!],
+    ['assessNationalAlert', workload[2]!.body!],
+    ['assessSeriousIncident', workload[3]!.body!],
+    ['statutoryTimeline', workload[4]!.body!],
+  ];
+  const times: number[] = [];
+  for (let n = 1; n <= 2000; n++) {
+    for (const [name, input] of calls) {
+      const started = performance.now();
+      JSON.stringify(api[name]!(input(n)));
+      times.push(performance.now() - started);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Number(times[Math.floor(q * (times.length - 1))]!.toFixed(2));
+  return { p50: at(0.5), p99: at(0.99), calls: times.length };
+}
+
+const controlRun = await control();
 const server = await startServer();
 let failed = false;
 try {
   // The machine is shared: its load says how far the latency figures are the service's own.
   console.log(`Machine load average (1, 5, 15 min) at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
+  console.log(`Control, the decisions in this process without HTTP (${controlRun.calls.toLocaleString('en-GB')} calls, result serialised): p50 ${controlRun.p50} ms, p99 ${controlRun.p99} ms`);
   console.log(`Web service under load (${server.url}, node dist/cli.js serve; autocannon, 8 connections, mixed: ${workload.map((w) => w.path(0).split('?')[0]).join(', ')})`);
   const capacity = await load(server.url, seconds);
   console.log(`  capacity, ${seconds} s:      ${describeRun(capacity)}`);
