@@ -24,7 +24,8 @@ const libraryEntries = {
 };
 
 /**
- * The command line imports the library only through its public entries
+ * The command line (with the web service and the catalogues it serves)
+ * imports the library only through its public entries
  * (`src/index.ts`, `src/calendar/index.ts`), so the built CLI loads the same
  * dist/node/index.js and dist/node/calendar.js a user's program run by Node
  * does instead of a second bundled copy of the rules.
@@ -38,7 +39,7 @@ const cliUsesBuiltEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'cli-uses-built-entries',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/(index|calendar\/index|census\/index)\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: publicEntryOfCli[args.path]!, external: true } : undefined,
+      /[\\/]src[\\/](cli|server|catalogues)[\\/]/.test(args.importer) ? { path: publicEntryOfCli[args.path]!, external: true } : undefined,
     );
   },
 };
@@ -120,7 +121,8 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     outDir: distDir,
-    splitting: false,
+    // Split: `serve` and `catalogue` (the service, the catalogues) load the library only when they run, as the decision commands do.
+    splitting: true,
     treeshake: true,
     sourcemap: false,
     clean: false,

@@ -8,6 +8,7 @@ import { placementNotificationSchemas } from './placement-notification.js';
 
 export { SafeguardingInputError, isSafeguardingInputError, inputIssueCodes, type InputIssue, type InputIssueCode } from './input-error.js';
 export { inputLimits, type InputLimits } from './limits.js';
+export { inputIssueCodeDescriptions } from './input-issue-codes.js';
 export { readOnce } from './read-once.js';
 export { IsoDateSchema } from './iso-date-schema.js';
 export { parseInput } from './parse-input.js';

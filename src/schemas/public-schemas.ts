@@ -32,4 +32,7 @@ export const publicSchemas: Record<string, z.ZodMiniType> = {
   // envelope `validatePlacementNotification` accepts: that is the one worth
   // checking before a notification is sent.
   'placement-notification': placementNotificationSchemas().PlacementNotificationSchema,
+  // What `validatePlacementNotification` accepts (and the service's `POST /placement` reads):
+  // any notification with a known kind, complete or not; its result lists what is missing.
+  'placement-notification-input': placementNotificationSchemas().PlacementNotificationInputSchema,
 };
