@@ -72,7 +72,7 @@ export interface DecisionRecord<D extends StoredDecisionName = StoredDecisionNam
 
 type Path = (string | number)[];
 
-/** A value read from a stored result, with the path it was found at. */
+/** Throws the library's error for one field of a stored result or record. */
 function fail(path: Path, code: InputIssue['code'], detail: string): never {
   throw new SafeguardingInputError([issueAt(path, code, detail)]);
 }
