@@ -102,16 +102,17 @@ export function conditionStatus(node: CompiledCondition, facts: Readonly<FactVal
 }
 
 /**
- * The trace of a condition on the fact values, given the status it has
- * (`conditionStatus`): the conditions that decided that status, each with
- * its actual value (see `GroupConditionTrace.conditions`). Each call builds
+ * The trace of a condition on the fact values: the conditions that decided
+ * its status, each with its actual value (see `GroupConditionTrace.conditions`);
+ * `known`, the status when the caller has already worked it out. Each call builds
  * new objects; values copied from rule data are copied, so a trace shares
  * nothing with the rule modules or with another trace.
  */
-export function traceCondition(node: CompiledCondition, facts: Readonly<FactValues>, status: ConditionStatus = conditionStatus(node, facts)): ConditionTrace {
+export function traceCondition(node: CompiledCondition, facts: Readonly<FactValues>, known?: ConditionStatus): ConditionTrace {
   if (node.kind === 'fact') {
     const actual = facts[node.position];
     const expected = node.valueFact === undefined ? node.value : facts[node.valuePosition!];
+    const status = known ?? (isUnknownFact(actual) || isUnknownFact(expected) ? 'unknown' : node.operator.evaluate(actual, expected) ? 'passed' : 'failed');
     // Most values are primitives, kept as they are; only undefined and lists need copyValue.
     const expectedCopy = expected !== undefined && (expected === null || typeof expected !== 'object') ? expected : copyValue(expected);
     // A given list asked whether it holds a value: the status is the answer, and the list is the input's.
@@ -123,21 +124,30 @@ export function traceCondition(node: CompiledCondition, facts: Readonly<FactValu
       : { kind: 'fact', fact: node.fact, operator: node.operatorName, expected: expectedCopy, actual: actualCopy, status, says: node.says, expectedFact: node.valueFact };
   }
   const children = node.conditions;
-  const conditions: ConditionTrace[] = [];
   if (node.kind === 'not') {
-    const child = children[0]!;
-    conditions.push(traceCondition(child, facts, status === 'unknown' ? 'unknown' : status === 'passed' ? 'failed' : 'passed'));
-  } else {
-    // The children with the group's own status decided it (see GroupConditionTrace).
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      const childStatus = conditionStatus(child, facts);
-      if (childStatus === status) conditions.push(traceCondition(child, facts, childStatus));
-    }
-    // One deciding condition in a group without a sentence of its own is shown
-    // alone: an `all` or `any` of one says nothing its condition does not.
-    if (conditions.length === 1 && node.says === undefined) return conditions[0]!;
+    const inner = traceCondition(children[0]!, facts, known === undefined ? undefined : known === 'unknown' ? 'unknown' : known === 'passed' ? 'failed' : 'passed');
+    const status: ConditionStatus = inner.status === 'unknown' ? 'unknown' : inner.status === 'passed' ? 'failed' : 'passed';
+    return node.says === undefined ? { kind: 'not', status, conditions: [inner] } : { kind: 'not', status, says: node.says, conditions: [inner] };
   }
+  // Each child's status once (without a trace), the group's from them (Kleene
+  // logic, as conditionStatus), then a trace of the children that decided it.
+  const statuses: ConditionStatus[] = new Array(children.length);
+  const decisive: ConditionStatus = node.kind === 'any' ? 'passed' : 'failed';
+  let settled = false;
+  let unknown = false;
+  for (let i = 0; i < children.length; i++) {
+    const childStatus = conditionStatus(children[i]!, facts);
+    statuses[i] = childStatus;
+    if (childStatus === decisive) settled = true;
+    else if (childStatus === 'unknown') unknown = true;
+  }
+  const status: ConditionStatus = known ?? (settled ? decisive : unknown ? 'unknown' : node.kind === 'all' ? 'passed' : 'failed');
+  // The children with the group's own status decided it (see GroupConditionTrace).
+  const conditions: ConditionTrace[] = [];
+  for (let i = 0; i < children.length; i++) if (statuses[i] === status) conditions.push(traceCondition(children[i]!, facts, status));
+  // One deciding condition in a group without a sentence of its own is shown
+  // alone: an `all` or `any` of one says nothing its condition does not.
+  if (conditions.length === 1 && node.says === undefined) return conditions[0]!;
   const kept = fitted(conditions);
   return node.says === undefined ? { kind: node.kind, status, conditions: kept } : { kind: node.kind, status, says: node.says, conditions: kept };
 }

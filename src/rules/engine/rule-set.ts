@@ -279,9 +279,8 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       const warnings: Warning[] = [];
       for (let position = 0; position < preparedRules.length; position++) {
         const { module, condition, warning } = preparedRules[position]!;
-        const conditionResult = conditionStatus(condition, values);
-        const conditions = traceCondition(condition, values, conditionResult);
-        const status = toRuleStatus(conditionResult);
+        const conditions = traceCondition(condition, values);
+        const status = toRuleStatus(conditions.status);
         // Two literals rather than a field added after: each shape is built in one step.
         const trace: RuleTrace =
           status === 'fired'

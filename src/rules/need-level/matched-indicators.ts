@@ -5,11 +5,8 @@
  * repeat the entries).
  */
 import { copyCitation, type Citation } from '../../schemas/citation.js';
-import { fitted } from '../engine/fitted.js';
 import { needDomains, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 
-/** The domains in the order the document first uses them (`needDomains`). */
-const domainOrder: readonly NeedDomain[] = needDomains.map((d) => d.id);
 
 /**
  * An indicator recorded for the child, as a result lists it: a copy of its
@@ -37,29 +34,41 @@ export interface MatchedIndicators {
   byDomain: Partial<Record<NeedDomain, number[]>>;
 }
 
+/** Each domain's position in `needDomains`. */
+const domainIndex = new Map<NeedDomain, number>(needDomains.map((d, i) => [d.id, i]));
+const levelIndex: Record<NeedLevel, number> = { universal: 0, additional: 1, intensive: 2, specialist: 3 };
+
 /** Groups indicators that are already in catalogue order. */
 export function matchedIndicators(indicators: readonly NeedIndicator[]): MatchedIndicators {
-  const all: MatchedIndicator[] = new Array(indicators.length);
-  const levels: Record<NeedLevel, number[]> = { universal: [], additional: [], intensive: [], specialist: [] };
-  const domains = new Map<NeedDomain, number[]>();
-  for (let position = 0; position < indicators.length; position++) {
+  const n = indicators.length;
+  const all: MatchedIndicator[] = new Array(n);
+  // Counted first, so each list a result keeps is made at its size (fitted.ts explains why).
+  const levelCounts = [0, 0, 0, 0];
+  const domainCounts = new Array<number>(needDomains.length).fill(0);
+  const domainOf = new Array<number>(n);
+  for (let position = 0; position < n; position++) {
     const indicator = indicators[position]!;
     // A copy of the fields, never the frozen catalogue entry: the result is the caller's to change.
     all[position] = { id: indicator.id, level: indicator.level, domain: indicator.domain, label: indicator.label, citation: copyCitation(indicator.citation) };
-    levels[indicator.level].push(position);
-    const domain = domains.get(indicator.domain);
-    if (domain) domain.push(position);
-    else domains.set(indicator.domain, [position]);
+    levelCounts[levelIndex[indicator.level]]!++;
+    const d = domainIndex.get(indicator.domain)!;
+    domainOf[position] = d;
+    domainCounts[d]!++;
   }
-  // The kept lists sized to what they hold (fitted.ts). byDomain is an
-  // ordinary object with its keys in catalogue order: one built without a
-  // prototype (to spare V8 a hidden class per combination of domains) is a
+  const levels = levelCounts.map((count) => new Array<number>(count));
+  const domains = domainCounts.map((count) => (count === 0 ? undefined : new Array<number>(count)));
+  const levelFill = [0, 0, 0, 0];
+  const domainFill = new Array<number>(needDomains.length).fill(0);
+  for (let position = 0; position < n; position++) {
+    const l = levelIndex[indicators[position]!.level];
+    levels[l]![levelFill[l]!++] = position;
+    const d = domainOf[position]!;
+    domains[d]![domainFill[d]!++] = position;
+  }
+  // An ordinary object with its keys in needDomains order: one built without
+  // a prototype (to spare V8 a hidden class per combination of domains) is a
   // hash table of about 1.4 kB, which every kept result paid for.
-  const byLevel: Record<NeedLevel, number[]> = { universal: fitted(levels.universal), additional: fitted(levels.additional), intensive: fitted(levels.intensive), specialist: fitted(levels.specialist) };
   const byDomain: Partial<Record<NeedDomain, number[]>> = {};
-  for (const domain of domainOrder) {
-    const positions = domains.get(domain);
-    if (positions) byDomain[domain] = fitted(positions);
-  }
-  return { all, byLevel, byDomain };
+  for (let d = 0; d < domains.length; d++) if (domains[d] !== undefined) byDomain[needDomains[d]!.id] = domains[d];
+  return { all, byLevel: { universal: levels[0]!, additional: levels[1]!, intensive: levels[2]!, specialist: levels[3]! }, byDomain };
 }
