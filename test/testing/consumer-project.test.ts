@@ -4,11 +4,14 @@
  * into a fresh consumer project, import `/testing` there, and run
  * `checkDeadlineArithmetic` against the library (a pass) and against an
  * implementation that is off by one over Christmas (a failure with a shrunk
- * counterexample). Also checks that the CommonJS build of the entry loads
- * neither the rules engine nor zod, and that `/testing/decisions` works.
+ * counterexample). In the consumer's own vitest run, a deadline function off
+ * by one fails with the kit's sentence printed, through
+ * `assertDeadlineArithmetic` and through `fc.assert` alike. Also checks that
+ * the CommonJS build of the entry loads neither the rules engine nor zod,
+ * and that `/testing/decisions` works.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +88,27 @@ console.log(JSON.stringify({
 }));
 `;
 
+/** The review's mistake, as a consumer's own test file: a validator that counts a working start day as day 1. */
+const OFF_BY_ONE_TEST = `
+import { it } from 'vitest';
+import fc from 'fast-check';
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from 'luton-safeguarding-rules/calendar';
+import { assertDeadlineArithmetic, roundTrip } from 'luton-safeguarding-rules/testing';
+
+const startDayIsDayOne = {
+  addWorkingDays: (date, n) => (n > 0 && isWorkingDay(date) ? addWorkingDays(date, n - 1) : addWorkingDays(date, n)),
+  workingDaysBetween,
+};
+
+it('our deadlines count working days as the library does', () => {
+  assertDeadlineArithmetic(startDayIsDayOne, { runs: 1000, seed: 1 });
+});
+
+it('round trip, with fast-check directly', () => {
+  fc.assert(roundTrip(startDayIsDayOne), { seed: 1 });
+});
+`;
+
 describe('a consumer project using the packed package', () => {
   it('imports /testing and gets a pass for the library and a shrunk counterexample for an off-by-one-over-Christmas implementation', () => {
     writeFileSync(join(consumer, 'check.mjs'), CHECK);
@@ -108,6 +132,25 @@ describe('a consumer project using the packed package', () => {
     expect(out.message).toContain('FAIL agreesWithReference');
     expect(out.message).toContain('Counterexample');
   });
+
+  it('in the consumer\'s own vitest run, a deadline function off by one prints the kit\'s sentence for each failure, whether through assertDeadlineArithmetic or fc.assert', () => {
+    // The consumer's test runner: the repository's vitest, linked in as if installed.
+    symlinkSync(join(root, 'node_modules', 'vitest'), join(consumer, 'node_modules', 'vitest'), 'dir');
+    writeFileSync(join(consumer, 'deadlines.test.mjs'), OFF_BY_ONE_TEST);
+    const vitest = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--root', consumer, 'deadlines.test.mjs'], {
+      cwd: consumer,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' },
+    });
+    const printed = `${vitest.stdout}\n${vitest.stderr}`;
+    expect(vitest.status, printed).toBe(1);
+    expect(printed).toMatch(/Tests\s+2 failed/);
+    // assertDeadlineArithmetic: the kit's sentence, the counterexample and the replay, in the failure's message.
+    expect(printed).toMatch(/FAIL roundTrip\n\s*round trip: addWorkingDays\("\d{4}-\d\d-\d\d", \d+\) is "\d{4}-\d\d-\d\d", but workingDaysBetween\(/);
+    expect(printed).toMatch(/Replay it alone with the options \{ property: 'roundTrip', seed: 1, path: '[\d:]+' \}/);
+    // fc.assert on one property: the sentence is the error's cause, which vitest prints.
+    expect(printed).toMatch(/Caused by: Error: round trip: addWorkingDays\(/);
+  }, 60_000);
 
   it('the CommonJS build of /testing loads neither the rules engine nor zod; /testing/decisions draws inputs the decision accepts', () => {
     const script = `

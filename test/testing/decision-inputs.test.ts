@@ -84,6 +84,42 @@ describe('decision input options', () => {
     for (const input of fc.sample(classifyNeedInput({ fixed: { indicators: [specialist] } }), { numRuns: 20 })) expect(input.indicators).toEqual([specialist]);
   });
 
+  it('a failing property shrinks to the facts that matter: every optional fact left in the counterexample is needed for the failure', () => {
+    /** Shrinks a deliberately wrong property and checks that leaving out any optional, unfixed fact of the counterexample makes it hold. */
+    const minimal = <I extends Record<string, unknown>>(arbitrary: fc.Arbitrary<I>, holds: (input: I) => boolean, fixed: readonly string[], required: readonly string[]) => {
+      const details = fc.check(fc.property(arbitrary, holds), { seed: 7, numRuns: 1000 });
+      expect(details.failed).toBe(true);
+      const [counterexample] = details.counterexample!;
+      for (const key of Object.keys(counterexample)) {
+        if (fixed.includes(key) || required.includes(key)) continue;
+        const without = { ...counterexample };
+        delete without[key];
+        expect(holds(without as I), `${key} is left in ${JSON.stringify(counterexample)} but the failure does not need it`).toBe(true);
+      }
+      return counterexample;
+    };
+    // The review's wrong property: "the Panel's deadline falls in the month the partners became aware".
+    const fixed = { childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true };
+    const panel = minimal(
+      seriousIncidentInput({ fixed, known: ['awareOn'] }),
+      (input) => {
+        if (input.awareOn === undefined) return true;
+        const due = assessSeriousIncident(input).deadlines.find((d) => d.id === 'serious-incident.notify-panel')?.due;
+        return due === undefined || due.slice(0, 7) === input.awareOn.slice(0, 7);
+      },
+      Object.keys(fixed),
+      ['awareOn'],
+    );
+    expect(Object.keys(panel).length).toBeLessThanOrEqual(Object.keys(fixed).length + 3);
+    const missing = minimal(needToKnowInput(), (input) => input.childMissing !== true, [], ['asOf']);
+    expect(Object.keys(missing).sort()).toEqual(['asOf', 'childMissing']);
+    const alert = minimal(nationalAlertInput(), (input) => !(input.familyMissing === true && input.policeChecked === true), [], ['asOf']);
+    expect(Object.keys(alert).sort()).toEqual(['asOf', 'familyMissing', 'policeChecked']);
+    const level = minimal(classifyNeedInput(), (input) => classifyNeed(input).level !== 'specialist' || input.childInNeed !== false, [], ['indicators']);
+    expect(level.childInNeed).toBe(false);
+    expect(Object.keys(level).length).toBeLessThanOrEqual(3);
+  });
+
   it('refuses bad options with the library error, naming the option', () => {
     const issueOf = (fn: () => unknown) => {
       try {

@@ -110,18 +110,27 @@ function validInput(spec: DecisionInputSpec, fields: readonly Field[], o: Checke
   const chains = spec.dateChains ?? [];
   const chained = new Set(chains.flat());
   // Dates are drawn as offsets from one anchor date so that they tell a possible story (days or weeks apart, not decades).
+  // A chained date's gap is drawn whether or not the date is given, so leaving one out (as shrinking does) moves no other date.
   const entries = drawn.map((f) => {
-    const value = dateKeys.has(f.key) ? (chained.has(f.key) ? gap : fc.integer({ min: -120, max: 120 })) : (spec.values?.[f.key] ?? valueArbitrary(f.type, dates));
-    return f.optional && !o.known.has(f.key) ? maybe(value) : value;
+    const optional = f.optional && !o.known.has(f.key);
+    if (chained.has(f.key)) return fc.tuple(gap, optional ? fc.option(fc.constant(true), { nil: false, freq: 3 }) : fc.constant(true));
+    const value = dateKeys.has(f.key) ? fc.integer({ min: -120, max: 120 }) : (spec.values?.[f.key] ?? valueArbitrary(f.type, dates));
+    return optional ? maybe(value) : value;
   });
   return fc
     .tuple(dates, fc.tuple(...entries))
     .map(([anchor, values]) => {
       const input: Input = {};
+      const gaps = new Map<string, number>();
       drawn.forEach((f, i) => {
-        if (values[i] !== undefined) input[f.key] = values[i];
+        const value = values[i];
+        if (chained.has(f.key)) {
+          const [days, given] = value as [number, boolean];
+          gaps.set(f.key, days);
+          if (given) input[f.key] = days;
+        } else if (value !== undefined) input[f.key] = value;
       });
-      placeDates(input, anchor, dateKeys, chains, o.fixed);
+      placeDates(input, anchor, dateKeys, chains, gaps, o.fixed);
       for (const [key, value] of Object.entries(o.fixed)) if (value !== undefined) input[key] = structuredClone(value);
       spec.repair?.(input);
       return input;
@@ -131,12 +140,13 @@ function validInput(spec: DecisionInputSpec, fields: readonly Field[], o: Checke
 
 /**
  * Turns the drawn offsets into dates. In a chain each date's offset is its
- * gap in days after the previous one; the chain is pinned at its fixed date
- * if it has one, otherwise its last date sits on the anchor. A date outside
- * any chain lies within four months of the anchor.
+ * gap in days after the previous one (`gaps`, drawn for every date of the
+ * chain, given or not); the chain is pinned at its fixed date if it has one,
+ * otherwise its last date sits on the anchor. A date outside any chain lies
+ * within four months of the anchor.
  */
-function placeDates(input: Input, anchor: IsoDate, dateKeys: ReadonlySet<string>, chains: readonly (readonly string[])[], fixed: Input): void {
-  const gapOf = (key: string) => (typeof input[key] === 'number' ? (input[key] as number) : 0);
+function placeDates(input: Input, anchor: IsoDate, dateKeys: ReadonlySet<string>, chains: readonly (readonly string[])[], gaps: ReadonlyMap<string, number>, fixed: Input): void {
+  const gapOf = (key: string) => gaps.get(key) ?? 0;
   for (const chain of chains) {
     const at = chain.findIndex((key) => typeof fixed[key] === 'string');
     const pivot = at >= 0 ? at : chain.length - 1;
