@@ -36,7 +36,13 @@ export {
   type EventReference,
   type Booking,
 } from './rules/timeline/index.js';
-export { validatePlacementNotification, type PlacementNotificationResult, type PlacementNotificationProblem } from './rules/placement-notification/index.js';
+export {
+  validatePlacementNotification,
+  type PlacementNotificationResult,
+  type ValidPlacementNotificationResult,
+  type InvalidPlacementNotificationResult,
+  type PlacementNotificationProblem,
+} from './rules/placement-notification/index.js';
 export type { PlacementNotificationInput } from './schemas/placement-notification.js';
 export type { StatutoryTimelineInput, TimelineEvent, TimelineEventType } from './schemas/timeline.js';
 export { assessNationalAlert, type NationalAlertDecision, type NationalAlertEligibility, type NationalAlertInput, type NationalAlertOutcome, type ThresholdCheck } from './rules/national-alert/index.js';

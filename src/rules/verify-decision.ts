@@ -15,6 +15,7 @@ import { classifyNeed } from './need-level/classify-need.js';
 import { assessNeedToKnow } from './need-to-know/assess-need-to-know.js';
 import { assessSeriousIncident } from './serious-incident/assess-serious-incident.js';
 import { statutoryTimeline } from './timeline/statutory-timeline.js';
+import { validatePlacementNotification } from './placement-notification/validate-placement-notification.js';
 
 /** One place where a stored result and today's re-run differ (`DecisionVerification.differences`). */
 export interface DecisionDifference {
@@ -54,13 +55,15 @@ const rerun: Record<string, (input: unknown, stored: Record<string, unknown>, ca
   'national-alert': (input, _stored, calendar) => assessNationalAlert(input as never, { calendar }),
   'serious-incident': (input, _stored, calendar) => assessSeriousIncident(input as never, { calendar }),
   timeline: (input, _stored, calendar) => statutoryTimeline(input as never, { calendar }),
+  // No date is computed, so no calendar: a calendar given is ignored, as for need-level.
+  'placement-notification': (input) => validatePlacementNotification(input as never),
 };
 
 /**
  * Re-runs a stored decision and compares.
  *
  * @param stored a result of `classifyNeed`, `assessNeedToKnow`, `assessNationalAlert`,
- *   `assessSeriousIncident` (or a timeline carrying `decision: 'timeline'` and `input`), as stored
+ *   `assessSeriousIncident`, `statutoryTimeline` or `validatePlacementNotification`, as stored
  * @param options the calendar the decision was counted on, if not England and Wales
  * @returns `reproduced` (the same result today), `rulesetChanged` (the rules or calendar differ) and each difference
  * @throws SafeguardingInputError when `stored` is not a stored decision, or its input is no longer valid
