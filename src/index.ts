@@ -1,4 +1,29 @@
 /** `luton-safeguarding-rules`: the public API (re-exports only). */
+// The calendar too, for users who import everything from one place; `luton-safeguarding-rules/calendar`
+// stays the entry that loads neither zod nor the rules (a bundler drops what is not imported either way).
+export {
+  isWorkingDay,
+  addWorkingDays,
+  workingDaysBetween,
+  nextWorkingDay,
+  previousWorkingDay,
+  addCalendarDays,
+  addCalendarMonths,
+  londonDate,
+  bankHolidays,
+  bankHolidayOn,
+  createCalendar,
+  englandAndWales,
+  createDeadline,
+  calendarFingerprint,
+  CONFIRMED_HORIZON_YEAR,
+  FIRST_SERVED_YEAR,
+  LAST_SERVED_YEAR,
+  type CreateCalendarOptions,
+  type DeadlineSpec,
+  type Calendar,
+  type BankHoliday,
+} from './calendar/index.js';
 export { SafeguardingInputError, isSafeguardingInputError, inputIssueCodes, type InputIssue, type InputIssueCode } from './schemas/input-error.js';
 export { inputLimits, type InputLimits } from './schemas/limits.js';
 export type { Citation } from './schemas/citation.js';
