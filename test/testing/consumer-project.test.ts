@@ -1,6 +1,8 @@
 /**
- * The "done when" of the testing kit, as a user meets it: build and pack the
- * package once in a temporary directory, install the tarball (and fast-check)
+ * The "done when" of the testing kit, as a user meets it: pack the package
+ * once in a copy of the repository with `npm pack` (its lifecycle scripts
+ * build it and strip the install-time scripts from the packed package.json,
+ * so a consumer's npm has none to flag), install the tarball (and fast-check)
  * into a fresh consumer project, import `/testing` there, and run
  * `checkDeadlineArithmetic` against the library (a pass) and against an
  * implementation that is off by one over Christmas (a failure with a shrunk
@@ -11,7 +13,7 @@
  * and that `/testing/decisions` works.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,36 +28,36 @@ let consumer: string;
 
 const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
 
+/** What `npm pack` printed, what the consumer's `npm install` printed, and the manifests before and after. */
+const packing = { packageJsonBefore: '', packageJsonAfter: '', packed: {} as Record<string, unknown>, keptAfter: true, install: '' };
+
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'lsr-consumer-'));
+  // A copy of the repository with what `npm pack` needs (the build's inputs, its scripts), packed for
+  // real, lifecycle scripts and all, as a release is: the worktree's dist/ and package.json are left alone.
   const pkg = join(work, 'package');
-  mkdirSync(pkg);
-  for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) cpSync(join(root, file), join(pkg, file));
-  cpSync(join(root, 'json-schema'), join(pkg, 'json-schema'), { recursive: true });
-  // CI builds before it tests: reuse that build when it is newer than every source file; otherwise
-  // build with the project's own tsup config into the copy (the worktree's dist/ is left alone).
-  if (distIsFresh()) cpSync(join(root, 'dist'), join(pkg, 'dist'), { recursive: true });
-  else run(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js'), '--out-dir', join(pkg, 'dist')], root);
-  run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], pkg);
+  mkdirSync(join(pkg, 'scripts'), { recursive: true });
+  for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'tsup.config.ts', 'tsconfig.json', 'scripts/pack-manifest.mjs']) cpSync(join(root, file), join(pkg, file));
+  for (const dir of ['json-schema', 'src']) cpSync(join(root, dir), join(pkg, dir), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  packing.packageJsonBefore = readFileSync(join(pkg, 'package.json'), 'utf8');
+  run('npm', ['pack', '--silent', '--pack-destination', work], pkg);
+  packing.packageJsonAfter = readFileSync(join(pkg, 'package.json'), 'utf8');
+  packing.keptAfter = existsSync(join(pkg, '.tmp', 'package.json.before-pack'));
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
+  packing.packed = JSON.parse(run('tar', ['-xzOf', join(work, tarball), 'package/package.json'], work)) as Record<string, unknown>;
   consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'case-system', version: '1.0.0', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(work, tarball), `fast-check@${fastCheckVersion}`], consumer);
-}, 180_000);
-
-/** True when dist/ holds a build newer than every input of the build. */
-function distIsFresh(): boolean {
-  const built = join(root, 'dist', 'testing', 'decisions.js');
-  if (!existsSync(built)) return false;
-  const builtAt = statSync(built).mtimeMs;
-  const newest = (path: string): number => {
-    const stat = statSync(path);
-    if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
-  };
-  return [join(root, 'src'), join(root, 'package.json'), join(root, 'tsup.config.ts')].every((input) => newest(input) < builtAt);
-}
+  // Scripts allowed, as a consumer installs: npm lists any dependency's install-time script it has not been told to allow.
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), `fast-check@${fastCheckVersion}`], {
+    cwd: consumer,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
+  if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`);
+  packing.install = `${install.stdout}\n${install.stderr}`;
+}, 300_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -108,6 +110,25 @@ it('round trip, with fast-check directly', () => {
   fc.assert(roundTrip(startDayIsDayOne), { seed: 1 });
 });
 `;
+
+describe('npm pack', () => {
+  it('ships a package.json without install-time scripts, and leaves the repository\'s own as it was', () => {
+    const before = JSON.parse(packing.packageJsonBefore) as { scripts: Record<string, string> };
+    expect(before.scripts.prepare).toBe('npm run build');
+    const scripts = packing.packed.scripts as Record<string, string>;
+    for (const name of ['preinstall', 'install', 'postinstall', 'preprepare', 'prepare', 'postprepare']) expect(scripts).not.toHaveProperty(name);
+    // Everything else is the repository's manifest, unchanged.
+    const { prepare: _prepare, ...otherScripts } = before.scripts;
+    expect(packing.packed).toEqual({ ...before, scripts: otherScripts });
+    expect(packing.packageJsonAfter).toBe(packing.packageJsonBefore);
+    expect(packing.keptAfter).toBe(false);
+  });
+
+  it('a consumer\'s npm install lists no install script of the package to review', () => {
+    expect(packing.install).not.toMatch(/install-scripts/);
+    expect(packing.install).not.toMatch(/luton-safeguarding-rules@[^\n]*prepare/);
+  });
+});
 
 describe('a consumer project using the packed package', () => {
   it('imports /testing and gets a pass for the library and a shrunk counterexample for an off-by-one-over-Christmas implementation', () => {
