@@ -39,9 +39,9 @@ export { verifyDecision, MAX_DIFFERENCES, type DecisionVerification, type Decisi
 export type { DecisionOptions, ResultRuleset } from './rules/decision-options.js';
 export type { RuleDocumentation } from './rules/engine/rule-documentation.js';
 export type { ConditionDescription } from './rules/engine/describe-conditions.js';
-export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, needIndicators, needIndicatorById, needLevels, needDomains, specialCircumstances, specialCircumstanceById, needLevelRoutes, mashScreeningOutcomes, type NeedClassification, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedLevel, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty, type NeedLevelRoute, type ConsentSituation, type WorkingTogetherCategory, type WorkingTogetherCategoryId } from './rules/need-level/index.js';
+export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, needIndicators, needIndicatorById, isNeedIndicatorId, needLevels, needDomains, specialCircumstances, specialCircumstanceById, needLevelRoutes, mashScreeningOutcomes, type NeedClassification, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedIndicatorId, type NeedLevel, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty, type NeedLevelRoute, type ConsentSituation, type WorkingTogetherCategory, type WorkingTogetherCategoryId } from './rules/need-level/index.js';
 export { assessSeriousIncident, lcsprCriteria, type SeriousIncidentDecision, type SeriousIncidentOutcome, type SeriousIncidentNotification, type SeriousIncidentNotificationKind, type SeriousIncidentNotificationType, type PossibleNotification, type NotifyingAuthority, type SeriousIncidentAction, type SeriousIncidentNote, type LcsprConsideration, type LcsprCriterion, type LcsprCriterionCheck, type LcsprCriterionStatus, type SeriousIncidentInput } from './rules/serious-incident/index.js';
-export { assessNeedToKnow, type MatchedCircumstance, type NeedToKnowDecision, type NeedToKnowInput, type NeedToKnowOutcome } from './rules/need-to-know/index.js';
+export { assessNeedToKnow, type MatchedCircumstance, type NeedToKnowDecision, type NeedToKnowInput, type NeedToKnowOutcome, type ChildStatus } from './rules/need-to-know/index.js';
 export { timescales, timescaleInterpretations, type Timescale, type TimescaleBasis } from './rules/timescales/index.js';
 export {
   statutoryTimeline,
@@ -70,6 +70,6 @@ export {
 } from './rules/placement-notification/index.js';
 export type { PlacementNotificationInput } from './schemas/placement-notification.js';
 export type { StatutoryTimelineInput, TimelineEvent, TimelineEventType } from './schemas/timeline.js';
-export { assessNationalAlert, type NationalAlertDecision, type NationalAlertEligibility, type NationalAlertInput, type NationalAlertOutcome, type ThresholdCheck } from './rules/national-alert/index.js';
-export type { ClassifyNeedInput, ClassifyNeedOptions } from './rules/need-level/input-schema.js';
+export { assessNationalAlert, type NationalAlertDecision, type NationalAlertEligibility, type NationalAlertInput, type NationalAlertOutcome, type ThresholdCheck, type AlertSubject } from './rules/national-alert/index.js';
+export type { ClassifyNeedInput, ClassifyNeedOptions, ReporterRole } from './rules/need-level/input-schema.js';
 export type { ReadonlyInput } from './schemas/readonly-input.js';

@@ -4,7 +4,7 @@ export { inputLimits, type InputLimits } from './limits.js';
 export { readOnce } from './read-once.js';
 export { IsoDateSchema } from './iso-date-schema.js';
 export { parseInput } from './parse-input.js';
-export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from '../rules/need-level/input-schema.js';
+export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, NeedIndicatorIdSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions, type ReporterRole } from '../rules/need-level/input-schema.js';
 export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from '../rules/serious-incident/input-schema.js';
 export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from '../rules/need-to-know/input-schema.js';
 export {

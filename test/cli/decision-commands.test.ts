@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, statutoryTimeline, validatePlacementNotification } from '../../src/index.js';
+import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, statutoryTimeline, validatePlacementNotification, type ClassifyNeedInput } from '../../src/index.js';
 import { bankHolidays as calendarBankHolidays } from '../../src/calendar/index.js';
 import { completePlacementStart } from '../rules/placement-notification/examples.js';
 import { version } from '../../package.json';
@@ -26,7 +26,7 @@ const stable = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const usage = (message: string) => ({ error: { type: 'input-error', issues: [{ path: [], code: 'usage', message }] } });
 
 const seriousIncident = { childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true, normallyResidentInEngland: true, ageInYears: 9, awareOn: '2026-12-18' };
-const classify = { indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const classify: ClassifyNeedInput = { indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
 const needToKnow = { asOf: '2026-03-02', childStatus: ['looked-after'], otherCircumstancesRuledOut: true };
 const nationalAlert = { asOf: '2026-03-02', subject: 'child', missingSince: '2026-01-05' };
 const timeline = { asOf: '2027-01-20', events: [{ type: 'referral-received', date: '2026-12-10' }] };

@@ -29,9 +29,24 @@ describe.each(decisions)('$name input arbitrary', ({ arbitrary, decide, schema }
     expect(new Set(inputs.map((i) => JSON.stringify(i))).size).toBeGreaterThan(250);
   });
 
+  it('the schema refuses exactly what the decision refuses, valid inputs and near misses alike', () => {
+    const inputs = fc.sample(fc.oneof(arb(), arb({ nearMiss: true })), { numRuns: 600, seed: 6 });
+    for (const input of inputs) {
+      let decided = true;
+      try {
+        run(input);
+      } catch (error) {
+        if (!(error instanceof SafeguardingInputError)) throw error;
+        decided = false;
+      }
+      expect(schema.safeParse(input).success, JSON.stringify(input)).toBe(decided);
+    }
+  });
+
   it('near misses are refused by the decision with the library error', async () => {
     const inputs = fc.sample(arb({ nearMiss: true }), { numRuns: 300, seed: 2 });
     for (const input of inputs) {
+      expect(schema.safeParse(input).success).toBe(false);
       const outcome = await Promise.resolve()
         .then(() => run(input))
         .then(

@@ -8,4 +8,4 @@ export {
 } from './assess-national-alert.js';
 export type { NationalAlertInput } from './input-schema.js';
 export { nationalAlertRules, nationalAlertRules as ruleModules } from './rules/index.js';
-export { nationalAlertFacts } from './facts.js';
+export { nationalAlertFacts, type AlertSubject } from './facts.js';

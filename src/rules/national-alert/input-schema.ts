@@ -12,14 +12,18 @@ import { described } from '../../schemas/schema-metadata.js';
 /** Who a national alert would be about: `child`, `unborn-child` or `vulnerable-adult` (`NationalAlertInput.subject`). */
 export const AlertSubjectSchema = z.enum(alertSubjects);
 
+/** A yes/no answer to one question, left out when unknown; the question is its description. */
+const answer = (question: string) => described(z.optional(z.boolean()), question);
+
+// The type of each field is the factory's own, so it follows the schema (a bare `ZodMiniBoolean` is typed `unknown`).
 const questionShape = Object.fromEntries(
-  nationalAlertQuestionFacts.map((fact) => [fact, described(z.optional(z.boolean()), nationalAlertQuestions[fact])]),
-) as { [K in NationalAlertQuestionFact]: z.ZodMiniOptional<z.ZodMiniBoolean> };
+  nationalAlertQuestionFacts.map((fact) => [fact, answer(nationalAlertQuestions[fact])]),
+) as { [K in NationalAlertQuestionFact]: ReturnType<typeof answer> };
 
 /**
  * The zod schema of `assessNationalAlert`'s input (`NationalAlertInput`):
- * strict; each question field carries its question as its description (also
- * in the generated JSON Schema).
+ * strict, with the order of its dates checked; each question field carries
+ * its question as its description (also in the generated JSON Schema).
  */
 export const NationalAlertInputSchema = z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
@@ -43,7 +47,28 @@ export const NationalAlertInputSchema = z.strictObject({
   /** When the latest six-monthly re-issue was sent, if any; re-issue and deletion dates count from it. */
   lastFollowUpOn: described(z.optional(IsoDateSchema), 'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any.'),
   ...questionShape,
-});
+}).check(
+  // Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`.
+  // Here rather than in the decision, so that the schema refuses what the decision refuses.
+  z.superRefine((input, ctx) => {
+    const real = (d: string | undefined): d is string => d !== undefined && IsoDateSchema.safeParse(d).success;
+    type DateField = 'asOf' | 'missingSince' | 'alertIssuedOn' | 'lastFollowUpOn';
+    const order = (later: DateField, earlier: DateField, what: string) => {
+      const a = input[later];
+      const b = input[earlier];
+      // Real dates in the same form compare as strings.
+      if (real(a) && real(b) && a < b) ctx.addIssue({ code: 'custom', path: [later], message: `${a} is before ${earlier} (${b}); ${what}`, params: { code: 'date-order' } });
+    };
+    order('asOf', 'missingSince', 'the family cannot go missing after the date of the decision');
+    order('asOf', 'alertIssuedOn', 'an alert cannot be issued after the date of the decision');
+    order('asOf', 'lastFollowUpOn', 'a follow-up cannot be sent after the date of the decision');
+    order('alertIssuedOn', 'missingSince', 'an alert is issued after the family went missing');
+    order('lastFollowUpOn', 'alertIssuedOn', 'a follow-up comes after the first alert');
+    if (input.lastFollowUpOn !== undefined && input.alertIssuedOn === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['alertIssuedOn'], message: 'is required when lastFollowUpOn is given (a follow-up needs a first alert)', params: { code: 'required' } });
+    }
+  }),
+);
 
 /**
  * What `assessNationalAlert` takes: `asOf` (the date of the decision), who

@@ -3,6 +3,7 @@
  * with the route to help, the Working Together 2026 category, the duties that
  * follow and the explanation trace.
  */
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { copyCitation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
@@ -84,7 +85,7 @@ const PROFESSIONAL_JUDGEMENT =
  * });
  * result.outcome; // 'intensive'
  */
-export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOptions = {}): NeedClassification {
+export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: ClassifyNeedOptions = {}): NeedClassification {
   const parsed = parseInput(ClassifyNeedInputSchema, input, 'input');
   const opts = parseInput(ClassifyNeedOptionsSchema, options, 'options');
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
@@ -342,7 +343,7 @@ function reliedOn(
   all: Interpretation[],
   c: { facts: Record<string, unknown>; indicators: readonly NeedIndicator[]; route: NeedLevelRoute; level: NeedLevel; unsure: boolean },
 ): Interpretation[] {
-  const recorded = new Set(c.indicators.map((i) => i.id));
+  const recorded = new Set<string>(c.indicators.map((i) => i.id));
   return all.filter((i) => {
     const indicator = harmInterpretationIndicator.get(i.id);
     if (indicator !== undefined) return recorded.has(indicator);

@@ -4,6 +4,18 @@
  */
 import * as z from 'zod/mini';
 import { inputLimits } from '../../schemas/limits.js';
+import { catalogueIdSchema } from '../../schemas/catalogue-id.js';
+import { needIndicatorIds } from './indicators/index.js';
+import type { NeedIndicatorId } from './need-indicator.js';
+
+/**
+ * The zod schema of one indicator id (`NeedIndicatorId`): exactly the ids of
+ * `needIndicators`; any other value is refused as `unknown-id`.
+ */
+export const NeedIndicatorIdSchema: z.ZodMiniEnum<NeedIndicatorIdEntries> = catalogueIdSchema(needIndicatorIds, 'need indicator id', 'needIndicators');
+
+/** The entries of `NeedIndicatorIdSchema`'s enum, each id to itself (named, so declarations refer to it rather than list 226 ids again). */
+export type NeedIndicatorIdEntries = { [K in NeedIndicatorId]: K };
 
 /** Who raises a concern (`ClassifyNeedInput.reporterRole`): it decides whether the FGM mandatory reporting duty applies. */
 export const ReporterRoleSchema = z.enum([
@@ -32,9 +44,9 @@ const SHORT_LIST = 24;
  */
 export const ClassifyNeedInputSchema = z.strictObject({
   /** Ids from `needIndicators`, each at most once. */
-  indicators: z.array(z.string().check(z.maxLength(inputLimits.idLength))).check(
+  indicators: z.array(NeedIndicatorIdSchema).check(
     z.maxLength(MAX_INDICATORS, { message: `lists more indicators than the catalogue holds (at most ${MAX_INDICATORS})` }),
-    z.superRefine((ids: string[], ctx) => {
+    z.superRefine((ids: readonly string[], ctx) => {
       if (ids.length > MAX_INDICATORS) return; // already refused above; do not list thousands of repeats
       // A short list (the usual case) is compared pairwise, which is quicker
       // than filling a Map; a long one is indexed. Each repeat names the first.
@@ -120,5 +132,7 @@ export const ClassifyNeedOptionsSchema = z.strictObject({
  * `false`, and the result asks for it when it matters.
  */
 export type ClassifyNeedInput = z.input<typeof ClassifyNeedInputSchema>;
+/** Who raises a concern (`ClassifyNeedInput.reporterRole`): a regulated health or social care professional, a teacher, another professional or a member of the public. */
+export type ReporterRole = z.output<typeof ReporterRoleSchema>;
 /** `classifyNeed`'s options: `intensiveIndicatorThreshold`, how many Intensive indicators make Intensive need (1 to 100, default 2). */
 export type ClassifyNeedOptions = z.input<typeof ClassifyNeedOptionsSchema>;

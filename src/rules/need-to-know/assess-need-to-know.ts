@@ -3,6 +3,7 @@
  * Know' notification, which circumstances of the guidance match, and what
  * follows. The Service Manager decides; the library advises.
  */
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
@@ -90,7 +91,7 @@ const DISCRETION =
  * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
  * result.outcome; // 'notification-required'
  */
-export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptions): NeedToKnowDecision {
+export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?: DecisionOptions): NeedToKnowDecision {
   const { calendar } = parseDecisionOptions(options);
   const { parsed, keys, values: fieldValues } = parseInputFields(NeedToKnowInputSchema, input, 'input');
   const values = toFactValues(parsed, keys, fieldValues);

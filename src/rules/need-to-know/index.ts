@@ -2,4 +2,4 @@
 export { assessNeedToKnow, type MatchedCircumstance, type NeedToKnowDecision, type NeedToKnowOutcome } from './assess-need-to-know.js';
 export type { NeedToKnowInput } from './input-schema.js';
 export { needToKnowRules, needToKnowRules as ruleModules } from './rules/index.js';
-export { needToKnowFacts } from './facts.js';
+export { needToKnowFacts, type ChildStatus } from './facts.js';

@@ -13,9 +13,13 @@ import { described } from '../../schemas/schema-metadata.js';
 /** A group of the Need to Know guidance the child may belong to (`NeedToKnowInput.childStatus`): `looked-after`, `care-leaver`, `child-in-need-plan` or `child-protection-plan`. */
 export const ChildStatusSchema = z.enum(childStatuses);
 
+/** A yes/no answer to one circumstance, left out when unknown; its question is its description. */
+const answer = (question: string) => described(z.optional(z.boolean()), question);
+
+// The type of each field is the factory's own, so it follows the schema (a bare `ZodMiniBoolean` is typed `unknown`).
 const circumstanceShape = Object.fromEntries(
-  needToKnowCircumstanceFacts.map((fact) => [fact, described(z.optional(z.boolean()), needToKnowCircumstanceQuestions[fact])]),
-) as { [K in NeedToKnowCircumstanceFact]: z.ZodMiniOptional<z.ZodMiniBoolean> };
+  needToKnowCircumstanceFacts.map((fact) => [fact, answer(needToKnowCircumstanceQuestions[fact])]),
+) as { [K in NeedToKnowCircumstanceFact]: ReturnType<typeof answer> };
 
 /**
  * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,

@@ -10,6 +10,7 @@
  * child's death the Head of Service informs the safeguarding partnership for
  * consideration of a review), reported as an action that changes no outcome.
  */
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { SeriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
@@ -43,7 +44,7 @@ const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: 
  * result.outcome; // 'notify-panel'
  * result.deadlines[0].due; // '2026-12-29'
  */
-export function assessSeriousIncident(input: SeriousIncidentInput, options?: DecisionOptions): SeriousIncidentDecision {
+export function assessSeriousIncident(input: ReadonlyInput<SeriousIncidentInput>, options?: DecisionOptions): SeriousIncidentDecision {
   const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(SeriousIncidentInputSchema, input, 'input');
   const facts = toFacts(parsed);

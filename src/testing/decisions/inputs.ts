@@ -17,7 +17,7 @@ import {
 import { needIndicators } from '../../rules/need-level/indicators/index.js';
 import { decisionInput, type DecisionInputOptions, type DecisionInputSpec } from './decision-input.js';
 
-const indicatorIds = needIndicators.map((i) => i.id);
+const indicatorIds: readonly string[] = needIndicators.map((i) => i.id);
 
 const classifyNeedSpec: DecisionInputSpec = {
   name: 'classifyNeed',
@@ -27,7 +27,7 @@ const classifyNeedSpec: DecisionInputSpec = {
   decisionNearMisses: [
     {
       description: 'indicators: an id mistyped (not in the catalogue)',
-      decisionLevel: true,
+      // Refused by the schema's enum of ids; listed because random spoiling rarely types a near-miss id.
       apply(input, choice) {
         const ids = [...(input.indicators as string[])];
         const real = indicatorIds[choice % indicatorIds.length]!;
@@ -57,7 +57,6 @@ const nationalAlertSpec: DecisionInputSpec = {
   decisionNearMisses: [
     {
       description: 'alertIssuedOn: before the family went missing',
-      decisionLevel: true,
       apply(input, choice) {
         if (typeof input.missingSince !== 'string') return undefined;
         const copy = structuredClone(input);
@@ -68,7 +67,6 @@ const nationalAlertSpec: DecisionInputSpec = {
     },
     {
       description: 'lastFollowUpOn: given without alertIssuedOn',
-      decisionLevel: true,
       apply(input) {
         if (typeof input.alertIssuedOn !== 'string') return undefined;
         const copy = structuredClone(input);
@@ -79,7 +77,6 @@ const nationalAlertSpec: DecisionInputSpec = {
     },
     {
       description: 'missingSince: after the date of the decision',
-      decisionLevel: true,
       apply(input, choice) {
         const copy = structuredClone(input);
         delete copy.alertIssuedOn;
@@ -99,7 +96,7 @@ const seriousIncidentSpec: DecisionInputSpec = {
   decisionNearMisses: [
     {
       description: 'diedBySuicide: true, but childDied: false',
-      // Refused by the schema's refinement, so not decision-level; listed because random spoiling rarely finds it.
+      // Refused by the schema's refinement; listed because random spoiling rarely finds it.
       apply: (input) => ({ ...structuredClone(input), diedBySuicide: true, childDied: false }),
     },
     {
