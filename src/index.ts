@@ -32,8 +32,13 @@ export type { Deadline, PeriodUnit } from './calendar/deadline-types.js';
 export type { Action, Counterfactual, DecisionResult, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, Warning } from './rules/engine/decision-result.js';
 export { interpretations } from './rules/interpretations.js';
 export type { EngineRule } from './rules/engine/engine-rule.js';
-export type { ConditionTrace, ConditionStatus } from './rules/engine/condition-trace.js';
-export type { RuleStatus } from './rules/engine/rule-module.js';
+export type { ConditionTrace, ConditionStatus, FactConditionTrace, GroupConditionTrace } from './rules/engine/condition-trace.js';
+export type { RuleStatus, DecisionArea } from './rules/engine/rule-module.js';
+// The parts of results that name a type of their own (each element type a user may need to write).
+export type { SpecialCircumstanceContact } from './rules/need-level/special-circumstances.js';
+export type { WeeklyUpdateStatus } from './rules/need-to-know/assess-need-to-know.js';
+export type { DeadlineJudgement, DeadlineStatus } from './rules/serious-incident/judge-deadlines.js';
+export type { TimelineProcessId } from './rules/timeline/processes.js';
 export { rules } from './rules/catalogue.js';
 export { verifyDecision, MAX_DIFFERENCES, type DecisionVerification, type DecisionDifference, type VerifyDecisionOptions } from './rules/verify-decision.js';
 export type { DecisionOptions, ResultRuleset } from './rules/decision-options.js';
@@ -68,8 +73,9 @@ export {
   type InvalidPlacementNotificationResult,
   type PlacementNotificationProblem,
 } from './rules/placement-notification/index.js';
-export type { PlacementNotificationInput } from './schemas/placement-notification.js';
+export type { PlacementNotificationInput } from './schemas/placement-notification-input.js';
 export type { StatutoryTimelineInput, TimelineEvent, TimelineEventType } from './schemas/timeline.js';
 export { assessNationalAlert, type NationalAlertDecision, type NationalAlertEligibility, type NationalAlertInput, type NationalAlertOutcome, type ThresholdCheck, type AlertSubject } from './rules/national-alert/index.js';
-export type { ClassifyNeedInput, ClassifyNeedOptions, ReporterRole } from './rules/need-level/input-schema.js';
+export type { ClassifyNeedInput, ClassifyNeedOptions } from './rules/need-level/input-types.js';
+export type { ReporterRole } from './rules/need-level/input-schema.js';
 export type { ReadonlyInput } from './schemas/readonly-input.js';

@@ -4,9 +4,12 @@ export { inputLimits, type InputLimits } from './limits.js';
 export { readOnce } from './read-once.js';
 export { IsoDateSchema } from './iso-date-schema.js';
 export { parseInput } from './parse-input.js';
-export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, NeedIndicatorIdSchema, ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions, type ReporterRole } from '../rules/need-level/input-schema.js';
-export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema, type SeriousIncidentInput, type LcsprCriteriaInput } from '../rules/serious-incident/input-schema.js';
-export { NeedToKnowInputSchema, ChildStatusSchema, type NeedToKnowInput } from '../rules/need-to-know/input-schema.js';
+export { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, NeedIndicatorIdSchema, ReporterRoleSchema, type ReporterRole } from '../rules/need-level/input-schema.js';
+export type { ClassifyNeedInput, ClassifyNeedOptions } from '../rules/need-level/input-types.js';
+export { SeriousIncidentInputSchema, LcsprCriteriaInputSchema } from '../rules/serious-incident/input-schema.js';
+export type { SeriousIncidentInput, LcsprCriteriaInput } from '../rules/serious-incident/input-types.js';
+export { NeedToKnowInputSchema, ChildStatusSchema } from '../rules/need-to-know/input-schema.js';
+export type { NeedToKnowInput } from '../rules/need-to-know/input-types.js';
 export {
   StatutoryTimelineInputSchema,
   TimelineEventSchema,
@@ -23,6 +26,8 @@ export {
   type TimelineEvent,
   type TimelineEventType,
 } from './timeline.js';
-export { PlacementNotificationInputSchema, type PlacementNotificationInput, PlacementNotificationSchema, PlacementStartNotificationSchema, ChangeOfAddressNotificationSchema, LeavingPlacementNotificationSchema, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
+export type { PlacementNotificationInput } from './placement-notification-input.js';
+export { PlacementNotificationInputSchema, PlacementNotificationSchema, PlacementStartNotificationSchema, ChangeOfAddressNotificationSchema, LeavingPlacementNotificationSchema, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
 export { publicSchemas } from './public-schemas.js';
-export { NationalAlertInputSchema, AlertSubjectSchema, type NationalAlertInput } from '../rules/national-alert/input-schema.js';
+export { NationalAlertInputSchema, AlertSubjectSchema } from '../rules/national-alert/input-schema.js';
+export type { NationalAlertInput } from '../rules/national-alert/input-types.js';

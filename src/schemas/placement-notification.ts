@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from './iso-date-schema.js';
 import { inputLimits } from './limits.js';
-import { withMetadata } from './schema-metadata.js';
+import { described, withMetadata } from './schema-metadata.js';
 
 /** The three kinds of placement notification (see `PlacementNotificationKind`). */
 export const placementNotificationKinds = ['placement-start', 'change-of-address', 'leaving-placement'] as const;
@@ -27,19 +27,17 @@ export const placementNotificationKinds = ['placement-start', 'change-of-address
  */
 export type PlacementNotificationKind = (typeof placementNotificationKinds)[number];
 
+const placementNotificationInput = z.looseObject({
+  kind: described(z.enum(placementNotificationKinds), 'Which notification this is; it decides which items are required.'),
+  receivedOn: described(z.optional(IsoDateSchema), 'The date the notification was received; when given, dates in the notification must not be after it.'),
+});
+
 /**
  * The zod schema of what `validatePlacementNotification` accepts: any object
  * with a known `kind` (other fields allowed), optionally `receivedOn`. The
  * items are checked by the validator, which words each problem for a reply.
  */
-export const PlacementNotificationInputSchema = z.looseObject({
-  /** Which notification this is; it decides which items are required. */
-  kind: z.enum(placementNotificationKinds),
-  /** The date the notification was received; when given, dates in the notification must not be after it. */
-  receivedOn: z.optional(IsoDateSchema),
-});
-/** What `validatePlacementNotification` accepts: a notification document with a known `kind`; its items are checked one by one. */
-export type PlacementNotificationInput = z.input<typeof PlacementNotificationInputSchema>;
+export const PlacementNotificationInputSchema = described(placementNotificationInput, 'What validatePlacementNotification accepts: a notification document with a known kind, optionally the date it was received; its items are checked one by one, and a missing or unusable item is a problem in the result, not an error.');
 
 /** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
 export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;
@@ -108,16 +106,11 @@ const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPla
 export const PlacementStartNotificationSchema = z.object({
   kind: z.literal('placement-start'),
   receivedOn: z.optional(IsoDateSchema),
-  /** Item 1. */
-  child: ChildSchema,
-  /** Item 2. */
-  legalStatus: z.enum(legalStatuses),
-  /** Item 3: the placing authority's contact details. */
-  placingAuthority: ContactSchema,
-  /** Item 3: the child's Independent Reviewing Officer's contact details. */
-  independentReviewingOfficer: ContactSchema,
-  /** Item 4. Statements of SEN were replaced by education, health and care (EHC) plans; either counts. */
-  specialEducationalNeeds: SpecialEducationalNeedsSchema,
+  child: described(ChildSchema, "Item 1: the child's name and date of birth."),
+  legalStatus: described(z.enum(legalStatuses), 'Item 2: whether the child is accommodated under section 20 or subject to a care order or a supervision order.'),
+  placingAuthority: described(ContactSchema, "Item 3: the placing authority's contact details."),
+  independentReviewingOfficer: described(ContactSchema, "Item 3: the child's Independent Reviewing Officer's contact details."),
+  specialEducationalNeeds: described(SpecialEducationalNeedsSchema, 'Item 4: whether the child has a statement of special educational needs and, if so, the authority that maintains it. Statements were replaced by education, health and care (EHC) plans; either counts.'),
 });
 
 /** A complete notification that a child placed in Luton has moved address: the child, the placing authority, the new address and the date of the move. */
@@ -126,10 +119,8 @@ export const ChangeOfAddressNotificationSchema = z.object({
   receivedOn: z.optional(IsoDateSchema),
   child: ChildSchema,
   placingAuthority: z.object({ name: Text }),
-  /** The child's new address in Luton. */
-  newAddress: Text,
-  /** The date the child moved to the new address. */
-  effectiveDate: IsoDateSchema,
+  newAddress: described(Text, "The child's new address in Luton."),
+  effectiveDate: described(IsoDateSchema, 'The date the child moved to the new address.'),
 });
 
 /** A complete notification that a child has left a placement in Luton: the child, the placing authority and the date they left. */
@@ -138,8 +129,7 @@ export const LeavingPlacementNotificationSchema = z.object({
   receivedOn: z.optional(IsoDateSchema),
   child: ChildSchema,
   placingAuthority: z.object({ name: Text }),
-  /** The date the child left the placement in Luton. */
-  leftOn: IsoDateSchema,
+  leftOn: described(IsoDateSchema, 'The date the child left the placement in Luton.'),
 });
 
 /** A child cannot be born after the notification about them was received. */

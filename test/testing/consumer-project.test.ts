@@ -111,6 +111,36 @@ it('round trip, with fast-check directly', () => {
 });
 `;
 
+/** A consumer's TypeScript, as the review wrote it: each mistake must be a compile error. */
+const TYPE_HOLES = `
+import { addWorkingDays as fromMain, assessNationalAlert, assessNeedToKnow, classifyNeed, isNeedIndicatorId, statutoryTimeline, validatePlacementNotification } from 'luton-safeguarding-rules';
+import type { DeadlineJudgement, DeadlineStatus, NeedIndicatorId, WeeklyUpdateStatus } from 'luton-safeguarding-rules';
+import { ClassifyNeedInputSchema } from 'luton-safeguarding-rules/schemas';
+
+// @ts-expect-error an answer is a boolean
+assessNeedToKnow({ asOf: '2026-03-10', childMissing: 'yes' });
+// @ts-expect-error an answer is a boolean
+assessNationalAlert({ asOf: '2026-03-10', childProtectionPlan: 'yes' });
+// @ts-expect-error not an indicator id
+classifyNeed({ indicators: ['need-level.nope'] });
+// @ts-expect-error not a child status
+assessNeedToKnow({ asOf: '2026-03-10', childStatus: ['looked-afer'] });
+// @ts-expect-error not an event type
+statutoryTimeline({ asOf: '2026-12-18', events: [{ type: 'referal-received', date: '2026-12-01' }] });
+
+// What works: typed ids, read-only input, ids narrowed from storage, the calendar from the main entry.
+const ids: NeedIndicatorId[] = ['need-level.intensive.health.self-harm'];
+classifyNeed({ indicators: ids, childInNeed: false });
+classifyNeed({ indicators: ['need-level.intensive.health.self-harm'] } as const);
+const stored: string[] = ['need-level.intensive.health.self-harm'];
+classifyNeed({ indicators: stored.filter(isNeedIndicatorId) });
+const due: string = fromMain('2026-12-18', 5);
+const placement = validatePlacementNotification({ kind: 'leaving-placement' });
+const decision: 'placement-notification' = placement.decision;
+const parsed = ClassifyNeedInputSchema.safeParse({ indicators: [] });
+export const used: unknown[] = [due, decision, parsed, null as unknown as DeadlineJudgement | DeadlineStatus | WeeklyUpdateStatus];
+`;
+
 describe('npm pack', () => {
   it('ships a package.json without install-time scripts, and leaves the repository\'s own as it was', () => {
     const before = JSON.parse(packing.packageJsonBefore) as { scripts: Record<string, string> };
@@ -172,6 +202,28 @@ describe('a consumer project using the packed package', () => {
     // fc.assert on one property: the sentence is the error's cause, which vitest prints.
     expect(printed).toMatch(/Caused by: Error: round trip: addWorkingDays\(/);
   }, 60_000);
+
+  it('the shipped types catch the review\'s mistakes under the strictest compiler settings', () => {
+    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: false,
+        noEmit: true,
+        types: [],
+      },
+      files: ['typeholes.ts'],
+    }));
+    writeFileSync(join(consumer, 'typeholes.ts'), TYPE_HOLES);
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: consumer, encoding: 'utf8' });
+    // An unused @ts-expect-error is itself an error: a mistake that compiles fails this.
+    expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 120_000);
 
   it('the CommonJS build of /testing loads neither the rules engine nor zod; /testing/decisions draws inputs the decision accepts', () => {
     const script = `

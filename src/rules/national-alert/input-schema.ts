@@ -20,12 +20,7 @@ const questionShape = Object.fromEntries(
   nationalAlertQuestionFacts.map((fact) => [fact, answer(nationalAlertQuestions[fact])]),
 ) as { [K in NationalAlertQuestionFact]: ReturnType<typeof answer> };
 
-/**
- * The zod schema of `assessNationalAlert`'s input (`NationalAlertInput`):
- * strict, with the order of its dates checked; each question field carries
- * its question as its description (also in the generated JSON Schema).
- */
-export const NationalAlertInputSchema = z.strictObject({
+const nationalAlertInput = z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: described(IsoDateSchema, 'The date of the decision (YYYY-MM-DD).'),
   subject: described(z.optional(AlertSubjectSchema), 'Who the alert would be about: child, unborn-child or vulnerable-adult.'),
@@ -71,9 +66,8 @@ export const NationalAlertInputSchema = z.strictObject({
 );
 
 /**
- * What `assessNationalAlert` takes: `asOf` (the date of the decision), who
- * the alert would be about (`subject`), a `true`/`false` answer to each
- * eligibility and threshold question (left out: unknown), `missingSince`,
- * and for an alert already issued `alertIssuedOn` and `lastFollowUpOn`.
+ * The zod schema of `assessNationalAlert`'s input (`NationalAlertInput`):
+ * strict, with the order of its dates checked; each question field carries
+ * its question as its description (also in the generated JSON Schema).
  */
-export type NationalAlertInput = z.input<typeof NationalAlertInputSchema>;
+export const NationalAlertInputSchema = described(nationalAlertInput, 'What assessNationalAlert takes: asOf (the date of the decision), who the alert would be about (subject), a true/false answer to each eligibility and threshold question (left out: unknown), missingSince, and for an alert already issued alertIssuedOn and lastFollowUpOn.');

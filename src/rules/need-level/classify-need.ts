@@ -6,7 +6,8 @@
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { copyCitation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
-import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
+import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema } from './input-schema.js';
+import type { ClassifyNeedInput, ClassifyNeedOptions } from './input-types.js';
 import { undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';

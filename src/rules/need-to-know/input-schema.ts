@@ -21,13 +21,7 @@ const circumstanceShape = Object.fromEntries(
   needToKnowCircumstanceFacts.map((fact) => [fact, answer(needToKnowCircumstanceQuestions[fact])]),
 ) as { [K in NeedToKnowCircumstanceFact]: ReturnType<typeof answer> };
 
-/**
- * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
- * with the date order of `notifiedOn`, `lastUpdateSentOn` and `asOf`
- * checked. Each circumstance field carries its question as its description
- * (also in the generated JSON Schema).
- */
-export const NeedToKnowInputSchema = z.strictObject({
+const needToKnowInput = z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: described(IsoDateSchema, 'The date of the decision (YYYY-MM-DD).'),
   /**
@@ -90,10 +84,9 @@ export const NeedToKnowInputSchema = z.strictObject({
 }));
 
 /**
- * What `assessNeedToKnow` takes: `asOf` (the date of the decision), the
- * groups the child belongs to (`childStatus`), a `true`/`false` answer for
- * each circumstance of the guidance (left out: unknown, unless
- * `otherCircumstancesRuledOut` is `true`), and the dates of a notification
- * already sent and its latest weekly update.
+ * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
+ * with the date order of `notifiedOn`, `lastUpdateSentOn` and `asOf`
+ * checked. Each circumstance field carries its question as its description
+ * (also in the generated JSON Schema).
  */
-export type NeedToKnowInput = z.input<typeof NeedToKnowInputSchema>;
+export const NeedToKnowInputSchema = described(needToKnowInput, 'What assessNeedToKnow takes: asOf (the date of the decision), the groups the child belongs to (childStatus), a true/false answer for each circumstance of the guidance (left out: unknown, unless otherCircumstancesRuledOut is true), and the dates of a notification already sent and its latest weekly update.');

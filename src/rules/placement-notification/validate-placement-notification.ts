@@ -18,9 +18,9 @@ import type { Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { readOnce } from '../../schemas/read-once.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
+import type { PlacementNotificationInput } from '../../schemas/placement-notification-input.js';
 import {
   PlacementNotificationInputSchema,
-  type PlacementNotificationInput,
   PlacementNotificationSchema,
   legalStatuses,
   type PlacementNotification,

@@ -13,7 +13,8 @@
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
-import { SeriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
+import { SeriousIncidentInputSchema } from './input-schema.js';
+import type { SeriousIncidentInput } from './input-types.js';
 import { workingTogether } from './citations.js';
 import type { LcsprConsideration, PossibleNotification, SeriousIncidentDecision } from './decision-types.js';
 import { followUp } from './follow-up.js';

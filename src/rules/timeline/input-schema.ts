@@ -7,7 +7,7 @@
 import { inputLimits } from '../../schemas/limits.js';
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
-import { withMetadata } from '../../schemas/schema-metadata.js';
+import { described, withMetadata } from '../../schemas/schema-metadata.js';
 
 /** The events the timeline understands, grouped by the process they belong to. */
 export const timelineEventTypes = [
@@ -117,24 +117,13 @@ const fieldsAllowed = {
 
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
 const TimelineEventFields = z.strictObject({
-  /** What happened (one of `timelineEventTypes`). */
-  type: z.enum(timelineEventTypes),
-  /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
-  date: IsoDateSchema,
-  /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
-  episode: z.optional(EpisodeSchema),
-  /**
-   * Only on `initial-conference-held` and `transfer-in-conference-held`:
-   * whether the conference made (or continued) a child protection plan.
-   * Assumed true when left out, so the plan's deadlines are never silently dropped.
-   */
-  planMade: z.optional(z.boolean()),
-  /** Only on `referral-decision-made`: the next step decided. */
-  nextStep: z.optional(z.enum(referralNextSteps)),
-  /** Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner. */
-  reasonForDelay: z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
-  /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
-  status: z.optional(z.enum(['scheduled', 'postponed'])),
+  type: described(z.enum(timelineEventTypes), 'What happened (one of `timelineEventTypes`).'),
+  date: described(IsoDateSchema, "The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for."),
+  episode: described(z.optional(EpisodeSchema), "Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode."),
+  planMade: described(z.optional(z.boolean()), "Only on `initial-conference-held` and `transfer-in-conference-held`: whether the conference made (or continued) a child protection plan. Assumed true when left out, so the plan's deadlines are never silently dropped."),
+  nextStep: described(z.optional(z.enum(referralNextSteps)), 'Only on `referral-decision-made`: the next step decided.'),
+  reasonForDelay: described(z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))), 'Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner.'),
+  status: described(z.optional(z.enum(['scheduled', 'postponed'])), 'Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened.'),
 });
 
 /** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
@@ -153,6 +142,8 @@ export const TimelineEventSchema = withMetadata(
   ),
   // The same rules for the generated JSON Schema, which cannot see the refinement.
   {
+    description:
+      'One dated event of a case: its type, its date, optionally the episode it belongs to, and the fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking).',
     allOf: [
       ...Object.entries(fieldsAllowed).map(([field, types]) => ({
         if: { not: { properties: { type: { enum: [...types] } } } },
@@ -163,23 +154,14 @@ export const TimelineEventSchema = withMetadata(
   },
 );
 
+const statutoryTimelineInput = z.strictObject({
+  asOf: described(IsoDateSchema, 'The date to judge the case on: deadlines still open are `due` or `overdue` as of this date.'),
+  events: described(z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)), 'The case history, in any order. At most `maxTimelineEvents` (2,000) events.'),
+});
+
 /**
  * The zod schema of `statutoryTimeline`'s input (`StatutoryTimelineInput`):
  * strict, at most `maxTimelineEvents` events, each checked by
  * `TimelineEventSchema`.
  */
-export const StatutoryTimelineInputSchema = z.strictObject({
-  /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
-  asOf: IsoDateSchema,
-  /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
-  events: z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
-});
-
-/**
- * One dated event of a case: its `type`, its `date`, optionally the
- * `episode` it belongs to, and the fields only some types carry (`planMade`,
- * `nextStep`, `reasonForDelay`, `status` for a booking).
- */
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
-/** What `statutoryTimeline` takes: the date to judge the case on (`asOf`) and the case's events, in any order. */
-export type StatutoryTimelineInput = z.infer<typeof StatutoryTimelineInputSchema>;
+export const StatutoryTimelineInputSchema = described(statutoryTimelineInput, "What statutoryTimeline takes: the date to judge the case on (asOf) and the case's events, in any order.");

@@ -28,7 +28,8 @@ import type { ResultRuleset } from '../decision-options.js';
 import type { Interpretation, Warning } from '../engine/interpretation.js';
 import type { RulesetVersion } from '../engine/ruleset-version.js';
 import type { TimescaleBasis } from '../timescales/timescale.js';
-import type { StatutoryTimelineInput, TimelineEventType } from './input-schema.js';
+import type { TimelineEventType } from './input-schema.js';
+import type { StatutoryTimelineInput } from './input-types.js';
 import type { TimelineProcessId } from './processes.js';
 
 /** An event of the input, named by its type, date and position. */

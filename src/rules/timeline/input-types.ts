@@ -1,0 +1,56 @@
+/**
+ * The input types of `StatutoryTimelineInputSchema` and `TimelineEventSchema`, written from the
+ * schemas by `npm run schemas` (scripts/generate-input-types.ts): edit the schemas and their
+ * descriptions, not this file. Each type is exactly the schema's `z.input`, with every field
+ * documented (test/types/input-types.test.ts).
+ */
+import type { ReferralNextStep, TimelineEventType } from './input-schema.js';
+import type { IsoDate } from '../../schemas/iso-date.js';
+
+/**
+ * What statutoryTimeline takes: the date to judge the case on (asOf) and the case's events, in any
+ * order.
+ */
+export type StatutoryTimelineInput = {
+  /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
+  asOf: IsoDate;
+  /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
+  events: TimelineEvent[];
+};
+
+/**
+ * One dated event of a case: its type, its date, optionally the episode it belongs to, and the
+ * fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking).
+ */
+export type TimelineEvent = {
+  /** What happened (one of `timelineEventTypes`). */
+  type: TimelineEventType;
+  /**
+   * The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`,
+   * the day that booking was for.
+   */
+  date: IsoDate;
+  /**
+   * Which episode of the case the event belongs to (e.g. the case system's referral or episode id).
+   * Events without one form the default episode.
+   */
+  episode?: string | undefined;
+  /**
+   * Only on `initial-conference-held` and `transfer-in-conference-held`: whether the conference
+   * made (or continued) a child protection plan. Assumed true when left out, so the plan's
+   * deadlines are never silently dropped.
+   */
+  planMade?: boolean | undefined;
+  /** Only on `referral-decision-made`: the next step decided. */
+  nextStep?: ReferralNextStep | undefined;
+  /**
+   * Only on `assessment-completed`: why the assessment took longer than 45 working days, as
+   * recorded by the lead practitioner.
+   */
+  reasonForDelay?: string | undefined;
+  /**
+   * Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking
+   * that will not go ahead. Left out: it happened.
+   */
+  status?: 'scheduled' | 'postponed' | undefined;
+};
