@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import fc from 'fast-check';
 import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, needIndicators, SafeguardingInputError } from '../../src/index.js';
 import { ClassifyNeedInputSchema, NationalAlertInputSchema, NeedToKnowInputSchema, SeriousIncidentInputSchema } from '../../src/schemas/index.js';
 import { classifyNeedInput, nationalAlertInput, needToKnowInput, seriousIncidentInput } from '../../src/testing/decisions/index.js';
+import type { ClassifyNeedInput } from '../../src/index.js';
 
 const decisions = [
   { name: 'classifyNeed', arbitrary: classifyNeedInput, decide: classifyNeed, schema: ClassifyNeedInputSchema },
@@ -66,6 +67,16 @@ describe('decision input options', () => {
     inputs[0]!.fgm!.disclosedByGirl = false;
     expect(inputs[1]!.fgm!.disclosedByGirl).toBe(true);
     expect(fgm.disclosedByGirl).toBe(true);
+  });
+
+  it('known facts are typed as answered: no non-null assertion needed', () => {
+    const [input] = fc.sample(seriousIncidentInput({ known: ['awareOn', 'childDied'] }), { numRuns: 1, seed: 9 });
+    expectTypeOf(input!.awareOn).toEqualTypeOf<string>();
+    expectTypeOf(input!.childDied).toEqualTypeOf<boolean>();
+    expectTypeOf(input!.notifiedOn).toEqualTypeOf<string | undefined>();
+    expect(typeof input!.awareOn).toBe('string');
+    // Without `known`, the input type is the decision's own.
+    expectTypeOf(classifyNeedInput()).toEqualTypeOf<fc.Arbitrary<ClassifyNeedInput>>();
   });
 
   it('unknown facts are always left out, known facts always answered', () => {

@@ -40,17 +40,21 @@ export interface DecisionInputSpec {
  * draw near misses instead of valid inputs.
  *
  * @typeParam I - The decision's input type.
+ * @typeParam K - The facts given in `known` (the inputs drawn have them, and their type says so).
  */
-export interface DecisionInputOptions<I> extends DateRangeOptions {
+export interface DecisionInputOptions<I, K extends keyof I & string = keyof I & string> extends DateRangeOptions {
   /** Facts fixed to these values in every input (each checked against the schema). Dates range within `from`…`to`. */
   fixed?: Partial<I>;
   /** Facts always left out (unknown). Only optional fields can be unknown. */
   unknown?: readonly (keyof I & string)[];
   /** Optional facts always answered. */
-  known?: readonly (keyof I & string)[];
+  known?: readonly K[];
   /** Draw near misses instead: inputs one small mistake away from valid, which the decision must refuse. */
   nearMiss?: boolean;
 }
+
+/** An input with the facts `K` always answered, as `known` draws it. */
+export type WithKnown<I, K extends keyof I> = [K] extends [never] ? I : I & { [P in K]-?: Exclude<I[P], undefined> };
 
 const DEFAULT_FROM = '2013-01-01';
 const DEFAULT_TO = '2095-12-31';
