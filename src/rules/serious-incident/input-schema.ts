@@ -38,7 +38,10 @@ const seriousIncidentInput = z
     harmInChildhoodNotKnownAtTheTime: described(z.optional(z.boolean()), 'For a young adult (18 or over): the serious harm, abuse or neglect happened in childhood and was not known or reported at the time.'),
     clearRationaleToNotifyAsOther: described(z.optional(z.boolean()), 'The safeguarding partners have a clear rationale to notify the incident as "other" rather than death or serious harm.'),
     childrenInvolved: described(z.optional(z.number().check(z.int(), z.minimum(1))), 'How many children the incident involves (all go in the one notification).'),
-    asOf: described(z.optional(IsoDateSchema), 'The date the deadlines are judged on ("today"). With it, every deadline gets a status (met, late, due, overdue, not-yet-triggered), and a date left out is taken as an event that has not happened by then.'),
+    asOf: described(
+      z.optional(IsoDateSchema),
+      'The date the deadlines are judged on ("today"). With it, each deadline is met, late, due, overdue or not-yet-triggered on that day, and a date left out is taken as an event that has not happened by then. Without it (the library has no clock) the deadlines are judged on the recorded dates alone: work recorded as done is met or late, every other deadline whose clock has started is due, and none is called overdue.',
+    ),
     awareOn: described(z.optional(IsoDateSchema), 'The date the safeguarding partners became aware of the incident.'),
     notifiedOn: described(z.optional(IsoDateSchema), 'The date the serious incident notification was submitted to the Panel.'),
     rapidReviewSubmittedOn: described(z.optional(IsoDateSchema), 'The date the rapid review was submitted to the Panel.'),

@@ -20,7 +20,8 @@ export type StatutoryTimelineInput = {
 
 /**
  * One dated event of a case: its type, its date, optionally the episode it belongs to, and the
- * fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking).
+ * fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking,
+ * dateRecorded: false for a step recorded without its day).
  */
 export type TimelineEvent = {
   /** What happened (one of `timelineEventTypes`). */
@@ -53,4 +54,11 @@ export type TimelineEvent = {
    * that will not go ahead. Left out: it happened.
    */
   status?: 'scheduled' | 'postponed' | undefined;
+  /**
+   * Only on `referral-decision-made` and `section-47-concluded-no-conference`: `false` when the
+   * record shows the step (and its outcome) but not the day it was taken; `date` is then the day of
+   * the event it follows (the referral, the strategy discussion) and places it in the history. A
+   * decision without its date is judged `met-inferred`, never met on time.
+   */
+  dateRecorded?: false | undefined;
 };
