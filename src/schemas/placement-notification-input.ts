@@ -13,10 +13,13 @@ import type { PlacementNotificationKind } from './placement-notification.js';
  * problem in the result, not an error.
  */
 export type PlacementNotificationInput = {
-  /** Which notification this is; it decides which items are required. */
+  /**
+   * Which notification this is, which decides the items it must hold: placement-start (a looked
+   * after child placed in Luton), change-of-address or leaving-placement.
+   */
   kind: PlacementNotificationKind;
   /**
-   * The date the notification was received; when given, dates in the notification must not be after
+   * The date Luton received the notification (YYYY-MM-DD); no date in the notification may be after
    * it.
    */
   receivedOn?: IsoDate | undefined;

@@ -14,24 +14,24 @@ import type { IsoDate } from '../../schemas/iso-date.js';
  */
 export type SeriousIncidentInput = {
   /**
-   * The local authority knows or suspects that the child has been abused or neglected (the question
-   * of Children Act 2004 s16C).
+   * Whether the local authority knows or suspects that the child has been abused or neglected (the
+   * question of Children Act 2004 section 16C).
    */
   abuseOrNeglectKnownOrSuspected?: boolean | undefined;
-  /** The child (or young person) has died. */
+  /** Whether the child has died. */
   childDied?: boolean | undefined;
-  /** The child died by suicide (implies `childDied`). */
+  /** Whether the child died by suicide (true implies childDied). */
   diedBySuicide?: boolean | undefined;
-  /** The child has been seriously harmed, even if they have since recovered. */
+  /** Whether the child has been seriously harmed, even if they have since recovered. */
   seriouslyHarmed?: boolean | undefined;
   /**
-   * Serious and/or long-term (or likely long-term) impairment of mental health or intellectual,
-   * emotional, social or behavioural development.
+   * Whether there is serious and/or long-term (or likely long-term) impairment of mental health or
+   * of intellectual, emotional, social or behavioural development.
    */
   seriousOrLongTermImpairment?: boolean | undefined;
-  /** The death or serious harm happened in England. */
+  /** Whether the death or serious harm happened in England. */
   incidentInEngland?: boolean | undefined;
-  /** The child was normally resident in England (in an English local authority's area). */
+  /** Whether the child was normally resident in England (in an English local authority's area). */
   normallyResidentInEngland?: boolean | undefined;
   /**
    * Age in whole years now, or at death if the child or young person has died (the care leaver
@@ -39,56 +39,62 @@ export type SeriousIncidentInput = {
    */
   ageInYears?: number | undefined;
   /**
-   * Age in whole years when the death or serious harm happened: section 16C turns on whether the
-   * person harmed was a child then. When left out it is taken from `ageInYears` where that settles
-   * it (a death, or anyone still under 18).
+   * Age in whole years when the death or serious harm happened (section 16C turns on whether the
+   * person harmed was a child then); when left out, taken from ageInYears where that settles it.
    */
   ageAtIncident?: number | undefined;
-  /** The child was looked after by a local authority. */
+  /** Whether the child was looked after by a local authority. */
   lookedAfter?: boolean | undefined;
-  /** The young person is a care leaver. */
+  /** Whether the young person is a care leaver. */
   careLeaver?: boolean | undefined;
   /**
-   * For a young adult (18 or over): the serious harm, abuse or neglect happened in childhood and
-   * was not known or reported at the time.
+   * For a young adult (18 or over): whether the serious harm, abuse or neglect happened in
+   * childhood and was not known or reported at the time.
    */
   harmInChildhoodNotKnownAtTheTime?: boolean | undefined;
   /**
-   * The safeguarding partners have a clear rationale to notify the incident as "other" rather than
-   * death or serious harm.
+   * Whether the safeguarding partners have a clear rationale to notify the incident as "other"
+   * rather than as a death or serious harm.
    */
   clearRationaleToNotifyAsOther?: boolean | undefined;
   /** How many children the incident involves (all go in the one notification). */
   childrenInvolved?: number | undefined;
   /**
-   * The date the deadlines are judged on ("today"). With it, each deadline is met, late, due,
-   * overdue or not-yet-triggered on that day, and a date left out is taken as an event that has not
-   * happened by then. Without it (the library has no clock) the deadlines are judged on the
-   * recorded dates alone: work recorded as done is met or late, every other deadline whose clock
-   * has started is due, and none is called overdue.
+   * The date the deadlines are judged on, "today" (YYYY-MM-DD). Without it the deadlines are judged
+   * on the recorded dates alone and none is called overdue.
    */
   asOf?: IsoDate | undefined;
-  /** The date the safeguarding partners became aware of the incident. */
+  /**
+   * The date the safeguarding partners (the local authority) became aware of the incident
+   * (YYYY-MM-DD): it starts the 5 working days to notify the Panel.
+   */
   awareOn?: IsoDate | undefined;
-  /** The date the serious incident notification was submitted to the Panel. */
+  /**
+   * The date the serious incident notification was submitted to the Panel (YYYY-MM-DD), if it has
+   * been.
+   */
   notifiedOn?: IsoDate | undefined;
-  /** The date the rapid review was submitted to the Panel. */
+  /** The date the rapid review was submitted to the Panel (YYYY-MM-DD), if it has been. */
   rapidReviewSubmittedOn?: IsoDate | undefined;
   /**
    * The date the safeguarding partners decided to initiate a local child safeguarding practice
-   * review.
+   * review (LCSPR) (YYYY-MM-DD), if they have.
    */
   lcsprDecisionOn?: IsoDate | undefined;
   /**
-   * The (planned) date of publication of the LCSPR report or of the information about improvements.
+   * The date of publication, or planned publication, of the LCSPR report or of the information
+   * about improvements (YYYY-MM-DD).
    */
   publicationOn?: IsoDate | undefined;
   /**
    * The date a copy of the report (or of the information about improvements) was sent to the Panel
-   * and the Secretary of State.
+   * and the Secretary of State (YYYY-MM-DD), if it has been.
    */
   reportSentOn?: IsoDate | undefined;
-  /** The answers to the four criteria the safeguarding partners weigh when deciding on an LCSPR. */
+  /**
+   * The answers to the four criteria the safeguarding partners weigh when deciding on an LCSPR
+   * (Working Together 2026, chapter 5, para 395).
+   */
   lcsprCriteria?: LcsprCriteriaInput | undefined;
 };
 
@@ -98,22 +104,23 @@ export type SeriousIncidentInput = {
  */
 export type LcsprCriteriaInput = {
   /**
-   * The case highlights, or may highlight, improvements needed to safeguard and promote children's
-   * welfare (including ones identified before).
+   * Whether the case highlights, or may highlight, improvements needed to safeguard and promote
+   * children's welfare (including improvements identified before).
    */
   improvementsNeeded?: boolean | undefined;
   /**
-   * The case highlights, or may highlight, recurrent themes in safeguarding and promoting
+   * Whether the case highlights, or may highlight, recurrent themes in safeguarding and promoting
    * children's welfare.
    */
   recurrentThemes?: boolean | undefined;
   /**
-   * The case highlights, or may highlight, concerns about two or more organisations or agencies
-   * working together effectively.
+   * Whether the case highlights, or may highlight, concerns about two or more organisations or
+   * agencies working together effectively.
    */
   multiAgencyWorkingConcerns?: boolean | undefined;
   /**
-   * The Panel has considered the case and concluded that a local review may be more appropriate.
+   * Whether the Panel has considered the case and concluded that a local review may be more
+   * appropriate.
    */
   panelConsideredLocalReviewMoreAppropriate?: boolean | undefined;
 };

@@ -12,9 +12,12 @@ import type { IsoDate } from '../../schemas/iso-date.js';
  * order.
  */
 export type StatutoryTimelineInput = {
-  /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
+  /**
+   * The date the case is judged on, "today" (YYYY-MM-DD): deadlines still open are due or overdue
+   * as of this date.
+   */
   asOf: IsoDate;
-  /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
+  /** The case history: one entry per dated event, in any order; at most 2,000. */
   events: TimelineEvent[];
 };
 
@@ -24,41 +27,41 @@ export type StatutoryTimelineInput = {
  * dateRecorded: false for a step recorded without its day).
  */
 export type TimelineEvent = {
-  /** What happened (one of `timelineEventTypes`). */
+  /**
+   * What happened: one of the event types (docs/timescales.md says what each does to the clocks).
+   */
   type: TimelineEventType;
   /**
-   * The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`,
-   * the day that booking was for.
+   * The date the event happened (YYYY-MM-DD); for status scheduled, the date it is booked for; for
+   * postponed, the date that booking was for.
    */
   date: IsoDate;
   /**
-   * Which episode of the case the event belongs to (e.g. the case system's referral or episode id).
-   * Events without one form the default episode.
+   * Which episode of the case the event belongs to (e.g. the case system's referral or episode id);
+   * events without one form the default episode. Not used on events about the child.
    */
   episode?: string | undefined;
   /**
-   * Only on `initial-conference-held` and `transfer-in-conference-held`: whether the conference
-   * made (or continued) a child protection plan. Assumed true when left out, so the plan's
-   * deadlines are never silently dropped.
+   * Only on initial-conference-held and transfer-in-conference-held: whether the conference made
+   * (or continued) a child protection plan; taken as true when left out.
    */
   planMade?: boolean | undefined;
-  /** Only on `referral-decision-made`: the next step decided. */
+  /** Only on referral-decision-made: the next step decided. */
   nextStep?: ReferralNextStep | undefined;
   /**
-   * Only on `assessment-completed`: why the assessment took longer than 45 working days, as
-   * recorded by the lead practitioner.
+   * Only on assessment-completed: why the assessment took longer than 45 working days, as the lead
+   * practitioner recorded it.
    */
   reasonForDelay?: string | undefined;
   /**
-   * Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking
-   * that will not go ahead. Left out: it happened.
+   * Only on conferences and lcspr-published: scheduled for a booking, postponed for a booking that
+   * will not go ahead; left out, the event happened.
    */
   status?: 'scheduled' | 'postponed' | undefined;
   /**
-   * Only on `referral-decision-made` and `section-47-concluded-no-conference`: `false` when the
-   * record shows the step (and its outcome) but not the day it was taken; `date` is then the day of
-   * the event it follows (the referral, the strategy discussion) and places it in the history. A
-   * decision without its date is judged `met-inferred`, never met on time.
+   * Only on referral-decision-made and section-47-concluded-no-conference: false when the record
+   * shows the step but not the day it was taken; date is then the day of the event it follows, and
+   * the step is judged met-inferred.
    */
   dateRecorded?: false | undefined;
 };
