@@ -36,9 +36,13 @@ beforeAll(() => {
   // A copy of the repository with what `npm pack` needs (the build's inputs, its scripts), packed for
   // real, lifecycle scripts and all, as a release is: the worktree's dist/ and package.json are left alone.
   const pkg = join(work, 'package');
-  mkdirSync(join(pkg, 'scripts'), { recursive: true });
-  for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'tsup.config.ts', 'tsconfig.json', 'scripts/pack-manifest.mjs']) cpSync(join(root, file), join(pkg, file));
-  for (const dir of ['json-schema', 'src']) cpSync(join(root, dir), join(pkg, dir), { recursive: true });
+  // Every file the repository tracks (as a clone has them), but the tests and the docs, which the package neither builds from nor ships.
+  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter((f) => f !== '' && !/^(test|docs)\//.test(f));
+  for (const file of tracked) {
+    if (!existsSync(join(root, file))) continue; // deleted in the working tree, not yet committed
+    mkdirSync(dirname(join(pkg, file)), { recursive: true });
+    cpSync(join(root, file), join(pkg, file));
+  }
   symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   packing.packageJsonBefore = readFileSync(join(pkg, 'package.json'), 'utf8');
   run('npm', ['pack', '--silent', '--pack-destination', work], pkg);
@@ -114,7 +118,7 @@ it('round trip, with fast-check directly', () => {
 /** A consumer's TypeScript, as the review wrote it: each mistake must be a compile error. */
 const TYPE_HOLES = `
 import { addWorkingDays as fromMain, assessNationalAlert, assessNeedToKnow, classifyNeed, isNeedIndicatorId, statutoryTimeline, validatePlacementNotification } from 'luton-safeguarding-rules';
-import type { DeadlineJudgement, DeadlineStatus, NeedIndicatorId, WeeklyUpdateStatus } from 'luton-safeguarding-rules';
+import type { JudgedDeadline, NeedIndicatorId, NeedToKnowDeadline, SeriousIncidentDeadline } from 'luton-safeguarding-rules';
 import { ClassifyNeedInputSchema } from 'luton-safeguarding-rules/schemas';
 
 // @ts-expect-error an answer is a boolean
@@ -138,7 +142,7 @@ const due: string = fromMain('2026-12-18', 5);
 const placement = validatePlacementNotification({ kind: 'leaving-placement' });
 const decision: 'placement-notification' = placement.decision;
 const parsed = ClassifyNeedInputSchema.safeParse({ indicators: [] });
-export const used: unknown[] = [due, decision, parsed, null as unknown as DeadlineJudgement | DeadlineStatus | WeeklyUpdateStatus];
+export const used: unknown[] = [due, decision, parsed, null as unknown as JudgedDeadline | NeedToKnowDeadline | SeriousIncidentDeadline];
 `;
 
 describe('npm pack', () => {
