@@ -90,6 +90,7 @@ interface Def {
   element?: z.ZodMiniType;
   entries?: Record<string, string | number>;
   values?: readonly unknown[];
+  options?: readonly z.ZodMiniType[];
   checks?: readonly unknown[];
 }
 
@@ -140,6 +141,10 @@ class Writer {
         if (named !== undefined) return named;
         return this.objectBody(schema, where, indent);
       }
+      case 'union':
+        return (def.options ?? []).map((option, i) => this.typeOf(option, `${where}|${i}`, indent)).join(' | ');
+      case 'nullable':
+        return `${this.typeOf(def.innerType!, where, indent)} | null`;
       default:
         throw new Error(`${this.file}: ${where} is a ${def.type} schema, which the input types do not write yet`);
     }
@@ -217,6 +222,11 @@ function fileContent(target: Target): string {
       return `import type { ${[...names].sort().join(', ')} } from '${path}';`;
     });
   return [...header, ...imports, '', declarations.join('\n\n'), ''].join('\n');
+}
+
+/** The declaration of one type written from `schema`, as it would appear in `file` (for tests of the writer). */
+export function inputTypeDeclaration(name: string, schema: z.ZodMiniType, file = 'src/example.ts'): string {
+  return fileContent({ file, types: [{ name, schema, schemaName: `${name}Schema` }] });
 }
 
 /** Repository path → content of every generated file. */

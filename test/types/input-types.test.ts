@@ -7,6 +7,9 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
+import * as zm from 'zod/mini';
+import { IsoDateSchema } from '../../src/schemas/iso-date-schema.js';
+import { childStatuses as childStatusesForTest } from '../../src/rules/need-to-know/facts.js';
 import {
   assessNationalAlert,
   assessNeedToKnow,
@@ -44,7 +47,7 @@ import {
   TimelineEventSchema,
   type LcsprCriteriaInput,
 } from '../../src/schemas/index.js';
-import { inputTypeProblems } from '../../scripts/generate-input-types.js';
+import { inputTypeDeclaration, inputTypeProblems } from '../../scripts/generate-input-types.js';
 
 /** The paths of every field typed `unknown` (or `any`) in an input type, however deep; `never` when there is none. */
 type LooseFields<T, Path extends string = ''> = T extends readonly (infer E)[]
@@ -162,5 +165,40 @@ describe('the schemas refuse what the functions refuse', () => {
     expect(NationalAlertInputSchema.safeParse(outOfOrder).success).toBe(false);
     refused(() => assessNationalAlert(outOfOrder));
     expect(NationalAlertInputSchema.safeParse({ asOf: '2026-03-10', lastFollowUpOn: '2026-03-01' }).success).toBe(false);
+  });
+});
+
+describe('the input type writer', () => {
+  const d = <S extends z.ZodMiniType>(schema: S, words: string): S => {
+    const copy = schema.clone();
+    zm.globalRegistry.add(copy, { description: words });
+    return copy;
+  };
+
+  it('writes each kind of field with its description, optional fields as `?: T | undefined`', () => {
+    const schema = d(
+      zm.strictObject({
+        when: d(IsoDateSchema, 'The day it happened.'),
+        kind: d(zm.optional(zm.enum(['a', 'b'])), 'Which kind.'),
+        either: d(zm.union([zm.string(), zm.number()]), 'Text or a number.'),
+        maybe: d(zm.nullable(zm.boolean()), 'Yes, no or null.'),
+        nested: d(zm.optional(zm.strictObject({ inner: d(zm.array(zm.enum(childStatusesForTest)), 'The statuses.') })), 'A group of answers.'),
+      }),
+      'An example input.',
+    );
+    const text = inputTypeDeclaration('ExampleInput', schema);
+    expect(text).toContain("import type { ChildStatus } from './rules/need-to-know/facts.js';");
+    expect(text).toContain("import type { IsoDate } from './schemas/iso-date.js';");
+    expect(text).toContain('/** An example input. */\nexport type ExampleInput = {');
+    expect(text).toContain('  /** The day it happened. */\n  when: IsoDate;');
+    expect(text).toContain("  /** Which kind. */\n  kind?: 'a' | 'b' | undefined;");
+    expect(text).toContain('  either: string | number;');
+    expect(text).toContain('  maybe: boolean | null;');
+    expect(text).toContain('  nested?: {\n    /** The statuses. */\n    inner: ChildStatus[];\n  } | undefined;');
+  });
+
+  it('refuses a field without a description, naming it', () => {
+    const schema = d(zm.strictObject({ said: d(zm.boolean(), 'Said.'), unsaid: zm.boolean() }), 'An example input.');
+    expect(() => inputTypeDeclaration('ExampleInput', schema)).toThrow('ExampleInput.unsaid has no description');
   });
 });
