@@ -20,9 +20,10 @@ const esm = await import(join(root, 'dist/index.js'));
 const esmCalendar = await import(join(root, 'dist/calendar.js'));
 const cjs = require(join(root, 'dist/index.cjs'));
 const cjsCalendar = require(join(root, 'dist/calendar.cjs'));
-for (const name of ['classifyNeed', 'rules', 'needIndicators', 'SafeguardingInputError']) {
+for (const name of ['classifyNeed', 'rules', 'needIndicators', 'SafeguardingInputError', 'addWorkingDays', 'bankHolidays', 'createCalendar']) {
   check(name in esm && name in cjs, `root entry exports ${name} (ESM and CommonJS)`);
 }
+check(esm.addWorkingDays === esmCalendar.addWorkingDays && cjs.addWorkingDays === cjsCalendar.addWorkingDays, 'the root entry\'s calendar functions are the calendar entry\'s own (one copy)');
 for (const name of ['addWorkingDays', 'workingDaysBetween', 'createCalendar', 'englandAndWales', 'createDeadline']) {
   check(name in esmCalendar && name in cjsCalendar, `calendar entry exports ${name} (ESM and CommonJS)`);
 }

@@ -52,6 +52,8 @@ export const consumers: Consumer[] = [
   { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 137_000, decision: 'serious-incident.' },
   { name: 'SafeguardingInputError', entry: 'luton-safeguarding-rules', imports: ['SafeguardingInputError'], budget: 4_000 },
   { name: 'addWorkingDays (calendar)', entry: 'luton-safeguarding-rules/calendar', imports: ['addWorkingDays'], budget: 12_000 },
+  // The main entry re-exports the calendar: importing it from there must cost no more.
+  { name: 'addWorkingDays (main entry)', entry: 'luton-safeguarding-rules', imports: ['addWorkingDays'], budget: 12_000 },
 ];
 
 let ruleIdCache: Map<string, string[]> | undefined;

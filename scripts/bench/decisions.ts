@@ -15,6 +15,7 @@ import { Engine } from 'json-rules-engine';
 import { assessNeedToKnow, classifyNeed } from '../../dist/index.js';
 import { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from '../../src/rules/need-level/classify-need.js';
 import { needIndicatorById, needIndicators } from '../../src/rules/need-level/indicators/index.js';
+import type { NeedIndicatorId } from '../../src/rules/need-level/need-indicator.js';
 import { needLevelRules } from '../../src/rules/need-level/rules/index.js';
 import { toNeedLevelFacts } from '../../src/rules/need-level/to-facts.js';
 import { childStatuses, needToKnowCircumstanceFacts } from '../../src/rules/need-to-know/facts.js';
@@ -49,14 +50,14 @@ function needLevelInputs(count: number) {
   const pool = [...needIndicators.filter((i) => i.level !== 'specialist'), ...needIndicators.filter((i) => i.level === 'specialist').slice(0, 5)];
   return distinct(count, () => {
     const n = Math.floor(random() * 16);
-    const ids = new Set<string>();
+    const ids = new Set<NeedIndicatorId>();
     while (ids.size < n) ids.add(pool[Math.floor(random() * pool.length)]!.id);
     const input: Record<string, unknown> = { indicators: [...ids] };
     for (const [fact, pTrue] of [['significantHarmSuspected', 0.1], ['immediateRiskOfSignificantHarm', 0.03], ['childInNeed', 0.05]] as const) {
       const answer = maybe(random, pTrue, 0.2);
       if (answer !== undefined) input[fact] = answer;
     }
-    return input as { indicators: string[]; significantHarmSuspected?: boolean };
+    return input as { indicators: NeedIndicatorId[]; significantHarmSuspected?: boolean };
   });
 }
 

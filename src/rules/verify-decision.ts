@@ -56,7 +56,7 @@ export const MAX_DIFFERENCES = 100;
  * them.
  *
  * @param stored a result of `classifyNeed`, `assessNeedToKnow`, `assessNationalAlert`,
- *   `assessSeriousIncident` or `statutoryTimeline`, or a record of one (`toRecord`), as stored
+ *   `assessSeriousIncident`, `statutoryTimeline` or `validatePlacementNotification`, or a record of one (`toRecord`), as stored
  * @param options the calendar the decision was counted on, if not England and Wales
  * @returns `reproduced` (the same result today), `rulesetChanged` (the rules or calendar differ) and each difference
  * @throws SafeguardingInputError when `stored` is not a stored decision, or its input is no longer valid

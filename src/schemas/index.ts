@@ -4,6 +4,7 @@ import { lcsprCriteriaInputSchema, seriousIncidentInputSchema } from '../rules/s
 import { needToKnowInputSchema } from '../rules/need-to-know/input-schema.js';
 import { nationalAlertInputSchema } from '../rules/national-alert/input-schema.js';
 import { statutoryTimelineInputSchema, timelineEventSchema } from './timeline.js';
+export type { StatutoryTimelineInput, TimelineEvent } from '../rules/timeline/input-types.js';
 import { placementNotificationSchemas } from './placement-notification.js';
 
 export { SafeguardingInputError, isSafeguardingInputError, inputIssueCodes, type InputIssue, type InputIssueCode } from './input-error.js';
@@ -12,9 +13,11 @@ export { inputIssueCodeDescriptions } from './input-issue-codes.js';
 export { readOnce } from './read-once.js';
 export { IsoDateSchema } from './iso-date-schema.js';
 export { parseInput } from './parse-input.js';
-export { ReporterRoleSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from '../rules/need-level/input-schema.js';
-export type { SeriousIncidentInput, LcsprCriteriaInput } from '../rules/serious-incident/input-schema.js';
-export { ChildStatusSchema, type NeedToKnowInput } from '../rules/need-to-know/input-schema.js';
+export { NeedIndicatorIdSchema, ReporterRoleSchema, type ReporterRole } from '../rules/need-level/input-schema.js';
+export type { ClassifyNeedInput, ClassifyNeedOptions } from '../rules/need-level/input-types.js';
+export type { SeriousIncidentInput, LcsprCriteriaInput } from '../rules/serious-incident/input-types.js';
+export { ChildStatusSchema } from '../rules/need-to-know/input-schema.js';
+export type { NeedToKnowInput } from '../rules/need-to-know/input-types.js';
 export {
   timelineEventTypes,
   referralNextSteps,
@@ -25,13 +28,13 @@ export {
   maxEpisodeIdLength,
   defaultEpisode,
   type ReferralNextStep,
-  type StatutoryTimelineInput,
-  type TimelineEvent,
   type TimelineEventType,
 } from './timeline.js';
-export { type PlacementNotificationInput, legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
+export type { PlacementNotificationInput } from './placement-notification-input.js';
+export { legalStatuses, type PlacementNotification, type PlacementNotificationKind, type PlacementStartNotification, type ChangeOfAddressNotification, type LeavingPlacementNotification, type LegalStatus } from './placement-notification.js';
 export { publicSchemas } from './public-schemas.js';
-export { AlertSubjectSchema, type NationalAlertInput } from '../rules/national-alert/input-schema.js';
+export { AlertSubjectSchema } from '../rules/national-alert/input-schema.js';
+export type { NationalAlertInput } from '../rules/national-alert/input-types.js';
 
 // The decisions build their schemas the first time they run (lazy-schema.ts),
 // so importing the main entry does not pay for zod building every one; this

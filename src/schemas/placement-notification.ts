@@ -28,8 +28,7 @@ export const placementNotificationKinds = ['placement-start', 'change-of-address
  */
 export type PlacementNotificationKind = (typeof placementNotificationKinds)[number];
 
-/** What `validatePlacementNotification` accepts: a notification document with a known `kind`; its items are checked one by one. */
-export type PlacementNotificationInput = z.input<Schemas['PlacementNotificationInputSchema']>;
+
 
 /** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
 export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;
@@ -80,15 +79,18 @@ export const placementNotificationSchemas = lazySchema(() => {
    * with a known `kind` (other fields allowed), optionally `receivedOn`. The
    * items are checked by the validator, which words each problem for a reply.
    */
-  const PlacementNotificationInputSchema = z.looseObject({
-    /** Which notification this is; it decides which items are required. */
-    kind: described(
-      z.enum(placementNotificationKinds),
-      'Which notification this is, which decides the items it must hold: placement-start (a looked after child placed in Luton), change-of-address or leaving-placement.',
-    ),
-    /** The date the notification was received; when given, dates in the notification must not be after it. */
-    receivedOn: described(z.optional(IsoDateSchema), 'The date Luton received the notification (YYYY-MM-DD); no date in the notification may be after it.'),
-  });
+  const PlacementNotificationInputSchema = described(
+    z.looseObject({
+      /** Which notification this is; it decides which items are required. */
+      kind: described(
+        z.enum(placementNotificationKinds),
+        'Which notification this is, which decides the items it must hold: placement-start (a looked after child placed in Luton), change-of-address or leaving-placement.',
+      ),
+      /** The date the notification was received; when given, dates in the notification must not be after it. */
+      receivedOn: described(z.optional(IsoDateSchema), 'The date Luton received the notification (YYYY-MM-DD); no date in the notification may be after it.'),
+    }),
+    'What validatePlacementNotification accepts: a notification document with a known kind, optionally the date it was received; its items are checked one by one, and a missing or unusable item is a problem in the result, not an error.',
+  );
   const Text = z.string().check(z.maxLength(inputLimits.placementText), z.regex(TEXT_PATTERN));
   const Phone = z.string().check(z.maxLength(inputLimits.phone), z.regex(PHONE_PATTERN));
   const Email = z.string().check(z.maxLength(inputLimits.email), z.regex(EMAIL_PATTERN));

@@ -11,7 +11,6 @@ export {
   timelineEventSchema,
   statutoryTimelineInputSchema,
   type ReferralNextStep,
-  type StatutoryTimelineInput,
-  type TimelineEvent,
   type TimelineEventType,
 } from '../rules/timeline/input-schema.js';
+export type * from '../rules/timeline/input-types.js';

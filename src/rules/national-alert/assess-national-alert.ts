@@ -6,12 +6,13 @@
  * advises.
  */
 import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import { copyCitations, type Citation } from '../../schemas/citation.js';
-import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { nationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
+import { nationalAlertInputSchema } from './input-schema.js';
+import type { NationalAlertInput } from './input-types.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
@@ -133,10 +134,9 @@ const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIss
  * });
  * result.outcome; // 'issue-alert'
  */
-export function assessNationalAlert(input: NationalAlertInput, options?: DecisionOptions): NationalAlertDecision {
+export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, options?: DecisionOptions): NationalAlertDecision {
   const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(nationalAlertInputSchema(), input, 'input');
-  checkDateOrder(parsed);
 
   const facts = newFacts();
   facts.subject = parsed.subject;
@@ -323,31 +323,4 @@ function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
 
 function dayNumber(date: IsoDate): number {
   return parseIsoDay(date)!;
-}
-
-type ParsedInput = ReturnType<ReturnType<typeof nationalAlertInputSchema>['parse']>;
-
-/** Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`. */
-function checkDateOrder(parsed: ParsedInput): void {
-  const issues: InputIssue[] = [];
-  const order = (later: keyof ParsedInput, earlier: keyof ParsedInput, what: string) => {
-    const a = parsed[later] as IsoDate | undefined;
-    const b = parsed[earlier] as IsoDate | undefined;
-    if (a !== undefined && b !== undefined && dayNumber(a) < dayNumber(b)) {
-      issues.push({ path: ['input', later], code: 'date-order', message: `input.${later}: ${a} is before ${earlier} (${b}); ${what}` });
-    }
-  };
-  order('asOf', 'missingSince', 'the family cannot go missing after the date of the decision');
-  order('asOf', 'alertIssuedOn', 'an alert cannot be issued after the date of the decision');
-  order('asOf', 'lastFollowUpOn', 'a follow-up cannot be sent after the date of the decision');
-  order('alertIssuedOn', 'missingSince', 'an alert is issued after the family went missing');
-  order('lastFollowUpOn', 'alertIssuedOn', 'a follow-up comes after the first alert');
-  if (parsed.lastFollowUpOn !== undefined && parsed.alertIssuedOn === undefined) {
-    issues.push({
-      path: ['input', 'alertIssuedOn'],
-      code: 'required',
-      message: 'input.alertIssuedOn: is required when lastFollowUpOn is given (a follow-up needs a first alert)',
-    });
-  }
-  if (issues.length > 0) throw new SafeguardingInputError(issues);
 }

@@ -4,9 +4,11 @@
  * follow and the explanation trace.
  */
 import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { copyCitation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
-import { classifyNeedInputSchema, classifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
+import { classifyNeedInputSchema, classifyNeedOptionsSchema } from './input-schema.js';
+import type { ClassifyNeedInput, ClassifyNeedOptions } from './input-types.js';
 import { undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
@@ -80,7 +82,7 @@ const PROFESSIONAL_JUDGEMENT =
  * });
  * result.outcome; // 'intensive'
  */
-export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOptions = {}): NeedClassification {
+export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: ClassifyNeedOptions = {}): NeedClassification {
   const parsed = parseInput(classifyNeedInputSchema(), input, 'input');
   const opts = parseInput(classifyNeedOptionsSchema(), options, 'options');
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
@@ -334,7 +336,7 @@ function reliedOn(
   all: Interpretation[],
   c: { facts: Record<string, unknown>; indicators: readonly NeedIndicator[]; route: NeedLevelRoute; level: NeedLevel; unsure: boolean },
 ): Interpretation[] {
-  const recorded = new Set(c.indicators.map((i) => i.id));
+  const recorded = new Set<string>(c.indicators.map((i) => i.id));
   return all.filter((i) => {
     const indicator = harmInterpretationIndicator.get(i.id);
     if (indicator !== undefined) return recorded.has(indicator);

@@ -5,6 +5,7 @@
  */
 import { fitted } from '../engine/fitted.js';
 import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
@@ -12,7 +13,8 @@ import { inWords } from '../deadlines/deadline-words.js';
 import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { needToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
+import { needToKnowInputSchema } from './input-schema.js';
+import type { NeedToKnowInput } from './input-types.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInputFields } from '../../schemas/parse-input.js';
@@ -98,7 +100,7 @@ const DISCRETION =
  * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
  * result.outcome; // 'notification-required'
  */
-export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptions): NeedToKnowDecision {
+export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?: DecisionOptions): NeedToKnowDecision {
   const { calendar } = parseDecisionOptions(options);
   const { parsed, keys, values: fieldValues } = parseInputFields(needToKnowInputSchema(), input, 'input');
   const values = toFactValues(parsed, keys, fieldValues);

@@ -14,19 +14,16 @@ import { lazySchema } from '../../schemas/lazy-schema.js';
 /** A group of the Need to Know guidance the child may belong to (`NeedToKnowInput.childStatus`): `looked-after`, `care-leaver`, `child-in-need-plan` or `child-protection-plan`. */
 export const ChildStatusSchema = z.enum(childStatuses);
 
+/** A yes/no answer to one circumstance, left out when unknown; its question is its description. */
+const answer = (question: string) => described(z.optional(z.boolean()), question);
+
+// The type of each field is the factory's own, so it follows the schema (a bare `ZodMiniBoolean` is typed `unknown`).
 const circumstanceShape = () =>
   Object.fromEntries(
-  needToKnowCircumstanceFacts.map((fact) => [fact, described(z.optional(z.boolean()), needToKnowCircumstanceQuestions[fact])]),
-) as { [K in NeedToKnowCircumstanceFact]: z.ZodMiniOptional<z.ZodMiniBoolean> };
+  needToKnowCircumstanceFacts.map((fact) => [fact, answer(needToKnowCircumstanceQuestions[fact])]),
+) as { [K in NeedToKnowCircumstanceFact]: ReturnType<typeof answer> };
 
-/**
- * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
- * with the date order of `notifiedOn`, `lastUpdateSentOn` and `asOf`
- * checked. Each circumstance field carries its question as its description
- * (also in the generated JSON Schema). Built on first use (lazy-schema.ts);
- * `luton-safeguarding-rules/schemas` exports it built, as `NeedToKnowInputSchema`.
- */
-export const needToKnowInputSchema = lazySchema(() => z.strictObject({
+const needToKnowInput = () => z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: described(IsoDateSchema, 'The date of the decision (YYYY-MM-DD).'),
   /**
@@ -86,13 +83,13 @@ export const needToKnowInputSchema = lazySchema(() => z.strictObject({
   if (input.lastUpdateSentOn !== undefined && input.notifiedOn === undefined) {
     ctx.addIssue({ code: 'custom', path: ['notifiedOn'], message: 'is required when lastUpdateSentOn is given (an update follows a notification)', params: { code: 'required' } });
   }
-})));
+}));
 
 /**
- * What `assessNeedToKnow` takes: `asOf` (the date of the decision), the
- * groups the child belongs to (`childStatus`), a `true`/`false` answer for
- * each circumstance of the guidance (left out: unknown, unless
- * `otherCircumstancesRuledOut` is `true`), and the dates of a notification
- * already sent and its latest weekly update.
+ * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
+ * with the date order of `notifiedOn`, `lastUpdateSentOn` and `asOf`
+ * checked. Each circumstance field carries its question as its description
+ * (also in the generated JSON Schema). Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `NeedToKnowInputSchema`.
  */
-export type NeedToKnowInput = z.input<ReturnType<typeof needToKnowInputSchema>>;
+export const needToKnowInputSchema = lazySchema(() => described(needToKnowInput(), 'What assessNeedToKnow takes: asOf (the date of the decision), the groups the child belongs to (childStatus), a true/false answer for each circumstance of the guidance (left out: unknown, unless otherCircumstancesRuledOut is true), and the dates of a notification already sent and its latest weekly update.'));

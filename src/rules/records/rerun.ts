@@ -11,9 +11,10 @@ import { assessSeriousIncident } from '../serious-incident/assess-serious-incide
 import type { SeriousIncidentDecision } from '../serious-incident/decision-types.js';
 import { statutoryTimeline } from '../timeline/statutory-timeline.js';
 import type { CaseTimeline } from '../timeline/timeline-types.js';
+import { validatePlacementNotification, type PlacementNotificationResult } from '../placement-notification/validate-placement-notification.js';
 
 /** What a stored decision or record says it is. */
-export type StoredDecisionName = 'need-level' | 'need-to-know' | 'national-alert' | 'serious-incident' | 'timeline';
+export type StoredDecisionName = 'need-level' | 'need-to-know' | 'national-alert' | 'serious-incident' | 'timeline' | 'placement-notification';
 
 /** The result of each decision, by the name a stored one carries in `decision`. */
 export interface StoredDecisionResults {
@@ -22,6 +23,7 @@ export interface StoredDecisionResults {
   'national-alert': NationalAlertDecision;
   'serious-incident': SeriousIncidentDecision;
   timeline: CaseTimeline;
+  'placement-notification': PlacementNotificationResult;
 }
 
 /** Any result a stored decision or record can be rebuilt into. */
@@ -33,10 +35,12 @@ const runners: { [D in StoredDecisionName]: (input: unknown, options: unknown, c
   'national-alert': (input, _options, calendar) => assessNationalAlert(input as never, { calendar }),
   'serious-incident': (input, _options, calendar) => assessSeriousIncident(input as never, { calendar }),
   timeline: (input, _options, calendar) => statutoryTimeline(input as never, { calendar }),
+  // No date is computed, so no calendar: a calendar given is ignored, as for need-level.
+  'placement-notification': (input) => validatePlacementNotification(input as never),
 };
 
 /** Every name a stored decision may carry (a literal, not `Object.keys(runners)`: a call at the top of a module keeps every decision in a consumer's bundle). */
-export const storedDecisionNames: readonly StoredDecisionName[] = ['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline'];
+export const storedDecisionNames: readonly StoredDecisionName[] = ['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline', 'placement-notification'];
 
 export function isStoredDecisionName(value: unknown): value is StoredDecisionName {
   return typeof value === 'string' && Object.hasOwn(runners, value);

@@ -12,9 +12,11 @@
  */
 import { fitted } from '../engine/fitted.js';
 import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
-import { seriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
+import { seriousIncidentInputSchema } from './input-schema.js';
+import type { SeriousIncidentInput } from './input-types.js';
 import { workingTogether } from './citations.js';
 import type { LcsprConsideration, PossibleNotification, SeriousIncidentDecision } from './decision-types.js';
 import { followUp } from './follow-up.js';
@@ -46,7 +48,7 @@ const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: 
  * result.outcome; // 'notify-panel'
  * result.deadlines[0].due; // '2026-12-29'
  */
-export function assessSeriousIncident(input: SeriousIncidentInput, options?: DecisionOptions): SeriousIncidentDecision {
+export function assessSeriousIncident(input: ReadonlyInput<SeriousIncidentInput>, options?: DecisionOptions): SeriousIncidentDecision {
   const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(seriousIncidentInputSchema(), input, 'input');
   const facts = toFacts(parsed);

@@ -192,6 +192,8 @@ export const timelineEventSchema = lazySchema(() => withMetadata(
   ),
   // The same rules for the generated JSON Schema, which cannot see the refinement.
   {
+    description:
+      'One dated event of a case: its type, its date, optionally the episode it belongs to, and the fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking, dateRecorded: false for a step recorded without its day).',
     allOf: [
       ...Object.entries(fieldsAllowed).map(([field, types]) => ({
         if: { not: { properties: { type: { enum: [...types] } } } },
@@ -208,7 +210,7 @@ export const timelineEventSchema = lazySchema(() => withMetadata(
  * `TimelineEventSchema`. Built on first use; `luton-safeguarding-rules/schemas`
  * exports it built, as `StatutoryTimelineInputSchema`.
  */
-export const statutoryTimelineInputSchema = lazySchema(() => z.strictObject({
+export const statutoryTimelineInputSchema = lazySchema(() => described(z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
   asOf: described(IsoDateSchema, 'The date the case is judged on, "today" (YYYY-MM-DD): deadlines still open are due or overdue as of this date.'),
   /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
@@ -216,14 +218,4 @@ export const statutoryTimelineInputSchema = lazySchema(() => z.strictObject({
     z.array(timelineEventSchema()).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
     `The case history: one entry per dated event, in any order; at most ${maxTimelineEvents.toLocaleString('en-GB')}.`,
   ),
-}));
-
-/**
- * One dated event of a case: its `type`, its `date`, optionally the
- * `episode` it belongs to, and the fields only some types carry (`planMade`,
- * `nextStep`, `reasonForDelay`, `status` for a booking, `dateRecorded: false`
- * for a step recorded without its day).
- */
-export type TimelineEvent = z.infer<ReturnType<typeof timelineEventSchema>>;
-/** What `statutoryTimeline` takes: the date to judge the case on (`asOf`) and the case's events, in any order. */
-export type StatutoryTimelineInput = z.infer<ReturnType<typeof statutoryTimelineInputSchema>>;
+}), "What statutoryTimeline takes: the date to judge the case on (asOf) and the case's events, in any order."));

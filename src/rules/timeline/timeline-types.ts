@@ -39,7 +39,8 @@ import type {
   StoppedDeadline,
 } from '../deadlines/judged-deadline.js';
 import type { Interpretation, Warning } from '../engine/interpretation.js';
-import type { StatutoryTimelineInput, TimelineEventType } from './input-schema.js';
+import type { TimelineEventType } from './input-schema.js';
+import type { StatutoryTimelineInput } from './input-types.js';
 import type { TimelineProcessId } from './processes.js';
 
 export type { Booking } from '../deadlines/judged-deadline.js';

@@ -133,6 +133,7 @@ export const targets: Target[] = [
   { name: 'explainRecord (serious incident)', args: [storedSeriousIncidentRecord], call: (r, o) => (api.explainRecord as (a: unknown, b?: unknown) => unknown)(r, o), plantEveryWayAt: readFromRecord },
   { name: 'verifyDecision (need level record)', args: [storedNeedLevelRecord], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false, plantEveryWayAt: readFromRecord },
   { name: 'needIndicatorById', args: [someIndicators[0]], call: (id) => api.needIndicatorById(id as never), refusesPlantedNames: false },
+  { name: 'isNeedIndicatorId', args: [someIndicators[0]], call: (id) => api.isNeedIndicatorId(id), refusesPlantedNames: false },
   { name: 'specialCircumstanceById', args: [api.specialCircumstances[0]!.id], call: (id) => api.specialCircumstanceById(id as never), refusesPlantedNames: false },
   { name: 'isSafeguardingInputError', args: [new api.SafeguardingInputError([{ path: ['input'], code: 'required', message: 'input: is required' }])], call: (e) => api.isSafeguardingInputError(e), refusesPlantedNames: false },
   // The schema and the argument's name are the caller's code, not data: only the input is hostile.
