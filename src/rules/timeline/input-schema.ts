@@ -7,7 +7,7 @@
 import { inputLimits } from '../../schemas/limits.js';
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
-import { withMetadata } from '../../schemas/schema-metadata.js';
+import { described, withMetadata } from '../../schemas/schema-metadata.js';
 
 /** The events the timeline understands, grouped by the process they belong to. */
 export const timelineEventTypes = [
@@ -126,23 +126,35 @@ const fieldsAllowed = {
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
 const TimelineEventFields = z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
-  type: z.enum(timelineEventTypes),
+  type: described(z.enum(timelineEventTypes), 'What happened.'),
   /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
-  date: IsoDateSchema,
+  date: described(IsoDateSchema, 'The date it happened. For a booking, the date it is booked for; for a postponed booking, the date it was booked for.'),
   /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
-  episode: z.optional(EpisodeSchema),
+  episode: described(
+    z.optional(EpisodeSchema),
+    "Which episode of the case the event belongs to, such as the case system's referral number. Leave it out when the history has one episode; events about the child (moving out of the area, turning 18, dying, becoming looked after) apply to every episode.",
+  ),
   /**
    * Only on `initial-conference-held` and `transfer-in-conference-held`:
    * whether the conference made (or continued) a child protection plan.
    * Assumed true when left out, so the plan's deadlines are never silently dropped.
    */
-  planMade: z.optional(z.boolean()),
+  planMade: described(
+    z.optional(z.boolean()),
+    "Did the conference make (or continue) a child protection plan? When this is not answered the plan is taken as made, so that its deadlines are never dropped.",
+  ),
   /** Only on `referral-decision-made`: the next step decided. */
-  nextStep: z.optional(z.enum(referralNextSteps)),
+  nextStep: described(z.optional(z.enum(referralNextSteps)), 'The next step decided for the referral.'),
   /** Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner. */
-  reasonForDelay: z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
+  reasonForDelay: described(
+    z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
+    'Why the assessment took longer than 45 working days, as the lead practitioner recorded it.',
+  ),
   /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
-  status: z.optional(z.enum(['scheduled', 'postponed'])),
+  status: described(
+    z.optional(z.enum(['scheduled', 'postponed'])),
+    'Whether this is a booking: scheduled for the date given, or postponed (booked for that date and not going ahead). Left out, the event happened on the date given.',
+  ),
   /**
    * Only on `referral-decision-made` and `section-47-concluded-no-conference`:
    * `false` when the record shows the step (and its outcome) but not the day
@@ -150,7 +162,10 @@ const TimelineEventFields = z.strictObject({
    * referral, the strategy discussion) and places it in the history. A
    * decision without its date is judged `met-inferred`, never met on time.
    */
-  dateRecorded: z.optional(z.literal(false)),
+  dateRecorded: described(
+    z.optional(z.literal(false)),
+    'The record shows this step but not the day it was taken. The date given is then the date of the event it follows (the referral, or the strategy discussion), and the step is never counted as on time.',
+  ),
 });
 
 /** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
@@ -186,9 +201,12 @@ export const TimelineEventSchema = withMetadata(
  */
 export const StatutoryTimelineInputSchema = z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
-  asOf: IsoDateSchema,
+  asOf: described(IsoDateSchema, 'The date the case is judged on, usually today. Deadlines still open are due or overdue as of this date.'),
   /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
-  events: z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
+  events: described(
+    z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
+    `The case history: each dated event, in any order (at most ${maxTimelineEvents.toLocaleString('en-GB')}).`,
+  ),
 });
 
 /**
