@@ -141,14 +141,14 @@ const TimelineEventFields = z.strictObject({
    */
   planMade: described(
     z.optional(z.boolean()),
-    "Did the conference make (or continue) a child protection plan? When this is not answered the plan is taken as made, so that its deadlines are never dropped.",
+    "For an initial or transfer-in child protection conference: did it make (or continue) a child protection plan? When this is not answered the plan is taken as made, so that its deadlines are never dropped.",
   ),
   /** Only on `referral-decision-made`: the next step decided. */
   nextStep: described(z.optional(z.enum(referralNextSteps)), 'The next step decided for the referral.'),
   /** Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner. */
   reasonForDelay: described(
     z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
-    'Why the assessment took longer than 45 working days, as the lead practitioner recorded it.',
+    'For a completed assessment: why it took longer than 45 working days, as the lead practitioner recorded it.',
   ),
   /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
   status: described(
