@@ -73,12 +73,16 @@ function schema(...names: string[]): JsonSchemaNode {
   throw new Error(`No public schema named ${names.join(' or ')}`);
 }
 
-/** The question of the (answered, not derived) fact an input field supplies. */
+/**
+ * The question of the fact an input field supplies. A fact derived from a
+ * field of another name (a count of days from a date) asks something else
+ * than the field does, so only its own field's question is taken.
+ */
 function factWords(facts: FactCatalogue): FormWords['question'] {
   return (path) => {
     const dotted = path.join('.');
     for (const [id, def] of Object.entries(facts)) {
-      if (def.derived) continue;
+      if (def.derived && def.input !== undefined && def.input !== id) continue;
       if ((def.input ?? id) === dotted) return def.question;
     }
     return undefined;

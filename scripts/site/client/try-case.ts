@@ -26,6 +26,7 @@ const DECISIONS: Record<string, (input: never) => unknown> = {
 };
 
 let lastResult: unknown;
+let lastInput: Input | undefined;
 
 /** The answers as the input: unanswered questions are left out (not known), never sent as "no". */
 export function readCase(form: HTMLFormElement): Input {
@@ -79,6 +80,7 @@ async function decide(form: HTMLFormElement, input: Input, bringIntoView: boolea
   }
   clearErrors(form);
   lastResult = result;
+  lastInput = input;
   body.innerHTML = render(decision, result, form);
   resultSection.hidden = false;
   const outcome = (result as { outcome?: string; valid?: boolean }).outcome ?? String((result as { valid?: boolean }).valid ?? '');
@@ -169,7 +171,10 @@ export function setUpTryCase(form: HTMLFormElement): void {
     history.replaceState(null, '', location.pathname);
   });
   document.getElementById('try-download')!.addEventListener('click', () => {
-    if (lastResult !== undefined) download(form.dataset.decision!, lastResult);
+    if (lastResult === undefined) return;
+    // A result that does not carry its input (a stored record needs both) is saved beside it.
+    const whole = typeof lastResult === 'object' && lastResult !== null && 'input' in lastResult ? lastResult : { input: lastInput, result: lastResult };
+    download(form.dataset.decision!, whole);
   });
   const shared = decodeCase(location.hash);
   if (shared) {
