@@ -122,7 +122,7 @@ export const siteDecisions: Record<DecisionArea, SiteDecision> = {
 
 const timeline: TryDecision = {
   id: 'timeline',
-  title: 'A case timeline',
+  title: 'Case timelines',
   description: "A child's case history, event by event, judged against every statutory timescale on a given day: each deadline met, late, due, overdue, stopped or not required.",
   entry: 'statutoryTimeline',
   form: schema('statutory-timeline-input'),

@@ -28,7 +28,8 @@ function optionLabel(form: HTMLElement, value: string): string | undefined {
   return radio ? (form.querySelector(`label[for="${CSS.escape(radio.id)}"]`)?.textContent ?? undefined) : undefined;
 }
 
-const quoted = (label: string) => `“${label.replace(/[.:]$/, '')}”`;
+/** A field's question as a message quotes it: up to its first colon ("The date … became aware of the incident"). */
+const quoted = (label: string) => `“${label.split(/:\s/)[0]!.replace(/[.:]$/, '')}”`;
 
 /** A library message in the form's words. */
 export function messageInWords(form: HTMLElement, issue: InputIssue, ownKey: string | undefined): string {
@@ -36,6 +37,8 @@ export function messageInWords(form: HTMLElement, issue: InputIssue, ownKey: str
   let text = issue.message.replace(/^input[^:\s]*:\s*/, '');
   if (issue.code === 'required') return path.length === 0 ? 'Something the library needs is missing.' : 'This needs an answer.';
   if (issue.code === 'invalid-date') return 'Enter a real date.';
+  // A closed list left unanswered: the library lists the values it accepts, which the form's choices already are.
+  if (issue.code === 'invalid-value' || /^expected one of\b/.test(text)) return 'Choose one of the options.';
   // "asOf is before awareOn": the field this is about is named by the summary line already.
   if (ownKey && text.startsWith(`${ownKey} `)) text = text.slice(ownKey.length + 1);
   text = text
@@ -88,7 +91,9 @@ export function showErrors(form: HTMLElement, issues: InputIssue[], otherwise?: 
     }
     el.classList.add('field-error');
     const control = firstControl(el);
-    const item = label ? `${label.replace(/[.:]$/, '')}: ${message}` : message;
+    // "Did the child die by suicide? A child who …", "The date the deadlines are judged on is before …", "Event 1: What happened: Choose …".
+    const short = label.split(/:\s/)[0]!.replace(/[.:]$/, '');
+    const item = !label ? message : /\?$/.test(short) ? `${short} ${message}` : /^(Is|Are) /.test(message) ? `${short} ${message.charAt(0).toLowerCase()}${message.slice(1)}` : `${short}: ${message}`;
     const where = el.closest('[data-item]')?.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim();
     const text = where && !item.includes(where) ? `${where}: ${item}` : item;
     return control ? `<li><a href="#${esc(control.id)}" data-focus="${esc(control.id)}">${esc(text)}</a></li>` : `<li>${esc(text)}</li>`;

@@ -30,10 +30,20 @@ export function valueInWords(value: unknown): string {
   return String(value);
 }
 
-/** A citation a reader can follow in their copy of the document: "Working Together …, Chapter 5, para 372, page 140". */
+/** The documents by the names practitioners use for them, for citations repeated down a result (the full titles are on the source coverage page). */
+const SHORT_TITLES: Partial<Record<keyof typeof policyDocuments, string>> = {
+  'working-together-2026': 'Working Together 2026',
+  'luton-need-to-know': 'Luton Need to Know guidance',
+  'luton-effective-support-2021': 'Luton Guide to Effective Support',
+  'luton-lac-placement-notification': 'Luton placement notification procedure',
+  'luton-procedures-updates-2017': 'Luton procedures manual updates 2017',
+};
+
+/** A citation a reader can follow in their copy of the document: "Working Together 2026, Chapter 5, para 372, page 140". */
 export function citationInWords(c: Citation | Citation[] | undefined): string {
   const list = Array.isArray(c) ? c : c ? [c] : [];
-  return list.map((x) => `${policyDocuments[x.document as keyof typeof policyDocuments] ?? x.document}, ${x.section}${x.page !== undefined ? `, page ${x.page}` : ''}`).join('; ');
+  const title = (id: string) => SHORT_TITLES[id as keyof typeof policyDocuments] ?? policyDocuments[id as keyof typeof policyDocuments] ?? id;
+  return list.map((x) => `${title(x.document)}, ${x.section}${x.page !== undefined ? `, page ${x.page}` : ''}`).join('; ');
 }
 
 /**

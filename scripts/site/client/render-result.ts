@@ -97,7 +97,8 @@ function nationalAlertParts(r: AnyResult): string[] {
   if (eligibility) {
     const status = str(eligibility.status);
     const routes = Array.isArray(eligibility.routes) ? eligibility.routes.map(String) : [];
-    lines.push(`<p>Is the child eligible for an alert? <strong>${esc(status === 'eligible' ? 'yes' : status === 'not-eligible' ? 'no' : 'not known yet')}</strong>${routes.length > 0 ? ` (${esc(routes.map((x) => choiceWords(x).toLowerCase()).join('; '))})` : ''}${eligibility.exceptional === true ? ', as an exceptional alert' : ''}.</p>`);
+    // Each route is a rule of the procedure that makes the child eligible.
+    lines.push(`<p>Is the child eligible for an alert? <strong>${esc(status === 'eligible' ? 'yes' : status === 'not-eligible' ? 'no' : 'not known yet')}</strong>${eligibility.exceptional === true ? ', as an exceptional alert' : ''}.</p>${routes.length > 0 ? `<p>Because:</p>${list(routes, (id) => (ruleTitles.has(id) ? ruleLink(id) : esc(choiceWords(id.split('.').at(-1)!))))}` : ''}`);
   }
   if (thresholds.length > 0) lines.push(`<p>The procedure's notification thresholds:</p>${list(thresholds, (t) => `${ruleLink(str(t.ruleId) ?? '', str(t.title))}: <strong class="threshold" data-status="${esc(t.status)}">${esc(THRESHOLD_STATUS[String(t.status)] ?? String(t.status))}</strong>`)}`);
   // The first day an alert may be issued: not a deadline, so never shown as "due by".
@@ -148,7 +149,9 @@ function decidedBy(r: AnyResult, words: (t: string) => string): string {
   const who = str(r.decidedBy);
   const discretion = str(r.discretion);
   if (!who && !discretion) return '';
-  return `<p class="note decided-by">${who ? `<strong>Who decides:</strong> ${esc(who.charAt(0).toUpperCase() + who.slice(1))}. ` : ''}${discretion ? words(discretion) : ''}</p>`;
+  // The guidance's words on the discretion usually name who decides already.
+  const named = who && discretion?.toLowerCase().includes(who.toLowerCase());
+  return `<p class="note decided-by"><strong>Who decides:</strong> ${who && !named ? `${esc(who.charAt(0).toUpperCase() + who.slice(1))}. ` : ''}${discretion ? words(discretion) : ''}</p>`;
 }
 
 function question(m: { fact: string; question: string }, links: FormLinks, words: (t: string) => string): string {
@@ -169,13 +172,13 @@ export function renderResult(decision: string, r: AnyResult, links: FormLinks): 
   if (r.warnings.length > 0) out.push(section('warnings', 'Warnings: check these answers', list(r.warnings, (w) => words(w.message), 'warnings')));
   if (r.missingFacts.length > 0)
     out.push(section('missing', 'Questions that still matter (most decisive first)', `<p>Answer these on the form above to reach an outcome.</p><ol class="missing">${r.missingFacts.map((m) => `<li data-fact="${esc(m.fact)}">${question(m, links, words)}</li>`).join('')}</ol>`));
-  if (decision === 'need-level') out.push(...needLevelParts(r, words));
-  if (decision === 'need-to-know') out.push(...needToKnowParts(r));
-  if (decision === 'national-alert') out.push(...nationalAlertParts(r));
-  if (decision === 'serious-incident') out.push(...seriousIncidentParts(r, words, links));
+  // What counted comes first, then the dates and who acts; the decision's other details after them.
+  const specific = decision === 'need-level' ? needLevelParts(r, words) : decision === 'need-to-know' ? needToKnowParts(r) : decision === 'national-alert' ? nationalAlertParts(r) : decision === 'serious-incident' ? seriousIncidentParts(r, words, links) : [];
+  const [counted, ...details] = specific;
+  if (counted) out.push(counted);
   const noDeadline =
     r.outcome === 'insufficient-information'
-      ? '<p>No deadline yet: the deadlines follow once the outcome is decided, so answer the questions that still matter.</p>'
+      ? '<p>No deadline on these answers yet: any deadline follows once the outcome is decided.</p>'
       : '<p>No deadline follows from these answers.</p>';
   out.push(section('deadlines', 'Deadlines and their status', r.deadlines.length === 0 ? noDeadline : list(r.deadlines, (d) => deadlineHtml(d, words), 'deadlines')));
   out.push(
@@ -187,6 +190,7 @@ export function renderResult(decision: string, r: AnyResult, links: FormLinks): 
         : list(r.actions, (a) => `<strong>${esc(a.role.charAt(0).toUpperCase() + a.role.slice(1))}</strong>: ${words(a.description)}${a.due ? ` <span class="when">By ${esc(dateInWords(a.due))}.</span>` : ''}${a.earliestOn ? ` <span class="when">Not before ${esc(dateInWords(a.earliestOn))}.</span>` : ''}${source(a.citation)}`, 'actions-list'),
     ),
   );
+  out.push(...details);
   if (r.counterfactuals.length > 0)
     out.push(
       section(
