@@ -17,6 +17,35 @@ import { slug } from '../html.js';
 import { choiceWords } from '../form/field-words.js';
 import { deadlineHtml } from './deadline-html.js';
 
+/**
+ * The fields of each decision's result this page shows, beyond those every
+ * decision has, and the fields it leaves to the download (the input, the
+ * trace behind "Rules that applied", the options). A test runs every rule
+ * example and fails on a field in neither list, so a field a decision gains
+ * is shown (or deliberately left out) rather than missed.
+ */
+export const SHOWN_FIELDS: Record<string, readonly string[]> = {
+  common: ['decision', 'outcome', 'missingFacts', 'furtherQuestions', 'counterfactuals', 'interpretations', 'warnings', 'deadlines', 'actions', 'ruleset', 'reasons', 'decidedBy', 'discretion'],
+  'need-level': ['level', 'matchedIndicators', 'route', 'workingTogetherCategory', 'professionalJudgement', 'mashScreening'],
+  'need-to-know': ['circumstances'],
+  'national-alert': ['eligibility', 'thresholds', 'earliestAlertOn'],
+  'serious-incident': ['notifications', 'possibleNotifications', 'lcspr', 'notes'],
+  // The timeline and the placement check have results of their own shape (render-timeline.ts, render-placement.ts).
+  timeline: ['decision', 'asOf', 'episodes', 'notStarted', 'warnings', 'interpretations', 'ruleset'],
+  'placement-notification': ['decision', 'valid', 'kind', 'problems', 'summary', 'citation', 'actions', 'warnings', 'ruleset'],
+};
+export const LEFT_TO_THE_DOWNLOAD: Record<string, readonly string[]> = {
+  common: ['input', 'options'],
+  // Both restate the thresholds shown: whether all are met, and the ones that are not.
+  'national-alert': ['alertPossible', 'unmetThresholds'],
+  // The type each notification carries is shown with it.
+  'serious-incident': ['notificationType'],
+  // How the timeline counts is on the deadline calculator's page, in words.
+  timeline: ['conventions'],
+  // The notification as given is the form itself.
+  'placement-notification': ['notification'],
+};
+
 /** Any decision's result: the shared fields typed, the decision's own ones read by name. */
 export type AnyResult = DecisionResult<string> & Record<string, unknown>;
 
@@ -71,6 +100,9 @@ function needLevelParts(r: AnyResult, words: (t: string) => string): string[] {
       ),
     );
   }
+  const mash = isDoc(r.mashScreening) ? r.mashScreening : undefined;
+  if (mash && Array.isArray(mash.outcomes))
+    parts.push(section('mash', 'What the MASH screening can lead to', `${list(mash.outcomes.map(String), (o) => esc(o))}${str(mash.note) ? `<p>${words(mash.note as string)}</p>` : ''}${source(mash.citation)}`));
   const judgement = isDoc(r.professionalJudgement) ? str(r.professionalJudgement.statement) : undefined;
   if (judgement) parts.push(`<p class="note">${words(judgement)}</p>`);
   return parts;
