@@ -7,7 +7,7 @@
  */
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
-import { copyCitations, type Citation } from '../../schemas/citation.js';
+import { copyCitations, withOwnCitations, type Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
@@ -205,7 +205,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     reasons: run.rules,
     ...explanation,
     deadlines,
-    actions: nationalAlertActions({
+    actions: withOwnCitations(nationalAlertActions({
       outcome,
       unmetThresholds,
       alreadyIssued: parsed.alertIssuedOn !== undefined,
@@ -215,7 +215,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
       ...(threeWeeks ? { threeWeeks } : {}),
       ...(reissue ? { reissue } : {}),
       ...(deletion ? { deletion } : {}),
-    }),
+    })),
     ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
     eligibility,
     alertPossible:
@@ -225,7 +225,8 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
           ? 'unknown'
           : false,
     thresholds,
-    unmetThresholds,
+    // Copies, not the entries of `thresholds`: a caller changing one list leaves the other as it was.
+    unmetThresholds: unmetThresholds.map((t) => ({ ruleId: t.ruleId, title: t.title, status: t.status, citation: copyCitations(t.citation) })),
     ...(threeWeeks ? { earliestAlertOn: threeWeeks.due } : {}),
     decidedBy: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement',
     discretion: DISCRETION,

@@ -3,7 +3,7 @@
  * with the route to help, the Working Together 2026 category, the duties that
  * follow and the explanation trace.
  */
-import { copyCitation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
 import { undatedRuleset } from '../decision-options.js';
@@ -13,11 +13,11 @@ import { explainRun } from '../engine/explain-run.js';
 import type { RuleStatuses, RuleTrace } from '../engine/rule-set.js';
 import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
-import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+import { copyIndicator, needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 import { needLevelRuleSet } from './rule-set.js';
 import { factPosition } from '../engine/fact-values.js';
 import { hasConcern, hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
-import { mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
+import { copyRoute, mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
 import { decideRoute, type ProtectionStatus } from './decide-route.js';
 import { harmIndicators } from './indicators/harm-indicators.js';
 import { needLevelInterpretations } from './interpretations.js';
@@ -56,11 +56,11 @@ export interface NeedClassification extends DecisionResult<NeedLevel | 'insuffic
   /** How help at `level` is reached in Luton: who to contact, which form, and whether the family's consent is needed. */
   route: NeedLevelRoute;
   /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
-  mashScreening?: typeof mashScreeningOutcomes;
+  mashScreening?: { outcomes: string[]; note: string; citation: Citation };
   /** The Working Together 2026 category this level corresponds to (universal services, Family Help, section 17 or section 47). */
   workingTogetherCategory: WorkingTogetherCategory;
   /** The indicators are a guide to professional judgement, neither exhaustive nor weighted. */
-  professionalJudgement: { statement: string; citation: typeof luton.judgement };
+  professionalJudgement: { statement: string; citation: Citation };
   /** The options the classification used, defaults filled in. */
   options: { intensiveIndicatorThreshold: number };
 }
@@ -134,9 +134,11 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     input: parsed,
     level,
     matchedIndicators: groupIndicators(indicators),
-    route,
+    // The catalogue's route and citations are frozen and shared by every
+    // result: each result gets copies it may change (the category is one already).
+    route: copyRoute(route),
     workingTogetherCategory: category,
-    professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
+    professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: copyCitation(luton.judgement) },
     reasons: run.rules,
     missingFacts: explanation.missingFacts,
     furtherQuestions: explanation.furtherQuestions,
@@ -149,7 +151,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     options: { intensiveIndicatorThreshold: threshold },
   };
   // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
-  if (level === 'intensive' || level === 'specialist') result.mashScreening = mashScreeningOutcomes;
+  if (level === 'intensive' || level === 'specialist') result.mashScreening = { outcomes: [...mashScreeningOutcomes.outcomes], note: mashScreeningOutcomes.note, citation: copyCitation(mashScreeningOutcomes.citation) };
   return result;
 }
 
@@ -248,18 +250,25 @@ function protectionOf(statuses: RuleStatuses): ProtectionStatus {
   return status === 'fired' ? 'child-protection' : status === 'not-fired' ? 'child-in-need' : 'undecided';
 }
 
-/** Groups indicators that are already in catalogue order. */
+/**
+ * Groups indicators that are already in catalogue order. Each grouping holds
+ * copies of its own of the frozen catalogue entries, so a caller can change
+ * any part of the result, and one grouping without the others.
+ */
 function groupIndicators(indicators: NeedIndicator[]): NeedClassification['matchedIndicators'] {
   const byLevel: Record<NeedLevel, NeedIndicator[]> = { universal: [], additional: [], intensive: [], specialist: [] };
   // Built without a prototype, then given Object's: the domains present differ
   // from case to case, and adding them one by one to an ordinary object makes
   // V8 create a new hidden class for nearly every combination (slow).
   const byDomain = Object.create(null) as Partial<Record<NeedDomain, NeedIndicator[]>>;
-  for (const indicator of indicators) {
-    byLevel[indicator.level].push(indicator);
-    (byDomain[indicator.domain] ??= []).push(indicator);
+  const all: NeedIndicator[] = new Array(indicators.length);
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i]!;
+    all[i] = copyIndicator(indicator);
+    byLevel[indicator.level].push(copyIndicator(indicator));
+    (byDomain[indicator.domain] ??= []).push(copyIndicator(indicator));
   }
-  return { all: [...indicators], byLevel, byDomain: Object.setPrototypeOf(byDomain, Object.prototype) as typeof byDomain };
+  return { all, byLevel, byDomain: Object.setPrototypeOf(byDomain, Object.prototype) as typeof byDomain };
 }
 
 function actionsFor(
@@ -295,7 +304,7 @@ function actionsFor(
       description:
         'The level is not decided yet. Where there is doubt about the right response, consult your own manager or designated safeguarding lead; if you are still unsure, ask the Luton MASH (01582 547653) for a consultation with a MASH social worker before making a referral.',
       role: 'The practitioner who identified the need',
-      citation: luton.consultWhenUnsure,
+      citation: copyCitation(luton.consultWhenUnsure),
     });
   }
   if (level !== 'universal') {
@@ -306,7 +315,7 @@ function actionsFor(
       id: `need-level.action.route.${level}`,
       description: `${route.contact} Form: ${route.form}.${nextStep}`,
       role: 'The practitioner who identified the need',
-      citation: route.citation[route.citation.length - 1]!,
+      citation: copyCitation(route.citation[route.citation.length - 1]!),
     });
   }
   if (level === 'additional') {
@@ -316,7 +325,7 @@ function actionsFor(
         id: 'need-level.action.family-partnership-next-step',
         description: `The Family Partnership Service supports families with ${difficulties.join(', ')}. If the Additional support does not resolve it, the next step is a request to the Family Partnership Service: the Luton referral form, with the parents' consent, sent to the MASH.`,
         role: 'The practitioner who identified the need',
-        citation: luton.familyPartnershipService,
+        citation: copyCitation(luton.familyPartnershipService),
       });
     }
   }

@@ -6,7 +6,7 @@
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
-import { copyCitations, type Citation } from '../../schemas/citation.js';
+import { copyCitations, withOwnCitations, type Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
@@ -162,7 +162,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
     interpretations,
     warnings: explanation.warnings,
     deadlines,
-    actions,
+    actions: withOwnCitations(actions),
     ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
     circumstances,
     decidedBy: 'Service Manager',

@@ -14,7 +14,7 @@
  * most 50 and email addresses of at most 254 (`inputLimits`); longer values
  * are reported as problems, like any other unusable field.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { readOnce } from '../../schemas/read-once.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
@@ -99,13 +99,14 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   }
 
   if (problems.list.length > 0) {
-    return { valid: false, kind: envelope.kind, problems: problems.list, summary: summarise(envelope.kind, problems.list), citation: procedureCitation };
+    return { valid: false, kind: envelope.kind, problems: problems.list, summary: summarise(envelope.kind, problems.list), citation: copyCitation(procedureCitation) };
   }
   const parsed = PlacementNotificationSchema.safeParse(doc);
   // The checks above and the schema describe the same notification; if they
   // ever disagree that is a defect in the library, not the caller's input.
   if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-  return { valid: true, kind: envelope.kind, notification: parsed.data, citation: procedureCitation };
+  // Each result gets its own citation: one shared object would let a caller's edit reach every later result.
+  return { valid: true, kind: envelope.kind, notification: parsed.data, citation: copyCitation(procedureCitation) };
 }
 
 class ProblemList {
@@ -120,7 +121,7 @@ class ProblemList {
       field,
       message: `${label}: ${detail}.`,
       basis: item.number === null ? 'record-update' : 'procedure',
-      citation: item.citation,
+      citation: copyCitation(item.citation),
     });
   }
 }

@@ -10,6 +10,7 @@
  * child's death the Head of Service informs the safeguarding partnership for
  * consideration of a review), reported as an action that changes no outcome.
  */
+import { copyCitations, withOwnCitations } from '../../schemas/citation.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { SeriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
@@ -81,7 +82,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     note: panelCertain
       ? 'After the rapid review the safeguarding partners decide whether to undertake an LCSPR, taking these criteria into account and considering what further local learning it would bring. The library reports the criteria; it does not make that decision.'
       : 'An LCSPR follows only a serious incident notified to the Panel; the criteria are shown for reference.',
-    citation: [workingTogether.lcsprCriteria, workingTogether.rapidReview],
+    citation: copyCitations([workingTogether.lcsprCriteria, workingTogether.rapidReview]),
   };
 
   return {
@@ -92,7 +93,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     ...explanation,
     furtherQuestions,
     deadlines: follow.deadlines,
-    actions: follow.actions,
+    actions: withOwnCitations(follow.actions),
     ruleset: resultRuleset(seriousIncidentRuleSet.version, calendar),
     notifications: follow.notifications,
     deadlineStatuses: follow.deadlineStatuses,
@@ -100,6 +101,6 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     ...(analysis.notificationType === undefined ? {} : { notificationType: analysis.notificationType }),
     decidedBy: "the three safeguarding partners (the Director of Children's Services has final oversight of the notification)",
     lcspr,
-    notes: follow.notes,
+    notes: withOwnCitations(follow.notes),
   };
 }

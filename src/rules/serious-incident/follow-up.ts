@@ -259,20 +259,21 @@ function panelActions(
   const kept = published === undefined ? undefined : computeDeadline('serious-incident.publication-kept-available', 'publicationOn', published, calendar);
   if (report) deadlines.push(report);
   if (kept) deadlines.push(kept);
-  const waitingForPublication = { waitingFor: { field: 'publicationOn', question: 'On what date will the LCSPR report (or the information about improvements) be published?' } };
+  // A function, not one object: each action gets its own `waitingFor`.
+  const waitingForPublication = () => ({ waitingFor: { field: 'publicationOn', question: 'On what date will the LCSPR report (or the information about improvements) be published?' } });
   actions.push({
     id: 'serious-incident.action.send-report-before-publication',
     description:
       'Send a copy of the full report (or of the information about improvements) to the Panel and to the Secretary of State for Education, and to Ofsted, no later than seven working days before publication.',
     role: PARTNERS,
-    ...(report ? { due: report.due, deadlineId: report.id } : waitingForPublication),
+    ...(report ? { due: report.due, deadlineId: report.id } : waitingForPublication()),
     citation: workingTogether.reportBeforePublication,
   });
   actions.push({
     id: 'serious-incident.action.keep-published',
     description: 'Keep the published report or information publicly available for at least one year.',
     role: PARTNERS,
-    ...(kept ? { due: kept.due, deadlineId: kept.id } : waitingForPublication),
+    ...(kept ? { due: kept.due, deadlineId: kept.id } : waitingForPublication()),
     citation: workingTogether.publishedForOneYear,
   });
 
