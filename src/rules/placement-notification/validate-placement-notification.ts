@@ -17,6 +17,7 @@
 import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { readOnce } from '../../schemas/read-once.js';
+import { schemaFields } from '../../schemas/schema-fields.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import {
   PlacementNotificationInputSchema,
@@ -78,7 +79,7 @@ export type PlacementNotificationResult =
  */
 export function validatePlacementNotification(input: ReadonlyInput<PlacementNotificationInput>): PlacementNotificationResult {
   // One read of the document: the checks and the typed result see the same data.
-  const doc = readOnce(input, 'notification') as Doc;
+  const doc = readOnce(input, 'notification', undefined, notificationFields()) as Doc;
   const envelope = parseInput(PlacementNotificationInputSchema, doc, 'notification');
   const problems = new ProblemList();
 
@@ -108,6 +109,12 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   // Each result gets its own citation: one shared object would let a caller's edit reach every later result.
   return { valid: true, kind: envelope.kind, notification: parsed.data, citation: copyCitation(procedureCitation) };
 }
+
+/** The notification's own field names (of every kind), the only keys an issue's path may name (read-once.ts). */
+function notificationFields(): ReadonlySet<string> {
+  return (fields ??= new Set([...schemaFields(PlacementNotificationInputSchema), ...schemaFields(PlacementNotificationSchema)]));
+}
+let fields: ReadonlySet<string> | undefined;
 
 class ProblemList {
   readonly list: PlacementNotificationProblem[] = [];

@@ -19,6 +19,7 @@ import { genuineCalendar } from '../../calendar/calendar-state.js';
 import { readOnce } from '../../schemas/read-once.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
 import { parseInput } from '../../schemas/parse-input.js';
+import { schemaFields } from '../../schemas/schema-fields.js';
 import type { Interpretation } from '../engine/interpretation.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { rulesetVersion, type RulesetVersion } from '../engine/ruleset-version.js';
@@ -41,6 +42,9 @@ export interface StatutoryTimelineOptions {
   calendar?: Calendar;
 }
 
+/** The options' own field names, the only keys an issue's path may name (read-once.ts). */
+const OPTION_FIELDS: ReadonlySet<string> = new Set(['calendar']);
+
 /**
  * Every statutory deadline of one case, each judged on `asOf` as met, due,
  * overdue or not yet triggered, with a sentence for the child's record.
@@ -58,10 +62,10 @@ export interface StatutoryTimelineOptions {
  */
 export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, options: StatutoryTimelineOptions = {}): CaseTimeline {
   // Options and input are each read once (read-once.ts); the calendar is the library's own object behind the argument.
-  const opts = readOnce(options, 'options') as StatutoryTimelineOptions;
+  const opts = readOnce(options, 'options', undefined, OPTION_FIELDS) as StatutoryTimelineOptions;
   if (opts === null || typeof opts !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
   const calendar = genuineCalendar(opts.calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
-  const snapshot = readOnce(input, 'input');
+  const snapshot = readOnce(input, 'input', undefined, schemaFields(StatutoryTimelineInputSchema));
   let parsed: StatutoryTimelineInput;
   try {
     parsed = parseInput(StatutoryTimelineInputSchema, snapshot, 'input');
