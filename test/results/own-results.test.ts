@@ -140,7 +140,7 @@ describe('a result is wholly its caller\'s', () => {
 });
 
 describe('the review\'s cases', () => {
-  it('a placement result\'s citation edited by one caller does not reach the next result (F1)', () => {
+  it('a placement result\'s citation edited by one caller does not reach the next result', () => {
     const a = api.validatePlacementNotification({ kind: 'leaving-placement' } as never);
     a.citation.document = 'changed by another caller';
     if (!a.valid) a.problems[0]!.citation.section = 'changed too';
@@ -149,7 +149,7 @@ describe('the review\'s cases', () => {
     expect(b.valid ? [] : b.problems.map((p) => p.citation.section)).not.toContain('changed too');
   });
 
-  it('a caller can edit the route and the indicators of its own classification (F15)', () => {
+  it('a caller can edit the route and the indicators of its own classification', () => {
     const result = api.classifyNeed({ indicators: ['need-level.specialist.health.non-accidental-injury'], ageInYears: 0 } as never);
     result.route.form = 'x';
     result.matchedIndicators.all[0]!.label = 'edited';
