@@ -70,7 +70,7 @@ export async function benchCliBatch(): Promise<void> {
     }
     const ending = n % 7 === 0 ? '\r\n' : '\n';
     if (ending === '\r\n') crlf++;
-    if (!out.write(text + ending)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(text + ending)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   const bytes = readFileSync(file).length;

@@ -7,6 +7,7 @@
  * (schema, argument name, limits). Each gets an answer or the library's
  * input error, never anything else, and no message or path repeats the data.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cal from '../../src/calendar/index.js';
 import * as api from '../../src/index.js';
@@ -14,6 +15,7 @@ import * as schemas from '../../src/schemas/index.js';
 import { isSafeguardingInputError, type SafeguardingInputError } from '../../src/schemas/input-error.js';
 import { pathsOf, replaceAt, type Path } from './support/hostile.js';
 import { targets, type Target } from './support/targets.js';
+import { nationalAlertInput, needToKnowInput, seriousIncidentInput } from '../../src/testing/decisions/index.js';
 
 /** Personal data as a careless caller might key an object with it. */
 const PLANTED_KEYS = ['Amina Khan', 'Amina Khan, NHS 943 476 5919', '07700 900123', '9434765919', 'amina.khan@example.org'];
@@ -260,5 +262,58 @@ describe('the developer-facing parameters of parseInput and readOnce get the lib
       expect(message).toContain('limits');
       expectNoGiveaway(message, 'limits');
     }
+  });
+});
+
+describe('at the end of the years the calendar serves, an error names a field of the input', () => {
+  /** Whether the path leads to a value the input has (or, for `required`, to where it is missing). */
+  const namesAField = (input: unknown, path: (string | number)[], code: string): boolean => {
+    let value: unknown = { input };
+    for (const step of path.slice(0, code === 'required' ? -1 : undefined)) {
+      if (value === null || typeof value !== 'object' || !(step in value)) return false;
+      value = (value as Record<string | number, unknown>)[step];
+    }
+    return true;
+  };
+  const lastDays = { from: '2100-06-01', to: '2100-12-31' };
+  const decisions: [string, fc.Arbitrary<unknown>, (input: unknown) => unknown][] = [
+    ['assessNeedToKnow', needToKnowInput(lastDays), (i) => api.assessNeedToKnow(i as never)],
+    ['assessNationalAlert', nationalAlertInput(lastDays), (i) => api.assessNationalAlert(i as never)],
+    ['assessSeriousIncident', seriousIncidentInput(lastDays), (i) => api.assessSeriousIncident(i as never)],
+    [
+      'statutoryTimeline',
+      fc
+        .record({ type: fc.constantFrom(...schemas.timelineEventTypes), day: fc.integer({ min: 0, max: 200 }) })
+        .map(({ type, day }) => {
+          const date = cal.addCalendarDays('2100-06-01', day);
+          return { asOf: cal.addCalendarDays(date, Math.min(1, cal.workingDaysBetween(date, '2100-12-31'))), events: [{ type, date }] };
+        }),
+      (i) => api.statutoryTimeline(i as never),
+    ],
+  ];
+  for (const [name, inputs, decide] of decisions) {
+    it(name, async () => {
+      await fc.assert(
+        fc.asyncProperty(inputs, async (input) => {
+          try {
+            decide(input);
+          } catch (error) {
+            if (!isSafeguardingInputError(error)) throw error;
+            for (const issue of error.issues) expect(namesAField(input, issue.path, issue.code), `${JSON.stringify(input)}: ${issue.message}`).toBe(true);
+          }
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+
+  it('the review\'s example: an LCSPR decided in July 2100 is refused at its event\'s date', () => {
+    let error: unknown;
+    try {
+      api.statutoryTimeline({ asOf: '2100-07-06', events: [{ type: 'lcspr-decided', date: '2100-07-05' }] } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as SafeguardingInputError).issues[0]).toMatchObject({ path: ['input', 'events', 0, 'date'], code: 'out-of-range' });
   });
 });
