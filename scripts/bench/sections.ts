@@ -1,4 +1,5 @@
 /** Every benchmark section run by `npm run bench`. */
 import { benchCalendar } from './calendar.js';
 import { benchDecisions } from './decisions.js';
-export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchCalendar];
+import { benchTimeline } from './timeline.js';
+export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchTimeline, benchCalendar];

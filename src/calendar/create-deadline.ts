@@ -73,6 +73,17 @@ export function createDeadline(specArgument: DeadlineSpec, calendarArgument?: Ca
   const spec = readOnce(specArgument, 'spec', undefined, SPEC_FIELDS);
   validateSpec(spec);
   const calendar = genuineCalendar(calendarArgument); // validated (and read) once, before any arithmetic
+  return deadlineOf(spec, calendar);
+}
+
+/**
+ * `createDeadline` for a spec the library built itself (from the timescale
+ * registry, with a trigger date its input reading already checked) and a
+ * calendar it already holds: the same deadline, without reading and
+ * checking the spec again (a long case history computes thousands). A date
+ * the arithmetic cannot reach still throws the library's error.
+ */
+export function deadlineOf(spec: DeadlineSpec, calendar: Calendar | undefined): Deadline {
   const { amount, unit, direction } = spec.period;
   const signed = direction === 'after' ? amount : -amount;
   const trigger = spec.trigger.date;

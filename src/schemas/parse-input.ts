@@ -64,6 +64,23 @@ export function parseInputFields<S extends z.core.$ZodType>(schema: S, input: un
   // The schema's own field names, the only keys an issue's path may name (and the check that it is a schema).
   const fields = fieldsOf(schema);
   const { snapshot, rootKeys, rootValues } = readRoot(input, argument, undefined, fields);
+  return parseRead(schema, snapshot, argument, fields, rootKeys, rootValues);
+}
+
+/**
+ * The schema pass of parseInputFields, for a snapshot already read by
+ * readRoot or readOnce (with `fields`, the schema's own field names, from
+ * `schemaFields`): a decision that needs the snapshot itself reads the input
+ * once, not twice.
+ */
+export function parseRead<S extends z.core.$ZodType>(
+  schema: S,
+  snapshot: unknown,
+  argument: string,
+  fields: ReadonlySet<string>,
+  rootKeys?: readonly string[],
+  rootValues?: readonly unknown[],
+): ParsedFields<z.output<S>> {
   // The schema is the caller's code as much as the library's (parseInput takes any zod 4 schema):
   // whatever it throws while checking becomes the library's error, never a TypeError from deep in zod.
   try {

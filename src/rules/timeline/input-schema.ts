@@ -115,6 +115,8 @@ const fieldsAllowed = {
   status: schedulableEventTypes,
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
+const allowedFields = Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][];
+
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
 const TimelineEventFields = z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
@@ -141,7 +143,8 @@ const TimelineEventFields = z.strictObject({
 export const TimelineEventSchema = withMetadata(
   TimelineEventFields.check(
     z.superRefine((event, ctx) => {
-      for (const [field, types] of Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][]) {
+      // Listed once (allowedFields), not with Object.entries per event: a long history has thousands of events.
+      for (const [field, types] of allowedFields) {
         if (event[field] !== undefined && !types.includes(event.type)) {
           ctx.addIssue({ code: 'custom', path: [field], message: `is only used on ${types.join(', ')} events`, params: { code: 'unexpected-field' } });
         }

@@ -18,7 +18,7 @@ import type { Calendar } from '../../calendar/calendar-types.js';
 import { genuineCalendar } from '../../calendar/calendar-state.js';
 import { readOnce } from '../../schemas/read-once.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
-import { parseInput } from '../../schemas/parse-input.js';
+import { parseRead } from '../../schemas/parse-input.js';
 import { schemaFields } from '../../schemas/schema-fields.js';
 import type { Interpretation } from '../engine/interpretation.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
@@ -65,10 +65,12 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
   const opts = readOnce(options, 'options', undefined, OPTION_FIELDS) as StatutoryTimelineOptions;
   if (opts === null || typeof opts !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
   const calendar = genuineCalendar(opts.calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
-  const snapshot = readOnce(input, 'input', undefined, schemaFields(StatutoryTimelineInputSchema));
+  const fields = schemaFields(StatutoryTimelineInputSchema);
+  const snapshot = readOnce(input, 'input', undefined, fields);
   let parsed: StatutoryTimelineInput;
   try {
-    parsed = parseInput(StatutoryTimelineInputSchema, snapshot, 'input');
+    // The snapshot is checked as it is (read once: a 2,000-event history is not copied twice).
+    parsed = parseRead(StatutoryTimelineInputSchema, snapshot, 'input', fields).parsed;
   } catch (error) {
     throw error instanceof SafeguardingInputError ? withEventTypes(error, snapshot) : error;
   }
