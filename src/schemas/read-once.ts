@@ -33,6 +33,8 @@ export interface ReadLimits {
   maxDepth: number;
   /** How many values (of any kind) the whole input may hold; bounds a value that shares one big list many times. */
   maxValues: number;
+  /** The longest text (string) anywhere in the value, in UTF-16 code units. */
+  maxStringLength: number;
 }
 
 /** Generous for every input of the library (see limits.ts). */
@@ -41,6 +43,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
   maxKeys: inputLimits.objectKeys,
   maxDepth: inputLimits.depth,
   maxValues: inputLimits.values,
+  maxStringLength: inputLimits.textLength,
 });
 
 /**
@@ -53,6 +56,7 @@ export const READ_LIMIT_CEILINGS: ReadLimits = Object.freeze({
   maxKeys: 100_000,
   maxDepth: 1_000,
   maxValues: 1_000_000,
+  maxStringLength: 16_000_000,
 });
 
 const LIMIT_NAMES = Object.keys(DEFAULT_READ_LIMITS) as (keyof ReadLimits)[];
@@ -66,7 +70,7 @@ const ARGUMENT_LABEL = /^[A-Za-z_$][\w$.-]{0,63}$/;
  *
  * @param value - Any value a caller passed.
  * @param argument - The argument's name, the first step of every issue's path: 1 to 64 letters, digits, `_`, `$`, `.` or `-`, starting with a letter, `_` or `$` (default `input`).
- * @param limits - The most list entries, keys, nesting and values to read; a field left out keeps its default (`inputLimits`). Each is a whole number from 0 up to 1,000,000 (`maxKeys` 100,000, `maxDepth` 1,000).
+ * @param limits - The most list entries, keys, nesting, values and text length to read; a field left out keeps its default (`inputLimits`). Each is a whole number from 0 up to 1,000,000 (`maxKeys` 100,000, `maxDepth` 1,000, `maxStringLength` 16,000,000).
  * @param fields - The input's own field names: the keys an issue's path may name. Any other key is the caller's text and is not shown (the path stops at the object that holds it). None by default.
  * @returns A plain-data copy: own enumerable data properties only, each getter read once.
  * @throws {SafeguardingInputError} `not-plain-data` for a Proxy or getter that throws, a cycle or a class instance; `too-long` beyond a limit; at `argument` or `limits` when those are not as described.
@@ -240,7 +244,11 @@ interface Walk {
 
 function copy(value: unknown, walk: Walk): unknown {
   if (++walk.values > walk.limits.maxValues) fail(walk, 'too-long', `makes the input hold more than ${walk.limits.maxValues} values`);
-  if (value === null || typeof value !== 'object') return value; // primitives, and functions left for the schema to refuse by type
+  if (value === null || typeof value !== 'object') {
+    // A text is refused by its length alone, before anything scans it.
+    if (typeof value === 'string' && value.length > walk.limits.maxStringLength) fail(walk, 'too-long', `is a text longer than ${walk.limits.maxStringLength} characters, more than any text of this input may be`);
+    return value; // primitives, and functions left for the schema to refuse by type
+  }
   // A calendar this library made is an opaque frozen object: passed on as it
   // is, and checked by the function that uses it. Recognised by identity
   // (library-objects.ts), so no caller's object can pass for one.

@@ -317,3 +317,25 @@ describe('at the end of the years the calendar serves, an error names a field of
     expect((error as SafeguardingInputError).issues[0]).toMatchObject({ path: ['input', 'events', 0, 'date'], code: 'out-of-range' });
   });
 });
+
+describe('a huge string costs no more than a short one: its length is checked before it is read', () => {
+  // 40 million characters, one beyond Latin-1 (so the string is stored two bytes a character): a
+  // regular expression or trim() over it takes well over 100 ms; a length check takes none.
+  const huge = `${'x'.repeat(20_000_000)}\u2603${'y'.repeat(20_000_000)}`;
+  for (const target of targets) {
+    it(target.name, async () => {
+      const slow: string[] = [];
+      for (const place of places(target)) {
+        const args = replaceAt(target.args, place, () => huge) as unknown[];
+        let best = Infinity;
+        for (let run = 0; run < 3 && best >= 40; run++) {
+          const started = performance.now();
+          await errorText(() => target.call(...args));
+          best = Math.min(best, performance.now() - started);
+        }
+        if (best >= 40) slow.push(`${place.join('.')}: ${best.toFixed(0)} ms`);
+      }
+      expect(slow).toEqual([]);
+    });
+  }
+});

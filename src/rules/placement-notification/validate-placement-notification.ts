@@ -12,7 +12,9 @@
  *
  * Limits: free-text fields of at most 2,000 characters, phone numbers of at
  * most 50 and email addresses of at most 254 (`inputLimits`); longer values
- * are reported as problems, like any other unusable field.
+ * are reported as problems, like any other unusable field. A text over
+ * 100,000 characters (`inputLimits.textLength`) is refused as it is read,
+ * with the input error every function gives it.
  */
 import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
