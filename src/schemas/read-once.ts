@@ -125,12 +125,15 @@ function fieldSet(fields: Iterable<string>): ReadonlySet<string> {
     // The library's own calls pass a Set made once.
     if (fields instanceof Set) return fields as ReadonlySet<string>;
     const set = new Set<string>();
+    let count = 0;
     for (const field of fields) {
+      // Counted, not only collected: a sparse list of 2^32 - 1 holes adds nothing to the set.
+      if (++count > READ_LIMIT_CEILINGS.maxKeys) throw new SafeguardingInputError([issueAt(['fields'], 'too-long', `lists more than ${READ_LIMIT_CEILINGS.maxKeys} field names`)]);
       if (typeof field === 'string') set.add(field);
-      if (set.size > READ_LIMIT_CEILINGS.maxKeys) break;
     }
     return set;
-  } catch {
+  } catch (error) {
+    if (error instanceof SafeguardingInputError) throw error;
     throw new SafeguardingInputError([issueAt(['fields'], 'invalid-type', 'expected a list of field names (strings)')]);
   }
 }
