@@ -1,5 +1,6 @@
 /** Every benchmark section run by `npm run bench`. */
 import { benchCalendar } from './calendar.js';
 import { benchDecisions } from './decisions.js';
+import { benchCensus } from './census.js';
 import { benchTimeline } from './timeline.js';
-export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchTimeline, benchCalendar];
+export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchTimeline, benchCalendar, benchCensus];
