@@ -5,7 +5,7 @@
  */
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
-import { copyCitation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import { classifyNeedInputSchema, classifyNeedOptionsSchema } from './input-schema.js';
 import type { ClassifyNeedInput, ClassifyNeedOptions } from './input-types.js';
@@ -22,7 +22,7 @@ import { needLevelRuleSet } from './rule-set.js';
 import { factPosition } from '../engine/fact-values.js';
 import { fitted } from '../engine/fitted.js';
 import { hasConcern, hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
-import { mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
+import { copyRoute, mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
 import { decideRoute, type ProtectionStatus } from './decide-route.js';
 import { harmIndicators } from './indicators/harm-indicators.js';
 import { needLevelInterpretations } from './interpretations.js';
@@ -54,11 +54,11 @@ export interface NeedClassification extends DecisionResult<NeedLevel | 'insuffic
   /** How help at `level` is reached in Luton: who to contact, which form, and whether the family's consent is needed. */
   route: NeedLevelRoute;
   /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
-  mashScreening?: typeof mashScreeningOutcomes;
+  mashScreening?: { outcomes: string[]; note: string; citation: Citation };
   /** The Working Together 2026 category this level corresponds to (universal services, Family Help, section 17 or section 47). */
   workingTogetherCategory: WorkingTogetherCategory;
   /** The indicators are a guide to professional judgement, neither exhaustive nor weighted. */
-  professionalJudgement: { statement: string; citation: typeof luton.judgement };
+  professionalJudgement: { statement: string; citation: Citation };
   /** The options the classification used, defaults filled in. */
   options: { intensiveIndicatorThreshold: number };
 }
@@ -132,9 +132,11 @@ export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: C
     input: parsed,
     level,
     matchedIndicators: matchedIndicators(indicators),
-    route,
+    // The catalogue's route and citations are frozen and shared by every
+    // result: each result gets copies it may change (the category is one already).
+    route: copyRoute(route),
     workingTogetherCategory: category,
-    professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
+    professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: copyCitation(luton.judgement) },
     reasons: run.rules,
     missingFacts: explanation.missingFacts,
     furtherQuestions: explanation.furtherQuestions,
@@ -148,7 +150,7 @@ export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: C
     options: { intensiveIndicatorThreshold: threshold },
   };
   // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
-  if (level === 'intensive' || level === 'specialist') result.mashScreening = mashScreeningOutcomes;
+  if (level === 'intensive' || level === 'specialist') result.mashScreening = { outcomes: [...mashScreeningOutcomes.outcomes], note: mashScreeningOutcomes.note, citation: copyCitation(mashScreeningOutcomes.citation) };
   return result;
 }
 
@@ -289,7 +291,7 @@ function actionsFor(
       description:
         'The level is not decided yet. Where there is doubt about the right response, consult your own manager or designated safeguarding lead; if you are still unsure, ask the Luton MASH (01582 547653) for a consultation with a MASH social worker before making a referral.',
       role: 'The practitioner who identified the need',
-      citation: luton.consultWhenUnsure,
+      citation: copyCitation(luton.consultWhenUnsure),
     });
   }
   if (level !== 'universal') {
@@ -300,7 +302,7 @@ function actionsFor(
       id: `need-level.action.route.${level}`,
       description: `${route.contact} Form: ${route.form}.${nextStep}`,
       role: 'The practitioner who identified the need',
-      citation: route.citation[route.citation.length - 1]!,
+      citation: copyCitation(route.citation[route.citation.length - 1]!),
     });
   }
   if (level === 'additional') {
@@ -310,7 +312,7 @@ function actionsFor(
         id: 'need-level.action.family-partnership-next-step',
         description: `The Family Partnership Service supports families with ${difficulties.join(', ')}. If the Additional support does not resolve it, the next step is a request to the Family Partnership Service: the Luton referral form, with the parents' consent, sent to the MASH.`,
         role: 'The practitioner who identified the need',
-        citation: luton.familyPartnershipService,
+        citation: copyCitation(luton.familyPartnershipService),
       });
     }
   }

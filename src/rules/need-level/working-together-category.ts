@@ -7,7 +7,7 @@
  * lead practitioner (Family Help); Specialist is statutory: section 17 (child
  * in need) or, where significant harm is suspected, section 47.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { workingTogether } from './citations.js';
 import { deepFreeze } from '../deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
@@ -36,7 +36,7 @@ export interface WorkingTogetherCategory {
   citation: Citation;
 }
 
-// Frozen: the same objects are handed to every caller.
+// Frozen: shared by every classification, which hands each caller a copy (workingTogetherCategory).
 /** Exported for the ruleset hash (rule-set.ts). */
 export const categories: Record<WorkingTogetherCategoryId, Omit<WorkingTogetherCategory, 'note'>> = deepFreeze({
   'universal-services': {
@@ -57,21 +57,26 @@ export const categories: Record<WorkingTogetherCategoryId, Omit<WorkingTogetherC
   },
 });
 
+/** The category of a level, as a new object of the caller's own (the catalogue's are frozen and shared). */
 export function workingTogetherCategory(level: NeedLevel, harmSuspected: boolean | undefined): WorkingTogetherCategory {
   switch (level) {
     case 'universal':
     case 'additional':
-      return categories['universal-services'];
+      return copyCategory(categories['universal-services']);
     case 'intensive':
-      return categories['family-help'];
+      return copyCategory(categories['family-help']);
     case 'specialist':
-      if (harmSuspected === true) return categories['child-protection-section-47'];
+      if (harmSuspected === true) return copyCategory(categories['child-protection-section-47']);
       return {
-        ...categories['child-in-need-section-17'],
+        ...copyCategory(categories['child-in-need-section-17']),
         note:
           harmSuspected === undefined
             ? 'Whether significant harm is suspected was not given: if there is reasonable cause to suspect it, section 47 enquiries apply instead.'
             : 'If reasonable cause to suspect significant harm arises, section 47 enquiries apply instead.',
       };
   }
+}
+
+function copyCategory(category: Omit<WorkingTogetherCategory, 'note'>): WorkingTogetherCategory {
+  return { id: category.id, label: category.label, citation: copyCitation(category.citation) };
 }

@@ -124,6 +124,8 @@ const fieldsAllowed = {
   dateRecorded: undatedEventTypes,
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
+const allowedFields = Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][];
+
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
 const timelineEventFields = () => z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
@@ -177,7 +179,8 @@ const timelineEventFields = () => z.strictObject({
 export const timelineEventSchema = lazySchema(() => withMetadata(
   timelineEventFields().check(
     z.superRefine((event, ctx) => {
-      for (const [field, types] of Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][]) {
+      // Listed once (allowedFields), not with Object.entries per event: a long history has thousands of events.
+      for (const [field, types] of allowedFields) {
         if (event[field] !== undefined && !types.includes(event.type)) {
           ctx.addIssue({ code: 'custom', path: [field], message: `is only used on ${types.join(', ')} events`, params: { code: 'unexpected-field' } });
         }
