@@ -7,7 +7,7 @@
 import { inputLimits } from '../../schemas/limits.js';
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
-import { withMetadata } from '../../schemas/schema-metadata.js';
+import { described, withMetadata } from '../../schemas/schema-metadata.js';
 
 /** The events the timeline understands, grouped by the process they belong to. */
 export const timelineEventTypes = [
@@ -21,6 +21,8 @@ export const timelineEventTypes = [
   // Section 47 enquiries and child protection (Chapter 3, Section 4)
   /** The strategy discussion at which section 47 enquiries were initiated (if several were held, that one). */
   'strategy-discussion-s47-initiated',
+  /** A strategy discussion that did not initiate section 47 enquiries: one reconvened while enquiries are open, or one that decided none were needed. It starts no clock. */
+  'strategy-discussion-held',
   /** Section 47 enquiries concluded that no child protection conference is needed. */
   'section-47-concluded-no-conference',
   /** The initial child protection conference; `planMade: false` when it decided not to make a plan; `status` for a booking. */
@@ -39,12 +41,25 @@ export const timelineEventTypes = [
   'case-closed',
   /** The child moved out of the local authority's area (to another area in England or abroad). */
   'child-moved-out-of-area',
-  /** The child reached the age of 18. */
+  /** The child's 18th birthday; may be dated after `asOf` (the birthday to come). */
   'child-turned-18',
   /** The child died. */
   'child-died',
   /** The child became looked after by the local authority. */
   'child-became-looked-after',
+  // A missing child: Luton's Need to Know notification and the national child protection alert
+  /** The child (and family) went missing; an alert may not be issued until three weeks later. */
+  'child-went-missing',
+  /** The missing child was found (located): weekly updates and alert re-issues stop. */
+  'child-found',
+  /** A Luton Need to Know notification was sent about a missing child: weekly updates are due from it. */
+  'need-to-know-missing-child-notified',
+  /** A weekly update of that Need to Know notification was sent. */
+  'need-to-know-update-sent',
+  /** A national child protection alert was issued for the missing child. */
+  'national-alert-issued',
+  /** The national alert was issued again (the 6-monthly notification while the child is not found). */
+  'national-alert-reissued',
   // Allegations against people who work with children (Chapter 4, para 264)
   /** An allegation against a person who works with children came to the employer's attention or was made directly to the police. */
   'allegation-received',
@@ -70,6 +85,15 @@ export const timelineEventTypes = [
   'private-fostering-visit',
   /** The private fostering arrangement ended. */
   'private-fostering-ended',
+  // Child death: the coroner's and the registrar's notifications to the child death review partners (Chapter 6)
+  /** The coroner decided to investigate the child's death or to commission a post-mortem. */
+  'coroner-decided-to-investigate',
+  /** The coroner notified the child death review partners. */
+  'coroner-notified-partners',
+  /** The child's death was registered (or the entry corrected, or a Certificate of No Liability to Register issued). */
+  'death-registered',
+  /** The registrar supplied the particulars of the death to the child death review partners. */
+  'registrar-notified-partners',
 ] as const;
 
 /**
@@ -89,7 +113,17 @@ export type ReferralNextStep = (typeof referralNextSteps)[number];
 export const schedulableEventTypes = ['initial-conference-held', 'review-conference-held', 'transfer-in-conference-held', 'lcspr-published'] as const satisfies readonly TimelineEventType[];
 
 /** Events about the child, not one episode: they may not carry `episode`. */
-export const childEventTypes = ['child-moved-out-of-area', 'child-turned-18', 'child-died', 'child-became-looked-after'] as const satisfies readonly TimelineEventType[];
+export const childEventTypes = [
+  'child-moved-out-of-area',
+  'child-turned-18',
+  'child-died',
+  'child-became-looked-after',
+  'child-went-missing',
+  'child-found',
+] as const satisfies readonly TimelineEventType[];
+
+/** Events that may name the referral they belong to (`referralDate`). */
+export const referralStepTypes = ['referral-decision-made', 'assessment-completed'] as const satisfies readonly TimelineEventType[];
 
 /** The most events one history may hold; a call on this many finishes in a few milliseconds. */
 export const maxTimelineEvents = inputLimits.timelineEvents;
@@ -113,13 +147,19 @@ const fieldsAllowed = {
   nextStep: ['referral-decision-made'],
   reasonForDelay: ['assessment-completed'],
   status: schedulableEventTypes,
+  referralDate: referralStepTypes,
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
 const TimelineEventFields = z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
   type: z.enum(timelineEventTypes),
-  /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
+  /**
+   * The day it happened; for `status: 'scheduled'`, the day it is booked for;
+   * for `'postponed'`, the day that booking was for. Only a booking and
+   * `child-turned-18` (the 18th birthday to come, so the review around it can
+   * be planned) may be after `asOf`.
+   */
   date: IsoDateSchema,
   /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
   episode: z.optional(EpisodeSchema),
@@ -135,6 +175,18 @@ const TimelineEventFields = z.strictObject({
   reasonForDelay: z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
   /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
   status: z.optional(z.enum(['scheduled', 'postponed'])),
+  /**
+   * Only on `referral-decision-made` and `assessment-completed`: the date of
+   * the referral (a `referral-received` of the same episode, on or before
+   * this event) that this decision or assessment belongs to. Needed only when
+   * several referrals of the episode are waiting for one: without it a
+   * decision goes to the latest referral without a decision, and an
+   * assessment to the earliest referral whose assessment is still open.
+   */
+  referralDate: described(
+    z.optional(IsoDateSchema),
+    'Only on referral-decision-made and assessment-completed: the date (YYYY-MM-DD) of the referral of the same episode this decision or assessment belongs to, when several referrals are waiting; left out, a decision goes to the latest referral waiting for one and an assessment to the earliest whose assessment is open.',
+  ),
 });
 
 /** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
@@ -178,7 +230,8 @@ export const StatutoryTimelineInputSchema = z.strictObject({
 /**
  * One dated event of a case: its `type`, its `date`, optionally the
  * `episode` it belongs to, and the fields only some types carry (`planMade`,
- * `nextStep`, `reasonForDelay`, `status` for a booking).
+ * `nextStep`, `reasonForDelay`, `status` for a booking, `referralDate` to
+ * name the referral a decision or assessment belongs to).
  */
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 /** What `statutoryTimeline` takes: the date to judge the case on (`asOf`) and the case's events, in any order. */

@@ -139,13 +139,20 @@ describe('events that stop clocks', () => {
     ['child-moved-out-of-area', { type: 'child-moved-out-of-area', date: '2026-11-20' }],
     ['child-turned-18', { type: 'child-turned-18', date: '2026-11-20' }],
     ['child-died', { type: 'child-died', date: '2026-11-20' }],
-    ['child-became-looked-after', { type: 'child-became-looked-after', date: '2026-11-20' }],
   ])('%s before the assessment was due stops it, naming the event', (type, stop) => {
     const timeline = timelineOf('2027-02-15', [referral, { type: 'referral-decision-made', date: '2026-11-03' }, stop]);
     const assessment = rowOf(timeline, 'referral-and-assessment.assessment-complete');
     expect(assessment).toMatchObject({ status: 'stopped', stoppedBy: { type, date: '2026-11-20', index: 2 } });
     expect(assessment.explanation).toMatch(/^The referral was received on 2 November 2026\. The clock stopped when (the case was closed|the child .+) on 20 November 2026, before the assessment was due by 7 January 2027/);
     expect(timeline.interpretations.length).toBeGreaterThan(0);
+  });
+
+  it('becoming looked after does not stop the referral decision or the assessment (paras 167 and 184); it ends private fostering visits', () => {
+    const timeline = timelineOf('2027-02-15', [referral, { type: 'child-became-looked-after', date: '2026-11-02' }, { type: 'private-fostering-notified', date: '2026-10-01', episode: 'PF' }]);
+    expect(rowOf(timeline, 'referral-and-assessment.decide-next-steps')).toMatchObject({ status: 'overdue', due: '2026-11-03' });
+    expect(rowOf(timeline, 'referral-and-assessment.assessment-complete')).toMatchObject({ status: 'overdue', due: '2027-01-07' });
+    expect(rowOf(timeline, 'private-fostering.visit-first-year', 'PF')).toMatchObject({ status: 'stopped', stoppedBy: { type: 'child-became-looked-after' } });
+    expect(timeline.interpretations.map((i) => i.id)).toContain('timeline.interpretation.looked-after-ends-private-fostering');
   });
 
   it('a stop after the due date leaves the missed deadline overdue, lapsed on the day of the stop', () => {
@@ -354,7 +361,19 @@ describe('what a case shows, and how it reads', () => {
   it('processes that have not started are listed once under notStarted, not as rows', () => {
     const timeline = timelineOf('2026-11-03', [{ type: 'referral-received', date: '2026-11-02' }]);
     expect(rowsOf(timeline).map((d) => d.id)).toEqual(['referral-and-assessment.decide-next-steps', 'referral-and-assessment.assessment-complete']);
-    expect(timeline.notStarted.map((p) => p.process)).toEqual(['section-47', 'child-protection-plan', 'transfer-in', 'lado', 'serious-incident', 'lcspr', 'private-fostering']);
+    expect(timeline.notStarted.map((p) => p.process)).toEqual([
+      'section-47',
+      'child-protection-plan',
+      'transfer-in',
+      'lado',
+      'serious-incident',
+      'lcspr',
+      'private-fostering',
+      'missing-child',
+      'national-alert',
+      'coroner',
+      'death-registration',
+    ]);
   });
 
   it('explanations name events in words and dates as "2 November 2026", never ids', () => {

@@ -46,10 +46,31 @@ describe('statutoryTimeline: bad input names the event', () => {
     );
   });
 
-  it('two review conferences on the same day', () => {
+  it('two identical review conferences on one day are one review, with a warning naming both rows (not an error)', () => {
     const review = { type: 'review-conference-held', date: '2026-06-01' };
-    const error = errorOf({ asOf: '2026-07-01', events: [strategy, conference, review, review] });
-    expect(error.issues.map((i) => [i.path[2], i.code])).toEqual([[3, 'duplicate']]);
+    const timeline = statutoryTimeline({ asOf: '2026-07-01', events: [strategy, conference, review, review] });
+    expect(rowsOf(timeline).filter((d) => d.id === 'child-protection.first-review-conference')).toHaveLength(1);
+    expect(rowsOf(timeline).filter((d) => d.id === 'child-protection.subsequent-review-conference')).toHaveLength(1);
+    expect(timeline.warnings.map((w) => [w.code, w.facts])).toEqual([['timeline.warning.duplicate-event', ['events[2]', 'events[3]']]]);
+  });
+
+  it('a decision or assessment naming a referral that is not there, or after it', () => {
+    const referral = { type: 'referral-received', date: '2026-03-02' };
+    const missing = errorOf({ asOf: '2026-04-01', events: [referral, { type: 'assessment-completed', date: '2026-03-20', referralDate: '2026-03-01' }] });
+    expect(missing.issues).toEqual([
+      {
+        path: ['input', 'events', 1, 'referralDate'],
+        code: 'required',
+        message:
+          'input.events[1].referralDate: assessment-completed on 2026-03-20 (events[1]) names a referral received on 2026-03-01 (referralDate), but no referral-received of its episode on that day comes before it',
+      },
+    ]);
+    const later = errorOf({ asOf: '2026-04-01', events: [referral, { type: 'referral-decision-made', date: '2026-03-02', referralDate: '2026-03-05' }] });
+    expect(later.issues[0]).toMatchObject({ path: ['input', 'events', 1, 'referralDate'], code: 'date-order' });
+    expect(errorOf({ asOf: '2026-04-01', events: [{ ...strategy, referralDate: '2026-03-01' }] }).issues[0]).toMatchObject({
+      path: ['input', 'events', 0, 'referralDate'],
+      code: 'unexpected-field',
+    });
   });
 
   it('more events than the documented maximum', () => {
@@ -95,7 +116,7 @@ describe('statutoryTimeline: bad input names the event', () => {
     const error = errorOf({ asOf: '2026-03-10', events: [strategy, conference] });
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]!.message).toBe(
-      'input.events[1].date: initial-conference-held on 2026-03-16 (events[1]) is after asOf (2026-03-10); only a booking (status "scheduled") may be dated after asOf',
+      'input.events[1].date: initial-conference-held on 2026-03-16 (events[1]) is after asOf (2026-03-10); only a booking (status "scheduled") or the 18th birthday may be dated after asOf',
     );
     // A booking may be in the future of asOf.
     expect(() => statutoryTimeline({ asOf: '2026-03-10', events: [strategy, { ...conference, status: 'scheduled' }] })).not.toThrow();
