@@ -113,13 +113,16 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
             : 'No reason for the delay is recorded; Working Together asks the lead practitioner to record it.';
       }
     }
-    if (extra.notRequired) {
-      const { by, because } = extra.notRequired;
-      request.notRequired = { because: by.index === trigger.index ? because : `${happenedOn(by.type, by.date)}: ${because}` };
+    // What was done wins (judge-deadline.ts), so the words of the rest are only built for work not recorded.
+    if (!completion) {
+      if (extra.notRequired) {
+        const { by, because } = extra.notRequired;
+        request.notRequired = { because: by.index === trigger.index ? because : `${happenedOn(by.type, by.date)}: ${because}` };
+      }
+      if (extra.inferredFrom) request.inferredFrom = `${happenedOn(extra.inferredFrom.type, extra.inferredFrom.date)}, which shows it was made`;
+      if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
+      if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.seq, deadline.due);
     }
-    if (extra.inferredFrom) request.inferredFrom = `${happenedOn(extra.inferredFrom.type, extra.inferredFrom.date)}, which shows it was made`;
-    if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
-    if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.seq, deadline.due);
     const row = judgeDeadline(request) as Row;
     // The timeline's context, then the events behind the status.
     row.episode = h.id;
@@ -157,16 +160,15 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   const bookings = (type: TimelineEventType) => h.bookings.get(type);
 
   for (const r of h.referrals) {
-    judge('referral-and-assessment.decide-next-steps', r.referral, {
-      ...(r.decision ? { completion: r.decision } : r.laterStep ? { inferredFrom: r.laterStep } : {}),
-    });
+    judge('referral-and-assessment.decide-next-steps', r.referral, { completion: r.decision, inferredFrom: r.decision ? undefined : r.laterStep });
     const step = r.decision?.nextStep;
     const closedAtDecision = r.decision && (step === 'no-further-action' || step === 'early-help');
     const assessment = judge('referral-and-assessment.assessment-complete', r.referral, {
-      ...(r.assessment ? { completion: r.assessment } : {}),
-      ...(closedAtDecision && !r.section47
-        ? { notRequired: { by: r.decision!, because: step === 'no-further-action' ? 'the next step decided was no further action' : 'the next step decided was early help' } }
-        : {}),
+      completion: r.assessment,
+      notRequired:
+        closedAtDecision && !r.section47
+          ? { by: r.decision!, because: step === 'no-further-action' ? 'the next step decided was no further action' : 'the next step decided was early help' }
+          : undefined,
     });
     if (assessment.status === 'not-required' || (closedAtDecision && r.section47)) ctx.relied.add(nextStepWithoutAssessment.id);
     if (closedAtDecision && r.section47) {
@@ -196,15 +198,13 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
 
   for (const s of h.section47s) {
     judge('child-protection.initial-conference', s.strategy, {
-      ...(s.conference ? { completion: s.conference } : {}),
-      ...(s.noConference ? { notRequired: { by: s.noConference, because: 'no conference is needed' } } : {}),
-      ...bookingsArg(bookings('initial-conference-held')),
+      completion: s.conference,
+      notRequired: s.noConference ? { by: s.noConference, because: 'no conference is needed' } : undefined,
+      bookings: bookings('initial-conference-held'),
     });
   }
 
-  for (const t of h.transfers) {
-    judge('child-protection.transfer-in-conference', t.start, { ...(t.done ? { completion: t.done } : {}), ...bookingsArg(bookings('transfer-in-conference-held')) });
-  }
+  for (const t of h.transfers) judge('child-protection.transfer-in-conference', t.start, { completion: t.done, bookings: bookings('transfer-in-conference-held') });
 
   for (const conference of h.noPlanConferences) {
     for (const id of ['child-protection.first-core-group', 'child-protection.first-review-conference'] as const) {
@@ -213,23 +213,20 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   }
   h.plans.forEach((plan) => planRows(plan, judge, notYet, bookings('review-conference-held'), ctx, h));
 
-  for (const a of h.allegations) judge('lado.inform-designated-officer', a.start, a.done ? { completion: a.done } : {});
+  for (const a of h.allegations) judge('lado.inform-designated-officer', a.start, { completion: a.done });
 
   for (const incident of h.incidents) {
-    judge('serious-incident.notify-panel', incident.aware, incident.notified ? { completion: incident.notified } : {});
-    if (incident.notified) judge('serious-incident.rapid-review', incident.notified, incident.rapidReview ? { completion: incident.rapidReview } : {});
+    judge('serious-incident.notify-panel', incident.aware, { completion: incident.notified });
+    if (incident.notified) judge('serious-incident.rapid-review', incident.notified, { completion: incident.rapidReview });
     else notYet('serious-incident.rapid-review');
   }
 
   for (const review of h.reviews) {
-    const published = judge('serious-incident.lcspr-published', review.decided, {
-      ...(review.published ? { completion: review.published } : {}),
-      ...bookingsArg(bookings('lcspr-published')),
-    });
+    const published = judge('serious-incident.lcspr-published', review.decided, { completion: review.published, bookings: bookings('lcspr-published') });
     // The report is due 7 working days before publication: from the publication, or the date it is booked for.
     const booked = published.status === 'due' || published.status === 'overdue' ? published.scheduledFor : undefined;
     const publication = review.published ?? (booked !== undefined ? bookings('lcspr-published')!.find((b) => b.date === booked && b.status === 'scheduled') : undefined);
-    if (publication) judge('serious-incident.report-to-panel-and-secretary-of-state', publication, review.reportSent ? { completion: review.reportSent } : {});
+    if (publication) judge('serious-incident.report-to-panel-and-secretary-of-state', publication, { completion: review.reportSent });
     else notYet('serious-incident.report-to-panel-and-secretary-of-state');
   }
 
@@ -242,7 +239,7 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
       const id = start.date < firstYearEnds ? 'private-fostering.visit-first-year' : 'private-fostering.visit-after-first-year';
       // Once the arrangement has ended no further visit is due; the last visit starts no clock after the end.
       if (endedBy && start.seq >= endedBy.seq) return;
-      judge(id, start, { ...(next ? { completion: next } : {}), ...(endedBy ? { endedBy } : {}) });
+      judge(id, start, { completion: next, endedBy });
     });
   }
 
@@ -251,8 +248,8 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     repeatingRows(alert, ['national-alert.reissue', 'national-alert.deletion-by-other-authorities'], judge);
     warnAlertBeforeThreeWeeks(alert.start, ctx);
   }
-  for (const c of h.coroner) judge('child-death-review.coroner-notification', c.start, c.done ? { completion: c.done } : {});
-  for (const r of h.registrations) judge('child-death-review.registrar-notification', r.start, r.done ? { completion: r.done } : {});
+  for (const c of h.coroner) judge('child-death-review.coroner-notification', c.start, { completion: c.done });
+  for (const r of h.registrations) judge('child-death-review.registrar-notification', r.start, { completion: r.done });
 
   warnBookings(h, rows, ctx);
   warnUnattachedBookings(h, rows, ctx);
@@ -265,17 +262,16 @@ type Judge = (id: TimelineTimescaleId, trigger: RecordedEvent, extra?: RowEvents
 /** Core group and review rows of one plan, which last as long as the plan, and the review to end it at 18. */
 function planRows(plan: PlanCycle, judge: Judge, notYet: (id: TimelineTimescaleId) => void, reviewBookings: readonly RecordedEvent[] | undefined, ctx: TimelineContext, h: EpisodeHistory): void {
   const { start, coreGroups, reviews, ended } = plan;
-  const endedBy = ended ? { endedBy: ended } : {};
   if (start.type === 'transfer-in-conference-held') ctx.relied.add(transferInStartsReviewChain.id);
   if (ended && ended.type !== 'plan-ended') ctx.relied.add(newPlanSupersedesOpenPlan.id);
   if (ctx.childEvents.some((e) => e.type === 'child-moved-out-of-area' && e.seq > start.seq)) ctx.relied.add(moveOutKeepsPlanClocks.id);
   const text = planTrigger(start);
-  judge('child-protection.first-core-group', start, { ...(coreGroups[0] ? { completion: coreGroups[0] } : {}), ...endedBy }, text);
-  judge('child-protection.first-review-conference', start, { ...(reviews[0] ? { completion: reviews[0] } : {}), ...endedBy, ...bookingsArg(reviewBookings) }, text);
+  judge('child-protection.first-core-group', start, { completion: coreGroups[0], endedBy: ended }, text);
+  judge('child-protection.first-review-conference', start, { completion: reviews[0], endedBy: ended, bookings: reviewBookings }, text);
   reviews.forEach((review, i) => {
     if (review.afterLife) return; // a review on or after the 18th birthday ends the plan; no further review is due
     const next = reviews[i + 1];
-    judge('child-protection.subsequent-review-conference', review, { ...(next ? { completion: next } : {}), ...endedBy, ...(next ? {} : bookingsArg(reviewBookings)) });
+    judge('child-protection.subsequent-review-conference', review, { completion: next, endedBy: ended, bookings: next ? undefined : reviewBookings });
   });
   const closedAfterStart = h.closures.find((c) => c.seq > start.seq);
   const stoppedAlready =
@@ -288,7 +284,7 @@ function planRows(plan: PlanCycle, judge: Judge, notYet: (id: TimelineTimescaleI
   const endedAt18 = ended?.type === 'plan-ended' ? ended : undefined;
   const ahead = birthday.date > ctx.asOf;
   const row = judge('child-protection.review-around-18th-birthday', birthday, {
-    ...(endedAt18 ? { completion: endedAt18 } : {}),
+    completion: endedAt18,
     started: `The child ${ahead ? 'turns' : 'turned'} 18 on ${inWords(birthday.date)}, while the subject of the child protection plan made on ${inWords(start.date)}.`,
     whileDue: `Working Together asks for a review around the birthday, planned in advance, to end the plan: it is due by ${inWords(birthday.date)}, the 18th birthday. Record plan-ended when the plan is ended.`,
   });
@@ -307,7 +303,7 @@ function repeatingRows(cycle: RepeatingCycle, ids: readonly TimelineTimescaleId[
   const starts = [cycle.start, ...cycle.repeats];
   starts.forEach((start, i) => {
     const next = cycle.repeats[i];
-    for (const id of ids) judge(id, start, next ? { completion: next } : {});
+    for (const id of ids) judge(id, start, { completion: next });
   });
 }
 
@@ -342,10 +338,6 @@ function firstAfter(list: readonly RecordedEvent[], seq: number): RecordedEvent 
     else hi = mid;
   }
   return list[lo];
-}
-
-function bookingsArg(list: readonly RecordedEvent[] | undefined): RowEvents {
-  return list ? { bookings: list } : {};
 }
 
 /** The latest booking still standing after the trigger (a later postponement of the same date cancels it), and the postponed dates. */

@@ -222,7 +222,6 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
     kept.push(event);
   }
   closeGroup();
-  for (const event of kept) delete (event as Partial<SortableEvent>).key;
 
   // The child's life bounds what follows: nothing starts (or completes) after the death or on or after the 18th birthday.
   let death: RecordedEvent | undefined;
@@ -302,7 +301,6 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
     bookings: new Map(),
     closures: [],
   };
-  const held = new Set<string>();
   const last = <T>(list: T[]): T | undefined => list[list.length - 1];
   const missing = (event: RecordedEvent, needs: TimelineEventType, why: string) =>
     report(event.index, 'required', `${name(event)} needs an earlier ${needs} in the same episode; ${why}`);
@@ -351,7 +349,6 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
       else h.bookings.set(event.type, [event]);
       continue;
     }
-    held.add(`${event.type} ${event.date}`);
     switch (event.type) {
       case 'referral-received':
         h.referrals.push({ referral: event });
@@ -584,8 +581,9 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
     }
   }
   // A booking for a day on which the event is recorded as held was kept: it is not a booking still standing.
+  const held = h.bookings.size === 0 ? undefined : new Set(events.filter((e) => e.status === undefined && h.bookings.has(e.type)).map((e) => `${e.type} ${e.date}`));
   for (const [type, list] of h.bookings) {
-    const standing = list.filter((b) => b.status !== 'scheduled' || !held.has(`${type} ${b.date}`));
+    const standing = list.filter((b) => b.status !== 'scheduled' || !held!.has(`${type} ${b.date}`));
     if (standing.length === 0) h.bookings.delete(type);
     else if (standing.length < list.length) h.bookings.set(type, standing);
   }
