@@ -290,6 +290,7 @@ function panelActions(
       lcsprDecisionOn: decided,
       publicationOn: published,
       reportSentOn: input.reportSentOn,
+      stillPublishedOn: input.stillPublishedOn,
     },
     { ...(notifyDeadline ? { notify: notifyDeadline } : {}), ...(rapid ? { rapid } : {}), ...(lcsprDue ? { lcspr: lcsprDue } : {}), ...(report ? { report } : {}), ...(kept ? { kept } : {}) },
     calendar,

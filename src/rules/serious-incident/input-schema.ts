@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
+import { described } from '../../schemas/schema-metadata.js';
 
 /** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395). */
 export const LcsprCriteriaInputSchema = z.strictObject({
@@ -81,6 +82,17 @@ export const SeriousIncidentInputSchema = z
     publicationOn: z.optional(IsoDateSchema),
     /** The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State. */
     reportSentOn: z.optional(IsoDateSchema),
+    /**
+     * A day on which the published report (or the information about
+     * improvements) was seen still publicly available, such as a check at the
+     * end of its first year: the evidence that it was kept available for at
+     * least one year (para 405). Without it the year is not taken as kept
+     * from the dates alone.
+     */
+    stillPublishedOn: described(
+      z.optional(IsoDateSchema),
+      'A day (YYYY-MM-DD) on which the published LCSPR report, or the information about improvements, was seen still publicly available, such as a check at the end of its first year: the evidence that it was kept available for at least one year.',
+    ),
     lcsprCriteria: z.optional(LcsprCriteriaInputSchema),
   })
   .check(z.superRefine((input, ctx) => {
@@ -114,7 +126,8 @@ export const SeriousIncidentInputSchema = z
     ordered('awareOn', 'notifiedOn', 'the notification date is before the date the partners became aware of the incident');
     ordered('lcsprDecisionOn', 'publicationOn', 'the publication date is before the decision to initiate the LCSPR');
     ordered('notifiedOn', 'rapidReviewSubmittedOn', 'the rapid review date is before the notification it follows');
-    for (const field of ['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'reportSentOn'] as const) {
+    ordered('publicationOn', 'stillPublishedOn', 'the day the report was seen still published is before its publication');
+    for (const field of ['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'reportSentOn', 'stillPublishedOn'] as const) {
       ordered(field, 'asOf', `asOf is before ${field}: a date that has happened cannot be after the date of the judgement`);
     }
   }));

@@ -106,6 +106,7 @@ export const seriousIncidentTimescales: Timescale[] = [
     basisWording: 'must be publicly available for at least one year',
     responsible: 'the safeguarding partners',
     citation: workingTogether.publishedForOneYear,
+    note: 'A duty that lasts until the due date: it is judged met only on evidence that the report was still publicly available on or after that day (assessSeriousIncident\'s stillPublishedOn), never from the dates alone; once the year is over without that evidence it is overdue.',
     interpretations: [monthsAreCalendarMonths],
   },
 ];
