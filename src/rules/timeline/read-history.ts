@@ -551,7 +551,7 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
       case 'need-to-know-update-sent': {
         const notice = last(h.missingNotices);
         if (!notice) missing(event, 'need-to-know-missing-child-notified', 'weekly updates follow the Need to Know notification about the missing child');
-        else notice.repeats.push(event);
+        else if (!foundSince(notice, event)) notice.repeats.push(event);
         break;
       }
       case 'national-alert-issued':
@@ -560,7 +560,7 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
       case 'national-alert-reissued': {
         const alert = last(h.alerts);
         if (!alert) missing(event, 'national-alert-issued', 'a re-issue follows the national alert');
-        else alert.repeats.push(event);
+        else if (!foundSince(alert, event)) alert.repeats.push(event);
         break;
       }
       case 'coroner-decided-to-investigate':
@@ -589,11 +589,21 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
   }
   return h;
 
-  /** A notification sent again while the child is still missing (not found since the last one) repeats it; after the child was found, it starts anew. */
+  /** Whether the child was found after the latest notification of a cycle and before `event`. */
+  function foundSince(cycle: RepeatingCycle, event: RecordedEvent): boolean {
+    const latest = last(cycle.repeats) ?? cycle.start;
+    return found.some((seq) => seq > latest.seq && seq < event.seq);
+  }
+
+  /**
+   * A notification sent again while the child is still missing (not found
+   * since the last one) repeats it; after the child was found, it starts
+   * anew. An update or re-issue after the child was found (a closing update)
+   * ends nothing and starts no clock.
+   */
   function repeatOrStart(list: RepeatingCycle[], event: RecordedEvent): void {
     const cycle = last(list);
-    const latest = cycle ? (last(cycle.repeats) ?? cycle.start) : undefined;
-    if (cycle && latest && !found.some((seq) => seq > latest.seq && seq < event.seq)) {
+    if (cycle && !foundSince(cycle, event)) {
       cycle.repeats.push(event);
       notes.relied.add(foundEndsMissingChildClocks.id);
     } else list.push({ start: event, repeats: [] });

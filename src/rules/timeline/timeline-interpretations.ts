@@ -150,7 +150,7 @@ export const newPlanSupersedesOpenPlan: Interpretation = {
 export const foundEndsMissingChildClocks: Interpretation = {
   id: 'timeline.interpretation.found-ends-missing-child-clocks',
   says:
-    "The missing child found (child-found) stops the Need to Know weekly updates and the national alert's re-issue and deletion clocks started before it; each weekly update and each re-issue starts the next clock. A Need to Know notification or a national alert sent again before the child is found is read as the next update or re-issue of the one open, not as a second set of clocks.",
+    "The missing child found (child-found) stops the Need to Know weekly updates and the national alert's re-issue and deletion clocks started before it; each weekly update and each re-issue starts the next clock. A Need to Know notification or a national alert sent again before the child is found is read as the next update or re-issue of the one open, not as a second set of clocks; an update or re-issue sent after the child was found (a closing one) starts no clock.",
   why:
     'The procedure asks for a weekly updated Need to Know notification "in respect of Missing Children", and for a new alert notification at 6-monthly intervals "if the children are not located" (a "found" notification follows when they are). Neither says when the updates end; the library ends them when the child is found.',
   citation: { document: ntk, section: 'The Process to Follow to End a National Alert, step 1' },

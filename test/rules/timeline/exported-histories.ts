@@ -492,9 +492,9 @@ export const exportedHistories: ExportedHistory[] = [
   },
   {
     id: 'missing-child-need-to-know',
-    title: 'A child missing from home: a Need to Know notification, then weekly updates, one sent late, until the child is found.',
+    title: 'A child missing from home: a Need to Know notification, then weekly updates, one sent late, until the child is found, and a closing update.',
     reading:
-      "Luton's procedure asks for a weekly updated notification for a missing child: each update is due a week after the notification or the last update, and finding the child stops the clock (timeline.interpretation.found-ends-missing-child-clocks).",
+      "Luton's procedure asks for a weekly updated notification for a missing child: each update is due a week after the notification or the last update, and finding the child stops the clock; the closing update after the child was found starts no new week (timeline.interpretation.found-ends-missing-child-clocks).",
     input: {
       asOf: '2027-02-15',
       events: [
@@ -503,6 +503,7 @@ export const exportedHistories: ExportedHistory[] = [
         { type: 'need-to-know-update-sent', date: '2027-01-12', episode: 'NTK' },
         { type: 'need-to-know-update-sent', date: '2027-01-21', episode: 'NTK' },
         { type: 'child-found', date: '2027-01-25' },
+        { type: 'need-to-know-update-sent', date: '2027-01-26', episode: 'NTK' },
       ],
     },
     expect: {
