@@ -7,5 +7,6 @@ import { timescalesDocs } from './timescales.js';
 import { timelineHistoriesDocs } from './timeline-histories.js';
 import { testingDocs } from './testing.js';
 import { inputLimitsDocs } from './input-limits.js';
+import { censusDocs } from './census.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, timelineHistoriesDocs, testingDocs, inputLimitsDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, timelineHistoriesDocs, testingDocs, inputLimitsDocs, censusDocs];

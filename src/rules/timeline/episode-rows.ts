@@ -15,7 +15,7 @@ import type { Warning } from '../engine/interpretation.js';
 import { transferInStartsReviewChain } from '../timescales/entries/child-protection.js';
 import { deadlineFor, earliestDateFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
-import { capitalise, happenedOn, inWords, nounOf, startsWhen, workOf } from './event-words.js';
+import { capitalise, happenedOn, happenedUndated, inWords, nounOf, startsWhen, workOf } from './event-words.js';
 import type { TimelineEventType } from './input-schema.js';
 import { judgeDeadline, notYetTriggered, readingsReliedOn, type JudgeRequest } from '../deadlines/judge-deadline.js';
 import type { Booking } from '../deadlines/judged-deadline.js';
@@ -117,9 +117,23 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     if (!completion) {
       if (extra.notRequired) {
         const { by, because } = extra.notRequired;
-        request.notRequired = { because: by.index === trigger.index ? because : `${happenedOn(by.type, by.date)}: ${because}` };
+        request.notRequired = {
+          because:
+            by.index === trigger.index
+              ? because
+              : by.dateRecorded === false
+                ? `${happenedUndated(by.type)} (the day is not recorded): ${because}`
+                : `${happenedOn(by.type, by.date)}: ${because}`,
+        };
       }
-      if (extra.inferredFrom) request.inferredFrom = `${happenedOn(extra.inferredFrom.type, extra.inferredFrom.date)}, which shows it was made`;
+      if (extra.inferredFrom) {
+        const later = extra.inferredFrom;
+        // A step recorded without its day proves itself: say what the record shows, never a day.
+        request.inferredFrom =
+          later.type === spec.satisfiedBy
+            ? `the record shows it was made${later.nextStep ? ` (next step: ${later.nextStep.replace(/-/g, ' ')})` : ''}`
+            : `${happenedOn(later.type, later.date)}, which shows it was made`;
+      }
       if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
       if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.seq, deadline.due);
     }
@@ -160,7 +174,10 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   const bookings = (type: TimelineEventType) => h.bookings.get(type);
 
   for (const r of h.referrals) {
-    judge('referral-and-assessment.decide-next-steps', r.referral, { completion: r.decision, inferredFrom: r.decision ? undefined : r.laterStep });
+    // A decision recorded without its day proves the decision was made, as a later step does, but not when.
+    const dated = r.decision && r.decision.dateRecorded !== false ? r.decision : undefined;
+    const proof = dated ? undefined : (r.laterStep ?? r.decision);
+    judge('referral-and-assessment.decide-next-steps', r.referral, { completion: dated, inferredFrom: proof });
     const step = r.decision?.nextStep;
     const closedAtDecision = r.decision && (step === 'no-further-action' || step === 'early-help');
     const assessment = judge('referral-and-assessment.assessment-complete', r.referral, {
@@ -175,13 +192,14 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
       warn(
         ctx,
         'timeline.warning.section-47-after-no-further-action',
-        `The referral received on ${inWords(r.referral.date)} was decided ${step === 'no-further-action' ? 'no further action' : 'early help'} on ${inWords(r.decision!.date)}, but a strategy discussion initiated section 47 enquiries on ${inWords(r.section47.date)}: the section 47 assessment is judged against 45 working days from that referral (due by ${inWords(assessment.due)}). If the enquiries followed a new referral, record it.`,
+        `The referral received on ${inWords(r.referral.date)} was decided ${step === 'no-further-action' ? 'no further action' : 'early help'}${r.decision!.dateRecorded === false ? '' : ` on ${inWords(r.decision!.date)}`}, but a strategy discussion initiated section 47 enquiries on ${inWords(r.section47.date)}: the section 47 assessment is judged against 45 working days from that referral (due by ${inWords(assessment.due)}). If the enquiries followed a new referral, record it.`,
         [r.referral, r.decision!, r.section47],
       );
     }
-    if (r.laterStep && !r.decision) {
+    if (proof) {
       ctx.relied.add(decisionInferredFromLaterStep.id);
-      warn(ctx, 'timeline.warning.decision-date-missing', `No date is recorded for the decision on the referral received on ${inWords(r.referral.date)}; a later step shows it was made. Record its date to show whether it was within one working day.`, [r.referral, r.laterStep]);
+      const shows = proof === r.decision ? 'the record shows it was made' : 'a later step shows it was made';
+      warn(ctx, 'timeline.warning.decision-date-missing', `No date is recorded for the decision on the referral received on ${inWords(r.referral.date)}; ${shows}. Record its date to show whether it was within one working day.`, [r.referral, proof]);
     }
     if ((assessment.status === 'late' && assessment.reasonForDelay === undefined) || (assessment.status === 'overdue' && assessment.stoppedOn === undefined)) {
       const done = assessment.status === 'late';
@@ -267,11 +285,11 @@ function planRows(plan: PlanCycle, judge: Judge, notYet: (id: TimelineTimescaleI
   if (ctx.childEvents.some((e) => e.type === 'child-moved-out-of-area' && e.seq > start.seq)) ctx.relied.add(moveOutKeepsPlanClocks.id);
   const text = planTrigger(start);
   judge('child-protection.first-core-group', start, { completion: coreGroups[0], endedBy: ended }, text);
-  judge('child-protection.first-review-conference', start, { completion: reviews[0], endedBy: ended, bookings: reviewBookings }, text);
+  let nextReview = judge('child-protection.first-review-conference', start, { completion: reviews[0], endedBy: ended, bookings: reviewBookings }, text);
   reviews.forEach((review, i) => {
     if (review.afterLife) return; // a review on or after the 18th birthday ends the plan; no further review is due
     const next = reviews[i + 1];
-    judge('child-protection.subsequent-review-conference', review, { completion: next, endedBy: ended, bookings: next ? undefined : reviewBookings });
+    nextReview = judge('child-protection.subsequent-review-conference', review, { completion: next, endedBy: ended, bookings: next ? undefined : reviewBookings });
   });
   const closedAfterStart = h.closures.find((c) => c.seq > start.seq);
   const stoppedAlready =
@@ -283,6 +301,9 @@ function planRows(plan: PlanCycle, judge: Judge, notYet: (id: TimelineTimescaleI
   if (!birthday || birthday.seq < start.seq || (ended && ended.seq < birthday.seq) || (closedAfterStart && closedAfterStart.seq < birthday.seq)) return;
   const endedAt18 = ended?.type === 'plan-ended' ? ended : undefined;
   const ahead = birthday.date > ctx.asOf;
+  // A birthday still ahead is shown once it falls before the plan's next review is due: that review is the one to plan
+  // around it. A birthday further off leaves a review before it, which the plan's own rows already show.
+  if (ahead && nextReview.due < birthday.date) return;
   const row = judge('child-protection.review-around-18th-birthday', birthday, {
     completion: endedAt18,
     started: `The child ${ahead ? 'turns' : 'turned'} 18 on ${inWords(birthday.date)}, while the subject of the child protection plan made on ${inWords(start.date)}.`,

@@ -128,6 +128,11 @@ export function happenedOn(type: TimelineEventType, date: IsoDate): string {
   return `${words[type].noun} ${words[type].happened} on ${inWords(date)}`;
 }
 
+/** "the decision on next steps was made", for a step recorded without its day. */
+export function happenedUndated(type: TimelineEventType): string {
+  return `${words[type].noun} ${words[type].happened}`;
+}
+
 export function startsWhen(type: TimelineEventType): string {
   return words[type].starts;
 }

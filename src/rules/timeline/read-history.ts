@@ -54,6 +54,8 @@ export interface RecordedEvent {
   referralDate?: IsoDate;
   /** True for an event accepted after the child's death or 18th birthday: it may end or complete what was open, never start a clock; with nothing open, it is ignored. */
   afterLife?: true;
+  /** `false` for a step recorded without its day (see `undatedEventTypes`). */
+  dateRecorded?: false;
 }
 
 export interface ReferralCycle {
@@ -193,8 +195,9 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
     if (raw.reasonForDelay !== undefined) event.reasonForDelay = raw.reasonForDelay;
     if (raw.status !== undefined) event.status = raw.status;
     if (raw.referralDate !== undefined) event.referralDate = raw.referralDate;
+    if (raw.dateRecorded === false) event.dateRecorded = false;
     // A plan assumed made (planMade left out) is the same event as one said to be made.
-    event.key = `${episode}\u0000${raw.planMade === false ? 'no-plan' : ''}\u0000${raw.nextStep ?? ''}\u0000${raw.status ?? ''}\u0000${raw.referralDate ?? ''}\u0000${raw.reasonForDelay ?? ''}`;
+    event.key = `${episode}\u0000${raw.planMade === false ? 'no-plan' : ''}\u0000${raw.nextStep ?? ''}\u0000${raw.status ?? ''}\u0000${raw.referralDate ?? ''}\u0000${raw.dateRecorded === false ? 'undated' : ''}\u0000${raw.reasonForDelay ?? ''}`;
     if (!inRange(event.date)) report(index, 'out-of-range', `${event.type}: "${event.date}" is outside the years the calendar serves (${firstYear} to ${lastYear})`);
     if (event.date > input.asOf && event.status === undefined && event.type !== 'child-turned-18') {
       report(index, 'date-order', `${name(event)} is after asOf (${input.asOf}); only a booking (status "scheduled") or the 18th birthday may be dated after asOf`);

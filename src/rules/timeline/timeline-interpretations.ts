@@ -41,7 +41,7 @@ const everyTimelineClock = [
 export const decisionInferredFromLaterStep: Interpretation = {
   id: 'timeline.interpretation.decision-inferred-from-later-step',
   says:
-    'When no date is recorded for the decision on next steps but a later step of the same referral is (an assessment completed, a strategy discussion, section 47 enquiries, a conference), the decision is marked met-inferred, not overdue, and the timeline asks for its date.',
+    'When no date is recorded for the decision on next steps but a later step of the same referral is (an assessment completed, a strategy discussion, section 47 enquiries, a conference), or the decision is recorded without its day (dateRecorded: false), the decision is marked met-inferred, not overdue or met, and the timeline asks for its date.',
   why:
     'Paragraph 167 makes the decision on next steps the step that leads to an assessment or section 47 enquiries, so a later step proves it was made; it does not prove it was made within one working day, which only the recorded date can show.',
   citation: paragraph167,

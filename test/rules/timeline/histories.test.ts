@@ -101,6 +101,49 @@ describe('a referral decision proved by a later assessment', () => {
   });
 });
 
+describe('a step recorded without its day (dateRecorded: false)', () => {
+  it('a decision of no further action without its day: met-inferred, never met on time, and the assessment not required', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'referral-received', date: '2026-11-02' },
+      { type: 'referral-decision-made', date: '2026-11-02', nextStep: 'no-further-action', dateRecorded: false },
+    ]);
+    const decision = rowOf(timeline, 'referral-and-assessment.decide-next-steps');
+    expect(decision).toMatchObject({ status: 'met-inferred', inferredFrom: { type: 'referral-decision-made', index: 1 } });
+    expect(decision.explanation).toBe(
+      'The referral was received on 2 November 2026. No date is recorded for the decision on next steps, but the record shows it was made (next step: no further action). Record the date of the decision on next steps to show whether it was on time: it was due by 3 November 2026 (within 1 working day).',
+    );
+    const assessment = rowOf(timeline, 'referral-and-assessment.assessment-complete');
+    expect(assessment).toMatchObject({ status: 'not-required' });
+    expect(assessment.explanation).toContain('The decision on next steps was made (the day is not recorded): the next step decided was no further action');
+    expect(timeline.warnings.map((w) => w.code)).toEqual(['timeline.warning.decision-date-missing']);
+    expect(timeline.warnings[0]!.message).toContain('the record shows it was made');
+  });
+
+  it('a decision to assess without its day keeps the assessment clock, which runs from the referral', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'referral-received', date: '2026-11-02' },
+      { type: 'referral-decision-made', date: '2026-11-02', nextStep: 'assessment', dateRecorded: false },
+    ]);
+    expect(rowOf(timeline, 'referral-and-assessment.decide-next-steps').status).toBe('met-inferred');
+    expect(rowOf(timeline, 'referral-and-assessment.assessment-complete')).toMatchObject({ status: 'overdue', due: '2027-01-07' });
+  });
+
+  it('section 47 enquiries concluded without a conference, day not recorded: the conference is not required and no day is claimed', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'strategy-discussion-s47-initiated', date: '2026-11-02' },
+      { type: 'section-47-concluded-no-conference', date: '2026-11-02', dateRecorded: false },
+    ]);
+    const conference = rowOf(timeline, 'child-protection.initial-conference');
+    expect(conference.status).toBe('not-required');
+    expect(conference.explanation).toContain('The section 47 enquiries concluded that no child protection conference was needed (the day is not recorded)');
+    expect(conference.explanation).not.toContain('concluded that no child protection conference was needed on');
+  });
+
+  it('is refused on other events', () => {
+    expect(() => timelineOf('2027-02-15', [{ type: 'referral-received', date: '2026-11-02', dateRecorded: false }])).toThrow(/dateRecorded \(referral-received\): is only used on referral-decision-made, section-47-concluded-no-conference events/);
+  });
+});
+
 describe('several referrals in one history', () => {
   it('each referral starts its own clocks, in the default episode', () => {
     const timeline = timelineOf('2027-06-01', [
@@ -406,5 +449,38 @@ describe('what a case shows, and how it reads', () => {
     expect(spring.interpretations.map((i) => i.id)).not.toContain('timescales.interpretation.christmas-day-and-good-friday-not-working-days');
     expect(timeline.input).not.toBe(input);
     expect(timeline.ruleset.version).toMatch(/^\d+\.\d+\.\d+.*\+[0-9a-f]+$/);
+  });
+});
+
+describe('a plan and the 18th birthday to come', () => {
+  const plan = [
+    { type: 'strategy-discussion-s47-initiated', date: '2026-09-10' },
+    { type: 'initial-conference-held', date: '2026-10-01' },
+    { type: 'core-group-meeting-held', date: '2026-10-12' },
+  ];
+
+  it('a birthday after the next review is due shows nothing yet: that review comes first', () => {
+    const timeline = timelineOf('2026-11-16', [...plan, { type: 'child-turned-18', date: '2027-06-01' }]);
+    expect(rowsWithId(timeline, 'child-protection.review-around-18th-birthday')).toEqual([]);
+    expect(rowOf(timeline, 'child-protection.first-review-conference')).toMatchObject({ status: 'due', due: '2027-01-01' });
+  });
+
+  it('once a review is held and the birthday falls before the next, the review around the birthday is due', () => {
+    const timeline = timelineOf('2027-01-20', [...plan, { type: 'review-conference-held', date: '2026-12-20' }, { type: 'child-turned-18', date: '2027-06-01' }]);
+    expect(rowOf(timeline, 'child-protection.review-around-18th-birthday')).toMatchObject({ status: 'due', due: '2027-06-01' });
+    expect(timeline.warnings).toEqual([]);
+  });
+
+  it('a plan ended before the birthday needs no review around it', () => {
+    const timeline = timelineOf('2027-03-01', [...plan, { type: 'plan-ended', date: '2026-12-01' }, { type: 'child-turned-18', date: '2026-12-15' }]);
+    expect(rowsWithId(timeline, 'child-protection.review-around-18th-birthday')).toEqual([]);
+    expect(timeline.warnings).toEqual([]);
+  });
+
+  it('a plan ended after the birthday: the review around it was late', () => {
+    const timeline = timelineOf('2027-03-01', [...plan, { type: 'child-turned-18', date: '2026-12-15' }, { type: 'plan-ended', date: '2026-12-18' }]);
+    expect(rowOf(timeline, 'child-protection.review-around-18th-birthday')).toMatchObject({ status: 'late', doneOn: '2026-12-18', workingDaysOverdue: 3 });
+    expect(rowOf(timeline, 'child-protection.first-review-conference')).toMatchObject({ status: 'stopped', stoppedOn: '2026-12-15' });
+    expect(timeline.warnings).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ const blockArb = fc.oneof(
   fc.record({
     kind: fc.constant('referral' as const),
     at: day,
-    decision: fc.option(fc.record({ after: fc.nat(3), nextStep }), { nil: undefined }),
+    decision: fc.option(fc.record({ after: fc.nat(3), nextStep, undated: fc.boolean() }), { nil: undefined }),
     assessment: fc.option(fc.nat(70), { nil: undefined }),
     named: fc.boolean(),
   }),
@@ -70,7 +70,13 @@ export const messyHistoryArb: fc.Arbitrary<History> = fc
         switch (b.kind) {
           case 'referral':
             add('referral-received', b.at);
-            if (b.decision) add('referral-decision-made', b.at + b.decision.after, b.decision.nextStep ? { nextStep: b.decision.nextStep } : {});
+            // A record that shows the decision but not its day (the census) dates it on the referral's day.
+            if (b.decision) {
+              add('referral-decision-made', b.decision.undated ? b.at : b.at + b.decision.after, {
+                ...(b.decision.nextStep ? { nextStep: b.decision.nextStep } : {}),
+                ...(b.decision.undated ? { dateRecorded: false } : {}),
+              });
+            }
             if (b.assessment !== undefined) add('assessment-completed', b.at + b.assessment + (b.decision?.after ?? 0), b.named ? { referralDate: at(b.at) } : {});
             break;
           case 'section-47': {
@@ -127,5 +133,5 @@ export const permutationOf = (n: number) => fc.shuffledSubarray([...Array(n).key
 
 /** What makes two rows the same event: everything but their position. */
 export function rowKey(e: Event): string {
-  return JSON.stringify([e.type, e.date, e.episode ?? 'default', e.planMade === false, e.nextStep ?? '', e.reasonForDelay ?? '', e.status ?? '', e.referralDate ?? '']);
+  return JSON.stringify([e.type, e.date, e.episode ?? 'default', e.planMade === false, e.nextStep ?? '', e.reasonForDelay ?? '', e.status ?? '', e.referralDate ?? '', e.dateRecorded === false]);
 }
