@@ -141,7 +141,7 @@ export const timescalesDocs: DocSection = () => {
     '- `referral-decision-made` and `assessment-completed` may record `referralDate`, the date of the referral of their episode they belong to, when several referrals are waiting.',
     '- `strategy-discussion-held` records a strategy discussion that did not initiate section 47 enquiries (one reconvened while they are open); it starts no clock.',
     '- `child-turned-18` may be dated after `asOf` (the birthday to come), so the review around it shows while it can be planned.',
-    `- A history holds at most ${maxTimelineEvents.toLocaleString('en-GB')} events, and an episode id at most ${maxEpisodeIdLength} characters (letters, digits and \`. _ : / -\`); more is an input error. Events are sorted once and walked once; \`npm run bench\` measures the largest history accepted, and the README gives its figures.`,
+    `- A history holds at most ${maxTimelineEvents.toLocaleString('en-GB')} events, and an episode id at most ${maxEpisodeIdLength} characters (letters, digits and \`. _ : / -\`); more is an input error. Events are sorted once and walked once, so the work grows about as the number of events (n log n), never as its square.`,
     '',
     '### What stops a clock',
     '',

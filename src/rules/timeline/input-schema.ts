@@ -132,7 +132,7 @@ export const childEventTypes = [
 /** Events that may name the referral they belong to (`referralDate`). */
 export const referralStepTypes = ['referral-decision-made', 'assessment-completed'] as const satisfies readonly TimelineEventType[];
 
-/** The most events one history may hold; a call on this many finishes in a few milliseconds. */
+/** The most events one history may hold. */
 export const maxTimelineEvents = inputLimits.timelineEvents;
 /** The longest `reasonForDelay` accepted. */
 export const maxReasonForDelayLength = 2000;
