@@ -35,6 +35,7 @@ import {
   foundEndsMissingChildClocks,
   identicalRowsAreOneEvent,
   newPlanSupersedesOpenPlan,
+  sameDayOrderRead,
   section47InitiatedOnce,
   stepsMatchedToReferrals,
 } from './timeline-interpretations.js';
@@ -221,6 +222,8 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
     }
     closeGroup();
     group.push(event);
+    // Two events on one day: their order is the documented same-day order, not the record's.
+    if (first && first.date === event.date) notes.relied.add(sameDayOrderRead.id);
     event.seq = kept.length;
     kept.push(event);
   }

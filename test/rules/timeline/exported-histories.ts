@@ -110,6 +110,7 @@ export const exportedHistories: ExportedHistory[] = [
         'child-protection.first-review-conference 2026-11-02 due 2027-02-02',
       ],
       warnings: [],
+      interpretations: ['timeline.interpretation.same-day-order'],
     },
   },
   {
@@ -135,6 +136,7 @@ export const exportedHistories: ExportedHistory[] = [
         'referral-and-assessment.assessment-complete 2026-11-16 overdue 2027-01-21',
       ],
       warnings: ['timeline.warning.assessment-delay-reason-missing'],
+      interpretations: ['timeline.interpretation.same-day-order'],
     },
   },
   {
