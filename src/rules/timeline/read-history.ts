@@ -419,14 +419,14 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
         proveDecision(referral, event);
         if (referral) referral.section47 ??= event;
         const open = last(h.section47s);
-        if (open && !open.conference && !open.noConference && open.referralsBefore === h.referrals.length) {
+        if (open && !open.conference && !open.noConference && open.referralsBefore === h.referrals.length && closedAt < open.strategy.seq) {
           // Enquiries are initiated once: a second initiation of the same open enquiries is a reconvened discussion (para 1816).
           open.reconvened.push(event);
           notes.relied.add(section47InitiatedOnce.id);
           warn(
             notes,
             'timeline.warning.second-section-47-initiation',
-            `The strategy discussion of ${inWords(event.date)} is recorded as initiating section 47 enquiries, but those initiated on ${inWords(open.strategy.date)} have no outcome recorded and no referral came between: it is read as a reconvened discussion, and the initial conference stays due from ${inWords(open.strategy.date)}. Record it as strategy-discussion-held if that is what it was.`,
+            `The strategy discussion of ${inWords(event.date)} is recorded as initiating section 47 enquiries, but those initiated on ${inWords(open.strategy.date)} have no outcome recorded and no referral or closure came between: it is read as a reconvened discussion, and the initial conference stays due from ${inWords(open.strategy.date)}. Record it as strategy-discussion-held if that is what it was.`,
             [open.strategy, event],
           );
         } else {

@@ -91,7 +91,7 @@ export const stepsMatchedToReferrals: Interpretation = {
 export const section47InitiatedOnce: Interpretation = {
   id: 'timeline.interpretation.section-47-initiated-once',
   says:
-    'While the section 47 enquiries started by a strategy discussion have no outcome recorded (a conference, or a conclusion that none is needed) and no new referral has been received in the episode, a later strategy discussion recorded as initiating section 47 enquiries is read as a reconvened discussion of the same enquiries: the initial conference stays due 15 working days from the first, and the timeline warns. A reconvened discussion can be recorded as strategy-discussion-held, which starts no clock.',
+    'While the section 47 enquiries started by a strategy discussion have no outcome recorded (a conference, or a conclusion that none is needed) and the episode has had neither a new referral nor a closure since, a later strategy discussion recorded as initiating section 47 enquiries is read as a reconvened discussion of the same enquiries: the initial conference stays due 15 working days from the first, and the timeline warns. A reconvened discussion can be recorded as strategy-discussion-held, which starts no clock.',
   why:
     'Working Together sets the initial conference "within 15 working days of a strategy discussion, or the strategy discussion at which section 47 enquiries were initiated if more than one has been held": enquiries are initiated once, and later discussions of the same enquiries do not restart the clock. Judging the conference against the later discussion would call a late conference met, and leave the first discussion with a conference that never comes.',
   citation: initialConference,

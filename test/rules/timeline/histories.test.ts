@@ -484,3 +484,18 @@ describe('a plan and the 18th birthday to come', () => {
     expect(timeline.warnings).toEqual([]);
   });
 });
+
+describe('section 47 enquiries initiated again', () => {
+  it('after a closure (or a new referral) the new strategy discussion starts new enquiries, with their own conference clock', () => {
+    const timeline = timelineOf('2027-03-01', [
+      { type: 'strategy-discussion-s47-initiated', date: '2026-11-02' },
+      { type: 'case-closed', date: '2026-11-10' },
+      { type: 'strategy-discussion-s47-initiated', date: '2027-01-11' },
+    ]);
+    expect(rowsWithId(timeline, 'child-protection.initial-conference').map((d) => [d.status, d.status === 'not-yet-triggered' ? '' : d.trigger.date])).toEqual([
+      ['stopped', '2026-11-02'],
+      ['overdue', '2027-01-11'],
+    ]);
+    expect(timeline.warnings.map((w) => w.code)).not.toContain('timeline.warning.second-section-47-initiation');
+  });
+});
