@@ -140,7 +140,7 @@ export const timescalesDocs: DocSection = () => {
     '- `referral-decision-made` and `section-47-concluded-no-conference` may record `dateRecorded: false` when the record shows the step (and its outcome) but not its day, as the children in need census does: `date` is then the day of the event it follows (the referral, the strategy discussion). A decision without its day is `met-inferred`, never met on time; its next step still applies.',
     '- `referral-decision-made` and `assessment-completed` may record `referralDate`, the date of the referral of their episode they belong to, when several referrals are waiting.',
     '- `strategy-discussion-held` records a strategy discussion that did not initiate section 47 enquiries (one reconvened while they are open); it starts no clock.',
-    '- `child-turned-18` may be dated after `asOf` (the birthday to come), so the review around it shows while it can be planned.',
+    '- `child-turned-18` may be dated after `asOf` (the birthday to come), so the review around it shows as due, once the birthday falls before the plan\'s next review, while it can still be planned.',
     `- A history holds at most ${maxTimelineEvents.toLocaleString('en-GB')} events, and an episode id at most ${maxEpisodeIdLength} characters (letters, digits and \`. _ : / -\`); more is an input error. Events are sorted once and walked once, so the work grows about as the number of events (n log n), never as its square.`,
     '',
     '### What stops a clock',

@@ -61,7 +61,7 @@ const words: Record<TimelineEventType, EventWords> = {
     happened: 'was sent',
     starts: 'a Need to Know notification is sent about a missing child',
   },
-  'need-to-know-update-sent': { noun: 'a weekly update of the Need to Know notification', happened: 'was sent', starts: 'a weekly update is sent', work: 'the next weekly update' },
+  'need-to-know-update-sent': { noun: 'a weekly update of the Need to Know notification', happened: 'was sent', starts: 'a weekly update of the Need to Know notification is sent', work: 'the next weekly update' },
   'national-alert-issued': { noun: 'the national child protection alert', happened: 'was issued', starts: 'a national child protection alert is issued' },
   'national-alert-reissued': { noun: 'the national alert', happened: 'was issued again', starts: 'the national alert is issued again', work: 'the next re-issue of the national alert' },
   'allegation-received': {
