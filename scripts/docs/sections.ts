@@ -7,6 +7,7 @@ import { timescalesDocs } from './timescales.js';
 import { timelineHistoriesDocs } from './timeline-histories.js';
 import { testingDocs } from './testing.js';
 import { inputLimitsDocs } from './input-limits.js';
+import { otherLanguagesDocs } from './other-languages.js';
 import { censusDocs } from './census.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, timelineHistoriesDocs, testingDocs, inputLimitsDocs, censusDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, timelineHistoriesDocs, testingDocs, inputLimitsDocs, censusDocs, otherLanguagesDocs];
