@@ -159,10 +159,13 @@ export const processOfEvent: Record<TimelineEventType, TimelineProcessId | 'chil
   'registrar-notified-partners': 'death-registration',
 };
 
+const bounded: ReadonlySet<TimelineEventType> = new Set(
+  (Object.keys(processOfEvent) as TimelineEventType[]).filter((t) => processOfEvent[t] === 'child' || (childrensProcesses as readonly string[]).includes(processOfEvent[t])),
+);
+
 /** Whether an event belongs to a process the child's death and 18th birthday bound, or is about the child. */
 export function boundByChildsLife(type: TimelineEventType): boolean {
-  const process = processOfEvent[type];
-  return process === 'child' || (childrensProcesses as readonly string[]).includes(process);
+  return bounded.has(type);
 }
 
 /**

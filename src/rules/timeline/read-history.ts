@@ -165,8 +165,15 @@ const childTypes: ReadonlySet<string> = new Set(childEventTypes);
 type Report = (index: number, code: InputIssueCode, detail: string, field?: string) => void;
 
 interface SortableEvent extends RecordedEvent {
-  /** The fields that tell two events of one type and day apart, as one string; equal for identical rows. */
-  key: string;
+  /** The place of its type in the same-day order. */
+  rank: number;
+  /** The fields that tell two events of one type and day apart, as one string (equal for identical rows); built only when needed (keyOf). */
+  key: string | undefined;
+}
+
+/** The event's fields as one string, built on first use: only events of one type on one day are compared by it. A plan assumed made (planMade left out) is the same event as one said to be made. */
+function keyOf(e: SortableEvent): string {
+  return (e.key ??= `${e.episode}\u0000${e.planMade === false ? 'no-plan' : ''}\u0000${e.nextStep ?? ''}\u0000${e.status ?? ''}\u0000${e.referralDate ?? ''}\u0000${e.dateRecorded === false ? 'undated' : ''}\u0000${e.reasonForDelay ?? ''}`);
 }
 
 export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | undefined, notes: HistoryNotes): CaseHistory {
@@ -190,15 +197,13 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
   input.events.forEach((raw, index) => {
     const episode = raw.episode ?? defaultEpisode;
     // Field by field rather than spread: a long history reads thousands of events.
-    const event: SortableEvent = { type: raw.type, date: raw.date, index, seq: 0, episode, key: '' };
+    const event: SortableEvent = { type: raw.type, date: raw.date, index, seq: 0, episode, rank: rank.get(raw.type)!, key: undefined };
     if (raw.planMade !== undefined) event.planMade = raw.planMade;
     if (raw.nextStep !== undefined) event.nextStep = raw.nextStep;
     if (raw.reasonForDelay !== undefined) event.reasonForDelay = raw.reasonForDelay;
     if (raw.status !== undefined) event.status = raw.status;
     if (raw.referralDate !== undefined) event.referralDate = raw.referralDate;
     if (raw.dateRecorded === false) event.dateRecorded = false;
-    // A plan assumed made (planMade left out) is the same event as one said to be made.
-    event.key = `${episode}\u0000${raw.planMade === false ? 'no-plan' : ''}\u0000${raw.nextStep ?? ''}\u0000${raw.status ?? ''}\u0000${raw.referralDate ?? ''}\u0000${raw.dateRecorded === false ? 'undated' : ''}\u0000${raw.reasonForDelay ?? ''}`;
     if (!inRange(event.date)) report(index, 'out-of-range', `${event.type}: "${event.date}" is outside the years the calendar serves (${firstYear} to ${lastYear})`);
     if (event.date > input.asOf && event.status === undefined && event.type !== 'child-turned-18') {
       report(index, 'date-order', `${name(event)} is after asOf (${input.asOf}); only a booking (status "scheduled") or the 18th birthday may be dated after asOf`);
@@ -216,7 +221,7 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
   };
   for (const event of events) {
     const first = group[0];
-    if (first && first.date === event.date && first.type === event.type && first.key === event.key) {
+    if (first && first.date === event.date && first.type === event.type && keyOf(first) === keyOf(event)) {
       group.push(event);
       continue;
     }
@@ -686,8 +691,10 @@ export function name(e: RecordedEvent): string {
 /** Date, then the same-day order, then the event's fields (identical rows next to each other), then position. */
 function inOrder(a: SortableEvent, b: SortableEvent): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.type !== b.type) return rank.get(a.type)! - rank.get(b.type)!;
-  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  if (ka !== kb) return ka < kb ? -1 : 1;
   return a.index - b.index;
 }
 
