@@ -133,6 +133,19 @@ export function happenedUndated(type: TimelineEventType): string {
   return `${words[type].noun} ${words[type].happened}`;
 }
 
+/**
+ * A row of the history as it was recorded, for a warning that names it: "the
+ * referral was received on 2 November 2026", "the initial child protection
+ * conference booked for 29 December 2026", "the decision on next steps was
+ * made (the day is not recorded)".
+ */
+export function recordedAs(e: { type: TimelineEventType; date: IsoDate; status?: 'scheduled' | 'postponed'; dateRecorded?: false }): string {
+  if (e.status === 'scheduled') return `${workOf(e.type)} booked for ${inWords(e.date)}`;
+  if (e.status === 'postponed') return `a booking of ${workOf(e.type)} for ${inWords(e.date)}, postponed`;
+  if (e.dateRecorded === false) return `${happenedUndated(e.type)} (the day is not recorded)`;
+  return happenedOn(e.type, e.date);
+}
+
 export function startsWhen(type: TimelineEventType): string {
   return words[type].starts;
 }

@@ -27,7 +27,7 @@ import { englandAndWales } from '../../calendar/england-and-wales.js';
 import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Warning } from '../engine/interpretation.js';
-import { capitalise, happenedOn, inWords } from './event-words.js';
+import { capitalise, inWords, recordedAs } from './event-words.js';
 import { childEventTypes, defaultEpisode, type ReferralNextStep, type StatutoryTimelineInput, type TimelineEventType } from './input-schema.js';
 import { acceptedAfterDeath, acceptedAfterEighteen, boundByChildsLife, clocksStoppedBy, sameDayOrder, type StoppingEventType } from './processes.js';
 import {
@@ -271,7 +271,7 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
     warn(
       notes,
       'timeline.warning.event-after-death',
-      `The child died on ${inWords(death.date)}, so nothing recorded after that starts or completes a clock; not judged: ${afterDeath.map((e) => happenedOn(e.type, e.date)).join('; ')}.`,
+      `The child died on ${inWords(death.date)}, so nothing recorded after that starts or completes a clock; not judged: ${afterDeath.map(recordedAs).join('; ')}.`,
       [death, ...afterDeath],
     );
   }
@@ -280,7 +280,7 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
     warn(
       notes,
       'timeline.warning.event-after-18th-birthday',
-      `The child turned 18 on ${inWords(eighteenth.date)}, so nothing recorded on or after the birthday starts or completes a clock of children's social care; not judged: ${afterEighteen.map((e) => happenedOn(e.type, e.date)).join('; ')}.`,
+      `The child turned 18 on ${inWords(eighteenth.date)}, so nothing recorded on or after the birthday starts or completes a clock of children's social care; not judged: ${afterEighteen.map(recordedAs).join('; ')}.`,
       [eighteenth, ...afterEighteen],
     );
   }
@@ -667,7 +667,7 @@ function warnIdentical(group: RecordedEvent[], notes: HistoryNotes): void {
   notes.relied.add(identicalRowsAreOneEvent.id);
   notes.warnings.push({
     code: 'timeline.warning.duplicate-event',
-    message: `${capitalise(happenedOn(first!.type, first!.date))}: recorded ${times} with the same details (${rows.join(', ')}), and counted once${
+    message: `${capitalise(recordedAs(first!))}: recorded ${times} with the same details (${rows.join(', ')}), and counted once${
       referral ? ': one referral, with one decision and one assessment due. Two referrals on one day in one episode are read as one; give separate referrals their own episodes' : ''
     }.`,
     facts: rows,

@@ -499,3 +499,22 @@ describe('section 47 enquiries initiated again', () => {
     expect(timeline.warnings.map((w) => w.code)).not.toContain('timeline.warning.second-section-47-initiation');
   });
 });
+
+describe('warnings name rows as they were recorded', () => {
+  it('a booking exported twice is named as a booking; a decision without its day as such', () => {
+    const booked = timelineOf('2026-12-15', [
+      { type: 'strategy-discussion-s47-initiated', date: '2026-12-08' },
+      { type: 'initial-conference-held', date: '2026-12-29', status: 'scheduled' },
+      { type: 'initial-conference-held', date: '2026-12-29', status: 'scheduled' },
+    ]);
+    expect(booked.warnings.map((w) => w.message)).toEqual([
+      'The initial child protection conference booked for 29 December 2026: recorded twice with the same details (events[1], events[2]), and counted once.',
+    ]);
+    const undated = timelineOf('2026-12-15', [
+      { type: 'referral-received', date: '2026-12-01' },
+      { type: 'referral-decision-made', date: '2026-12-01', nextStep: 'assessment', dateRecorded: false },
+      { type: 'referral-decision-made', date: '2026-12-01', nextStep: 'assessment', dateRecorded: false },
+    ]);
+    expect(undated.warnings[0]!.message).toMatch(/^The decision on next steps was made \(the day is not recorded\): recorded twice/);
+  });
+});
