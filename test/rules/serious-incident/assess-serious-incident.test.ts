@@ -476,3 +476,13 @@ describe('assessSeriousIncident: any input at all', () => {
     );
   });
 });
+
+describe('the report before publication: the Ofsted copy is a "should" (para 407)', () => {
+  it('the "must" timescale is the report to the Panel and the Secretary of State; its note says the Ofsted copy is a should', async () => {
+    const { timescale } = await import('../../../src/rules/timescales/registry.js');
+    const t = timescale('serious-incident.report-to-panel-and-secretary-of-state');
+    expect(t.basis).toBe('statutory-must');
+    expect(t.title).not.toContain('Ofsted');
+    expect(t.note).toContain('for Ofsted the same date is a "should", not a "must"');
+  });
+});
