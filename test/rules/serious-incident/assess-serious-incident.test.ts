@@ -382,7 +382,7 @@ describe('assessSeriousIncident: unknown facts', () => {
   it('reports the rule set version and a trace of every rule', async () => {
     const result = await assessSeriousIncident(deathInEngland);
     expect(result.ruleset.version).toMatch(/^\d+\.\d+\.\d+.*\+[0-9a-f]{8}$/);
-    expect(result.reasons.length).toBe(8);
+    expect(result.reasons.length).toBe(9);
   });
 });
 
