@@ -86,6 +86,16 @@ export const coreGroupsNotInReturn: Interpretation = {
   ruleIds: ['child-protection.first-core-group'],
 };
 
+export const reviewsStopWithThePlan: Interpretation = {
+  id: 'census.interpretation.reviews-stop-with-the-plan',
+  says:
+    "In the Department's review measure a plan's reviews stop on the first of its CPPendDate, the episode's CINclosureDate, the child's death and 18th birthday (the return often leaves CPPendDate blank when the episode closes or the child turns 18). A review that fell due before that day and is not recorded is missed: the measure is not on time, the review shown as overdue. A review falling due on or after that day is not asked for.",
+  why:
+    'Working Together asks for the first review within three months of the initial conference and later ones at most six months apart, for as long as the child has a plan; a plan ends at the latest when the child turns 18, dies or the case closes, but the reviews owed while it was open were owed all the same. Stopping the count at the end without looking back would show a plan whose review was never held as on time.',
+  citation: { document: wt, section: 'Chapter 3, Section 4: Child protection review conference (lead practitioners should)', page: 107 },
+  ruleIds: ['child-protection.first-review-conference', 'child-protection.subsequent-review-conference'],
+};
+
 /** Every census interpretation, in the order the docs list them. */
 export const censusInterpretations: readonly Interpretation[] = [
   referralNfaIsTheDecision,
@@ -96,4 +106,5 @@ export const censusInterpretations: readonly Interpretation[] = [
   eighteenthBirthday,
   beforeCensusYearNotInReturn,
   coreGroupsNotInReturn,
+  reviewsStopWithThePlan,
 ];
