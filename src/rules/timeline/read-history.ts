@@ -15,12 +15,14 @@
  * discussion to the enquiries already open). Sorted once and walked once, so
  * a long history costs about n log n.
  *
- * Checks a schema cannot make are collected into one `SafeguardingInputError`
- * whose issues name each event by its type, date and position (never its
- * episode id or any free text): events after `asOf` (other than bookings and
- * the 18th birthday), dates outside the calendar's years, a step with nothing
- * to follow (a decision with no referral), a step recorded twice for one
- * cycle with different details, and conflicting outcomes.
+ * A step with nothing before it to follow (a decision with no referral, a
+ * review with no open plan) is set aside with a warning naming it, and the
+ * rest is judged. Checks a schema cannot make are collected into one
+ * `SafeguardingInputError` whose issues name each event by its type, date
+ * and position (never its episode id or any free text): events after `asOf`
+ * (other than bookings and the 18th birthday), dates outside the calendar's
+ * years, a step recorded twice for one cycle with different details, and
+ * conflicting outcomes.
  */
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { englandAndWales } from '../../calendar/england-and-wales.js';
@@ -37,6 +39,7 @@ import {
   newPlanSupersedesOpenPlan,
   sameDayOrderRead,
   section47InitiatedOnce,
+  outOfSequenceRowsSetAside,
   stepsMatchedToReferrals,
 } from './timeline-interpretations.js';
 
@@ -313,8 +316,12 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
     closures: [],
   };
   const last = <T>(list: T[]): T | undefined => list[list.length - 1];
-  const missing = (event: RecordedEvent, needs: TimelineEventType, why: string) =>
-    report(event.index, 'required', `${name(event)} needs an earlier ${needs} in the same episode; ${why}`);
+  // A row out of sequence (nothing before it for it to follow) is set aside with a warning, and the rest is judged.
+  const setAside = (event: RecordedEvent, detail: string) => {
+    notes.relied.add(outOfSequenceRowsSetAside.id);
+    warn(notes, 'timeline.warning.out-of-sequence', `${capitalise(recordedAs(event))} (${idOf(event)}) is not judged: ${detail}. The rest of the history is judged without it; correct its date or episode, or record the step it follows.`, [event]);
+  };
+  const missing = (event: RecordedEvent, needs: TimelineEventType, why: string) => setAside(event, `it needs an earlier ${needs} in the same episode (${why})`);
   const twice = (event: RecordedEvent, earlier: RecordedEvent, of: RecordedEvent) =>
     report(
       event.index,
@@ -345,8 +352,8 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
     const date = event.referralDate!;
     const referral = h.referrals.find((r) => r.referral.date === date);
     if (!referral) {
-      if (date > event.date) report(event.index, 'date-order', `${name(event)} names a referral received on ${date} (referralDate), after it`, 'referralDate');
-      else report(event.index, 'required', `${name(event)} names a referral received on ${date} (referralDate), but no referral-received of its episode on that day comes before it`, 'referralDate');
+      if (date > event.date) setAside(event, `it names a referral received on ${date} (referralDate), after it`);
+      else setAside(event, `it names a referral received on ${date} (referralDate), but no referral-received of its episode on that day comes before it`);
     }
     return referral;
   };
@@ -425,7 +432,7 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
         if (referral) referral.section47 ??= event;
         const open = last(h.section47s);
         if (open && !open.conference && !open.noConference && open.referralsBefore === h.referrals.length && closedAt < open.strategy.seq) {
-          // Enquiries are initiated once: a second initiation of the same open enquiries is a reconvened discussion (para 1816).
+          // Enquiries are initiated once: a second initiation of the same open enquiries is a reconvened discussion (Chapter 3, Section 4, Outcome of section 47 enquiries, page 100).
           open.reconvened.push(event);
           notes.relied.add(section47InitiatedOnce.id);
           warn(
@@ -470,9 +477,9 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
         if (!plan) {
           const ended = last(h.plans)?.ended;
           const why = ended ? `the child protection plan ended on ${ended.date}` : 'no conference that made a child protection plan is recorded before it';
-          report(event.index, 'required', `${name(event)} needs a child protection plan, but ${why}`);
+          setAside(event, `it needs a child protection plan, but ${why}`);
         } else if (event.type === 'review-conference-held' && event.date === plan.start.date) {
-          report(event.index, 'date-order', `${name(event)} is on the day of ${name(plan.start)}, the conference the child protection plan runs from; a review follows it`);
+          setAside(event, `it is on the day of ${recordedAs(plan.start)} (${idOf(plan.start)}), the conference the child protection plan runs from; a review follows it`);
         } else {
           (event.type === 'core-group-meeting-held' ? plan.coreGroups : plan.reviews).push(event);
         }
@@ -487,7 +494,7 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
           break;
         }
         if (plan) plan.ended = event;
-        else if (!event.afterLife) report(event.index, 'required', `${name(event)} needs a child protection plan, but no open plan is recorded before it`);
+        else if (!event.afterLife) setAside(event, `it needs a child protection plan, but no open plan is recorded before it`);
         break;
       }
       case 'transfer-in-notification-received':
@@ -551,7 +558,7 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
         if (event.afterLife && (!arrangement || arrangement.ended)) break;
         if (!arrangement || arrangement.ended) {
           const why = arrangement?.ended ? `the arrangement ended on ${arrangement.ended.date}` : 'no private-fostering-notified is recorded before it';
-          report(event.index, 'required', `${name(event)} needs an open private fostering arrangement, but ${why}`);
+          setAside(event, `it needs an open private fostering arrangement, but ${why}`);
         } else if (event.type === 'private-fostering-ended') arrangement.ended = event;
         else arrangement.visits.push(event);
         break;
@@ -681,6 +688,11 @@ function warn(notes: HistoryNotes, code: string, message: string, events: Record
 function findLast<T>(list: T[], test: (item: T) => boolean): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
   return undefined;
+}
+
+/** "events[0]": the row's position. */
+function idOf(e: RecordedEvent): string {
+  return `events[${e.index}]`;
 }
 
 /** "referral-received on 2026-11-02 (events[0])": closed vocabulary only, never case data. */

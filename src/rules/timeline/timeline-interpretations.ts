@@ -68,6 +68,16 @@ export const identicalRowsAreOneEvent: Interpretation = {
   ruleIds: everyTimelineClock,
 };
 
+export const outOfSequenceRowsSetAside: Interpretation = {
+  id: 'timeline.interpretation.out-of-sequence-rows-set-aside',
+  says:
+    'A row with nothing before it for it to follow in its episode (a decision or assessment before any referral, a conference, review, core group or plan end with no strategy discussion or open plan before it, a step naming a referral not received before it, a review on the day its plan was made, a fostering visit, an update or a re-issue with nothing to follow) is set aside with a warning naming it, and the rest of the history is judged without it: the clock it might have met is judged as if it were not recorded. Rows that conflict (a second, different decision for one referral, two outcomes for one enquiry) and dates outside the calendar or after asOf are still input errors.',
+  why:
+    'Case-system extracts carry the odd row out of order, most often a date keyed wrongly. The library cannot tell which of the two dates is wrong, so it pairs nothing by guess; rejecting the whole history for one row would drop every correct clock of the child from the figures. Judging without the row may show the clock it would have met as overdue, the safe side, and the warning says which row to correct. Two rows that contradict each other are different: either reading would change a status, so the caller decides.',
+  citation: paragraph167,
+  ruleIds: everyTimelineClock,
+};
+
 export const sameDayOrderRead: Interpretation = {
   id: 'timeline.interpretation.same-day-order',
   says:
@@ -161,6 +171,7 @@ export const timelineInterpretations: readonly Interpretation[] = [
   decisionInferredFromLaterStep,
   nextStepWithoutAssessment,
   identicalRowsAreOneEvent,
+  outOfSequenceRowsSetAside,
   sameDayOrderRead,
   stepsMatchedToReferrals,
   section47InitiatedOnce,

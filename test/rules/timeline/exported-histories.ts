@@ -212,7 +212,7 @@ export const exportedHistories: ExportedHistory[] = [
     id: 'second-initiating-strategy-discussion',
     title: 'Two strategy discussions both recorded as initiating section 47 enquiries, then the conference.',
     reading:
-      'Enquiries are initiated once: the second discussion, with the enquiries still open and no new referral, is read as reconvened, and the conference is judged against the first (para 1816: "the strategy discussion at which section 47 enquiries were initiated if more than one has been held"). It was 2 working days late; a warning names both discussions.',
+      'Enquiries are initiated once: the second discussion, with the enquiries still open and no new referral, is read as reconvened, and the conference is judged against the first (Working Together, Chapter 3, Section 4, "Outcome of section 47 enquiries", page 100: "the strategy discussion at which section 47 enquiries were initiated if more than one has been held"). It was 2 working days late; a warning names both discussions.',
     input: {
       asOf: '2026-12-20',
       events: [
@@ -372,7 +372,7 @@ export const exportedHistories: ExportedHistory[] = [
     id: 'turns-18-on-a-plan',
     title: 'A child who turns 18 on a child protection plan that is never recorded as ended.',
     reading:
-      'The plan\'s review clock stops at 18, and the review around the birthday to end the plan (line 1957) is due on the birthday: not recorded, it is overdue, and a warning says the plan was never ended (child-protection.interpretation.plan-ended-by-18th-birthday).',
+      'The plan\'s review clock stops at 18, and the review around the birthday to end the plan (Working Together, Chapter 3, Section 4, "Discontinuing the child protection plan", page 108) is due on the birthday: not recorded, it is overdue, and a warning says the plan was never ended (child-protection.interpretation.plan-ended-by-18th-birthday).',
     input: {
       asOf: '2027-03-01',
       events: [
