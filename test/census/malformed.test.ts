@@ -78,6 +78,8 @@ describe('a malformed return', () => {
     const { judged, problems } = await collect(broken);
     expect(judged).toHaveLength(31);
     expect(problems.map((p) => p.child)).toEqual([1, 27, 28]);
+    // Each problem once, though the parser meets the broken tag again at every tag it recovers over.
+    for (const p of problems) expect(new Set(p.messages).size).toBe(p.messages.length);
   });
 
   it('a bad date inside one child: invalid-date, the value not shown', async () => {

@@ -1,9 +1,13 @@
 /**
+ * Two readings of the census beyond its literal fields, each with a property.
+ *
  * The Department's child protection review measure (the first review within
  * 3 months of CPPstartDate, then each within 6 months of the last), judged
  * until the plan stops: its end, the episode's closure, the child's death or
  * 18th birthday. A review that fell due while the plan was open and is not
  * recorded is missed, whatever stopped the plan afterwards.
+ *
+ * A CINdetails exported twice is one episode, judged and counted once.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -117,3 +121,45 @@ function addMonths(date: string, months: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+describe('a CINdetails exported twice is one episode', () => {
+  const episode = { referral: '2026-11-02', assessment: { start: '2026-11-03', authorised: '2026-12-20' } };
+
+  it('is judged and counted once, with a warning naming both, and the reading among the child\'s interpretations', async () => {
+    const { results, summary } = await judge([{ id: 'D01', birth: '2015-01-01', episodes: [episode, episode] }]);
+    const r = results[0]!;
+    expect([...new Set(r.deadlines.map((d) => d.episode))]).toEqual(['cin-1']);
+    expect(r.departmentMeasures.filter((m) => m.measure === 'dfe.assessment-duration')).toHaveLength(1);
+    expect(r.warnings.filter((w) => w.code === 'census.warning.episode-recorded-twice').map((w) => w.facts)).toEqual([['CINdetails[1]', 'CINdetails[2]']]);
+    expect(r.interpretations).toContain('census.interpretation.identical-episodes-are-one');
+    const assessments = summary.timescales.find((t) => t.id === 'referral-and-assessment.assessment-complete')!;
+    expect(assessments.counts.met).toBe(1);
+  });
+
+  it('property: repeating any of a child\'s episodes changes nothing but that warning', async () => {
+    const dayOf = (n: number) => addCalendarDays('2026-04-01', n);
+    const episodeArb = fc.record({ at: fc.integer({ min: 0, max: 300 }), nfa: fc.boolean(), assessed: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(episodeArb, { minLength: 1, maxLength: 3 }), fc.nat(), async (list, pick) => {
+        const episodes = list.map((e) => ({ referral: dayOf(e.at), nfa: e.nfa && e.assessed === undefined, ...(e.assessed === undefined ? {} : { assessment: { start: dayOf(e.at), authorised: dayOf(e.at + e.assessed) } }) }));
+        const once = (await judge([{ id: 'D02', birth: '2015-01-01', episodes }])).results[0]!;
+        const repeated = (await judge([{ id: 'D02', birth: '2015-01-01', episodes: [...episodes, episodes[pick % episodes.length]!] }])).results[0]!;
+        expect(repeated.deadlines).toEqual(once.deadlines);
+        expect(repeated.departmentMeasures).toEqual(once.departmentMeasures);
+        expect(repeated.warnings.filter((w) => w.code !== 'census.warning.episode-recorded-twice')).toEqual(once.warnings);
+        expect(repeated.warnings.filter((w) => w.code === 'census.warning.episode-recorded-twice')).toHaveLength(1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a child who died before turning 18', () => {
+  it('has no 18th birthday in the history, so no warning about an event after the death', async () => {
+    const { results } = await judge([{ id: 'X01', birth: '2020-02-02', death: '2026-12-01', episodes: [{ referral: '2026-11-02', nfa: true }] }]);
+    const r = results[0]!;
+    expect(r.input.events.map((e) => e.type)).not.toContain('child-turned-18');
+    expect(r.warnings.map((w) => w.code)).not.toContain('timeline.warning.event-after-death');
+    expect(r.interpretations).toContain('census.interpretation.eighteenth-birthday');
+  });
+});
