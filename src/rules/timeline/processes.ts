@@ -22,6 +22,7 @@ export const timelineProcesses = [
   { id: 'death-registration', title: "Child death: the registrar's notification to the child death review partners", startedBy: 'death-registered' },
 ] as const satisfies readonly { id: string; title: string; startedBy: TimelineEventType }[];
 
+/** One process of a case the timeline follows (`referral`, `section-47`, `lcspr`, ...), as `timelineProcesses` lists them. */
 export type TimelineProcessId = (typeof timelineProcesses)[number]['id'];
 
 /** The timescales the timeline covers: the process, what starts each clock and what satisfies it. */

@@ -30,7 +30,8 @@ import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCod
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Warning } from '../engine/interpretation.js';
 import { capitalise, inWords, recordedAs } from './event-words.js';
-import { childEventTypes, defaultEpisode, type ReferralNextStep, type StatutoryTimelineInput, type TimelineEventType } from './input-schema.js';
+import { childEventTypes, defaultEpisode, type ReferralNextStep, type TimelineEventType } from './input-schema.js';
+import type { StatutoryTimelineInput } from './input-types.js';
 import { acceptedAfterDeath, acceptedAfterEighteen, boundByChildsLife, clocksStoppedBy, sameDayOrder, type StoppingEventType } from './processes.js';
 import {
   childsLifeBoundsClocks,

@@ -22,6 +22,7 @@
  * How the history is read (order, identical rows, the child's life, which
  * referral a step belongs to) is in `read-history.ts`.
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { genuineCalendar } from '../../calendar/calendar-state.js';
 import { readOnce } from '../../schemas/read-once.js';
@@ -34,7 +35,8 @@ import { resultRuleset } from '../decision-options.js';
 import { timescaleInterpretations } from '../timescales/timescale-interpretations.js';
 import { timescale } from '../timescales/registry.js';
 import { episodeRows, type TimelineContext } from './episode-rows.js';
-import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput } from './input-schema.js';
+import { statutoryTimelineInputSchema, timelineEventTypes } from './input-schema.js';
+import type { StatutoryTimelineInput } from './input-types.js';
 import { acceptedAfterDeath, acceptedAfterEighteen, clocksStoppedBy, sameDayOrder, timelineProcesses, timelineTimescales } from './processes.js';
 import { readHistory, type EpisodeHistory } from './read-history.js';
 import { timelineInterpretations } from './timeline-interpretations.js';
@@ -72,7 +74,7 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
   const snapshot = readOnce(input, 'input');
   let parsed: StatutoryTimelineInput;
   try {
-    parsed = parseInput(StatutoryTimelineInputSchema, snapshot, 'input');
+    parsed = parseInput(statutoryTimelineInputSchema(), snapshot, 'input');
   } catch (error) {
     throw error instanceof SafeguardingInputError ? withEventTypes(error, snapshot) : error;
   }
@@ -92,6 +94,7 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
     interpretations: reliedOn(ctx.relied),
     conventions: [...timelineConventions],
     ruleset: resultRuleset(timelineRuleset(), calendar),
+    fingerprint: decisionFingerprint({ decision: 'timeline', input: parsed }),
   };
 }
 

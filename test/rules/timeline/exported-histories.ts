@@ -7,7 +7,7 @@
  * `npm run docs` prints them on docs/timeline.md, so the page cannot drift
  * from what the library does.
  */
-import type { StatutoryTimelineInput } from '../../../src/rules/timeline/input-schema.js';
+import type { StatutoryTimelineInput } from '../../../src/rules/timeline/input-types.js';
 
 /** One expected row: the timescale (without its area prefix where unambiguous), its episode when not `default`, trigger date, status and due date. */
 export type ExpectedRow = string;
