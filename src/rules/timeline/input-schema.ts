@@ -169,7 +169,7 @@ const timelineEventFields = () => z.strictObject({
    * `child-turned-18` (the 18th birthday to come, so the review around it can
    * be planned) may be after `asOf`.
    */
-  date: described(IsoDateSchema, 'The date it happened. For a booking, the date it is booked for; for a postponed booking, the date it was booked for. Only a booking and child-turned-18 (the 18th birthday to come) may be after asOf.'),
+  date: described(IsoDateSchema, 'The date it happened. For a booking, the date it is booked for; for a postponed booking, the date it was booked for. Only a booking, or the 18th birthday still to come, may be after the date the case is judged on.'),
   /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
   episode: described(
     z.optional(episodeSchema()),

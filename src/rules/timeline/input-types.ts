@@ -32,8 +32,8 @@ export type TimelineEvent = {
   type: TimelineEventType;
   /**
    * The date it happened. For a booking, the date it is booked for; for a postponed booking, the
-   * date it was booked for. Only a booking and child-turned-18 (the 18th birthday to come) may be
-   * after asOf.
+   * date it was booked for. Only a booking, or the 18th birthday still to come, may be after the
+   * date the case is judged on.
    */
   date: IsoDate;
   /**

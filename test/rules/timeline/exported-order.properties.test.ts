@@ -27,7 +27,7 @@ function judge(input: History): CaseTimeline | undefined {
  * The result with every event position replaced by the position of the first
  * row of the original history identical to the row named, so results of the
  * same rows in another order (or with a row repeated) can be compared.
- * `input`, which echoes the rows as given, is left out.
+ * `input`, which echoes the rows as given, and `fingerprint`, its hash, are left out.
  */
 function canonical(timeline: CaseTimeline, rows: Event[], original: Event[]): unknown {
   const first = new Map<string, number>();
@@ -35,7 +35,8 @@ function canonical(timeline: CaseTimeline, rows: Event[], original: Event[]): un
     if (!first.has(rowKey(e))) first.set(rowKey(e), i);
   });
   const at = (index: number) => first.get(rowKey(rows[index]!))!;
-  const { input: _input, ...rest } = timeline;
+  // `input` echoes the rows as given, and `fingerprint` hashes them in that order: both are left out.
+  const { input: _input, fingerprint: _fingerprint, ...rest } = timeline;
   return JSON.parse(
     JSON.stringify(rest, (key, value) => {
       if (key === 'index' && typeof value === 'number') return at(value);
