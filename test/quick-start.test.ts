@@ -88,7 +88,18 @@ describe('README quick start', () => {
     const stopped = timeline.episodes[1]!.deadlines[1]!;
     expect(stopped.status === 'stopped' && stopped.stoppedBy).toEqual({ type: 'child-moved-out-of-area', date: '2027-01-20', index: 4 });
     expect(timeline.warnings.map((w) => w.code)).toEqual(['timeline.warning.decision-date-missing']);
-    expect(timeline.notStarted.map((p) => p.process)).toEqual(['child-protection-plan', 'transfer-in', 'lado', 'serious-incident', 'lcspr', 'private-fostering']);
+    expect(timeline.notStarted.map((p) => p.process)).toEqual([
+      'child-protection-plan',
+      'transfer-in',
+      'lado',
+      'serious-incident',
+      'lcspr',
+      'private-fostering',
+      'missing-child',
+      'national-alert',
+      'coroner',
+      'death-registration',
+    ]);
     expect(timeline.interpretations.length).toBeGreaterThan(0);
   });
 });

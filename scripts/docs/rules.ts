@@ -102,6 +102,7 @@ function indexPage(): string {
     '- [The working-day calendar and bank holidays](calendar.md)',
     '- [Indicators of possible need](need-indicators.md)',
     '- [Statutory and local timescales](timescales.md)',
+    '- [The case timeline on histories as case systems export them](timeline.md): duplicated rows, one day in any order, re-referrals, the child\'s death and 18th birthday, with worked histories',
     '- [Testing deadline arithmetic with the library](testing.md)',
     '- [Input limits](input-limits.md): the most any input may hold',
     '- [Using the library from other languages](other-languages.md): the web service, the command line as a co-process, the JSON Schemas and catalogues',

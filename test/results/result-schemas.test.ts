@@ -19,6 +19,7 @@ import { resultSchemas } from '../../src/results/result-schemas.js';
 import { CaseTimelineSchema } from '../../src/results/timeline-result-schema.js';
 import { classifyNeedInput, nationalAlertInput, needToKnowInput, seriousIncidentInput } from '../../src/testing/decisions/index.js';
 import { timelineExamples } from '../rules/timeline/examples.js';
+import { exportedHistories } from '../rules/timeline/exported-histories.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
@@ -39,7 +40,7 @@ describe('result schemas', () => {
   it('statutoryTimeline: the timelines of the test histories validate against statutory-timeline-result', () => {
     const validate = validator('statutory-timeline-result');
     let deadlines = 0;
-    for (const input of timelineExamples) {
+    for (const input of [...timelineExamples, ...exportedHistories.map((h) => h.input)]) {
       const result = statutoryTimeline(input as never);
       deadlines += result.episodes.reduce((n, e) => n + e.deadlines.length, 0);
       expect(validate(stored(result)), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
