@@ -33,7 +33,9 @@ function specifics(decision: string, r: AnyResult): string {
   if (decision === 'need-level') {
     const route = r.route as { contact: string; form: string; consent: { explanation: string }; help: string } | undefined;
     const category = r.workingTogetherCategory as { label: string } | undefined;
+    const evidence = (r.harmEvidence as { indicatorId: string; evidence: string }[] | undefined) ?? [];
     if (r.outcome === 'insufficient-information' && typeof r.level === 'string') parts.push(`<p>The known answers support at least <strong>${esc(humanise(r.level))}</strong>.</p>`);
+    if (evidence.length > 0) parts.push(`<p>Indicators recorded that are evidence of harm or of a risk of it:</p>${list(evidence, (e) => `${esc(e.indicatorId)}: <strong>${esc(humanise(e.evidence))}</strong>`)}`);
     if (route) parts.push(`<dl class="facts"><dt>Who to contact</dt><dd>${esc(route.contact)}</dd><dt>Form</dt><dd>${esc(route.form)}</dd><dt>Consent</dt><dd>${esc(route.consent.explanation)}</dd><dt>Help at this level</dt><dd>${esc(route.help)}</dd>${category ? `<dt>Working Together 2026</dt><dd>${esc(category.label)}</dd>` : ''}</dl>`);
     const judgement = r.professionalJudgement as { statement: string } | undefined;
     if (judgement) parts.push(`<p class="note">${esc(judgement.statement)}</p>`);
@@ -89,7 +91,18 @@ export function renderResult(decision: string, r: AnyResult, questionOf: (fact: 
     ),
   );
   if (counterfactuals.length > 0)
-    out.push(section('counterfactuals', 'What would change the outcome', list(counterfactuals, (c) => `If the answer to “${esc(questionOf(c.fact))}” were <strong>${esc(valueInWords(c.alternative))}</strong> instead of ${esc(valueInWords(c.actual))}: ${esc(outcomeInWords(decision, c.outcome))}`)));
+    out.push(
+      section(
+        'counterfactuals',
+        'What would change the outcome',
+        list(counterfactuals, (c) => {
+          // classifyNeed's also name the category and the consent rule the change would give.
+          const need = c as { workingTogetherCategory?: string; consentRequired?: boolean };
+          const more = need.workingTogetherCategory !== undefined ? ` (Working Together: ${esc(humanise(need.workingTogetherCategory))}; ${need.consentRequired ? 'the family’s consent needed' : 'no consent needed'})` : '';
+          return `If the answer to “${esc(questionOf(c.fact))}” were <strong>${esc(valueInWords(c.alternative))}</strong> instead of ${esc(valueInWords(c.actual))}: ${esc(outcomeInWords(decision, c.outcome))}${more}`;
+        }),
+      ),
+    );
   if (further.length > 0) out.push(section('further', 'Questions that could add actions or deadlines', list(further, (m) => esc(m.question))));
   if (interpretations.length > 0) out.push(section('interpretations', 'Readings of the sources this relied on', list(interpretations, (i) => `<a href="${siteRoot()}interpretations.html#${esc(slug(i.id))}">${esc(i.says)}</a>`)));
   out.push(section('rules', 'Rules that applied', fired.length === 0 ? '<p>None.</p>' : list(fired, (t) => ruleLink(t.ruleId, t.title))));

@@ -1,6 +1,7 @@
 /** Need-level classification: the public pieces. */
-export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, type NeedClassification } from './classify-need.js';
-export { needIndicators, needIndicatorById } from './indicators/index.js';
+export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, type HarmEvidence, type NeedClassification, type NeedLevelCounterfactual, type NeedLevelOutcome } from './classify-need.js';
+export { needIndicators, needIndicatorById, needIndicatorEvidence } from './indicators/index.js';
+export type { EvidenceTopic, IndicatorEvidence, IndicatorEvidenceEntry } from './indicators/evidence.js';
 export { needLevels, needDomains, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedLevel } from './need-indicator.js';
 export { specialCircumstances, specialCircumstanceById, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty } from './special-circumstances.js';
 export { needLevelRoutes, mashScreeningOutcomes, type ConsentSituation, type NeedLevelRoute } from './routes.js';

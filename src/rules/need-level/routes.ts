@@ -11,20 +11,24 @@ import type { NeedLevel } from './need-indicator.js';
 /**
  * Whose agreement the route depends on, by the child's situation: open
  * access (Universal), the family's agreement (Additional, Intensive), child
- * protection (no consent where seeking it would increase the risk), a child
- * in need (the parents' agreement), the statutory situations (private
- * fostering, an unaccompanied child, no one to care for the child), or
- * undecided while the significant-harm question is unanswered.
+ * protection (no consent where seeking it would increase the risk),
+ * honour-based abuse (forced marriage, FGM: the family is not told first), a
+ * child in need (the parents' agreement), the statutory situations (private
+ * fostering, an unaccompanied child, no one to care for the child),
+ * undecided while a question that decides it is unanswered, or an adult
+ * (not a children's decision).
  */
 export type ConsentSituation =
   | 'open-access'
   | 'family-agreement'
   | 'child-protection'
+  | 'honour-based-abuse'
   | 'child-in-need'
   | 'private-fostering'
   | 'unaccompanied-child'
   | 'no-one-to-care'
-  | 'undecided';
+  | 'undecided'
+  | 'adult';
 
 /** How a level of need is accessed in Luton: who to contact, which form, and the consent rule for the child's situation. */
 export interface NeedLevelRoute {
@@ -39,6 +43,14 @@ export interface NeedLevelRoute {
     required: boolean;
     /** When consent is needed, and when it is not. */
     explanation: string;
+    /**
+     * True when the family's agreement is to be sought only after a MASH
+     * social worker has been consulted: evidence of a risk of significant
+     * harm is recorded and significant harm was answered "no".
+     */
+    afterMashConsultation?: true;
+    /** True when the parents (or a Gillick-competent young person) refused consent; `explanation` says what follows. */
+    refused?: true;
   };
   /** What the help looks like at this level. */
   help: string;
@@ -159,16 +171,57 @@ export const specialistRoutes: Readonly<Record<'child-in-need' | 'private-foster
   ),
 });
 
-/** The Specialist route while the significant-harm question that decides its consent rule is unanswered (the outcome is then `insufficient-information`). */
-export const specialistUndecidedRoute: NeedLevelRoute = deepFreeze({
+/** The Specialist route where forced marriage or FGM is known or suspected: the family is not told before the referral. */
+export const specialistHonourBasedRoute: NeedLevelRoute = deepFreeze({
   ...needLevelRoutes.specialist,
   consent: {
-    situation: 'undecided',
+    situation: 'honour-based-abuse',
     required: false,
     explanation:
-      "Not decided: whether the referral needs the parents' agreement depends on whether significant harm is suspected, which has not been answered. If it is suspected, the referral does not wait for consent; if not, a child in need referral is made with the parents' agreement. Answer that question before relying on this route.",
+      'Forced marriage and FGM are honour-based abuse: do not tell the family, or seek their agreement, before referring. Professionals may get only one chance to act, and telling the family can increase the risk to the child. Refer to the MASH at once; information can be shared for safeguarding without consent.',
   },
-  citation: [luton.categories, luton.accessSpecialist, luton.consultWhenUnsure],
+  citation: [luton.categories, luton.accessSpecialist, luton.forcedMarriage],
+});
+
+/**
+ * The route while the classification is not decided
+ * (`insufficient-information`), whatever the floor: the document's
+ * consultation route, never "no referral" or the services' own forms.
+ */
+export const consultationRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deepFreeze(
+  Object.fromEntries(
+    (['universal', 'additional', 'intensive', 'specialist'] as const).map((level) => [
+      level,
+      {
+        level,
+        contact: `Not decided yet: answer the questions the result lists. Where there is doubt about the right response, consult your own manager or designated safeguarding lead and, if you are still unsure, contact the ${MASH} and ask for a consultation with a MASH social worker. If you believe the child is suffering or likely to suffer significant harm, refer to the MASH now.`,
+        form: 'None until the consultation decides; the Luton referral form if a referral is advised',
+        consent: {
+          situation: 'undecided',
+          required: false,
+          explanation:
+            "Not decided: whether the family's agreement is needed depends on the questions still unanswered. A consultation with the MASH does not need consent, and information can be shared for safeguarding without it; a child protection referral never waits for consent.",
+        },
+        help: 'A consultation with a MASH social worker, who advises on the right response: no further action, advice, Additional or Family Partnership support, or a referral to children’s social care.',
+        citation: [luton.consultWhenUnsure, luton.informationSharing],
+      } satisfies NeedLevelRoute,
+    ]),
+  ) as Record<NeedLevel, NeedLevelRoute>,
+);
+
+/** The route for a person of 18 or over: not a children's decision; the adult door. */
+export const adultRoute: NeedLevelRoute = deepFreeze({
+  level: 'universal',
+  contact:
+    'Not a children’s safeguarding decision: the person is 18 or over. If an adult with care and support needs is at risk of abuse or neglect, contact Luton adult social care (adult safeguarding). Consider any child in the household separately, as a child.',
+  form: 'None from this guide (adult social care has its own)',
+  consent: {
+    situation: 'adult',
+    required: false,
+    explanation: 'An adult decides for themselves; adult safeguarding has its own rules on consent. Nothing in this classification applies to them as a child.',
+  },
+  help: 'Adult social care and adult safeguarding; for a young adult with SEND, their education, health and care plan continues to 25.',
+  citation: [workingTogether.childDefinition, workingTogether.adultSafeguarding],
 });
 
 /** What a screening of a request in the MASH can lead to. */

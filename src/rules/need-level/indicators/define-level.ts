@@ -35,6 +35,8 @@ export function defineLevel(level: NeedLevel, page: number, blocks: readonly Hea
       level,
       domain: block.domain,
       label,
+      // Filled in from the evidence table when the catalogue is assembled (index.ts).
+      evidence: 'need',
       citation: {
         document: 'luton-effective-support-2021',
         section: `Effective Support at a Glance — ${levelTitles[level]} — ${block.heading}`,

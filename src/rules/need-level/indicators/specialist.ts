@@ -130,7 +130,7 @@ export const specialistIndicators: NeedIndicator[] = defineLevel('specialist', 3
     indicators: [
       ['parents-own-experiences', "Parent's own emotional history stops them meeting the child's needs"],
       ['no-one-to-care', 'No one to care for the child'],
-      ['accommodation-requested', 'Parent asks for a young child to be accommodated'],
+      ['accommodation-requested', 'A request that a young child be accommodated'],
     ],
   },
   {

@@ -1,16 +1,18 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton, workingTogether } from '../citations.js';
+import { needLevelInterpretations } from '../interpretations.js';
 
 export const immediateRisk: RuleModule = {
   id: 'need-level.classify.immediate-risk',
   decision: 'need-level',
   title: 'Immediate risk of significant harm means Specialist need and an urgent response',
-  citation: [luton.accessSpecialist, luton.mashScreening, workingTogether.section47],
+  citation: [luton.accessSpecialist, luton.mashScreening, workingTogether.section47, workingTogether.immediateProtection],
   summary:
     'A child at immediate risk of significant harm has Specialist need. The referral to the MASH is made at once (by telephone), and the police are contacted where the child is in danger now; the family need not be told first.',
   conditions: {
     all: [{ fact: 'immediateRiskOfSignificantHarm', operator: 'equal', value: true, says: 'the child is at immediate risk of significant harm' }],
   },
+  interpretations: [needLevelInterpretations.immediateRiskPolice],
   event: {
     type: 'level',
     params: {

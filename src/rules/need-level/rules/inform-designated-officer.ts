@@ -30,7 +30,26 @@ export const informDesignatedOfficer: RuleModule = {
     {
       name: 'A child tells a school nurse that a sports coach hurt her',
       input: { indicators: [indicatorId.abuseByProfessional], significantHarmSuspected: true },
-      expect: { rule: 'fired', outcome: 'specialist' },
+      expect: { rule: 'fired', outcome: 'specialist', actions: { include: ['need-level.action.inform-designated-officer'] } },
+    },
+    {
+      name: 'The allegation reached the employer on Friday 18 December 2026: the designated officer must be told by Monday 21 December',
+      input: { indicators: [indicatorId.abuseByProfessional], significantHarmSuspected: true, allegationReceivedOn: '2026-12-18' },
+      expect: {
+        rule: 'fired',
+        outcome: 'specialist',
+        result: { 'deadlines.0.id': 'lado.inform-designated-officer', 'deadlines.0.due': '2026-12-21', 'actions.0.deadlineId': 'lado.inform-designated-officer' },
+      },
+    },
+    {
+      name: 'A child says her sports coach hurt her and significant harm is answered no: the MASH is consulted before any consent, beside the designated officer',
+      input: { indicators: [indicatorId.abuseByProfessional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, ageInYears: 12 },
+      expect: {
+        rule: 'fired',
+        outcome: 'specialist',
+        result: { 'route.consent.afterMashConsultation': true },
+        warnings: { include: ['need-level.warning.risk-indicator-without-harm'] },
+      },
     },
     {
       name: 'A child discloses abuse by a family member, not a professional',

@@ -2,6 +2,7 @@ import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
 import { example } from './example-indicators.js';
 import { needLevelInterpretations } from '../interpretations.js';
+import { evidenceReadings } from '../indicators/evidence-readings.js';
 
 export const intensiveIndicators: RuleModule = {
   id: 'need-level.classify.intensive-indicators',
@@ -20,7 +21,7 @@ export const intensiveIndicators: RuleModule = {
       },
     ],
   },
-  interpretations: [needLevelInterpretations.intensiveThresholdTwo],
+  interpretations: [needLevelInterpretations.intensiveThresholdTwo, evidenceReadings.nearDuplicates, evidenceReadings.custodyConflict, evidenceReadings.garbledBullets],
   event: { type: 'level', params: { level: 'intensive' } },
   priority: 8,
   examples: [
@@ -33,6 +34,35 @@ export const intensiveIndicators: RuleModule = {
         childInNeed: false,
       },
       expect: { rule: 'fired', outcome: 'intensive' },
+    },
+    {
+      name: 'One concern, changed engagement, ticked in three near-identical Intensive bullets counts once',
+      input: {
+        indicators: [
+          'need-level.intensive.emotional-development.engagement-changed',
+          'need-level.intensive.emotional-development.marked-change-in-engagement',
+          'need-level.intensive.identity-and-self-esteem.changed-attention-engagement-behaviour',
+        ],
+        significantHarmSuspected: false,
+        immediateRiskOfSignificantHarm: false,
+        childInNeed: false,
+      },
+      expect: { rule: 'not-fired', outcome: 'additional' },
+    },
+    {
+      name: 'Escalating, out-of-character behaviour ticked in two near-identical bullets counts once',
+      input: {
+        indicators: ['need-level.intensive.behavioural-development.increasing-atypical-behaviour-changes', 'need-level.intensive.behavioural-development.escalating-uncharacteristic-behaviour'],
+        significantHarmSuspected: false,
+        immediateRiskOfSignificantHarm: false,
+        childInNeed: false,
+      },
+      expect: { rule: 'not-fired', outcome: 'additional' },
+    },
+    {
+      name: 'A custodial sentence on its own is one Intensive indicator, as printed at a glance',
+      input: { indicators: ['need-level.intensive.behavioural-development.prosecuted-offending'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      expect: { rule: 'not-fired', outcome: 'additional' },
     },
     {
       name: 'A single Intensive indicator is observed',

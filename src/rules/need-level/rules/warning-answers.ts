@@ -1,0 +1,120 @@
+/**
+ * Warnings about answers that contradict the recorded indicators: the
+ * Working Together category against the practitioner's "child in need"
+ * answer, a Universal strength beside the concern that contradicts it, and
+ * an age that the indicators' own words rule out. The classification follows
+ * its rules; the warning names what to check before the result is stored.
+ */
+import type { RuleModule } from '../../engine/rule-module.js';
+import { WARNING_EVENT } from '../../engine/rule-set.js';
+import { luton, workingTogether } from '../citations.js';
+import { answeredNo, example } from './example-indicators.js';
+import { indicatorId } from './shared-conditions.js';
+
+export const warningCategoryContradictsChildInNeed: RuleModule = {
+  id: 'need-level.warning.category-contradicts-child-in-need',
+  decision: 'need-level',
+  title: 'Warning: a Specialist indicator is recorded, but the child is answered not to be a child in need',
+  citation: [luton.atAGlance, workingTogether.section17],
+  summary:
+    'One Specialist indicator makes Specialist need: a referral to children’s social care, whose category is child in need (section 17) unless significant harm is suspected or a statutory situation applies. If the practitioner answered that the child is not a child in need, the answer and the indicator contradict each other (a child suffering significant harm is also a child in need): the warning names both, so that the answer or the indicator is corrected, or the MASH decides.',
+  conditions: {
+    all: [
+      { fact: 'specialistIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'a Specialist indicator was recorded' },
+      { fact: 'childInNeed', operator: 'equal', value: false, says: 'the child is answered not to be a child in need' },
+    ],
+  },
+  event: {
+    type: WARNING_EVENT,
+    params: {
+      code: 'need-level.warning.category-contradicts-child-in-need',
+      message:
+        'childInNeed is false, but a Specialist indicator is recorded, so the classification gives Specialist need (a referral to children’s social care, section 17 unless significant harm is suspected or a statutory situation applies). Check the answer and the indicator; the MASH decides whether the child is in need.',
+    },
+  },
+  examples: [
+    {
+      name: 'A family about to become homeless, with "not a child in need" answered',
+      input: { indicators: [indicatorId.homeless], ...answeredNo },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'workingTogetherCategory.id': 'child-in-need-section-17' } },
+    },
+    {
+      name: 'The same family, answered to be a child in need',
+      input: { indicators: [indicatorId.homeless], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true },
+      expect: { rule: 'not-fired', outcome: 'specialist' },
+    },
+  ],
+};
+
+export const warningStrengthBesideConcern: RuleModule = {
+  id: 'need-level.warning.strength-beside-concern',
+  decision: 'need-level',
+  title: 'Warning: a Universal strength is recorded beside the concern that contradicts it',
+  citation: [luton.atAGlance],
+  summary:
+    'Some Universal indicators say the opposite of a concern about the same thing ("physically well" and "severe or chronic health problems", "good mental health" and "acute mental health problems"). Recorded together, one is wrong. The level follows the concern; the warning names each pair.',
+  conditions: { all: [{ fact: 'contradictedStrengthCount', operator: 'greaterThanInclusive', value: 1, says: 'a Universal strength is recorded beside a concern that contradicts it' }] },
+  event: {
+    type: WARNING_EVENT,
+    params: {
+      code: 'need-level.warning.strength-beside-concern',
+      message: 'A Universal indicator of good progress is recorded beside a concern that says the opposite. Check which holds; the classification follows the concern.',
+    },
+  },
+  examples: [
+    {
+      name: '"Physically well" beside "severe or chronic health problems"',
+      input: { indicators: [indicatorId.physicallyWell, indicatorId.severeChronicHealth], ...answeredNo, childInNeed: true },
+      expect: { rule: 'fired', outcome: 'specialist' },
+    },
+    {
+      name: '"Physically well" beside an unrelated Additional need',
+      input: { indicators: [indicatorId.physicallyWell, example.additional], ...answeredNo },
+      expect: { rule: 'not-fired', outcome: 'additional' },
+    },
+  ],
+};
+
+export const warningAgeContradictsIndicator: RuleModule = {
+  id: 'need-level.warning.age-contradicts-indicator',
+  decision: 'need-level',
+  title: 'Warning: the child’s age contradicts an indicator’s own words, or private fostering’s age limit',
+  citation: [luton.atAGlance, luton.privateFostering],
+  summary:
+    'A few indicators say whom they are for: "not in education (under 16)", "not in education, employment or training post-16". When the age given (or an unborn child) is outside those words, one of them is wrong; the warning names the indicators, and the level follows them as recorded. Private fostering is the care of a child under 16, or under 18 if disabled: a 16- or 17-year-old answered not disabled is outside the definition, so the private fostering duties (assessment, six-weekly visits) do not apply and the need is treated as a child in need; the warning asks the practitioner to check the age, the disability and the arrangement.',
+  conditions: { all: [{ fact: 'ageContradictionCount', operator: 'greaterThanInclusive', value: 1, says: 'the age is outside the ages an indicator’s words allow' }] },
+  event: {
+    type: WARNING_EVENT,
+    params: {
+      code: 'need-level.warning.age-contradicts-indicator',
+      message: "The child's age is outside the ages a recorded indicator's words allow (private fostering: under 16, or under 18 if disabled). Check the age, the disability and the indicator.",
+    },
+  },
+  examples: [
+    {
+      name: 'A 17-year-old recorded as "under 16 and not in education"',
+      input: { indicators: [indicatorId.notInEducationUnder16], ...answeredNo, ageInYears: 17 },
+      expect: { rule: 'fired', outcome: 'additional' },
+    },
+    {
+      name: 'A 14-year-old not in education',
+      input: { indicators: [indicatorId.notInEducationUnder16], ...answeredNo, ageInYears: 14 },
+      expect: { rule: 'not-fired', outcome: 'additional' },
+    },
+    {
+      name: 'A 15-year-old recorded as not in education, employment or training post-16',
+      input: { indicators: [indicatorId.neet], ...answeredNo, ageInYears: 15 },
+      expect: { rule: 'fired', outcome: 'additional' },
+    },
+    {
+      name: 'A 17-year-old who is not disabled, recorded as privately fostered: outside the definition',
+      input: { indicators: [indicatorId.privatelyFostered], ...answeredNo, ageInYears: 17, disabled: false },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'workingTogetherCategory.id': 'child-in-need-section-17' } },
+    },
+    {
+      name: 'A 13-year-old living with a friend’s family',
+      input: { indicators: [indicatorId.privatelyFostered], ...answeredNo, ageInYears: 13 },
+      expect: { rule: 'not-fired', outcome: 'specialist' },
+    },
+  ],
+};
