@@ -49,7 +49,8 @@ export const MAX_DIFFERENCES = 100;
 const STORED_LIMITS = { maxArrayLength: 20_000, maxKeys: 500, maxDepth: 40, maxValues: 1_000_000 };
 
 const rerun: Record<string, (input: unknown, stored: Record<string, unknown>, calendar: Calendar | undefined) => unknown> = {
-  'need-level': (input, stored) => classifyNeed(input as never, (stored.options ?? {}) as never),
+  // The threshold is stored in the result's options; the calendar (for the designated officer deadline) is given to verifyDecision.
+  'need-level': (input, stored, calendar) => classifyNeed(input as never, { ...((stored.options ?? {}) as object), ...(calendar ? { calendar } : {}) } as never),
   'need-to-know': (input, _stored, calendar) => assessNeedToKnow(input as never, { calendar }),
   'national-alert': (input, _stored, calendar) => assessNationalAlert(input as never, { calendar }),
   'serious-incident': (input, _stored, calendar) => assessSeriousIncident(input as never, { calendar }),

@@ -87,13 +87,14 @@ export function indicatorsPage(placeOf: PlaceOf): SitePage {
       const tables = topics
         .map((topic) => {
           const items = rows.filter((e) => e.topic === topic);
-          return `<h4>${esc(topicLabels[topic])}</h4><table><thead><tr><th scope="col">Indicator</th><th scope="col">Level</th><th scope="col">Supported by</th><th scope="col">Reading</th></tr></thead><tbody>${items
+          const id = `evidence-${kind}-${topic}`;
+          return `<h4 id="${id}">${esc(topicLabels[topic])}</h4><div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0"><table class="stack"><thead><tr><th scope="col">Indicator</th><th scope="col">Level</th><th scope="col">Supported by</th><th scope="col">Reading</th></tr></thead><tbody>${items
             .map((e) => {
               const i = needIndicators.find((x) => x.id === e.indicatorId)!;
               const reading = e.interpretation ? `<a href="${interpretationHref(e.interpretation)}"><code>${esc(e.interpretation)}</code></a>` : 'said outright';
-              return `<tr><th scope="row"><a href="#${slug(i.id)}">${esc(i.label)}</a>${e.parentalFactor ? ' (parental factor)' : ''}</th><td>${esc(LEVEL_TITLES[i.level]!)}</td><td>${citationHtml(e.citation, '', placeOf)}</td><td>${reading}</td></tr>`;
+              return `<tr><th scope="row"><a href="#${slug(i.id)}">${esc(i.label)}</a>${e.parentalFactor ? ' (parental factor)' : ''}</th><td data-label="Level">${esc(LEVEL_TITLES[i.level]!)}</td><td data-label="Supported by">${citationHtml(e.citation, '', placeOf)}</td><td data-label="Reading">${reading}</td></tr>`;
             })
-            .join('')}</tbody></table>`;
+            .join('')}</tbody></table></div>`;
         })
         .join('');
       return `<section aria-labelledby="evidence-${kind}"><h3 id="evidence-${kind}">${esc(evidenceLabels[kind])} (${rows.length})</h3>${tables}</section>`;

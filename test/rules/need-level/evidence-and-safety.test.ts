@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyNeed } from '../../../src/rules/need-level/classify-need.js';
 import { needIndicatorById, needIndicatorEvidence, needIndicators } from '../../../src/rules/need-level/indicators/index.js';
 import { interpretations } from '../../../src/rules/interpretations.js';
+import { verifyDecision } from '../../../src/rules/verify-decision.js';
+import { createCalendar } from '../../../src/calendar/create-calendar.js';
 
 const no = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
 const S = (rest: string) => `need-level.specialist.${rest}`;
@@ -170,6 +172,16 @@ describe('cases a MASH sees every day', () => {
     expect(r.deadlines).toEqual([expect.objectContaining({ id: 'lado.inform-designated-officer', due: '2026-12-29', trigger: expect.objectContaining({ date: '2026-12-24' }) })]);
     expect(r.actions.find((a) => a.id === 'need-level.action.inform-designated-officer')).toMatchObject({ due: '2026-12-29', deadlineId: 'lado.inform-designated-officer' });
     expect(r.ruleset.calendar).not.toBe('none');
+  });
+
+  it('the designated officer deadline is counted on the calendar given, and verifyDecision reproduces it with that calendar', () => {
+    const calendar = createCalendar({ additionalHolidays: [{ date: '2026-12-29', name: 'An extra bank holiday' }] });
+    const input = { indicators: [S('health.abuse-by-professional')], significantHarmSuspected: true, allegationReceivedOn: '2026-12-24' };
+    const r = classifyNeed(input, { calendar });
+    expect(r.deadlines[0]!.due).toBe('2026-12-30');
+    const stored = JSON.parse(JSON.stringify(r)) as unknown;
+    expect(verifyDecision(stored, { calendar })).toMatchObject({ reproduced: true, rulesetChanged: false });
+    expect(verifyDecision(stored).reproduced).toBe(false);
   });
 
   it('an unborn child with a parent who could not care for previous children: pre-birth assessment prompted', () => {
