@@ -17,7 +17,10 @@ import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
 import type { RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
-import { computeDeadline } from '../serious-incident/compute-deadline.js';
+import { computeDeadline, computeEarliestDate } from '../deadlines/compute-deadline.js';
+import { inWords } from '../deadlines/deadline-words.js';
+import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
+import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { factRecord } from '../engine/fact-record.js';
 import { nationalAlertActions } from './national-alert-actions.js';
@@ -55,13 +58,31 @@ export interface NationalAlertEligibility {
 }
 
 /**
+ * A national alert deadline (`NationalAlertDecision.deadlines`): the next
+ * six-monthly re-issue, or the date other authorities delete the alert
+ * without a follow-up, judged on `asOf` (`due` or `overdue`), with the input
+ * field it was counted from.
+ */
+export type NationalAlertDeadline = JudgedDeadline & {
+  /**
+   * What it was counted from: the latest re-issue (`lastFollowUpOn`), the
+   * alert (`alertIssuedOn`), or `asOf` for an alert advised but not yet
+   * issued (taken to be issued that day).
+   */
+  countedFrom: 'lastFollowUpOn' | 'alertIssuedOn' | 'asOf';
+};
+
+/**
  * What `assessNationalAlert` returns: whether to issue (or keep, or end) a
  * national child protection alert for a missing child, eligibility and the
- * four thresholds, the earliest day the three-week threshold is met, the
- * sign-off chain (`actions`, `decidedBy`), re-issue and deletion dates
- * (`deadlines`), and the shared decision fields.
+ * four thresholds, the earliest day an alert may be issued
+ * (`earliestAlertOn`, not a deadline), the sign-off chain (`actions`,
+ * `decidedBy`), the re-issue and deletion deadlines (`deadlines`), and the
+ * shared decision fields.
  */
 export interface NationalAlertDecision extends DecisionResult<NationalAlertOutcome> {
+  /** For an alert advised or kept: the next re-issue and the deletion date without a follow-up, judged on `asOf`. */
+  deadlines: NationalAlertDeadline[];
   /** Whether the child is eligible, and by which route. */
   eligibility: NationalAlertEligibility;
   /** All four thresholds, in the procedure's order. */
@@ -70,8 +91,9 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   unmetThresholds: ThresholdCheck[];
   /**
    * The first day on which three weeks have passed since the family went
-   * missing: given only when that is the one thing left (eligible, every other
-   * threshold met, `missingSince` known).
+   * missing, so the earliest day an alert may be issued: given only when that
+   * is the one thing left (eligible, every other threshold met,
+   * `missingSince` known). It is not a deadline, and is not in `deadlines`.
    */
   earliestAlertOn?: IsoDate;
   /**
@@ -137,8 +159,9 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   const excluded = statuses.get(VULNERABLE_ADULT);
 
   const followUpMode = parsed.alertIssuedOn !== undefined;
-  const deadlines: Deadline[] = [];
-  let threeWeeks: Deadline | undefined;
+  const deadlines: NationalAlertDeadline[] = [];
+  const readings = new Set<string>();
+  let earliestAlertOn: IsoDate | undefined;
   // The three-week date is worth giving only when it is the one thing left:
   // eligible and every other threshold met.
   const onlyThreeWeeksLeft =
@@ -146,8 +169,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     eligibility.status === 'eligible' &&
     thresholds.every((t) => (t.ruleId === THREE_WEEKS ? t.status === 'not-met' : t.status === 'met'));
   if (parsed.missingSince !== undefined && onlyThreeWeeksLeft) {
-    threeWeeks = computeDeadline('national-alert.three-week-threshold', 'missingSince', parsed.missingSince, calendar);
-    deadlines.push(threeWeeks);
+    earliestAlertOn = computeEarliestDate('national-alert.three-week-threshold', 'missingSince', parsed.missingSince, calendar);
   }
   let reissue: Deadline | undefined;
   let deletion: Deadline | undefined;
@@ -155,11 +177,23 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     // Re-issue and deletion count from the latest notification; before the
     // alert is issued, from the decision date. A date past the calendar's
     // range is reported against the field it was counted from.
-    const latestField = parsed.lastFollowUpOn !== undefined ? 'lastFollowUpOn' : parsed.alertIssuedOn !== undefined ? 'alertIssuedOn' : 'asOf';
+    const latestField: NationalAlertDeadline['countedFrom'] = parsed.lastFollowUpOn !== undefined ? 'lastFollowUpOn' : parsed.alertIssuedOn !== undefined ? 'alertIssuedOn' : 'asOf';
     const latest = parsed[latestField]!;
     reissue = computeDeadline('national-alert.reissue', latestField, latest, calendar);
     deletion = computeDeadline('national-alert.deletion-by-other-authorities', latestField, latest, calendar);
-    deadlines.push(reissue, deletion);
+    const started =
+      latestField === 'lastFollowUpOn'
+        ? `The latest re-issue of the national alert was sent on ${inWords(latest)}.`
+        : latestField === 'alertIssuedOn'
+          ? `The national alert was issued on ${inWords(latest)}.`
+          : `The alert is not yet issued; the months are counted from ${inWords(latest)}, taken as the day it is issued.`;
+    for (const [deadline, work] of [
+      [reissue, 'the next re-issue of the alert'],
+      [deletion, 'a follow-up notification before other authorities delete the alert'],
+    ] as const) {
+      for (const id of readingsReliedOn(deadline)) readings.add(id);
+      deadlines.push(Object.assign(judgeDeadline({ deadline, asOf: parsed.asOf, calendar, work, started }), { countedFrom: latestField }));
+    }
   }
 
   const explanation = explainRun({
@@ -198,6 +232,9 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     ],
   });
 
+  // The readings the re-issue and deletion dates were counted by (calendar months, ...).
+  for (const reading of timescaleReadings(readings)) if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
+
   return {
     decision: 'national-alert',
     outcome,
@@ -212,7 +249,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
       eligibility: eligibility.status,
       asOf: parsed.asOf,
       ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
-      ...(threeWeeks ? { threeWeeks } : {}),
+      ...(earliestAlertOn !== undefined ? { earliestAlertOn } : {}),
       ...(reissue ? { reissue } : {}),
       ...(deletion ? { deletion } : {}),
     }),
@@ -226,7 +263,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
           : false,
     thresholds,
     unmetThresholds,
-    ...(threeWeeks ? { earliestAlertOn: threeWeeks.due } : {}),
+    ...(earliestAlertOn !== undefined ? { earliestAlertOn } : {}),
     decidedBy: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement',
     discretion: DISCRETION,
   };

@@ -24,7 +24,8 @@ export interface NationalAlertActionContext {
   /** The date of the decision, to tell a re-issue or deletion date that has already passed. */
   asOf: IsoDate;
   missingSince?: IsoDate;
-  threeWeeks?: Deadline;
+  /** The first day an alert may be issued (three weeks missing), when that is the one threshold left. */
+  earliestAlertOn?: IsoDate;
   reissue?: Deadline;
   deletion?: Deadline;
 }
@@ -165,14 +166,14 @@ const thresholdAdvice: Record<string, string> = {
 function notYet(context: NationalAlertActionContext): Action[] {
   const actions: Action[] = [];
   for (const threshold of context.unmetThresholds) {
-    if (threshold.ruleId === 'national-alert.threshold.three-weeks' && context.threeWeeks) {
+    if (threshold.ruleId === 'national-alert.threshold.three-weeks' && context.earliestAlertOn !== undefined) {
+      // Not a deadline: the first day the alert may be issued, so `earliestOn`, never `due`.
       actions.push({
         id: 'national-alert.action.reassess-after-three-weeks',
-        description: `The family went missing on ${context.threeWeeks.trigger.date}; three weeks will have passed on ${context.threeWeeks.due}. Every other threshold is met: reassess on that day if they are still missing. An alert cannot be issued before.`,
+        description: `The family went missing on ${context.missingSince}; three weeks will have passed on ${context.earliestAlertOn}. Every other threshold is met: reassess on that day if they are still missing. An alert cannot be issued before.`,
         role: roles.socialWorker,
-        due: context.threeWeeks.due,
-        deadlineId: context.threeWeeks.id,
-        citation: copyCitation(context.threeWeeks.citation),
+        earliestOn: context.earliestAlertOn,
+        citation: copyCitation(threshold.citation[0]!),
       });
       continue;
     }

@@ -15,6 +15,10 @@ import { SafeguardingInputError, type InputIssue } from '../../schemas/input-err
 import { genuineCalendar } from '../../calendar/calendar-state.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
+import { computeDeadline } from '../deadlines/compute-deadline.js';
+import { inWords } from '../deadlines/deadline-words.js';
+import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
+import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
 import { resultRuleset, undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
@@ -25,7 +29,6 @@ import type { RuleStatuses, RuleTrace } from '../engine/rule-set.js';
 import type { FactValues } from '../engine/fact-values.js';
 import { factPosition } from '../engine/fact-values.js';
 import { copyInterpretation, type Interpretation, type Warning } from '../engine/interpretation.js';
-import { deadlineFor } from '../timescales/deadline-for.js';
 import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
 import { evidenceByIndicator, wordingReadingsByIndicator, type IndicatorEvidence } from './indicators/evidence.js';
@@ -155,9 +158,12 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
 
   const { missingFacts, furtherQuestions } = questionsFor(needLevelRuleSet.facts, run, !unsure, (rule) => couldChangeOutcome(rule, level), (rule) => couldAddToResult(rule, adult, situation));
   const counterfactuals = counterfactualsOf(run, statuses, decided, parsed, indicators, accommodation);
-  const deadlines = deadlinesOf(statuses, parsed.allegationReceivedOn, calendar);
+  const designatedOfficer = designatedOfficerDeadline(statuses, parsed.allegationReceivedOn, calendar);
+  const deadlines: JudgedDeadline[] = designatedOfficer ? [designatedOfficer.judged] : [];
   const actions = actionsFor(run.rules, statuses, level, outcome, route, tags, indicators, deadlines);
   const interpretations = reliedOn({ facts, indicators, statuses, decided, route });
+  // The counting readings the designated officer deadline rests on (day 0, Christmas Day and Good Friday).
+  if (designatedOfficer) for (const reading of timescaleReadings(new Set(readingsReliedOn(designatedOfficer.deadline)))) interpretations.push(reading);
   // An adult's result carries no warning about a child's answers (the adult outcome says what applies).
   const warnings = adult ? [] : run.warnings.map((w) => namedWarning(w, indicators, parsed));
 
@@ -414,10 +420,24 @@ function counterfactualsOf(
   });
 }
 
-/** The designated officer deadline, when an allegation against a professional is recorded with the date it was received. */
-function deadlinesOf(statuses: RuleStatuses, receivedOn: string | undefined, calendar: Calendar | undefined): Deadline[] {
-  if (receivedOn === undefined || statuses.get(LADO_RULE) !== 'fired') return [];
-  return [deadlineFor('lado.inform-designated-officer', receivedOn, calendar)];
+/**
+ * The designated officer deadline, when an allegation against a professional
+ * is recorded with the date it was received: one working day, judged by the
+ * one deadline judge. The classification has no "today" (`asOf`), so the
+ * deadline is `due` and its explanation says that whether the day has passed
+ * is not judged.
+ */
+function designatedOfficerDeadline(statuses: RuleStatuses, receivedOn: string | undefined, calendar: Calendar | undefined): { deadline: Deadline; judged: JudgedDeadline } | undefined {
+  if (receivedOn === undefined || statuses.get(LADO_RULE) !== 'fired') return undefined;
+  const deadline = computeDeadline('lado.inform-designated-officer', 'allegationReceivedOn', receivedOn, calendar);
+  const judged = judgeDeadline({
+    deadline,
+    asOf: undefined,
+    calendar,
+    work: 'telling the designated officer (LADO) of the allegation',
+    started: `The allegation came to the employer's attention, or was made to the police, on ${inWords(receivedOn)}.`,
+  });
+  return { deadline, judged };
 }
 
 /** Actions an adult's result keeps: the adult door, the designated officer, and the girls in an adult woman's family. */
@@ -431,7 +451,7 @@ function actionsFor(
   route: NeedLevelRoute,
   tags: Set<string>,
   indicators: readonly NeedIndicator[],
-  deadlines: readonly Deadline[],
+  deadlines: readonly JudgedDeadline[],
 ): Action[] {
   const actions: Action[] = [];
   const adult = outcome === 'adult';

@@ -34,10 +34,12 @@ describe('assessNationalAlert: issuing an alert', () => {
     const reissue = result.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
     expect(reissue.description).toContain('2026-02-02'); // the original missing date
     expect(reissue).toMatchObject({ due: '2026-09-02', deadlineId: 'national-alert.reissue' });
-    expect(result.deadlines.map((d) => [d.id, d.trigger.date, d.due])).toEqual([
-      ['national-alert.reissue', '2026-03-02', '2026-09-02'],
-      ['national-alert.deletion-by-other-authorities', '2026-03-02', '2027-03-02'],
+    expect(result.deadlines.map((d) => [d.id, d.trigger.date, d.due, d.status, d.countedFrom])).toEqual([
+      ['national-alert.reissue', '2026-03-02', '2026-09-02', 'due', 'asOf'],
+      ['national-alert.deletion-by-other-authorities', '2026-03-02', '2027-03-02', 'due', 'asOf'],
     ]);
+    expect(result.deadlines[0]!.explanation).toMatch(/^The alert is not yet issued; the months are counted from 2 March 2026, taken as the day it is issued\./);
+    expect(result.interpretations.map((i) => i.id)).toContain('timescales.interpretation.months-are-calendar-months');
     // Three weeks are long past: no earliest date is given.
     expect(result.earliestAlertOn).toBeUndefined();
   });
@@ -53,6 +55,7 @@ describe('assessNationalAlert: issuing an alert', () => {
     // 31 August + 6 months is clamped to 28 February.
     expect(result.deadlines.find((d) => d.id === 'national-alert.reissue')!.due).toBe('2027-02-28');
     expect(result.deadlines.find((d) => d.id === 'national-alert.deletion-by-other-authorities')!.due).toBe('2027-08-31');
+    expect(result.deadlines.map((d) => d.countedFrom)).toEqual(['lastFollowUpOn', 'lastFollowUpOn']);
   });
 
   it('says when the re-issue is overdue and when other authorities may already have deleted the alert', async () => {
@@ -61,8 +64,13 @@ describe('assessNationalAlert: issuing an alert', () => {
     const onTime = await assessNationalAlert({ ...onPlan, asOf: '2026-09-02', alertIssuedOn: '2026-03-02' });
     expect(description(onTime, 'national-alert.action.reissue-every-six-months')).not.toMatch(/overdue/);
     expect(description(onTime, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
+    expect(onTime.deadlines.map((d) => d.status)).toEqual(['due', 'due']);
     const late = await assessNationalAlert({ ...onPlan, asOf: '2026-09-03', alertIssuedOn: '2026-03-02' });
     expect(description(late, 'national-alert.action.reissue-every-six-months')).toMatch(/the re-issue is overdue/);
+    expect(late.deadlines.map((d) => [d.status, d.countedFrom])).toEqual([
+      ['overdue', 'alertIssuedOn'],
+      ['due', 'alertIssuedOn'],
+    ]);
     expect(description(late, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
     const lapsed = await assessNationalAlert({ ...onPlan, asOf: '2027-03-03', alertIssuedOn: '2026-03-02' });
     expect(description(lapsed, 'national-alert.action.deletion-if-no-follow-up')).toMatch(/may already have deleted the alert: re-issue it now/);
@@ -86,9 +94,12 @@ describe('assessNationalAlert: not yet', () => {
     expect(result.outcome).toBe('not-yet');
     expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual(['national-alert.threshold.three-weeks']);
     expect(result.earliestAlertOn).toBe('2026-03-13');
+    // An earliest date, not a deadline: never in `deadlines`, never an action's `due`.
     const reassess = result.actions.find((a) => a.id === 'national-alert.action.reassess-after-three-weeks')!;
-    expect(reassess).toMatchObject({ due: '2026-03-13', deadlineId: 'national-alert.three-week-threshold', role: 'Social Worker' });
-    expect(result.deadlines.map((d) => d.id)).toEqual(['national-alert.three-week-threshold']);
+    expect(reassess).toMatchObject({ earliestOn: '2026-03-13', role: 'Social Worker' });
+    expect(reassess).not.toHaveProperty('due');
+    expect(reassess).not.toHaveProperty('deadlineId');
+    expect(result.deadlines).toEqual([]);
   });
 
   it('is met on the 21st day, not the 20th', async () => {

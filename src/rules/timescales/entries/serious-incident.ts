@@ -5,8 +5,9 @@
  * (footnote to para 407).
  */
 import type { Citation } from '../../../schemas/citation.js';
+import type { InterpretationDefinition } from '../../engine/interpretation.js';
 import type { Timescale } from '../timescale.js';
-import { monthsAreCalendarMonths } from './shared-interpretations.js';
+import { monthsAreCalendarMonths, workingDaysBeforeCountBack } from './shared-interpretations.js';
 
 const WT = 'working-together-2026';
 
@@ -29,6 +30,16 @@ export const seriousIncidentTimescaleCitations = {
 } as const satisfies Record<string, Citation>;
 const workingTogether = seriousIncidentTimescaleCitations;
 
+/** Paragraph 372 and the chapter's summary name different people whose awareness starts the five working days. */
+export const partnersAwarenessStartsNotification: InterpretationDefinition = {
+  id: 'serious-incident.interpretation.partners-awareness-starts-notification',
+  says:
+    'The five working days to notify the Panel run from the day the safeguarding partners became aware of the incident (awareOn), as paragraph 372 says, not from the day the local authority alone became aware, as the summary at the end of Chapter 5 puts it.',
+  why:
+    'Paragraph 372 says notifications "are to be submitted within five working days of safeguarding partners becoming aware of the incident"; the summary says they "should be sent within five working days of the local authority becoming aware". The paragraph is the guidance the summary restates, and it makes the notification the partners\' joint duty, so the library follows it. Where the local authority became aware before the other partners, the summary\'s reading would make the notification due earlier; a policy owner who prefers that reading can give the local authority\'s date as awareOn.',
+  citation: workingTogether.whoNotifies,
+};
+
 export const seriousIncidentTimescales: Timescale[] = [
   {
     id: 'serious-incident.notify-panel',
@@ -41,6 +52,8 @@ export const seriousIncidentTimescales: Timescale[] = [
     basisWording: 'must notify the Panel; notifications are to be submitted within five working days',
     responsible: 'the local authority where the incident occurred, on behalf of the three safeguarding partners',
     citation: workingTogether.whoNotifies,
+    seeAlso: [workingTogether.summaryNotification],
+    interpretations: [partnersAwarenessStartsNotification],
   },
   {
     id: 'serious-incident.rapid-review',
@@ -80,6 +93,7 @@ export const seriousIncidentTimescales: Timescale[] = [
     basisWording: 'must send a copy of the full report ... no later than seven working days before the date of publication',
     responsible: 'the safeguarding partners',
     citation: workingTogether.reportBeforePublication,
+    interpretations: [workingDaysBeforeCountBack],
   },
   {
     id: 'serious-incident.publication-kept-available',
