@@ -156,7 +156,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
   const unsure = outcome === 'insufficient-information';
   const adult = outcome === 'adult';
 
-  const { missingFacts, furtherQuestions } = questionsFor(needLevelRuleSet.facts, run, !unsure, (rule) => couldChangeOutcome(rule, level), (rule) => couldAddToResult(rule, adult, situation));
+  const { missingFacts, furtherQuestions } = questionsFor(needLevelRuleSet.facts, run, !unsure, (rule) => couldChangeOutcome(rule, level), (rule) => couldAddToResult(rule, adult, situation, level));
   const counterfactuals = counterfactualsOf(run, statuses, decided, parsed, indicators, accommodation);
   const designatedOfficer = designatedOfficerDeadline(statuses, parsed.allegationReceivedOn, calendar);
   const deadlines: JudgedDeadline[] = designatedOfficer ? [designatedOfficer.judged] : [];
@@ -336,9 +336,10 @@ function couldChangeOutcome(rule: RuleTrace, level: NeedLevel): boolean {
  * to it: nothing for an adult; whether consent was refused only where the
  * route needs consent.
  */
-function couldAddToResult(rule: RuleTrace, adult: boolean, situation: ConsentSituation): boolean {
+function couldAddToResult(rule: RuleTrace, adult: boolean, situation: ConsentSituation, level: NeedLevel): boolean {
   if (adult) return false;
-  if (rule.ruleId === 'need-level.duty.consent-refused') return consentRequired(situation);
+  // A refusal matters where a referral form asks for consent: an Intensive request, or a child in need referral.
+  if (rule.ruleId === 'need-level.duty.consent-refused') return situation === 'child-in-need' || (situation === 'family-agreement' && level === 'intensive');
   return true;
 }
 
@@ -467,6 +468,10 @@ function actionsFor(
     if (ruleLevel !== undefined && rank(ruleLevel) < rank(level)) continue;
     // Advice that belongs to one level only (an Intensive request) is given only at that level.
     if (r.conclusion?.onlyAtLevel !== undefined && r.conclusion.onlyAtLevel !== level) continue;
+    // "Start at the Additional level with the services' own forms" would contradict a route that sends
+    // the practitioner to the MASH first (evidence of a risk of harm, exploitation, radicalisation, a child missing);
+    // the route then gives the escalation itself.
+    if (action.id === CONSIDER_INTENSIVE && route.contact !== needLevelRoutes.additional.contact) continue;
     // Field by field (a spread copies key by key); the citation is a copy of
     // its own, not the one in the rule's trace, so the result's parts can be
     // changed one without the other.
@@ -527,6 +532,7 @@ function actionsFor(
 }
 
 const FGM_GENERAL_DUTY = 'need-level.special-circumstance.fgm.mandatory-report-to-police';
+const CONSIDER_INTENSIVE = 'need-level.action.consider-intensive';
 
 /** Every special circumstance duty in catalogue order, with what decides whether a classification gives it, worked out once. */
 const duties = specialCircumstances.flatMap((circumstance) =>
@@ -587,11 +593,11 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
     }
     const wording = wordingReadingsByIndicator.get(i.id);
     if (wording) wanted.add(wording.id);
+    // Two bullets of one concern recorded (exact twins, or a near-duplicate group): the reading decided the count.
     if (i.concernGroup) {
-      // Two members of one group recorded: the near-duplicate reading decided the count.
       if (groups?.includes(i.concernGroup)) wanted.add(evidenceReadings.nearDuplicates.id);
       else (groups ??= []).push(i.concernGroup);
-    }
+    } else if (i.sameAs !== undefined && indicators.some((x) => x.id === i.sameAs)) wanted.add(evidenceReadings.nearDuplicates.id);
   }
   // Readings of the decision itself.
   if (decided.level === 'specialist' || unsure) wanted.add(readings.designatedSafeguardingLead.id);

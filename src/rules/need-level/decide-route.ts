@@ -78,7 +78,7 @@ function baseRoute(context: RouteContext): NeedLevelRoute {
 
 function buildRoute(context: RouteContext, steps: readonly (readonly [SpecialCircumstance, string])[]): NeedLevelRoute {
   const base = baseRoute(context);
-  if (steps.length === 0 && !context.mashFirst && !context.consentRefused) return base;
+  if (steps.length === 0 && !(context.mashFirst && base.consent.required) && !context.consentRefused) return base;
   const route: NeedLevelRoute = {
     level: base.level,
     contact: base.contact,
@@ -97,7 +97,8 @@ function buildRoute(context: RouteContext, steps: readonly (readonly [SpecialCir
     }
     route.citation.push(...steps.map(([c]) => specialCircumstanceById(c)!.citation));
   }
-  if (context.mashFirst) {
+  // The MASH comes before consent only where the route asks for consent (a statutory situation or child protection does not).
+  if (context.mashFirst && base.consent.required) {
     route.contact = `First consult a MASH social worker (${MASH_PHONE}): an indicator recorded is evidence of a risk of significant harm, and significant harm was answered "no". ${route.contact}`;
     route.consent.afterMashConsultation = true;
     route.consent.explanation = `Ask the family to agree only after the MASH consultation: if the MASH judges that significant harm is suspected, the referral is a child protection referral and does not wait for consent. If not: ${route.consent.explanation}`;

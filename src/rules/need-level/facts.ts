@@ -54,7 +54,7 @@ export const needLevelFacts: FactCatalogue = {
     question: 'How many indicators of a risk of significant harm or of exploitation (a disclosure, a risk in the household, neglect named, signs of exploitation…) were observed?',
     derived: true,
   },
-  exploitationIndicatorCount: { question: 'How many indicators of exploitation or its risk were observed?', derived: true },
+  exploitationIndicatorCount: { question: 'How many signs of sexual or criminal exploitation (going missing from home, unsafe or dangerous sexual activity, early pregnancy) were observed?', derived: true },
   schoolAbsenceIndicatorCount: { question: 'How many indicators of a child missing school or education were observed?', derived: true },
   missingFromHomeIndicatorCount: { question: 'How many indicators of a child going missing from home were observed?', derived: true },
   ageContradictionCount: { question: "How many recorded indicators does the child's age contradict (e.g. \"under 16 and not in education\" for a 17-year-old)?", derived: true },

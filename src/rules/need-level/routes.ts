@@ -90,12 +90,13 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
     consent: {
       situation: 'family-agreement',
       required: true,
-      explanation: 'Help is offered with the family’s agreement; any plan belongs to the lead agency, not the local authority.',
+      explanation:
+        'Help is offered with the family’s agreement; any plan belongs to the lead agency, not the local authority. Consent is to the help: information can still be shared for safeguarding without it where there is a lawful basis.',
     },
     help: 'Extra help from local services (for example parenting support, learning or behaviour support, SEN support, CAMHS tier 2 in schools, targeted youth work), often with a plan and review dates kept by the lead agency.',
     nextStep:
       'If the needs prove more complex, or Additional support does not resolve them, discuss with the family and make an Intensive request: the Luton referral form, with the consent section signed, sent to the MASH.',
-    citation: [luton.categories, luton.accessAdditional],
+    citation: [luton.categories, luton.informationSharing, luton.accessAdditional],
   },
   intensive: {
     level: 'intensive',
@@ -105,10 +106,10 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
       situation: 'family-agreement',
       required: true,
       explanation:
-        'The Family Partnership Service works only with the consent of the parents or carers; young people who are Fraser competent (especially those over 15) should be asked for their consent too.',
+        'The Family Partnership Service works only with the consent of the parents or carers; young people who are Fraser competent (especially those over 15) should be asked for their consent too. Consent is to the help: information can still be shared for safeguarding without it where there is a lawful basis.',
     },
     help: 'A Family Partnership Assessment led by a family support worker, then a family wellbeing plan with goals, actions and review dates, co-ordinated across agencies.',
-    citation: [luton.categories, luton.accessIntensive],
+    citation: [luton.categories, luton.informationSharing, luton.accessIntensive],
   },
   specialist: {
     level: 'specialist',
@@ -137,9 +138,9 @@ export const specialistChildInNeedRoute: NeedLevelRoute = deepFreeze({
     situation: 'child-in-need',
     required: true,
     explanation:
-      "A referral of a child in need (development or disability needs that only children's social care is likely to meet) is made with the parents' agreement, and the support offered is voluntary: parents, or a Gillick-competent young person, may refuse some or all of it. If significant harm comes to be suspected, the referral no longer depends on consent.",
+      "A referral of a child in need (development or disability needs that only children's social care is likely to meet) is made with the parents' agreement, and the support offered is voluntary: parents, or a Gillick-competent young person, may refuse some or all of it; ask a young person who is Fraser competent (especially over 15) for their consent too. If significant harm comes to be suspected, the referral no longer depends on consent. Consent is to the help: information can still be shared for safeguarding without it where there is a lawful basis.",
   },
-  citation: [luton.categories, luton.accessSpecialist, luton.referralForm],
+  citation: [luton.categories, luton.informationSharing, luton.accessSpecialist, luton.referralForm],
 });
 
 /** A Specialist route with the consent rule of a statutory situation, where there is no parental agreement to wait for. */

@@ -47,7 +47,8 @@ const indicatorFacts = new Map<string, IndicatorFacts>(
     e.indicatorId,
     {
       risk: e.evidence === 'risk-of-significant-harm' || e.evidence === 'exploitation',
-      exploitation: e.evidence === 'exploitation',
+      // Signs of sexual or criminal exploitation (radicalisation has its own duties).
+      exploitation: e.topic === 'exploitation-signs',
       parental: e.parentalFactor === true,
       schoolAbsence: schoolAbsence.has(e.indicatorId),
       missingFromHome: missingFromHome.has(e.indicatorId),

@@ -99,8 +99,8 @@ export const evidenceReadings = {
   },
   nearDuplicates: {
     id: 'need-level.interpretation.near-duplicate-bullets',
-    says: 'Bullets that describe the same concern in nearly the same words (changed engagement and attention; escalating, out-of-character behaviour; behaviour that is not developmentally appropriate; a changed or reduced part in relationships; missing school) count once, at the highest level recorded, like the bullets printed word for word twice.',
-    why: 'The document prints some concerns two or three times in slightly different words, at one level or at two. Ticking each of them for one concern would make "a number of" Intensive indicators out of one, which the document does not intend; the library counts the concern once. The bullets stay separate in the catalogue, so a practitioner can record the wording that fits.',
+    says: 'A concern printed twice word for word (six pairs), or in nearly the same words (changed engagement and attention; escalating, out-of-character behaviour; behaviour that is not developmentally appropriate; a changed or reduced part in relationships; missing school), counts once when its bullets are recorded together, at the highest level recorded.',
+    why: 'The document prints some concerns two or three times, word for word or in slightly different words, at one level or at two, and says nothing of how to count them. Ticking each of them for one concern would make "a number of" Intensive indicators out of one, which the document does not intend; the library counts the concern once. The bullets stay separate in the catalogue, so a practitioner can record the wording that fits.',
     citation: glance('Intensive', 'Emotional development', 35),
   },
 } as const satisfies Record<string, InterpretationDefinition>;
