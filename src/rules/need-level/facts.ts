@@ -74,5 +74,10 @@ export const needLevelFacts: FactCatalogue = {
   fgmConcern: { question: 'Is FGM a concern (an FGM indicator, an FGM answer of yes, or the FGM questions opened and not all answered no)?', derived: true },
   forcedMarriageConcern: { question: 'Is forced marriage a concern (an answer of yes, or its questions opened and not all answered no)?', derived: true },
   criminalExploitationConcern: { question: 'Is criminal exploitation a concern (an answer of yes, or its questions opened and not all answered no)?', derived: true },
+  fgmKnownOrSuspected: { question: 'Is an FGM answer yes (a disclosure, signs seen, or a risk)?', derived: true },
+  harmConcernCount: {
+    question: 'How many of FGM, forced marriage, criminal exploitation (being exploited, at high risk, or county lines) and sexual exploitation (being exploited or at high risk) are answered yes?',
+    derived: true,
+  },
   sexualExploitationConcern: { question: 'Is sexual exploitation a concern (an answer of yes, or its questions opened and not all answered no)?', derived: true },
 };

@@ -121,6 +121,12 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
   const sexual = input.sexualExploitation;
   const sexualExploitationConcern = isOpen(sexual, sexual?.concern, sexual?.atRisk);
   if (hasConcern(criminal?.concern, criminal?.atRisk, criminal?.countyLines, sexual?.concern, sexual?.atRisk)) tags.add('exploitation');
+  const fgmYes = hasFgmConcern(fgm?.disclosedByGirl, fgm?.physicalSignsObserved, fgm?.atRisk);
+  const harmConcerns =
+    +fgmYes +
+    +hasConcern(forcedMarriage?.atRisk, forcedMarriage?.disclosedByChild) +
+    +hasConcern(criminal?.atRisk, criminal?.countyLines) +
+    +(sexual?.atRisk === true);
   return {
     facts: {
       significantHarmSuspected: input.significantHarmSuspected,
@@ -165,6 +171,8 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
       forcedMarriageConcern,
       criminalExploitationConcern,
       sexualExploitationConcern,
+      harmConcernCount: harmConcerns,
+      fgmKnownOrSuspected: fgmYes,
     },
     tags,
     fgmConcern,

@@ -1,7 +1,7 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
 import { needLevelInterpretations } from '../interpretations.js';
-import { fgmRaised } from './shared-conditions.js';
+
 
 /** An adult woman who has had FGM: no mandatory report, but any girl in the family may be at risk. */
 export const fgmAdult: RuleModule = {
@@ -11,7 +11,12 @@ export const fgmAdult: RuleModule = {
   citation: [luton.fgm, luton.fgmDuty],
   summary:
     'The mandatory duty to report FGM to the police is for girls under 18, and child protection procedures are for children. When a woman of 18 or over has had FGM or is thought to be at risk of it, her disclosure is not reported under the duty; but child protection procedures apply to any girl in her family who is thought to be at risk of FGM.',
-  conditions: { all: [{ fact: 'ageBand', operator: 'equal', value: 'adult', says: 'the person is 18 or over' }, fgmRaised] },
+  conditions: {
+    all: [
+      { fact: 'ageBand', operator: 'equal', value: 'adult', says: 'the person is 18 or over' },
+      { fact: 'fgmKnownOrSuspected', operator: 'equal', value: true, says: 'she has said she has had FGM, signs of it were seen, or she is thought to be at risk of it' },
+    ],
+  },
   interpretations: [needLevelInterpretations.fgmDutyUnder18],
   event: {
     type: 'duty',

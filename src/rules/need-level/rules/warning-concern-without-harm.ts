@@ -1,7 +1,7 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { WARNING_EVENT } from '../../engine/rule-set.js';
 import { luton } from '../citations.js';
-import { criminalExploitationRaised, fgmRaised, forcedMarriageRaised, sexualExploitationRaised } from './shared-conditions.js';
+
 
 /** FGM, forced marriage and criminal exploitation are harms the document places at Specialist: "no significant harm" beside one is a contradiction. */
 export const warningConcernWithoutHarm: RuleModule = {
@@ -13,7 +13,13 @@ export const warningConcernWithoutHarm: RuleModule = {
     'The document says FGM "constitutes significant harm" and places children at high risk of sexual or criminal exploitation, and those at risk of forced marriage, with the children who are suffering or likely to suffer significant harm. Answering "no" to reasonable cause to suspect significant harm beside one of these contradicts it; the classification follows the concern (child protection).',
   conditions: {
     all: [
-      { any: [fgmRaised, forcedMarriageRaised, criminalExploitationRaised, sexualExploitationRaised], says: 'FGM, forced marriage, or sexual or criminal exploitation is known or suspected' },
+      // A count of the answers of yes, not the three-valued groups: a warning is given only on a definite contradiction.
+      {
+        fact: 'harmConcernCount',
+        operator: 'greaterThanInclusive',
+        value: 1,
+        says: 'FGM, forced marriage, or sexual or criminal exploitation (being exploited or at high risk) is known or suspected',
+      },
       { fact: 'significantHarmSuspected', operator: 'equal', value: false, says: 'significant harm is said not to be suspected' },
     ],
   },
