@@ -195,7 +195,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
     id: 'missing',
     label: 'Missing from care, home or education',
     summary:
-      'Any child who goes missing, even briefly, can be at risk of significant harm, often of sexual or criminal exploitation. A looked after child who is missing gets the highest child protection priority from social care and the police. Absence from school may hide a planned forced marriage or FGM. The looked after priority is given when the child is looked after, and the forced marriage and FGM prompt when the child is missing school or education.',
+      'Any child who goes missing, even briefly, can be at risk of significant harm, often of sexual or criminal exploitation. A looked after child who is missing gets the highest child protection priority from social care and the police. Absence from school (and running away, a warning sign of forced marriage) may hide a planned forced marriage or FGM. The looked after priority is given when the child is looked after.',
     contacts: ['mash', 'police'],
     duties: [
       {
@@ -217,11 +217,11 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
       {
         id: 'need-level.special-circumstance.missing.consider-forced-marriage-and-fgm',
         description:
-          'Consider whether a potential forced marriage or planned FGM lies behind the absence from school; if so, record it and refer to the MASH without telling the family first.',
+          'Consider whether a potential forced marriage or planned FGM lies behind the child’s absence from school or running away (both are warning signs of forced marriage); if so, record it and refer to the MASH without telling the family first.',
         role: 'Any professional with a concern',
         statutory: false,
         citation: missingCitation,
-        ruleId: 'need-level.duty.school-absence-forced-marriage-fgm',
+        ruleId: 'need-level.duty.missing-forced-marriage-fgm',
       },
     ],
     citation: missingCitation,

@@ -15,7 +15,7 @@ import { forcedMarriage } from './forced-marriage.js';
 import { immediateRisk } from './immediate-risk.js';
 import { informDesignatedOfficer } from './inform-designated-officer.js';
 import { intensiveIndicators } from './intensive-indicators.js';
-import { missingLookedAfter, schoolAbsenceForcedMarriageFgm } from './missing-duties.js';
+import { missingForcedMarriageFgm, missingLookedAfter } from './missing-duties.js';
 import { promptWeighHarmEvidence, warningRiskIndicatorWithoutHarm } from './risk-evidence.js';
 import { sexualExploitation } from './sexual-exploitation.js';
 import { significantHarm } from './significant-harm.js';
@@ -54,7 +54,7 @@ export const needLevelRules: readonly RuleModule[] = deepFreeze([
   informDesignatedOfficer,
   consentRefused,
   missingLookedAfter,
-  schoolAbsenceForcedMarriageFgm,
+  missingForcedMarriageFgm,
   intensiveIndicators,
   singleIntensiveIndicator,
   additionalIndicator,

@@ -1,8 +1,9 @@
 /**
  * The duties of 'Children who go missing from care, home and education' that
  * depend on more than the indicator: the looked after child's priority (only
- * when the child is looked after), and forced marriage or FGM behind absence
- * from school (only when the child is missing school or education).
+ * when the child is looked after), and forced marriage or FGM behind a
+ * child's absence from school or running away (the indicators of missing
+ * school or education and of going missing from home).
  */
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
@@ -41,15 +42,18 @@ export const missingLookedAfter: RuleModule = {
   ],
 };
 
-export const schoolAbsenceForcedMarriageFgm: RuleModule = {
-  id: 'need-level.duty.school-absence-forced-marriage-fgm',
+export const missingForcedMarriageFgm: RuleModule = {
+  id: 'need-level.duty.missing-forced-marriage-fgm',
   decision: 'need-level',
-  title: 'A child missing school: consider forced marriage or planned FGM behind the absence',
+  title: 'A child missing school, or running away from home: consider forced marriage or planned FGM behind it',
   citation: [luton.missing, luton.forcedMarriage],
   summary:
-    'A child missing from school or education is a concern and a potential risk: besides the effect on learning, professionals should consider whether a potential forced marriage or planned FGM lies behind the absence (extended absence from school is also among the warning signs of forced marriage). Given for the indicators of missing school, not for a child missing from home.',
+    'A child missing from school or education is a concern and a potential risk: besides the effect on learning, professionals should consider whether a potential forced marriage or planned FGM lies behind the absence. Extended absence from school, truancy, and a child going missing or running away are also among the document’s warning signs of forced marriage. Given for the indicators of missing school and of going missing from home.',
   conditions: {
-    all: [{ fact: 'schoolAbsenceIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'the child misses school or is out of education' }],
+    any: [
+      { fact: 'schoolAbsenceIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'the child misses school or is out of education' },
+      { fact: 'missingFromHomeIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'the child goes missing from home' },
+    ],
   },
   event: {
     type: 'duty',
@@ -63,9 +67,14 @@ export const schoolAbsenceForcedMarriageFgm: RuleModule = {
       expect: { rule: 'fired', outcome: 'additional', actions: { include: ['need-level.special-circumstance.missing.consider-forced-marriage-and-fgm'] } },
     },
     {
-      name: 'A child going missing from home, not from school: no school-absence prompt',
+      name: 'A 14-year-old keeps running away from home: running away is a warning sign of forced marriage too',
       input: { indicators: [indicatorId.missingFromHome], ...answeredNo, ageInYears: 14 },
-      expect: { rule: 'not-fired', outcome: 'specialist', actions: { exclude: ['need-level.special-circumstance.missing.consider-forced-marriage-and-fgm'] } },
+      expect: { rule: 'fired', outcome: 'specialist', actions: { include: ['need-level.special-circumstance.missing.consider-forced-marriage-and-fgm'] } },
+    },
+    {
+      name: 'A child with learning needs who is not missing anything',
+      input: { indicators: ['need-level.additional.learning.specific-learning-needs'], ...answeredNo },
+      expect: { rule: 'not-fired', outcome: 'additional', actions: { exclude: ['need-level.special-circumstance.missing.consider-forced-marriage-and-fgm'] } },
     },
     {
       name: 'The forced marriage questions were opened for a child who misses school but not answered: not decided',
