@@ -6,6 +6,7 @@ import { calendarDocs } from './calendar.js';
 import { timescalesDocs } from './timescales.js';
 import { testingDocs } from './testing.js';
 import { inputLimitsDocs } from './input-limits.js';
+import { otherLanguagesDocs } from './other-languages.js';
 import { censusDocs } from './census.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs, censusDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs, censusDocs, otherLanguagesDocs];
