@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { inputLimits } from '../../schemas/limits.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 import { described } from '../../schemas/schema-metadata.js';
+import type { Calendar } from '../../calendar/calendar-types.js';
 
 /** Who raises a concern (`ClassifyNeedInput.reporterRole`): it decides whether the FGM mandatory reporting duty applies. */
 export const ReporterRoleSchema = z.enum([
@@ -201,4 +202,7 @@ export const ClassifyNeedOptionsSchema = z.strictObject({
  */
 export type ClassifyNeedInput = z.input<typeof ClassifyNeedInputSchema>;
 /** `classifyNeed`'s options: `intensiveIndicatorThreshold`, how many Intensive indicators make Intensive need (1 to 47, default 2), and the `calendar` deadlines are counted on. */
-export type ClassifyNeedOptions = z.input<typeof ClassifyNeedOptionsSchema>;
+export type ClassifyNeedOptions = Omit<z.input<typeof ClassifyNeedOptionsSchema>, 'calendar'> & {
+  /** The working-day calendar the designated officer deadline is counted on (`createCalendar`); England and Wales when left out. */
+  calendar?: Calendar;
+};
