@@ -54,8 +54,10 @@ function specifics(decision: string, r: AnyResult): string {
     if (judgement) parts.push(`<p class="note">${esc(judgement.statement)}</p>`);
   }
   if (decision === 'need-to-know') {
-    const circumstances = (r.circumstances as { ruleId: string; title: string }[] | undefined) ?? [];
-    if (circumstances.length > 0) parts.push(`<p>Circumstances of the guidance that apply:</p>${list(circumstances, (c) => ruleLink(c.ruleId, c.title))}`);
+    // Each circumstance refers to its fired rule in `reasons`, which gives the title.
+    const circumstances = (r.circumstances as { ruleId: string }[] | undefined) ?? [];
+    const titles = new Map(r.reasons.flatMap((t) => (t.status === 'fired' ? [[t.ruleId, t.title] as const] : [])));
+    if (circumstances.length > 0) parts.push(`<p>Circumstances of the guidance that apply:</p>${list(circumstances, (c) => ruleLink(c.ruleId, titles.get(c.ruleId) ?? c.ruleId))}`);
   }
   if (decision === 'national-alert') {
     const thresholds = (r.thresholds as { ruleId?: string; title?: string; status: string }[] | undefined) ?? [];

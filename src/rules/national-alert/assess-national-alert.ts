@@ -5,17 +5,19 @@
  * re-issue and deletion dates. The Head of Service signs off; the library
  * advises.
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import { copyCitations, type Citation } from '../../schemas/citation.js';
-import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
+import { nationalAlertInputSchema } from './input-schema.js';
+import type { NationalAlertInput } from './input-types.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
-import type { RuleStatus } from '../engine/rule-module.js';
+import type { RuleModule, RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline, computeEarliestDate } from '../deadlines/compute-deadline.js';
 import { inWords } from '../deadlines/deadline-words.js';
@@ -87,8 +89,8 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   eligibility: NationalAlertEligibility;
   /** All four thresholds, in the procedure's order. */
   thresholds: ThresholdCheck[];
-  /** The thresholds known not to be met. */
-  unmetThresholds: ThresholdCheck[];
+  /** The rule ids of the thresholds known not to be met (each listed in full in `thresholds`). */
+  unmetThresholds: string[];
   /**
    * The first day on which three weeks have passed since the family went
    * missing, so the earliest day an alert may be issued: given only when that
@@ -132,10 +134,9 @@ const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIss
  * });
  * result.outcome; // 'issue-alert'
  */
-export function assessNationalAlert(input: NationalAlertInput, options?: DecisionOptions): NationalAlertDecision {
+export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, options?: DecisionOptions): NationalAlertDecision {
   const { calendar } = parseDecisionOptions(options);
-  const parsed = parseInput(NationalAlertInputSchema, input, 'input');
-  checkDateOrder(parsed);
+  const parsed = parseInput(nationalAlertInputSchema(), input, 'input');
 
   const facts = newFacts();
   facts.subject = parsed.subject;
@@ -153,8 +154,9 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     routes: fired.map((r) => r.ruleId),
     exceptional: fired.length > 0 && fired.every((r) => r.conclusion?.exceptional === true),
   };
-  const thresholds = thresholdRules.map((m) => thresholdCheck(traceOf.get(m.id)!));
-  const unmetThresholds = thresholds.filter((t) => t.status === 'not-met');
+  const thresholds = thresholdRules.map((m) => thresholdCheck(m, traceOf.get(m.id)!.status));
+  const unmetChecks = thresholds.filter((t) => t.status === 'not-met');
+  const unmetThresholds = unmetChecks.map((t) => t.ruleId);
   const outcome = outcomeOf(statuses);
   const excluded = statuses.get(VULNERABLE_ADULT);
 
@@ -244,7 +246,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     deadlines,
     actions: nationalAlertActions({
       outcome,
-      unmetThresholds,
+      unmetThresholds: unmetChecks,
       alreadyIssued: parsed.alertIssuedOn !== undefined,
       eligibility: eligibility.status,
       asOf: parsed.asOf,
@@ -254,6 +256,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
       ...(deletion ? { deletion } : {}),
     }),
     ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
+    fingerprint: decisionFingerprint({ decision: 'national-alert', input: parsed, outcome }),
     eligibility,
     alertPossible:
       outcome === 'issue-alert' || outcome === 'keep-alert'
@@ -269,10 +272,11 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   };
 }
 
-function thresholdCheck(trace: RuleTrace): ThresholdCheck {
-  const status: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
-  // A copy: the trace in `reasons` keeps its own.
-  return { ruleId: trace.ruleId, title: trace.title, status: status[trace.status], citation: copyCitations(trace.citation) };
+const thresholdStatus: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
+
+/** A threshold rule as the result lists it: copies of the rule's title and citations, and whether it is met. */
+function thresholdCheck(module: RuleModule, status: RuleStatus): ThresholdCheck {
+  return { ruleId: module.id, title: module.title, status: thresholdStatus[status], citation: copyCitations(module.citation) };
 }
 
 const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));
@@ -319,31 +323,4 @@ function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
 
 function dayNumber(date: IsoDate): number {
   return parseIsoDay(date)!;
-}
-
-type ParsedInput = ReturnType<typeof NationalAlertInputSchema.parse>;
-
-/** Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`. */
-function checkDateOrder(parsed: ParsedInput): void {
-  const issues: InputIssue[] = [];
-  const order = (later: keyof ParsedInput, earlier: keyof ParsedInput, what: string) => {
-    const a = parsed[later] as IsoDate | undefined;
-    const b = parsed[earlier] as IsoDate | undefined;
-    if (a !== undefined && b !== undefined && dayNumber(a) < dayNumber(b)) {
-      issues.push({ path: ['input', later], code: 'date-order', message: `input.${later}: ${a} is before ${earlier} (${b}); ${what}` });
-    }
-  };
-  order('asOf', 'missingSince', 'the family cannot go missing after the date of the decision');
-  order('asOf', 'alertIssuedOn', 'an alert cannot be issued after the date of the decision');
-  order('asOf', 'lastFollowUpOn', 'a follow-up cannot be sent after the date of the decision');
-  order('alertIssuedOn', 'missingSince', 'an alert is issued after the family went missing');
-  order('lastFollowUpOn', 'alertIssuedOn', 'a follow-up comes after the first alert');
-  if (parsed.lastFollowUpOn !== undefined && parsed.alertIssuedOn === undefined) {
-    issues.push({
-      path: ['input', 'alertIssuedOn'],
-      code: 'required',
-      message: 'input.alertIssuedOn: is required when lastFollowUpOn is given (a follow-up needs a first alert)',
-    });
-  }
-  if (issues.length > 0) throw new SafeguardingInputError(issues);
 }

@@ -10,6 +10,8 @@
  * it is "no"; needs without harm give the level the document gives them.
  */
 import type * as z from 'zod/mini';
+import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { copyCitation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import { genuineCalendar } from '../../calendar/calendar-state.js';
@@ -19,7 +21,8 @@ import { computeDeadline } from '../deadlines/compute-deadline.js';
 import { inWords } from '../deadlines/deadline-words.js';
 import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
-import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
+import { classifyNeedInputSchema, classifyNeedOptionsSchema } from './input-schema.js';
+import type { ClassifyNeedInput, ClassifyNeedOptions } from './input-types.js';
 import { resultRuleset, undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
@@ -33,7 +36,9 @@ import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
 import { evidenceByIndicator, wordingReadingsByIndicator, type IndicatorEvidence } from './indicators/evidence.js';
 import { evidenceReadings } from './indicators/evidence-readings.js';
-import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+import { needLevels, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+import { matchedIndicators, type MatchedIndicators } from './matched-indicators.js';
+import { fitted } from '../engine/fitted.js';
 import { needLevelRuleSet } from './rule-set.js';
 import { ageContradictedIndicators, contradictedStrengthPairs, isOpen, riskIndicatorIds, toNeedLevelFacts } from './to-facts.js';
 import { mashScreeningOutcomes, needLevelRoutes, type ConsentSituation, type NeedLevelRoute } from './routes.js';
@@ -89,15 +94,8 @@ export interface NeedClassification extends DecisionResult<NeedLevelOutcome> {
    * children's route follows from it).
    */
   level: NeedLevel;
-  /** The catalogue entries of the indicators given in the input. */
-  matchedIndicators: {
-    /** Every observed indicator, in catalogue order. */
-    all: NeedIndicator[];
-    /** The same indicators by level (every level present, empty when none). */
-    byLevel: Record<NeedLevel, NeedIndicator[]>;
-    /** The same indicators by the domain heading they are printed under (only domains with one). */
-    byDomain: Partial<Record<NeedDomain, NeedIndicator[]>>;
-  };
+  /** The indicators given in the input, each once (`all`), with groupings by level and domain that refer to them by position in `all`. */
+  matchedIndicators: MatchedIndicators;
   /** The recorded indicators that are evidence of significant harm, of a risk of it, or of exploitation, in catalogue order (empty when none). */
   harmEvidence: HarmEvidence[];
   /** How help is reached in Luton: who to contact, which form, and whether (and when) the family's consent is needed. The consultation route while the outcome is not decided. */
@@ -115,7 +113,7 @@ export interface NeedClassification extends DecisionResult<NeedLevelOutcome> {
 }
 
 /** The validated input. */
-type ParsedInput = z.output<typeof ClassifyNeedInputSchema>;
+type ParsedInput = z.output<ReturnType<typeof classifyNeedInputSchema>>;
 
 const PROFESSIONAL_JUDGEMENT =
   'This classification is a guide to professional judgement, not a fixed response. The indicators are neither exhaustive nor weighted: talk with the child and family, and with the MASH if unsure, before deciding the level of support.';
@@ -136,9 +134,9 @@ const PROFESSIONAL_JUDGEMENT =
  * });
  * result.outcome; // 'intensive'
  */
-export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOptions = {}): NeedClassification {
-  const parsed = parseInput(ClassifyNeedInputSchema, input, 'input');
-  const opts = parseInput(ClassifyNeedOptionsSchema, options, 'options');
+export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: ClassifyNeedOptions = {}): NeedClassification {
+  const parsed = parseInput(classifyNeedInputSchema(), input, 'input');
+  const opts = parseInput(classifyNeedOptionsSchema(), options, 'options');
   const calendar = genuineCalendar(opts.calendar, 'options.calendar');
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
   const indicators = resolveIndicators(parsed.indicators);
@@ -173,7 +171,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     outcome,
     input: parsed,
     level,
-    matchedIndicators: groupIndicators(indicators),
+    matchedIndicators: matchedIndicators(indicators),
     harmEvidence: harmEvidenceOf(indicators),
     route,
     workingTogetherCategory: category,
@@ -187,6 +185,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     deadlines,
     actions,
     ruleset: deadlines.length > 0 ? resultRuleset(rulesetVersion(), calendar) : undatedRuleset(rulesetVersion()),
+    fingerprint: decisionFingerprint({ decision: 'need-level', input: parsed, options: { intensiveIndicatorThreshold: threshold }, outcome }),
     options: { intensiveIndicatorThreshold: threshold },
   };
   // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
@@ -263,6 +262,14 @@ const at = {
   accommodation: position(ACCOMMODATION_RULE),
   privateFostering: position(PRIVATE_FOSTERING_RULE),
 };
+
+/** The action each rule that carries one concludes, by rule id, read from the rule modules. */
+const ruleActions = new Map<string, Omit<Action, 'citation'>>(
+  needLevelRuleSet.modules.flatMap((m) => {
+    const action = m.event.params?.action as Omit<Action, 'citation'> | undefined;
+    return action ? [[m.id, action] as const] : [];
+  }),
+);
 
 /** The level each level rule concludes, read from the rule modules (not repeated here). */
 const ruleLevels = new Map<string, NeedLevel>(
@@ -459,7 +466,8 @@ function actionsFor(
   const unsure = outcome === 'insufficient-information';
   for (const r of rules) {
     if (r.status !== 'fired') continue;
-    const action = r.conclusion?.action as Omit<Action, 'citation'> | undefined;
+    // The rule's own action (its trace names it by id only).
+    const action = ruleActions.get(r.ruleId);
     if (!action) continue;
     if (adult && !adultActions.has(action.id)) continue;
     // A lower level's advice ("start at the Additional level") would
@@ -528,7 +536,7 @@ function actionsFor(
     }
     actions.push({ id: duty.id, description: duty.description, role: duty.role, citation: copyCitation(duty.citation) });
   }
-  return actions;
+  return fitted(actions);
 }
 
 const FGM_GENERAL_DUTY = 'need-level.special-circumstance.fgm.mandatory-report-to-police';
@@ -705,18 +713,5 @@ function harmEvidenceOf(indicators: readonly NeedIndicator[]): HarmEvidence[] {
     if (i.evidence === 'significant-harm' || i.evidence === 'risk-of-significant-harm' || i.evidence === 'exploitation') out.push({ indicatorId: i.id, evidence: i.evidence });
   }
   return out;
-}
-/** Groups indicators that are already in catalogue order. */
-function groupIndicators(indicators: NeedIndicator[]): NeedClassification['matchedIndicators'] {
-  const byLevel: Record<NeedLevel, NeedIndicator[]> = { universal: [], additional: [], intensive: [], specialist: [] };
-  // Built without a prototype, then given Object's: the domains present differ
-  // from case to case, and adding them one by one to an ordinary object makes
-  // V8 create a new hidden class for nearly every combination (slow).
-  const byDomain = Object.create(null) as Partial<Record<NeedDomain, NeedIndicator[]>>;
-  for (const indicator of indicators) {
-    byLevel[indicator.level].push(indicator);
-    (byDomain[indicator.domain] ??= []).push(indicator);
-  }
-  return { all: [...indicators], byLevel, byDomain: Object.setPrototypeOf(byDomain, Object.prototype) as typeof byDomain };
 }
 

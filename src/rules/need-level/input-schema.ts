@@ -5,8 +5,28 @@
 import * as z from 'zod/mini';
 import { inputLimits } from '../../schemas/limits.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
+import { catalogueIdSchema } from '../../schemas/catalogue-id.js';
 import { described } from '../../schemas/schema-metadata.js';
+import { lazySchema } from '../../schemas/lazy-schema.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
+import { needIndicatorIds } from './indicators/index.js';
+import type { NeedIndicatorId } from './need-indicator.js';
+
+/**
+ * The zod schema of one indicator id (`NeedIndicatorId`): exactly the ids of
+ * `needIndicators`; any other value is refused as `unknown-id`.
+ */
+export const NeedIndicatorIdSchema: z.ZodMiniEnum<NeedIndicatorIdEntries> = catalogueIdSchema(needIndicatorIds, 'need indicator id', 'needIndicators');
+
+/** The entries of `NeedIndicatorIdSchema`'s enum, each id to itself (named, so declarations refer to it rather than list 226 ids again). */
+export type NeedIndicatorIdEntries = { [K in NeedIndicatorId]: K };
+
+/**
+ * The schema of the `calendar` option: any value here, checked by the
+ * decision (a `createCalendar` calendar is not JSON). One object, so the
+ * input type writer can name its type `Calendar`.
+ */
+export const calendarOptionSchema = z.unknown() as unknown as z.ZodMiniType<Calendar, Calendar>;
 
 /** Who raises a concern (`ClassifyNeedInput.reporterRole`): it decides whether the FGM mandatory reporting duty applies. */
 export const ReporterRoleSchema = z.enum([
@@ -36,18 +56,13 @@ const SHORT_LIST = 24;
 /** A yes/no answer with its description (also in the JSON Schema, hover docs and the site's forms). */
 const answer = (description: string) => described(z.optional(z.boolean()), description);
 
-/**
- * The zod schema of `classifyNeed`'s input (`ClassifyNeedInput`): strict (an
- * unknown key is an error), indicator ids listed at most once, every field
- * described (the descriptions are in the generated JSON Schema too).
- */
-export const ClassifyNeedInputSchema = z
+const classifyNeedInput = () => z
   .strictObject({
     /** Ids from `needIndicators`, each at most once. */
     indicators: described(
-      z.array(z.string().check(z.maxLength(inputLimits.idLength))).check(
+      z.array(NeedIndicatorIdSchema).check(
         z.maxLength(MAX_INDICATORS, { message: `lists more indicators than the catalogue holds (at most ${MAX_INDICATORS})` }),
-        z.superRefine((ids: string[], ctx) => {
+        z.superRefine((ids: readonly string[], ctx) => {
           if (ids.length > MAX_INDICATORS) return; // already refused above; do not list thousands of repeats
           // A short list (the usual case) is compared pairwise, which is quicker
           // than filling a Map; a long one is indexed. Each repeat names the first.
@@ -177,8 +192,7 @@ export const ClassifyNeedInputSchema = z
     }),
   );
 
-/** The zod schema of `classifyNeed`'s options (`ClassifyNeedOptions`); strict. */
-export const ClassifyNeedOptionsSchema = z.strictObject({
+const classifyNeedOptions = () => z.strictObject({
   /**
    * How many Intensive indicators make Intensive need. The threshold document
    * says "a number of"; the default is 2. With 1, a single Intensive
@@ -189,20 +203,30 @@ export const ClassifyNeedOptionsSchema = z.strictObject({
     `How many Intensive indicators make Intensive need (1 to ${INTENSIVE_INDICATOR_COUNT}, the number of Intensive indicators in the catalogue; default 2). The document says "a number of".`,
   ),
   /** The working-day calendar the designated officer deadline is counted on; England and Wales when left out (not JSON: a `createCalendar` calendar). */
-  calendar: described(z.optional(z.unknown()), 'The working-day calendar deadlines are counted on (a createCalendar calendar); England and Wales when left out.'),
+  calendar: described(z.optional(calendarOptionSchema), 'The working-day calendar deadlines are counted on (a createCalendar calendar); England and Wales when left out.'),
 });
 
 /**
- * What `classifyNeed` takes: the ids of the indicators observed (from
- * `needIndicators`) and the statutory answers that decide on their own
- * (suspected significant harm, immediate risk, child in need), with FGM,
- * forced marriage and criminal exploitation facts and the reporter's role
- * where they apply. Every answer is optional: one left out is unknown, not
- * `false`, and the result asks for it when it matters.
+ * The zod schema of `classifyNeed`'s input (`ClassifyNeedInput`): strict (an
+ * unknown key is an error), indicator ids listed at most once. Compose it
+ * into your own schemas, or validate with `parseInput` for the library's
+ * error. Built on first use (lazy-schema.ts); `luton-safeguarding-rules/schemas`
+ * exports it built, as `ClassifyNeedInputSchema`.
  */
-export type ClassifyNeedInput = z.input<typeof ClassifyNeedInputSchema>;
-/** `classifyNeed`'s options: `intensiveIndicatorThreshold`, how many Intensive indicators make Intensive need (1 to 47, default 2), and the `calendar` deadlines are counted on. */
-export type ClassifyNeedOptions = Omit<z.input<typeof ClassifyNeedOptionsSchema>, 'calendar'> & {
-  /** The working-day calendar the designated officer deadline is counted on (`createCalendar`); England and Wales when left out. */
-  calendar?: Calendar;
-};
+export const classifyNeedInputSchema = lazySchema(() =>
+  described(
+    classifyNeedInput(),
+    "What classifyNeed takes: the ids of the indicators observed (from needIndicators) and the answers: suspected significant harm, immediate risk, child in need; the child's age (or unborn); FGM, forced marriage and exploitation facts, the reporter's role, whether the child is looked after or disabled, consent refused, and the date of an allegation against a professional where relevant. Every answer is optional: one left out is unknown, not false, and the result asks for it when it matters.",
+  ),
+);
+
+/** The zod schema of `classifyNeed`'s options (`ClassifyNeedOptions`); strict; built on first use. */
+export const classifyNeedOptionsSchema = lazySchema(() =>
+  described(
+    classifyNeedOptions(),
+    `classifyNeed's options: intensiveIndicatorThreshold, how many Intensive indicators make Intensive need (1 to ${INTENSIVE_INDICATOR_COUNT}, default 2), and the calendar the designated officer deadline is counted on.`,
+  ),
+);
+
+/** Who raises a concern (`ClassifyNeedInput.reporterRole`): a regulated health or social care professional, a teacher, another professional or a member of the public. */
+export type ReporterRole = z.output<typeof ReporterRoleSchema>;

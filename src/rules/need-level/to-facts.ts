@@ -7,7 +7,7 @@
  * whether FGM, forced marriage or exploitation is a concern. Statutory
  * answers that were not given stay undefined (unknown).
  */
-import type { ClassifyNeedInput } from './input-schema.js';
+import type { ClassifyNeedInput } from './input-types.js';
 import type { NeedIndicator } from './need-indicator.js';
 import { evidenceByIndicator } from './indicators/evidence.js';
 import { contradictedBy, strengthContradictions } from './indicators/contradictions.js';
@@ -203,7 +203,7 @@ export function ageContradictedIndicators(indicators: readonly NeedIndicator[], 
 
 /** The recorded strengths each with the recorded concerns that contradict it, as "strength / concern" pairs (named in the warning). */
 export function contradictedStrengthPairs(indicators: readonly NeedIndicator[]): string[] {
-  const recorded = new Set(indicators.map((i) => i.id));
+  const recorded = new Set<string>(indicators.map((i) => i.id));
   const pairs: string[] = [];
   for (const i of indicators) for (const strength of contradictedBy.get(i.id) ?? []) if (recorded.has(strength)) pairs.push(strength, i.id);
   return pairs;

@@ -3,15 +3,18 @@
  * Know' notification, which circumstances of the guidance match, and what
  * follows. The Service Manager decides; the library advises.
  */
+import { fitted } from '../engine/fitted.js';
+import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import { inWords } from '../deadlines/deadline-words.js';
 import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
-import { copyCitations, type Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
+import { needToKnowInputSchema } from './input-schema.js';
+import type { NeedToKnowInput } from './input-types.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInputFields } from '../../schemas/parse-input.js';
@@ -41,12 +44,10 @@ export type NeedToKnowOutcome = 'notification-required' | 'not-required' | 'insu
 
 /** A circumstance of the guidance that the case matches. */
 export interface MatchedCircumstance {
-  /** The rule id, e.g. `need-to-know.looked-after.missing`. */
+  /** The rule id, e.g. `need-to-know.looked-after.missing`: its title and citations are in the rule's entry in `reasons` (the rule fired). */
   ruleId: string;
-  title: string;
   /** The guidance's list it comes from, e.g. `looked-after-and-care-leavers`, `media`. */
   category: string;
-  citation: Citation[];
   /** The interpretations (see `interpretations`) this circumstance rests on, e.g. "and" read as "or". */
   interpretationIds: string[];
 }
@@ -99,21 +100,19 @@ const DISCRETION =
  * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
  * result.outcome; // 'notification-required'
  */
-export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptions): NeedToKnowDecision {
+export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?: DecisionOptions): NeedToKnowDecision {
   const { calendar } = parseDecisionOptions(options);
-  const { parsed, keys, values: fieldValues } = parseInputFields(NeedToKnowInputSchema, input, 'input');
+  const { parsed, keys, values: fieldValues } = parseInputFields(needToKnowInputSchema(), input, 'input');
   const values = toFactValues(parsed, keys, fieldValues);
   const childDied = values[CHILD_DIED] === true;
   const run = needToKnowRuleSet.runValues(values);
   const ruleStatuses = run.statuses;
   const outcome = outcomeOf(ruleStatuses);
 
+  // Each refers to its rule's entry in `reasons`, which names it (title, citations) once.
   const circumstances: MatchedCircumstance[] = run.fired.map((trace) => ({
     ruleId: trace.ruleId,
-    title: trace.title,
-    category: String(trace.conclusion?.category),
-    // A copy: the trace in `reasons` keeps its own.
-    citation: copyCitations(trace.citation),
+    category: String(trace.conclusion.category),
     interpretationIds: (ruleById.get(trace.ruleId)?.interpretations ?? []).map((i) => i.id),
   }));
   const flagged = (flag: string) => run.fired.some((trace) => trace.conclusion?.[flag] === true);
@@ -173,8 +172,9 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
     interpretations,
     warnings: explanation.warnings,
     deadlines,
-    actions,
+    actions: fitted(actions),
     ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
+    fingerprint: decisionFingerprint({ decision: 'need-to-know', input: parsed, outcome }),
     circumstances,
     decidedBy: 'Service Manager',
     discretion: DISCRETION,
@@ -202,7 +202,7 @@ function outcomeOf(statuses: RuleStatuses): NeedToKnowOutcome {
   return unknown ? 'insufficient-information' : 'not-required';
 }
 
-type ParsedInput = ReturnType<typeof NeedToKnowInputSchema.parse>;
+type ParsedInput = ReturnType<ReturnType<typeof needToKnowInputSchema>['parse']>;
 
 const layout = needToKnowRuleSet.factLayout;
 /** Every fact unknown, in layout order: copied for each decision (a packed array of the right length). */

@@ -12,6 +12,7 @@ import type { FactCatalogue } from '../engine/rule-module.js';
 
 /** The groups of children the guidance names; a child may be in more than one. */
 export const childStatuses = ['looked-after', 'care-leaver', 'child-in-need-plan', 'child-protection-plan'] as const;
+/** A group of the Need to Know guidance the child may belong to (`NeedToKnowInput.childStatus`): `looked-after`, `care-leaver`, `child-in-need-plan` or `child-protection-plan`. */
 export type ChildStatus = (typeof childStatuses)[number];
 
 /**

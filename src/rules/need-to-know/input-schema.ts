@@ -9,21 +9,21 @@ import * as z from 'zod/mini';
 import { childStatuses, needToKnowCircumstanceFacts, needToKnowCircumstanceQuestions, type NeedToKnowCircumstanceFact } from './facts.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 import { described } from '../../schemas/schema-metadata.js';
+import { lazySchema } from '../../schemas/lazy-schema.js';
 
 /** A group of the Need to Know guidance the child may belong to (`NeedToKnowInput.childStatus`): `looked-after`, `care-leaver`, `child-in-need-plan` or `child-protection-plan`. */
 export const ChildStatusSchema = z.enum(childStatuses);
 
-const circumstanceShape = Object.fromEntries(
-  needToKnowCircumstanceFacts.map((fact) => [fact, described(z.optional(z.boolean()), needToKnowCircumstanceQuestions[fact])]),
-) as { [K in NeedToKnowCircumstanceFact]: z.ZodMiniOptional<z.ZodMiniBoolean> };
+/** A yes/no answer to one circumstance, left out when unknown; its question is its description. */
+const answer = (question: string) => described(z.optional(z.boolean()), question);
 
-/**
- * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
- * with the date order of `notifiedOn`, `lastUpdateSentOn` and `asOf`
- * checked. Each circumstance field carries its question as its description
- * (also in the generated JSON Schema).
- */
-export const NeedToKnowInputSchema = z.strictObject({
+// The type of each field is the factory's own, so it follows the schema (a bare `ZodMiniBoolean` is typed `unknown`).
+const circumstanceShape = () =>
+  Object.fromEntries(
+  needToKnowCircumstanceFacts.map((fact) => [fact, answer(needToKnowCircumstanceQuestions[fact])]),
+) as { [K in NeedToKnowCircumstanceFact]: ReturnType<typeof answer> };
+
+const needToKnowInput = () => z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: described(IsoDateSchema, 'The date of the decision (YYYY-MM-DD).'),
   /**
@@ -69,7 +69,7 @@ export const NeedToKnowInputSchema = z.strictObject({
     z.optional(z.boolean()),
     'True when every circumstance of the guidance not answered here has been considered and does not apply.',
   ),
-  ...circumstanceShape,
+  ...circumstanceShape(),
 }).check(z.superRefine((input, ctx) => {
   // Dates compare as strings once their form is checked; a story out of order is an input error, not a wrong date.
   const real = (d: string | undefined): d is string => d !== undefined && IsoDateSchema.safeParse(d).success;
@@ -86,10 +86,10 @@ export const NeedToKnowInputSchema = z.strictObject({
 }));
 
 /**
- * What `assessNeedToKnow` takes: `asOf` (the date of the decision), the
- * groups the child belongs to (`childStatus`), a `true`/`false` answer for
- * each circumstance of the guidance (left out: unknown, unless
- * `otherCircumstancesRuledOut` is `true`), and the dates of a notification
- * already sent and its latest weekly update.
+ * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
+ * with the date order of `notifiedOn`, `lastUpdateSentOn` and `asOf`
+ * checked. Each circumstance field carries its question as its description
+ * (also in the generated JSON Schema). Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `NeedToKnowInputSchema`.
  */
-export type NeedToKnowInput = z.input<typeof NeedToKnowInputSchema>;
+export const needToKnowInputSchema = lazySchema(() => described(needToKnowInput(), 'What assessNeedToKnow takes: asOf (the date of the decision), the groups the child belongs to (childStatus), a true/false answer for each circumstance of the guidance (left out: unknown, unless otherCircumstancesRuledOut is true), and the dates of a notification already sent and its latest weekly update.'));

@@ -18,14 +18,17 @@ import type { Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { readOnce } from '../../schemas/read-once.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
+import type { PlacementNotificationInput } from '../../schemas/placement-notification-input.js';
 import {
-  PlacementNotificationInputSchema,
-  type PlacementNotificationInput,
-  PlacementNotificationSchema,
+  placementNotificationSchemas,
   legalStatuses,
   type PlacementNotification,
   type PlacementNotificationKind,
 } from '../../schemas/placement-notification.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../../schemas/placement-notification.js';
+import { inputLimits } from '../../schemas/limits.js';
+import { rulesetVersion, type RulesetVersion } from '../engine/ruleset-version.js';
+import { undatedRuleset, type ResultRuleset } from '../decision-options.js';
 import { dateProblem, emailProblem, isObject, isPresent, phoneProblem, textProblem, type Doc } from './field-checks.js';
 import { placementItems, procedureCitation, recordUpdateItem, type NotificationItem } from './items.js';
 
@@ -48,22 +51,62 @@ export interface PlacementNotificationProblem {
   citation: Citation;
 }
 
+/** What every placement notification result carries, valid or not: stored on the child's record, it can be verified like any decision. */
+interface PlacementNotificationResultBase {
+  /** Which check this is, for a stored result (`verifyDecision` re-runs it). */
+  decision: 'placement-notification';
+  /** The notification's kind, as given. */
+  kind: PlacementNotificationKind;
+  /** The procedure the notification was checked against. */
+  citation: Citation;
+  /** The notification as given (read once), so a stored result is self-contained. */
+  input: PlacementNotificationInput;
+  /** Which checks produced the result: a SHA-256 of the procedure's items, legal statuses, field patterns and limits (`calendar` is `none`: no date is computed). */
+  ruleset: ResultRuleset;
+}
+
+/** A notification with everything the procedure asks for (`valid: true`). */
+export interface ValidPlacementNotificationResult extends PlacementNotificationResultBase {
+  valid: true;
+  /** The complete, typed notification (the fields the procedure asks for). */
+  notification: PlacementNotification;
+}
+
+/** A notification with items missing or unusable (`valid: false`). */
+export interface InvalidPlacementNotificationResult extends PlacementNotificationResultBase {
+  valid: false;
+  /** Each missing or unacceptable item, worded for a reply to the placing authority. */
+  problems: PlacementNotificationProblem[];
+  /** The problems as one plain-English paragraph list, for a reply to the placing authority. */
+  summary: string;
+}
+
 /**
  * What `validatePlacementNotification` returns: `valid: true` with the
  * typed, complete notification, or `valid: false` with each missing or
  * unacceptable item (`problems`) and a summary for the reply to the placing
- * authority. Check `valid` before reading either.
+ * authority. Check `valid` before reading either. Either way it carries
+ * `decision`, `input` and `ruleset`, so it can be stored and checked later
+ * with `verifyDecision`.
  */
-export type PlacementNotificationResult =
-  | { valid: true; kind: PlacementNotificationKind; notification: PlacementNotification; citation: Citation }
-  | {
-      valid: false;
-      kind: PlacementNotificationKind;
-      problems: PlacementNotificationProblem[];
-      /** The problems as one plain-English paragraph list, for a reply to the placing authority. */
-      summary: string;
-      citation: Citation;
-    };
+export type PlacementNotificationResult = ValidPlacementNotificationResult | InvalidPlacementNotificationResult;
+
+let placementVersion: RulesetVersion | undefined;
+
+/** The `ruleset` of a result: everything the check depends on, hashed once. */
+function placementRuleset(): ResultRuleset {
+  placementVersion ??= rulesetVersion({
+    area: 'placement-notification',
+    items: placementItems,
+    recordUpdateItem,
+    procedureCitation,
+    legalStatuses,
+    kindNames,
+    patterns: { phone: PHONE_PATTERN.source, email: EMAIL_PATTERN.source },
+    limits: { text: inputLimits.placementText, phone: inputLimits.phone, email: inputLimits.email },
+  });
+  return undatedRuleset(placementVersion);
+}
 
 /**
  * Checks that a notification of a looked after child placed in Luton by
@@ -79,7 +122,7 @@ export type PlacementNotificationResult =
 export function validatePlacementNotification(input: ReadonlyInput<PlacementNotificationInput>): PlacementNotificationResult {
   // One read of the document: the checks and the typed result see the same data.
   const doc = readOnce(input, 'notification') as Doc;
-  const envelope = parseInput(PlacementNotificationInputSchema, doc, 'notification');
+  const envelope = parseInput(placementNotificationSchemas().PlacementNotificationInputSchema, doc, 'notification');
   const problems = new ProblemList();
 
   checkChild(doc, envelope.receivedOn, problems, envelope.kind === 'placement-start' ? placementItems.child : recordUpdateItem);
@@ -99,13 +142,31 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   }
 
   if (problems.list.length > 0) {
-    return { valid: false, kind: envelope.kind, problems: problems.list, summary: summarise(envelope.kind, problems.list), citation: procedureCitation };
+    return {
+      decision: 'placement-notification',
+      valid: false,
+      kind: envelope.kind,
+      problems: problems.list,
+      summary: summarise(envelope.kind, problems.list),
+      citation: procedureCitation,
+      input: doc as PlacementNotificationInput,
+      ruleset: placementRuleset(),
+    };
   }
-  const parsed = PlacementNotificationSchema.safeParse(doc);
+  const parsed = placementNotificationSchemas().PlacementNotificationSchema.safeParse(doc);
   // The checks above and the schema describe the same notification; if they
   // ever disagree that is a defect in the library, not the caller's input.
   if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-  return { valid: true, kind: envelope.kind, notification: parsed.data, citation: procedureCitation };
+  // zod's parse builds new objects, so the typed notification shares none with `input`.
+  return {
+    decision: 'placement-notification',
+    valid: true,
+    kind: envelope.kind,
+    notification: parsed.data,
+    citation: procedureCitation,
+    input: doc as PlacementNotificationInput,
+    ruleset: placementRuleset(),
+  };
 }
 
 class ProblemList {

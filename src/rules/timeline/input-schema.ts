@@ -4,6 +4,7 @@
  * duplicates, events after `asOf`) are made by the timeline itself, which can
  * name both events in its message.
  */
+import { lazySchema } from '../../schemas/lazy-schema.js';
 import { inputLimits } from '../../schemas/limits.js';
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
@@ -108,7 +109,7 @@ export const maxEpisodeIdLength = 64;
 /** The episode of an event recorded without one. */
 export const defaultEpisode = 'default';
 
-const EpisodeSchema = z.string().check(
+const episodeSchema = () => z.string().check(
   z.minLength(1, 'is empty; leave episode out for the default episode'),
   z.maxLength(maxEpisodeIdLength, `is longer than ${maxEpisodeIdLength} characters`),
   z.regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'is not an episode id: use letters, digits and . _ : / - (starting with a letter or digit)'),
@@ -124,7 +125,7 @@ const fieldsAllowed = {
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
-const TimelineEventFields = z.strictObject({
+const timelineEventFields = () => z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
   type: described(z.enum(timelineEventTypes), 'What happened: one of the event types (docs/timescales.md says what each does to the clocks).'),
   /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
@@ -134,7 +135,7 @@ const TimelineEventFields = z.strictObject({
   ),
   /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
   episode: described(
-    z.optional(EpisodeSchema),
+    z.optional(episodeSchema()),
     "Which episode of the case the event belongs to (e.g. the case system's referral or episode id); events without one form the default episode. Not used on events about the child.",
   ),
   /**
@@ -171,9 +172,13 @@ const TimelineEventFields = z.strictObject({
   ),
 });
 
-/** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
-export const TimelineEventSchema = withMetadata(
-  TimelineEventFields.check(
+/**
+ * One object shape for every event (rather than a union) so a wrong `type`
+ * gets a plain "expected one of" message. Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `TimelineEventSchema`.
+ */
+export const timelineEventSchema = lazySchema(() => withMetadata(
+  timelineEventFields().check(
     z.superRefine((event, ctx) => {
       for (const [field, types] of Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][]) {
         if (event[field] !== undefined && !types.includes(event.type)) {
@@ -187,6 +192,8 @@ export const TimelineEventSchema = withMetadata(
   ),
   // The same rules for the generated JSON Schema, which cannot see the refinement.
   {
+    description:
+      'One dated event of a case: its type, its date, optionally the episode it belongs to, and the fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking, dateRecorded: false for a step recorded without its day).',
     allOf: [
       ...Object.entries(fieldsAllowed).map(([field, types]) => ({
         if: { not: { properties: { type: { enum: [...types] } } } },
@@ -195,29 +202,20 @@ export const TimelineEventSchema = withMetadata(
       { if: { properties: { type: { enum: [...childEventTypes] } } }, then: { properties: { episode: false } } },
     ],
   },
-);
+));
 
 /**
  * The zod schema of `statutoryTimeline`'s input (`StatutoryTimelineInput`):
  * strict, at most `maxTimelineEvents` events, each checked by
- * `TimelineEventSchema`.
+ * `TimelineEventSchema`. Built on first use; `luton-safeguarding-rules/schemas`
+ * exports it built, as `StatutoryTimelineInputSchema`.
  */
-export const StatutoryTimelineInputSchema = z.strictObject({
+export const statutoryTimelineInputSchema = lazySchema(() => described(z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
   asOf: described(IsoDateSchema, 'The date the case is judged on, "today" (YYYY-MM-DD): deadlines still open are due or overdue as of this date.'),
   /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
   events: described(
-    z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
+    z.array(timelineEventSchema()).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
     `The case history: one entry per dated event, in any order; at most ${maxTimelineEvents.toLocaleString('en-GB')}.`,
   ),
-});
-
-/**
- * One dated event of a case: its `type`, its `date`, optionally the
- * `episode` it belongs to, and the fields only some types carry (`planMade`,
- * `nextStep`, `reasonForDelay`, `status` for a booking, `dateRecorded: false`
- * for a step recorded without its day).
- */
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
-/** What `statutoryTimeline` takes: the date to judge the case on (`asOf`) and the case's events, in any order. */
-export type StatutoryTimelineInput = z.infer<typeof StatutoryTimelineInputSchema>;
+}), "What statutoryTimeline takes: the date to judge the case on (asOf) and the case's events, in any order."));

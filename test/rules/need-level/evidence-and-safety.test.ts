@@ -8,14 +8,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNeed } from '../../../src/rules/need-level/classify-need.js';
+import type { NeedIndicatorId } from '../../../src/rules/need-level/need-indicator.js';
 import { needIndicatorById, needIndicatorEvidence, needIndicators } from '../../../src/rules/need-level/indicators/index.js';
 import { interpretations } from '../../../src/rules/interpretations.js';
 import { verifyDecision } from '../../../src/rules/verify-decision.js';
 import { createCalendar } from '../../../src/calendar/create-calendar.js';
 
 const no = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
-const S = (rest: string) => `need-level.specialist.${rest}`;
-const I = (rest: string) => `need-level.intensive.${rest}`;
+// Test ids are checked by the schema at run time (an unknown one throws), so typing them as ids here is safe.
+const S = (rest: string) => `need-level.specialist.${rest}` as NeedIndicatorId;
+const I = (rest: string) => `need-level.intensive.${rest}` as NeedIndicatorId;
 const actionIds = (r: ReturnType<typeof classifyNeed>) => r.actions.map((a) => a.id);
 const warningCodes = (r: ReturnType<typeof classifyNeed>) => r.warnings.map((w) => w.code);
 const evidenceOf = (id: string) => needIndicatorById(id)!.evidence;
