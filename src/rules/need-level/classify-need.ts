@@ -40,9 +40,10 @@ import { needLevels, type NeedIndicator, type NeedLevel } from './need-indicator
 import { matchedIndicators, type MatchedIndicators } from './matched-indicators.js';
 import { fitted } from '../engine/fitted.js';
 import { needLevelRuleSet } from './rule-set.js';
-import { ageContradictedIndicators, contradictedStrengthPairs, isOpen, riskIndicatorIds, toNeedLevelFacts } from './to-facts.js';
+import { ageContradictedIndicators, contradictedStrengthPairs, exploitationOpen, isOpen, riskIndicatorIds, toNeedLevelFacts } from './to-facts.js';
 import { mashScreeningOutcomes, needLevelRoutes, type ConsentSituation, type NeedLevelRoute } from './routes.js';
 import { decideRoute } from './decide-route.js';
+import { refusalText } from './consent-refusal.js';
 import { needLevelInterpretations } from './interpretations.js';
 import { familyPartnershipDifficulties } from './weighing/family-partnership-difficulties.js';
 import { specialCircumstances } from './special-circumstances.js';
@@ -247,6 +248,8 @@ const FGM_DUTY_RULE = 'need-level.duty.fgm-mandatory-report';
 const LADO_RULE = 'need-level.duty.inform-designated-officer';
 const ACCOMMODATION_RULE = 'need-level.situation.accommodation';
 const PRIVATE_FOSTERING_RULE = 'need-level.situation.private-fostering';
+const LOOKED_AFTER_RULE = 'need-level.situation.looked-after';
+const CONSENT_REFUSED_ACTION = 'need-level.action.consent-refused';
 const situationRuleIds = new Set([ACCOMMODATION_RULE, PRIVATE_FOSTERING_RULE]);
 const NO_ONE_TO_CARE = 'need-level.specialist.emotional-warmth-and-stability.no-one-to-care';
 const PRIVATELY_FOSTERED = 'need-level.specialist.other-indicators.privately-fostered';
@@ -261,6 +264,7 @@ const at = {
   riskWithoutHarm: position(RISK_WITHOUT_HARM_RULE),
   accommodation: position(ACCOMMODATION_RULE),
   privateFostering: position(PRIVATE_FOSTERING_RULE),
+  lookedAfter: position(LOOKED_AFTER_RULE),
 };
 
 /** The action each rule that carries one concludes, by rule id, read from the rule modules. */
@@ -319,6 +323,9 @@ function decide(statuses: RuleStatuses, accommodation: 'no-one-to-care' | 'unacc
     const honour = list[at.fgm] === 'fired' || list[at.forcedMarriage] === 'fired';
     return { level, outcome: level, situation: honour ? 'honour-based-abuse' : 'child-protection', mashFirst };
   }
+  // A looked after child is open to children's social care: the allocated social worker, not the parents' agreement.
+  // (Not known is not held for: the child is routed as any other child, and the question is listed.)
+  if (list[at.lookedAfter] === 'fired') return { level, outcome: level, situation: 'looked-after', mashFirst };
   // Accommodation (no one to care for the child, or unaccompanied) comes before private fostering.
   if (list[at.accommodation] === 'fired') return { level, outcome: level, situation: accommodation, mashFirst };
   const fostering = list[at.privateFostering];
@@ -408,8 +415,8 @@ function counterfactualsOf(
       if (changed.startsWith('fgm')) values[fact.fgmConcern] = fgmTagged || isOpen(fgm, values[fact.fgmDisclosedByGirl], values[fact.fgmPhysicalSignsObserved], values[fact.fgmAtRisk]);
       else if (changed.startsWith('forcedMarriage')) values[fact.forcedMarriageConcern] = isOpen(forcedMarriage, values[fact.forcedMarriageAtRisk], values[fact.forcedMarriageDisclosedByChild]);
       else if (changed.startsWith('criminalExploitation') || changed === 'countyLines') {
-        values[fact.criminalExploitationConcern] = isOpen(criminalExploitation, values[fact.criminalExploitationSuspected], values[fact.criminalExploitationAtRisk], values[fact.countyLines]);
-      } else if (changed.startsWith('sexualExploitation')) values[fact.sexualExploitationConcern] = isOpen(sexualExploitation, values[fact.sexualExploitationSuspected], values[fact.sexualExploitationAtRisk]);
+        values[fact.criminalExploitationConcern] = exploitationOpen(criminalExploitation, values[fact.criminalExploitationSuspected], values[fact.criminalExploitationAtRisk], values[fact.countyLines]);
+      } else if (changed.startsWith('sexualExploitation')) values[fact.sexualExploitationConcern] = exploitationOpen(sexualExploitation, values[fact.sexualExploitationSuspected], values[fact.sexualExploitationAtRisk]);
     },
     rederived: derivedAgain,
   });
@@ -483,7 +490,10 @@ function actionsFor(
     // Field by field (a spread copies key by key); the citation is a copy of
     // its own, not the one in the rule's trace, so the result's parts can be
     // changed one without the other.
-    const entry: Action = { id: action.id, description: action.description, role: action.role, citation: copyCitation(r.citation[0]!) };
+    // What follows a refusal depends on the route it is refused on (voluntary help, child protection,
+    // honour-based abuse where the family is not gone back to): the same words as the route's consent explanation.
+    const description = action.id === CONSENT_REFUSED_ACTION ? refusalText(route.consent.situation, level) : action.description;
+    const entry: Action = { id: action.id, description, role: action.role, citation: copyCitation(r.citation[0]!) };
     if (r.ruleId === LADO_RULE && deadlines.length > 0) {
       entry.due = deadlines[0]!.due;
       entry.deadlineId = deadlines[0]!.id;
@@ -615,6 +625,8 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
     wanted.add(readings.statutorySituationCategories.id);
   }
   if (situation === 'honour-based-abuse') wanted.add(readings.honourBasedAbuseFamilyNotTold.id);
+  if (situation === 'looked-after') wanted.add(readings.lookedAfterNotParentalAgreement.id);
+  if (facts.lookedAfter === true && (facts.missingFromHomeIndicatorCount as number) >= 1) wanted.add(readings.missingLookedAfterChildProtection.id);
   if (fired(reliedAt.forcedMarriage)) wanted.add(readings.forcedMarriageChildProtection.id);
   if (facts.countyLines === true) wanted.add(readings.countyLinesIsExploitation.id);
   if (facts.criminalExploitationConcern === true || facts.sexualExploitationConcern === true) wanted.add(readings.exploitationConcernAndHighRisk.id);

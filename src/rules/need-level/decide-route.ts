@@ -16,7 +16,8 @@
 import { deepFreeze } from '../deep-freeze.js';
 import { luton } from './citations.js';
 import type { NeedLevel } from './need-indicator.js';
-import { adultRoute, consultationRoutes, needLevelRoutes, specialistHonourBasedRoute, specialistRoutes, type ConsentSituation, type NeedLevelRoute } from './routes.js';
+import { adultRoute, consultationRoutes, needLevelRoutes, specialistHonourBasedRoute, specialistLookedAfterRoute, specialistRoutes, type ConsentSituation, type NeedLevelRoute } from './routes.js';
+import { refusalText } from './consent-refusal.js';
 import { specialCircumstanceById, type SpecialCircumstance } from './special-circumstances.js';
 
 /** Whether the Specialist need is child protection (section 47), not (section 17 or a statutory situation), or not yet known. */
@@ -67,6 +68,8 @@ function baseRoute(context: RouteContext): NeedLevelRoute {
       return needLevelRoutes.specialist;
     case 'honour-based-abuse':
       return specialistHonourBasedRoute;
+    case 'looked-after':
+      return specialistLookedAfterRoute;
     case 'private-fostering':
     case 'unaccompanied-child':
     case 'no-one-to-care':
@@ -89,8 +92,15 @@ function buildRoute(context: RouteContext, steps: readonly (readonly [SpecialCir
     citation: [...base.citation],
   };
   if (steps.length > 0) {
-    route.contact = `${route.contact} ${steps.map(([, text]) => text).join(' ')}`;
-    if (context.outcome !== 'insufficient-information') {
+    const said = steps.map(([, text]) => text).join(' ');
+    if (context.outcome === 'universal') {
+      // No "no referral" beside a step the document sends to the MASH whatever the level:
+      // the step comes first, and the universal services go on supporting the child.
+      route.contact = `${said} Universal services (school, health, early years) go on supporting the child meanwhile.`;
+      route.form = 'None for the universal services; the MASH advises whether the Luton referral form is needed';
+      route.consent.explanation = `${route.consent.explanation} Speaking to the MASH (and the police) about a safeguarding concern does not need consent.`;
+    } else route.contact = `${route.contact} ${said}`;
+    if (context.outcome !== 'insufficient-information' && context.outcome !== 'universal') {
       route.form = tags(steps).includes('radicalisation')
         ? "Each service's own request form for the Additional help; the referral to the MASH by telephone or email (the MASH advises whether the Luton referral form is needed)"
         : "Each service's own request form or letter for the Additional help; the MASH advises whether a Luton referral form is needed";
@@ -106,7 +116,7 @@ function buildRoute(context: RouteContext, steps: readonly (readonly [SpecialCir
   }
   if (context.consentRefused) {
     route.consent.refused = true;
-    route.consent.explanation = `${route.consent.explanation} ${refusalText(route.consent.situation)}`;
+    route.consent.explanation = `${route.consent.explanation} ${refusalText(route.consent.situation, context.level)}`;
     route.citation.push(luton.childInNeedVoluntary);
   }
   return route;
@@ -116,15 +126,3 @@ function tags(steps: readonly (readonly [SpecialCircumstance, string])[]): strin
   return steps.map(([c]) => c);
 }
 
-/** What follows a refusal of consent, by the consent situation. */
-function refusalText(situation: ConsentSituation): string {
-  switch (situation) {
-    case 'family-agreement':
-    case 'open-access':
-      return 'Consent was refused: help at this level is voluntary and cannot go ahead without it. Seek to understand why and reassure the family, and consider how the child’s needs could be met another way, for example through services the family already uses. Without consent, a request below the Intensive threshold is not kept on the MASH record. If significant harm comes to be suspected, refer at once: that does not need consent.';
-    case 'child-in-need':
-      return 'Consent was refused: child in need support is voluntary, and parents (or a Gillick-competent young person) may refuse some or all of it. Seek to understand why and reassure them, and consider how the child’s needs could be met another way. If there is reasonable cause to suspect significant harm, the referral is made at once, without consent.';
-    default:
-      return 'Consent was refused: the referral does not depend on it. Tell the family what is happening and why, unless that would increase the risk to the child.';
-  }
-}

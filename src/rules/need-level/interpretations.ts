@@ -111,8 +111,8 @@ export const needLevelInterpretations = {
   },
   consentRefusedWhatFollows: {
     id: 'need-level.interpretation.consent-refused-what-follows',
-    says: 'When the parents (or a Gillick-competent young person) refuse consent, the result says: help at the Additional and Intensive levels and child in need support are voluntary, so seek to understand why, reassure, and consider how the child’s needs could be met otherwise; a child protection referral does not need consent and is made at once where significant harm is suspected; a request that meets neither the Intensive threshold nor has consent is not kept on the MASH record.',
-    why: 'Working Together 2026 says this of a family that does not consent to a Family Help assessment (paragraph 146); the threshold document says children in need support is voluntary and may be refused, and that a Triage Step without consent below the Intensive threshold is not retained. The library applies paragraph 146 to refusals of Luton’s referral and support generally.',
+    says: 'When the parents (or a Gillick-competent young person) refuse consent, what follows depends on the route: voluntary help (Additional, Intensive, child in need support) cannot go ahead, so the practitioner seeks to understand why and considers how the needs could be met otherwise; a child protection referral goes ahead without consent and the family is told unless that would increase the risk; where forced marriage or FGM is suspected the practitioner does not go back to the family at all; a statutory duty or a looked after child’s social worker does not wait for it. The rule that a request below the Intensive threshold without consent is not kept is applied only to a request to the MASH at the Additional or Intensive level (the document says it of Triage Steps), with the advice to keep one’s own record.',
+    why: 'Working Together 2026 says this of a family that does not consent to a Family Help assessment (paragraph 146); the threshold document says child in need support is voluntary and may be refused, that the family is consulted and told of a referral unless that would increase the risk of harm, that professionals may get only "one chance" with forced marriage, and that a Triage Step without consent that does not meet the Intensive threshold is not retained. The library applies paragraph 146 to refusals of Luton’s voluntary help generally, and the Triage Step rule to any request to the MASH below Intensive (a request made by email or telephone is a Triage Step; a referral form is not said to be treated differently).',
     citation: workingTogether.consentRefused,
   },
   severalDomainsThree: {
@@ -126,6 +126,18 @@ export const needLevelInterpretations = {
     says: 'For a privately fostered child, an unaccompanied asylum-seeking child and a child with no one to care for them, the route says the local authority’s duties are statutory and do not wait for parental agreement, instead of the child-in-need text about the parents’ agreement.',
     why: 'The document’s consent text for children in need assumes parents who can agree or refuse. For private fostering it sets out the local authority’s statutory duties (assess, visit) on being told of the arrangement; for an unaccompanied child or a child with no one to care for them there is no one with parental responsibility at hand, and Working Together 2026 gives the local authority a duty to accommodate such children (section 20). The document does not say this in its consent passages; the library applies the duties it states elsewhere.',
     citation: luton.privateFostering,
+  },
+  missingLookedAfterChildProtection: {
+    id: 'need-level.interpretation.missing-looked-after-child-protection',
+    says: 'A looked after child recorded as going missing is child protection (section 47, no consent step), whatever the answer to the significant-harm question; a "no" beside it is kept in the input and warned about. Whether a child who goes missing is looked after is asked when it is not given, and the classification waits for it.',
+    why: 'The document says looked after children who are missing "will therefore be afforded the highest child protection priority by both children’s social care services and the local police". It does not say "section 47" in so many words; the library reads "the highest child protection priority" as the child protection route, because the alternative it would otherwise give (a voluntary child in need referral with the parents’ agreement) is the opposite of a priority.',
+    citation: luton.missing,
+  },
+  lookedAfterNotParentalAgreement: {
+    id: 'need-level.interpretation.looked-after-not-parental-agreement',
+    says: 'For a looked after child whose Specialist need is not child protection, the route goes to the allocated social worker and does not wait for the parents’ agreement (consent situation `looked-after`); the category stays child in need (section 17).',
+    why: 'The document says the parents’ agreement is needed for a child in need referral and that open cases go to the allocated social worker. A looked after child is always open to children’s social care, whose local authority shares parental responsibility (a care order) or accommodates the child by agreement already given (section 20). The document does not speak of consent for looked after children; the library does not make the parents’ agreement the gate to telling the child’s own social worker.',
+    citation: luton.accessSpecialist,
   },
   designatedSafeguardingLead: {
     id: 'need-level.interpretation.designated-safeguarding-lead',

@@ -14,7 +14,8 @@ import type { NeedLevel } from './need-indicator.js';
  * protection (no consent where seeking it would increase the risk),
  * honour-based abuse (forced marriage, FGM: the family is not told first), a
  * child in need (the parents' agreement), the statutory situations (private
- * fostering, an unaccompanied child, no one to care for the child),
+ * fostering, an unaccompanied child, no one to care for the child), a looked
+ * after child (the allocated social worker, not the parents' agreement),
  * undecided while a question that decides it is unanswered, or an adult
  * (not a children's decision).
  */
@@ -27,6 +28,7 @@ export type ConsentSituation =
   | 'private-fostering'
   | 'unaccompanied-child'
   | 'no-one-to-care'
+  | 'looked-after'
   | 'undecided'
   | 'adult';
 
@@ -170,6 +172,21 @@ export const specialistRoutes: Readonly<Record<'child-in-need' | 'private-foster
     'There is no one to care for the child, so there is no carer whose agreement the referral could wait for: the local authority has a duty to accommodate a child in need who is lost or abandoned or whose carer cannot provide care (section 20, Children Act 1989). Refer at once.',
     workingTogether.section20,
   ),
+});
+
+/** The Specialist route for a looked after child whose need is not child protection: the allocated social worker, without waiting for the parents' agreement. */
+export const specialistLookedAfterRoute: NeedLevelRoute = deepFreeze({
+  ...needLevelRoutes.specialist,
+  contact:
+    "The child is looked after, so already open to children's social care: contact the allocated social worker now (or their manager, or the duty social worker). The MASH (01582 547653) can put you through if you do not know who that is.",
+  form: 'None: tell the allocated social worker (by telephone first where the risk is immediate); a new referral form is not needed for an open case',
+  consent: {
+    situation: 'looked-after',
+    required: false,
+    explanation:
+      "A looked after child is open to children's social care, and the local authority shares responsibility for them: telling the allocated social worker does not wait for the parents' agreement. Ask the child's own views. Consent is to the help: information can be shared for safeguarding without it.",
+  },
+  citation: [luton.categories, luton.accessSpecialist, luton.missing],
 });
 
 /** The Specialist route where forced marriage or FGM is known or suspected: the family is not told before the referral. */

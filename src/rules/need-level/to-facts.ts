@@ -117,9 +117,9 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
   const forcedMarriageConcern = isOpen(forcedMarriage, forcedMarriage?.atRisk, forcedMarriage?.disclosedByChild);
   if (hasConcern(forcedMarriage?.atRisk, forcedMarriage?.disclosedByChild)) tags.add('forced-marriage');
   const criminal = input.criminalExploitation;
-  const criminalExploitationConcern = isOpen(criminal, criminal?.concern, criminal?.atRisk, criminal?.countyLines);
+  const criminalExploitationConcern = exploitationOpen(criminal, criminal?.concern, criminal?.atRisk, criminal?.countyLines);
   const sexual = input.sexualExploitation;
-  const sexualExploitationConcern = isOpen(sexual, sexual?.concern, sexual?.atRisk);
+  const sexualExploitationConcern = exploitationOpen(sexual, sexual?.concern, sexual?.atRisk);
   if (hasConcern(criminal?.concern, criminal?.atRisk, criminal?.countyLines, sexual?.concern, sexual?.atRisk)) tags.add('exploitation');
   const fgmYes = hasFgmConcern(fgm?.disclosedByGirl, fgm?.physicalSignsObserved, fgm?.atRisk);
   const harmConcerns =
@@ -161,6 +161,7 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
       missingFromHomeIndicatorCount: fromHome,
       ageContradictionCount: ageContradictions,
       contradictedStrengthCount: contradictedStrengths,
+      exploitationContradictionCount: +(criminal?.concern === false && hasConcern(criminal.atRisk, criminal.countyLines)) + +(sexual?.concern === false && sexual.atRisk === true),
       exploitationConsidered: criminal?.concern !== undefined && sexual?.concern !== undefined,
       ageBand: ageBandOf(age, input.unborn),
       harmAnswer: harmAnswerOf(input.significantHarmSuspected),
@@ -241,6 +242,18 @@ export function hasFgmConcern(disclosedByGirl: unknown, physicalSignsObserved: u
 /** A concern raised by any "yes" among its answers. */
 export function hasConcern(...answers: unknown[]): boolean {
   return answers.some((a) => a === true);
+}
+
+/**
+ * Whether a group of exploitation questions is open. "Any concern" comes
+ * first: answered "no", it answers the high-risk questions too (there is no
+ * high risk without a concern), so the group is closed unless one of them is
+ * "yes" anyway (a contradiction the result warns about). Otherwise as
+ * `isOpen`.
+ */
+export function exploitationOpen(group: object | undefined, concern: unknown, ...highRisk: unknown[]): boolean {
+  if (concern === false) return hasConcern(...highRisk);
+  return isOpen(group, concern, ...highRisk);
 }
 
 /**

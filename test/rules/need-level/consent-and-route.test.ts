@@ -106,7 +106,7 @@ describe('route and actions agree', () => {
   it('every route action restates the route’s own form', () => {
     const ids = fc.uniqueArray(fc.constantFrom(...needIndicators.map((i) => i.id)), { maxLength: 8 });
     fc.assert(
-      fc.property(ids, fc.record({ significantHarmSuspected: fc.boolean(), immediateRiskOfSignificantHarm: fc.boolean(), childInNeed: fc.boolean() }), (indicators, facts) => {
+      fc.property(ids, fc.record({ significantHarmSuspected: fc.boolean(), immediateRiskOfSignificantHarm: fc.boolean(), childInNeed: fc.boolean(), lookedAfter: fc.boolean() }), (indicators, facts) => {
         const r = classifyNeed({ indicators, ...facts });
         const routeActions = r.actions.filter((a) => a.id.startsWith('need-level.action.route.'));
         if (r.level === 'universal') expect(routeActions).toEqual([]);

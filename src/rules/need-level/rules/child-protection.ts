@@ -18,12 +18,13 @@ export const childProtection: RuleModule = {
   title: 'Suspected significant harm makes the Specialist need child protection (section 47)',
   citation: [luton.significantHarm, luton.categories, workingTogether.section47],
   summary:
-    'Where there is reasonable cause to suspect that the child is suffering, or is likely to suffer, significant harm, the local authority must make section 47 enquiries: the referral is a child protection referral, and consent is not sought where seeking it would increase the risk. That is so when the practitioner suspects significant harm or an immediate risk of it, when an indicator the document itself describes as significant harm is recorded (a single event such as sexual abuse or a violent assault can be significant harm), and when FGM, forced marriage, or sexual or criminal exploitation (being exploited or at high risk) is known or suspected. Otherwise a Specialist need is a private fostering case (section 67), an accommodation case (section 20) for a child with no one to care for them or an unaccompanied child, or a child in need (section 17). Evidence of a risk of significant harm (a disclosure, a risk in the household) does not decide section 47 by itself: the practitioner answers, and a "no" is warned about and routed through a MASH social worker first.',
+    'Where there is reasonable cause to suspect that the child is suffering, or is likely to suffer, significant harm, the local authority must make section 47 enquiries: the referral is a child protection referral, and consent is not sought where seeking it would increase the risk. That is so when the practitioner suspects significant harm or an immediate risk of it, when an indicator the document itself describes as significant harm is recorded (a single event such as sexual abuse or a violent assault can be significant harm), when FGM, forced marriage, or sexual or criminal exploitation (being exploited or at high risk) is known or suspected, and when a looked after child goes missing (the highest child protection priority). Otherwise a Specialist need is a private fostering case (section 67), an accommodation case (section 20) for a child with no one to care for them or an unaccompanied child, or a child in need (section 17). Evidence of a risk of significant harm (a disclosure, a risk in the household) does not decide section 47 by itself: the practitioner answers, and a "no" is warned about and routed through a MASH social worker first.',
   conditions: { any: childProtectionGrounds },
   interpretations: [
     ...harmIndicators.map((h) => h.interpretation),
     needLevelInterpretations.forcedMarriageChildProtection,
     needLevelInterpretations.countyLinesIsExploitation,
+    needLevelInterpretations.missingLookedAfterChildProtection,
     needLevelInterpretations.categoryMapping,
   ],
   event: { type: 'category', params: { category: 'child-protection-section-47' } },
@@ -68,6 +69,22 @@ export const childProtection: RuleModule = {
           'counterfactuals.0.consentRequired': false,
         },
       },
+    },
+    {
+      name: 'A looked after 14-year-old who goes missing, harm answered no: the highest child protection priority, section 47 without consent, and a warning',
+      input: { indicators: [indicatorId.missingFromHome], ...answeredNo, lookedAfter: true, ageInYears: 14 },
+      expect: {
+        rule: 'fired',
+        outcome: 'specialist',
+        result: { 'workingTogetherCategory.id': 'child-protection-section-47', 'route.consent.required': false },
+        warnings: { include: ['need-level.warning.missing-looked-after-without-harm'] },
+        actions: { include: ['need-level.special-circumstance.missing.looked-after-priority'] },
+      },
+    },
+    {
+      name: 'A 14-year-old who goes missing, harm answered no, and whether she is looked after not given: not decided (it decides section 47)',
+      input: { indicators: [indicatorId.missingFromHome], ...answeredNo, ageInYears: 14 },
+      expect: { rule: 'unknown', outcome: 'insufficient-information' },
     },
     {
       name: "A disabled child's complex care needs can only be met by children's social care, and no harm is suspected",

@@ -11,7 +11,7 @@ export const consentRefused: RuleModule = {
   title: 'Consent refused: understand why, meet the needs another way, and refer at once if significant harm is suspected',
   citation: [workingTogether.consentRefused, luton.childInNeedVoluntary, luton.triageNotRetained],
   summary:
-    'Help at the Additional and Intensive levels and child in need support are voluntary: parents, or a Gillick-competent young person, may refuse. When they do, the practitioner seeks to understand why and to reassure them, makes sure they understand the help on offer, and considers how the child’s needs could be met otherwise (for example through universal services the family already uses); the family is still told that their information will be recorded and shared. A refusal in the past is no barrier to help later. If there are concerns that the child has suffered or is likely to suffer significant harm, the referral is made at once: child protection does not need consent. In the MASH, a request below the Intensive threshold without consent is not kept on the record.',
+    'What follows a refusal depends on the route it is refused on, and the result says it in the route’s consent explanation and in this action, in the same words. Voluntary help (Additional, Intensive, child in need support) cannot go ahead without consent: the practitioner seeks to understand why and considers how the child’s needs could be met otherwise; a request to the MASH below the Intensive threshold without consent is not kept on its record (Triage Steps), so the practitioner keeps their own. A child protection referral does not depend on consent and goes ahead; the family is told unless that would increase the risk. Where forced marriage or FGM is suspected, the practitioner does not go back to the family at all (professionals may get only one chance). A statutory duty (private fostering, accommodation) and a looked after child’s social worker do not wait for the parents’ agreement.',
   conditions: { all: [{ fact: 'consentRefused', operator: 'equal', value: true, says: 'the parents (or a Gillick-competent young person) refused consent' }] },
   interpretations: [needLevelInterpretations.consentRefusedWhatFollows],
   event: {
@@ -20,7 +20,7 @@ export const consentRefused: RuleModule = {
       action: {
         id: 'need-level.action.consent-refused',
         description:
-          'Consent was refused. Seek to understand why and reassure the family; make sure they understand that the help is voluntary and what is on offer; consider how the child’s needs can be met another way, for example through services the family already uses; tell them their information will still be recorded and shared for safeguarding. If there is reasonable cause to suspect significant harm, refer to the MASH at once: a child protection referral does not need consent. Without consent, a request below the Intensive threshold is not kept on the MASH record.',
+          'Consent was refused: what follows depends on the route (the result gives the words for its route: voluntary help cannot go ahead without consent; a child protection referral goes ahead; where forced marriage or FGM is suspected, the family is not gone back to).',
         role: 'The practitioner who identified the need',
       },
     },
@@ -41,6 +41,16 @@ export const consentRefused: RuleModule = {
         actions: { include: ['need-level.action.consent-refused', 'need-level.action.weigh-harm-evidence'] },
         warnings: { include: ['need-level.warning.risk-indicator-without-harm'] },
       },
+    },
+    {
+      name: 'A 15-year-old at risk of forced marriage whose parents refuse consent: the referral goes ahead, and nothing tells the practitioner to go back to the family',
+      input: { indicators: [], ageInYears: 15, forcedMarriage: { atRisk: true }, consentRefused: true },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'route.consent.situation': 'honour-based-abuse', 'route.consent.refused': true }, actions: { include: ['need-level.action.consent-refused'] } },
+    },
+    {
+      name: 'A 16-year-old discloses sexual abuse and the parents refuse consent: the child protection referral goes ahead',
+      input: { indicators: [indicatorId.sexualAbuse], ...answeredNo, ageInYears: 16, consentRefused: true },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'route.consent.situation': 'child-protection', 'route.consent.required': false } },
     },
     {
       name: 'Consent was given',

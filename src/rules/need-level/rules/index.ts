@@ -21,17 +21,19 @@ import { sexualExploitation } from './sexual-exploitation.js';
 import { significantHarm } from './significant-harm.js';
 import { singleIntensiveIndicator } from './single-intensive-indicator.js';
 import { specialistIndicator } from './specialist-indicator.js';
-import { accommodation, privateFostering } from './statutory-situations.js';
+import { accommodation, lookedAfter, privateFostering } from './statutory-situations.js';
 import { promptUnbornChild } from './unborn-child.js';
 import { universal } from './universal.js';
 import {
   warningAgeContradictsIndicator,
   warningCategoryContradictsChildInNeed,
+  warningExploitationAnswers,
   warningStrengthBesideConcern,
 } from './warning-answers.js';
 import { warningConcernWithoutHarm } from './warning-concern-without-harm.js';
 import { warningHarmIndicatorWithoutHarm } from './warning-harm-indicator-without-harm.js';
 import { warningImmediateRiskWithoutHarm } from './warning-immediate-risk-without-harm.js';
+import { warningMissingLookedAfterWithoutHarm } from './warning-missing-looked-after-without-harm.js';
 import { warningProtectedBesideHarm } from './warning-protected-beside-harm.js';
 import { promptAdditionalSupportFirst, promptParentalFactors, promptSeveralDomains, promptYoungChild } from './weighing-prompts.js';
 
@@ -48,6 +50,7 @@ export const needLevelRules: readonly RuleModule[] = deepFreeze([
   specialistIndicator,
   childProtection,
   accommodation,
+  lookedAfter,
   privateFostering,
   fgmMandatoryReport,
   fgmAdult,
@@ -68,10 +71,12 @@ export const needLevelRules: readonly RuleModule[] = deepFreeze([
   promptAdditionalSupportFirst,
   warningImmediateRiskWithoutHarm,
   warningHarmIndicatorWithoutHarm,
+  warningMissingLookedAfterWithoutHarm,
   warningRiskIndicatorWithoutHarm,
   warningConcernWithoutHarm,
   warningProtectedBesideHarm,
   warningCategoryContradictsChildInNeed,
   warningStrengthBesideConcern,
+  warningExploitationAnswers,
   warningAgeContradictsIndicator,
 ]);

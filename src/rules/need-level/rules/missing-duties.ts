@@ -68,7 +68,7 @@ export const missingForcedMarriageFgm: RuleModule = {
     },
     {
       name: 'A 14-year-old keeps running away from home: running away is a warning sign of forced marriage too',
-      input: { indicators: [indicatorId.missingFromHome], ...answeredNo, ageInYears: 14 },
+      input: { indicators: [indicatorId.missingFromHome], ...answeredNo, lookedAfter: false, ageInYears: 14 },
       expect: { rule: 'fired', outcome: 'specialist', actions: { include: ['need-level.special-circumstance.missing.consider-forced-marriage-and-fgm'] } },
     },
     {

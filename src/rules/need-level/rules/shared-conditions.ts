@@ -74,6 +74,15 @@ export const riskIndicatorRecorded: RuleCondition = {
   says: 'an indicator of a risk of significant harm or of exploitation was recorded (a disclosure, a risk in the household, neglect, signs of exploitation…)',
 };
 
+/** A looked after child goes missing: the document gives them "the highest child protection priority". */
+export const missingLookedAfterChild: RuleCondition = {
+  all: [
+    { fact: 'missingFromHomeIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'the child goes missing from home or care' },
+    { fact: 'lookedAfter', operator: 'equal', value: true, says: 'the child is looked after by a local authority' },
+  ],
+  says: 'a looked after child goes missing (the highest child protection priority)',
+};
+
 /** The grounds on which a Specialist need is child protection (section 47): any one of them. */
 export const childProtectionGrounds: RuleCondition[] = [
   { fact: 'significantHarmSuspected', operator: 'equal', value: true, says: 'there is reasonable cause to suspect significant harm (suffered or likely)' },
@@ -83,6 +92,7 @@ export const childProtectionGrounds: RuleCondition[] = [
   forcedMarriageRaised,
   criminalExploitationRaised,
   sexualExploitationRaised,
+  missingLookedAfterChild,
 ];
 
 

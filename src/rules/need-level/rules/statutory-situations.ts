@@ -60,6 +60,37 @@ export const accommodation: RuleModule = {
   ],
 };
 
+/**
+ * A looked after child: open to children's social care, so a Specialist need
+ * that is not child protection goes to the allocated social worker without
+ * waiting for the parents' agreement. Not asked for on its own: a child whose
+ * looked after status is not given is routed as any other child.
+ */
+export const lookedAfter: RuleModule = {
+  id: 'need-level.situation.looked-after',
+  decision: 'need-level',
+  title: 'A looked after child: the allocated social worker, not the parents’ agreement',
+  citation: [luton.accessSpecialist, luton.missing],
+  summary:
+    'Open cases go to the allocated social worker (or their manager, or the duty social worker). A looked after child is always an open case, and the local authority shares responsibility for them, so a Specialist need that is not child protection is not routed as a voluntary child in need referral that waits for the parents’ agreement. A looked after child who goes missing is child protection (the highest child protection priority).',
+  conditions: { all: [{ fact: 'lookedAfter', operator: 'equal', value: true, says: 'the child is looked after by a local authority' }] },
+  interpretations: [needLevelInterpretations.lookedAfterNotParentalAgreement],
+  event: { type: 'situation', params: { situation: 'looked-after' } },
+  priority: 9,
+  examples: [
+    {
+      name: 'A looked after 12-year-old whose needs only children’s social care can meet, no harm suspected: the allocated social worker, no parental consent step',
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: true, ageInYears: 12 },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'route.consent.situation': 'looked-after', 'route.consent.required': false, 'workingTogetherCategory.id': 'child-in-need-section-17' } },
+    },
+    {
+      name: 'The same child living with her parents: a child in need referral with their agreement',
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: false, ageInYears: 12 },
+      expect: { rule: 'not-fired', outcome: 'specialist', result: { 'route.consent.situation': 'child-in-need', 'route.consent.required': true } },
+    },
+  ],
+};
+
 export const privateFostering: RuleModule = {
   id: 'need-level.situation.private-fostering',
   decision: 'need-level',

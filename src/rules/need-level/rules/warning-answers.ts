@@ -118,3 +118,32 @@ export const warningAgeContradictsIndicator: RuleModule = {
     },
   ],
 };
+
+export const warningExploitationAnswers: RuleModule = {
+  id: 'need-level.warning.exploitation-answers-contradict',
+  decision: 'need-level',
+  title: 'Warning: "no concern" of exploitation is answered, but a high risk of it is answered yes',
+  citation: [luton.exploitation, luton.categories],
+  summary:
+    '"Any concern" of sexual or criminal exploitation answered "no" also answers whether the child is at high risk (there is no high risk without a concern), so the high-risk questions are not asked. If one of them is answered "yes" all the same, the two answers contradict each other: the classification follows the "yes" (Specialist, child protection: the safer reading) and the warning names both.',
+  conditions: { all: [{ fact: 'exploitationContradictionCount', operator: 'greaterThanInclusive', value: 1, says: '"no concern" of exploitation is answered beside a high risk of it answered yes' }] },
+  event: {
+    type: WARNING_EVENT,
+    params: {
+      code: 'need-level.warning.exploitation-answers-contradict',
+      message: 'An exploitation concern is answered "no", but a high risk of the same exploitation (or county lines) is answered "yes". The classification follows the "yes" (child protection); check both answers.',
+    },
+  },
+  examples: [
+    {
+      name: 'Sexual exploitation: no concern, but at high risk',
+      input: { indicators: [], ...answeredNo, ageInYears: 14, sexualExploitation: { concern: false, atRisk: true } },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'workingTogetherCategory.id': 'child-protection-section-47' } },
+    },
+    {
+      name: 'A 13-year-old with a dangerous sexual activity indicator, both exploitation concerns answered no: decided, the high-risk questions not asked',
+      input: { indicators: ['need-level.specialist.health.dangerous-sexual-activity-or-early-pregnancy'], ...answeredNo, ageInYears: 13, sexualExploitation: { concern: false }, criminalExploitation: { concern: false } },
+      expect: { rule: 'not-fired', outcome: 'specialist' },
+    },
+  ],
+};
