@@ -24,7 +24,7 @@ export function refusalText(situation: ConsentSituation, level: NeedLevel): stri
     case 'child-protection':
       return 'Consent was refused: the child protection referral does not depend on it and goes ahead now. Do not delay it to win the family round. Tell the family about the referral and why, unless the child is at immediate risk or telling them would increase the risk of harm; the MASH social worker can advise.';
     case 'honour-based-abuse':
-      return 'Consent was refused: the referral does not depend on it and goes ahead now. Forced marriage or FGM is suspected: do not go back to the family to explain, reassure or seek agreement, and do not tell them that their information is being shared; that can remove the one chance to protect the child. Refer to the MASH at once and let the MASH and the police decide what the family is told.';
+      return 'Consent was refused: the referral does not depend on it and goes ahead now. Forced marriage or FGM is suspected: do not go back to the family about it (no explanation, no second request for agreement, no word that their information is being passed on); that can remove the one chance to protect the child. Refer to the MASH at once and let the MASH and the police decide what the family is told.';
     case 'private-fostering':
     case 'unaccompanied-child':
     case 'no-one-to-care':
