@@ -598,6 +598,7 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
     return copies(wanted);
   }
   if (facts.ageBand === 'not-given') wanted.add(readings.ageNotGivenIsChild.id);
+  if ((facts.ageContradictionCount as number) >= 1) wanted.add(readings.ageBoundIndicators.id);
   // Readings of the recorded indicators: evidence of a risk of harm where it prompted or routed, need without harm where it let a Specialist need be section 17.
   const weighed = fired(reliedAt.weighHarmEvidence);
   let groups: string[] | undefined;
@@ -626,6 +627,7 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
   }
   if (situation === 'honour-based-abuse') wanted.add(readings.honourBasedAbuseFamilyNotTold.id);
   if (situation === 'looked-after') wanted.add(readings.lookedAfterNotParentalAgreement.id);
+  if ((facts.schoolAbsenceIndicatorCount as number) >= 1 || (facts.missingFromHomeIndicatorCount as number) >= 1) wanted.add(readings.missingIndicators.id);
   if (facts.lookedAfter === true && (facts.missingFromHomeIndicatorCount as number) >= 1) wanted.add(readings.missingLookedAfterChildProtection.id);
   if (fired(reliedAt.forcedMarriage)) wanted.add(readings.forcedMarriageChildProtection.id);
   if (facts.countyLines === true) wanted.add(readings.countyLinesIsExploitation.id);
@@ -701,7 +703,9 @@ function namedWarning(warning: Warning, indicators: readonly NeedIndicator[], pa
     case 'need-level.warning.age-contradicts-indicator': {
       const ids = ageContradictedIndicators(indicators, parsed.ageInYears, parsed.unborn === true, parsed.disabled);
       const answers = [parsed.unborn === true ? 'unborn' : 'ageInYears', ...(ids.includes(PRIVATELY_FOSTERED) ? ['disabled'] : [])];
-      return { code: warning.code, message: `${warning.message} Indicators: ${ids.join(', ')}.`, facts: [...answers, ...ids] };
+      // Each indicator with its own age limit, so the message names the limit that applies to it.
+      const named = ids.map((id) => `${id} (${agesInWords(evidenceByIndicator.get(id)!.ages!)})`);
+      return { code: warning.code, message: `${warning.message} Indicators: ${named.join(', ')}.`, facts: [...answers, ...ids] };
     }
     case 'need-level.warning.strength-beside-concern': {
       const pairs = contradictedStrengthPairs(indicators);
@@ -716,6 +720,12 @@ function namedWarning(warning: Warning, indicators: readonly NeedIndicator[], pa
     default:
       return warning;
   }
+}
+
+/** An indicator's age limit in words: "under 16", "under 16, or under 18 if disabled", "10 or over", "a child already born". */
+function agesInWords(ages: { under?: number; from?: number; underIfDisabled?: number }): string {
+  if (ages.under !== undefined) return `for a child under ${ages.under}${ages.underIfDisabled !== undefined ? `, or under ${ages.underIfDisabled} if disabled` : ''}`;
+  return ages.from === 0 ? 'for a child already born' : `for a child of ${ages.from} or over`;
 }
 
 /** The recorded indicators that are evidence of significant harm, of a risk of it, or of exploitation. */

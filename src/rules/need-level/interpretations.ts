@@ -139,6 +139,18 @@ export const needLevelInterpretations = {
     why: 'The document says the parents’ agreement is needed for a child in need referral and that open cases go to the allocated social worker. A looked after child is always open to children’s social care, whose local authority shares parental responsibility (a care order) or accommodates the child by agreement already given (section 20). The document does not speak of consent for looked after children; the library does not make the parents’ agreement the gate to telling the child’s own social worker.',
     citation: luton.accessSpecialist,
   },
+  missingIndicators: {
+    id: 'need-level.interpretation.missing-indicators',
+    says: 'These bullets are read as a child going missing, with the MASH discussion and the prompt to consider forced marriage or planned FGM behind it: going missing from home ("puts self or others in danger, e.g. going missing from home"), missing school consistently, consistently poor nursery or school attendance, being under 16 and not in education, and being out of school or without a school place through neglect. The Additional bullet "poor punctuality / pattern of regular school absences" is not: it is handled at the Additional level by the school with its own forms, without the MASH step or the advice not to tell the family.',
+    why: 'The document’s section is headed "children who go missing from care, home and education" and asks professionals concerned about a child "missing from school, care or education" to consider forced marriage or FGM and to discuss it with the MASH; it does not say which Effective Support bullets describe such a child. It places poor punctuality and a pattern of absences among the Additional needs met by the services that know the child. Reading lateness as a child missing education would send every late pupil to the MASH and tell a school not to speak to the family; the library keeps that for consistent absence and being out of school.',
+    citation: luton.missing,
+  },
+  ageBoundIndicators: {
+    id: 'need-level.interpretation.age-bound-indicators',
+    says: 'An indicator whose own words (or definition) exclude the child’s age is warned about; if it describes a need, it is not counted toward the level (a 17-year-old recorded "under 16 and not in education", a 17-year-old who is not disabled recorded as privately fostered); if it is evidence of harm or of a risk of it, it still counts. A disclosure by the child is for a child already born, and offending for a child of 10 or over.',
+    why: 'The document prints the age in some bullets ("under 16", "post-16") and defines private fostering by age; it does not say what follows when the recorded age contradicts them. A need the words exclude does not apply, so letting it raise the level would decide the level on a bullet the library says is wrong; evidence of harm may be about another child in the household or the age may be the error, so the safer reading keeps it. The ages of disclosure (a child born) and of offending (10, the age of criminal responsibility in England and Wales) are the library’s, for warning about impossible records.',
+    citation: luton.atAGlance,
+  },
   designatedSafeguardingLead: {
     id: 'need-level.interpretation.designated-safeguarding-lead',
     says: 'When unsure, the practitioner consults their own manager or designated safeguarding lead before asking the MASH for a consultation.',

@@ -32,8 +32,9 @@ interface IndicatorFacts {
   ages?: { under?: number; from?: number; underIfDisabled?: number };
 }
 
+// The bullets read as a child missing school or education (need-level.interpretation.missing-indicators):
+// consistent absence or being out of school, not the Additional level's lateness or pattern of absences.
 const schoolAbsence = new Set([
-  'need-level.additional.learning.poor-punctuality-or-absence',
   'need-level.intensive.family-and-social-relationships.misses-school-consistently',
   'need-level.intensive.learning.poor-attendance-and-punctuality',
   'need-level.intensive.learning.not-in-education-under-16',
@@ -77,9 +78,15 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
   let contradictedStrengths = 0;
   const age = input.ageInYears;
   for (const i of indicators) {
-    if (i.specialCircumstances) for (const tag of i.specialCircumstances) tags.add(tag);
     const f = indicatorFacts.get(i.id)!;
-    if (f.ages && outsideAges(f.ages, age, input.unborn === true, input.disabled)) ageContradictions++;
+    if (f.ages && outsideAges(f.ages, age, input.unborn === true, input.disabled)) {
+      ageContradictions++;
+      // A need whose own words exclude the child's age does not apply, so it does not count
+      // (need-level.interpretation.age-bound-indicators); evidence of harm or of a risk of it
+      // still counts (it may be about another child, or the age may be wrong): the warning asks.
+      if (!f.risk && !i.significantHarm) continue;
+    }
+    if (i.specialCircumstances) for (const tag of i.specialCircumstances) tags.add(tag);
     if (i.evidence === 'strength' && strengthContradictions[i.id] !== undefined) {
       recorded ??= new Set(indicators.map((x) => x.id));
       if (strengthContradictions[i.id]!.some((c) => recorded!.has(c))) contradictedStrengths++;

@@ -150,7 +150,7 @@ describe('cases a MASH sees every day', () => {
     expect(classifyNeed({ indicators: [pf], ...no, ageInYears: 15 }).workingTogetherCategory.id).toBe('private-fostering-section-67');
     expect(classifyNeed({ indicators: [pf], ...no, ageInYears: 17, disabled: true }).workingTogetherCategory.id).toBe('private-fostering-section-67');
     const outside = classifyNeed({ indicators: [pf], ...no, ageInYears: 17, disabled: false });
-    expect(outside.workingTogetherCategory.id).toBe('child-in-need-section-17');
+    expect(outside.workingTogetherCategory.id).toBe('universal-services') // outside the definition: the bullet does not count;
     expect(outside.warnings.find((w) => w.code === 'need-level.warning.age-contradicts-indicator')?.facts).toEqual(['ageInYears', 'disabled', pf]);
     expect(classifyNeed({ indicators: [pf], ...no, ageInYears: 16 }).missingFacts.map((m) => m.fact)).toEqual(['disabled']);
   });

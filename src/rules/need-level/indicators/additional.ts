@@ -111,7 +111,7 @@ export const additionalIndicators = defineLevel('additional', 34, [
       ['specific-learning-needs', 'Specific learning needs with targeted support and/or an EHCP', ['send']],
       ['language-and-communication', 'Language and communication difficulties'],
       ['underachievement', 'Regularly underachieves or falls short of potential'],
-      ['poor-punctuality-or-absence', 'Poor punctuality or a pattern of school absence', ['missing']],
+      ['poor-punctuality-or-absence', 'Poor punctuality or a pattern of school absence'],
       ['poor-engagement-in-learning', 'Not always engaged in play or learning, e.g. poor concentration'],
       ['no-books-or-toys', 'No books or toys'],
       ['fixed-term-exclusions', 'Some fixed-term exclusions'],

@@ -355,6 +355,11 @@ const ageLimits: Readonly<Record<string, { under?: number; from?: number; underI
   [A('housing-employment-and-finance.neet-post-16')]: { from: 16 },
   // Private fostering: a child under 16, or under 18 if disabled (Luton, private fostering; Working Together 2026 footnote 67).
   [S('other-indicators.privately-fostered')]: { under: 16, underIfDisabled: 18 },
+  // What a child does or says: not of an unborn child (from birth); offending from 10, the age of criminal responsibility in England and Wales.
+  [S('health.child-discloses-abuse')]: { from: 0 },
+  [S('emotional-development.offending')]: { from: 10 },
+  [S('other-indicators.serious-persistent-offending')]: { from: 10 },
+  [I('behavioural-development.prosecuted-offending')]: { from: 10 },
 };
 
 function build(): IndicatorEvidenceEntry[] {

@@ -7,6 +7,7 @@
  */
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
+import { needLevelInterpretations } from '../interpretations.js';
 import { answeredNo } from './example-indicators.js';
 import { indicatorId } from './shared-conditions.js';
 
@@ -55,6 +56,7 @@ export const missingForcedMarriageFgm: RuleModule = {
       { fact: 'missingFromHomeIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'the child goes missing from home' },
     ],
   },
+  interpretations: [needLevelInterpretations.missingIndicators],
   event: {
     type: 'duty',
     params: { duty: 'need-level.special-circumstance.missing.consider-forced-marriage-and-fgm' },
@@ -70,6 +72,16 @@ export const missingForcedMarriageFgm: RuleModule = {
       name: 'A 14-year-old keeps running away from home: running away is a warning sign of forced marriage too',
       input: { indicators: [indicatorId.missingFromHome], ...answeredNo, lookedAfter: false, ageInYears: 14 },
       expect: { rule: 'fired', outcome: 'specialist', actions: { include: ['need-level.special-circumstance.missing.consider-forced-marriage-and-fgm'] } },
+    },
+    {
+      name: 'A 6-year-old who is often late and has a pattern of absences (Additional): the school acts with its own forms, no MASH step and no advice not to tell the family',
+      input: { indicators: ['need-level.additional.learning.poor-punctuality-or-absence', 'need-level.additional.health.missing-immunisations-or-checks'], ...answeredNo, ageInYears: 6 },
+      expect: {
+        rule: 'not-fired',
+        outcome: 'additional',
+        result: { 'route.form': "Each service's own request form or letter (not the Luton referral form)" },
+        actions: { exclude: ['need-level.special-circumstance.missing.consider-forced-marriage-and-fgm'] },
+      },
     },
     {
       name: 'A child with learning needs who is not missing anything',

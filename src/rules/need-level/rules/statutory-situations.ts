@@ -134,8 +134,7 @@ export const privateFostering: RuleModule = {
       input: { indicators: [indicatorId.privatelyFostered], ...answeredNo, ageInYears: 17, disabled: false },
       expect: {
         rule: 'not-fired',
-        outcome: 'specialist',
-        result: { 'workingTogetherCategory.id': 'child-in-need-section-17' },
+        outcome: 'universal',
         actions: { exclude: ['need-level.special-circumstance.private-fostering.assess-and-visit'] },
         warnings: { include: ['need-level.warning.age-contradicts-indicator'] },
       },

@@ -9,6 +9,7 @@ import type { RuleModule } from '../../engine/rule-module.js';
 import { WARNING_EVENT } from '../../engine/rule-set.js';
 import { luton, workingTogether } from '../citations.js';
 import { answeredNo, example } from './example-indicators.js';
+import { needLevelInterpretations } from '../interpretations.js';
 import { indicatorId } from './shared-conditions.js';
 
 export const warningCategoryContradictsChildInNeed: RuleModule = {
@@ -78,23 +79,29 @@ export const warningStrengthBesideConcern: RuleModule = {
 export const warningAgeContradictsIndicator: RuleModule = {
   id: 'need-level.warning.age-contradicts-indicator',
   decision: 'need-level',
-  title: 'Warning: the child’s age contradicts an indicator’s own words, or private fostering’s age limit',
+  title: 'Warning: the child’s age contradicts an indicator’s own words (or its definition)',
   citation: [luton.atAGlance, luton.privateFostering],
   summary:
-    'A few indicators say whom they are for: "not in education (under 16)", "not in education, employment or training post-16". When the age given (or an unborn child) is outside those words, one of them is wrong; the warning names the indicators, and the level follows them as recorded. Private fostering is the care of a child under 16, or under 18 if disabled: a 16- or 17-year-old answered not disabled is outside the definition, so the private fostering duties (assessment, six-weekly visits) do not apply and the need is treated as a child in need; the warning asks the practitioner to check the age, the disability and the arrangement.',
+    'Some indicators say whom they are for: "not in education (under 16)", "not in education, employment or training post-16", private fostering (under 16, or under 18 if disabled), a child who discloses abuse (a child already born), offending (10 or over, the age of criminal responsibility). When the age given (or an unborn child) is outside those words, the indicator and the age contradict each other. A need that does not apply at that age is not counted toward the level (a 17-year-old "under 16 and not in education" does not make Intensive need); evidence of harm or of a risk of it still counts, since it may be about another child or the age may be wrong. The warning names each indicator with its own age limit.',
+  interpretations: [needLevelInterpretations.ageBoundIndicators],
   conditions: { all: [{ fact: 'ageContradictionCount', operator: 'greaterThanInclusive', value: 1, says: 'the age is outside the ages an indicator’s words allow' }] },
   event: {
     type: WARNING_EVENT,
     params: {
       code: 'need-level.warning.age-contradicts-indicator',
-      message: "The child's age is outside the ages a recorded indicator's words allow (private fostering: under 16, or under 18 if disabled). Check the age, the disability and the indicator.",
+      message: "The child's age (or an unborn child) is outside the ages a recorded indicator's own words allow. A need that does not apply at this age is not counted toward the level; evidence of harm still is. Check the age and the indicator.",
     },
   },
   examples: [
     {
-      name: 'A 17-year-old recorded as "under 16 and not in education"',
-      input: { indicators: [indicatorId.notInEducationUnder16], ...answeredNo, ageInYears: 17 },
+      name: 'A 17-year-old recorded as "under 16 and not in education" beside self-harm: the bullet does not apply, so one Intensive need (Additional), not two',
+      input: { indicators: [indicatorId.notInEducationUnder16, 'need-level.intensive.health.self-harm'], ...answeredNo, ageInYears: 17 },
       expect: { rule: 'fired', outcome: 'additional' },
+    },
+    {
+      name: 'An unborn child recorded with a disclosure of abuse: warned, and the disclosure still counts (it may be about another child)',
+      input: { indicators: [indicatorId.childDisclosesAbuse], ...answeredNo, unborn: true },
+      expect: { rule: 'fired', outcome: 'specialist', warnings: { include: ['need-level.warning.risk-indicator-without-harm'] } },
     },
     {
       name: 'A 14-year-old not in education',
@@ -102,14 +109,14 @@ export const warningAgeContradictsIndicator: RuleModule = {
       expect: { rule: 'not-fired', outcome: 'additional' },
     },
     {
-      name: 'A 15-year-old recorded as not in education, employment or training post-16',
+      name: 'A 15-year-old recorded as not in education, employment or training post-16: the bullet does not apply at 15, so it does not count',
       input: { indicators: [indicatorId.neet], ...answeredNo, ageInYears: 15 },
-      expect: { rule: 'fired', outcome: 'additional' },
+      expect: { rule: 'fired', outcome: 'universal' },
     },
     {
-      name: 'A 17-year-old who is not disabled, recorded as privately fostered: outside the definition',
+      name: 'A 17-year-old who is not disabled, recorded as privately fostered: outside the definition, so not counted (no Specialist need from it)',
       input: { indicators: [indicatorId.privatelyFostered], ...answeredNo, ageInYears: 17, disabled: false },
-      expect: { rule: 'fired', outcome: 'specialist', result: { 'workingTogetherCategory.id': 'child-in-need-section-17' } },
+      expect: { rule: 'fired', outcome: 'universal' },
     },
     {
       name: 'A 13-year-old living with a friend’s family',
