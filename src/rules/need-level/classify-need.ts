@@ -246,6 +246,7 @@ const FORCED_MARRIAGE_RULE = 'need-level.classify.forced-marriage';
 const RISK_WITHOUT_HARM_RULE = 'need-level.warning.risk-indicator-without-harm';
 const FGM_DUTY_RULE = 'need-level.duty.fgm-mandatory-report';
 const LADO_RULE = 'need-level.duty.inform-designated-officer';
+const LADO_DEADLINE_RULE = 'need-level.deadline.designated-officer';
 const ACCOMMODATION_RULE = 'need-level.situation.accommodation';
 const PRIVATE_FOSTERING_RULE = 'need-level.situation.private-fostering';
 const LOOKED_AFTER_RULE = 'need-level.situation.looked-after';
@@ -354,6 +355,8 @@ function couldAddToResult(rule: RuleTrace, adult: boolean, situation: ConsentSit
   if (adult) return false;
   // A refusal matters where a referral form asks for consent: an Intensive request, or a child in need referral.
   if (rule.ruleId === 'need-level.duty.consent-refused') return situation === 'child-in-need' || (situation === 'family-agreement' && level === 'intensive');
+  // Whether the child is looked after changes the route only of a Specialist child in need (their social worker, not the parents).
+  if (rule.ruleId === LOOKED_AFTER_RULE) return situation === 'child-in-need';
   return true;
 }
 
@@ -443,7 +446,7 @@ function counterfactualsOf(
  * is not judged.
  */
 function designatedOfficerDeadline(statuses: RuleStatuses, receivedOn: string | undefined, calendar: Calendar | undefined): { deadline: Deadline; judged: JudgedDeadline } | undefined {
-  if (receivedOn === undefined || statuses.get(LADO_RULE) !== 'fired') return undefined;
+  if (receivedOn === undefined || statuses.get(LADO_DEADLINE_RULE) !== 'fired') return undefined;
   const deadline = computeDeadline('lado.inform-designated-officer', 'allegationReceivedOn', receivedOn, calendar);
   const judged = judgeDeadline({
     deadline,
@@ -455,8 +458,8 @@ function designatedOfficerDeadline(statuses: RuleStatuses, receivedOn: string | 
   return { deadline, judged };
 }
 
-/** Actions an adult's result keeps: the adult door, the designated officer, and the girls in an adult woman's family. */
-const adultActions = new Set(['need-level.action.adult-route', 'need-level.action.inform-designated-officer', 'need-level.action.fgm-adult-consider-girls']);
+/** Actions an adult's result keeps: the adult door, the designated officer, the girls in an adult woman's family, and an adult's forced marriage duties. */
+const adultActions = new Set(['need-level.action.adult-route', 'need-level.action.inform-designated-officer', 'need-level.action.fgm-adult-consider-girls', 'need-level.action.forced-marriage-adult']);
 
 function actionsFor(
   rules: readonly RuleTrace[],
@@ -594,6 +597,7 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
   if (adult) {
     wanted.add(readings.adultRoute.id);
     if (fired(reliedAt.fgmAdult)) wanted.add(readings.fgmDutyUnder18.id);
+    if (fired(reliedAt.forcedMarriageAdult)) wanted.add(readings.honourBasedAbuseFamilyNotTold.id);
     if (fired(reliedAt.lado)) wanted.add(readings.professionalAbuseIsAllegation.id);
     return copies(wanted);
   }
@@ -649,6 +653,7 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
 /** The positions of the rules `reliedOn` reads. */
 const reliedAt = {
   fgmAdult: position('need-level.duty.fgm-adult'),
+  forcedMarriageAdult: position('need-level.duty.forced-marriage-adult'),
   lado: position(LADO_RULE),
   weighHarmEvidence: position('need-level.prompt.weigh-harm-evidence'),
   forcedMarriage: position(FORCED_MARRIAGE_RULE),

@@ -150,6 +150,7 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
       sexualExploitationSuspected: sexual?.concern,
       sexualExploitationAtRisk: sexual?.atRisk,
       reporterRole: input.reporterRole,
+      allegationReceivedOn: input.allegationReceivedOn,
       ageInYears: age,
       unborn: input.unborn,
       disabled: input.disabled,

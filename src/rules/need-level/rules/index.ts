@@ -9,11 +9,12 @@ import { consentRefused } from './consent-refused.js';
 import { promptConsiderExploitation } from './consider-exploitation.js';
 import { criminalExploitation } from './criminal-exploitation.js';
 import { fgmAdult } from './fgm-adult.js';
+import { forcedMarriageAdult } from './forced-marriage-adult.js';
 import { fgmConcern } from './fgm-concern.js';
 import { fgmMandatoryReport } from './fgm-mandatory-report.js';
 import { forcedMarriage } from './forced-marriage.js';
 import { immediateRisk } from './immediate-risk.js';
-import { informDesignatedOfficer } from './inform-designated-officer.js';
+import { designatedOfficerDeadline, informDesignatedOfficer } from './inform-designated-officer.js';
 import { intensiveIndicators } from './intensive-indicators.js';
 import { missingForcedMarriageFgm, missingLookedAfter } from './missing-duties.js';
 import { promptWeighHarmEvidence, warningRiskIndicatorWithoutHarm } from './risk-evidence.js';
@@ -54,7 +55,9 @@ export const needLevelRules: readonly RuleModule[] = deepFreeze([
   privateFostering,
   fgmMandatoryReport,
   fgmAdult,
+  forcedMarriageAdult,
   informDesignatedOfficer,
+  designatedOfficerDeadline,
   consentRefused,
   missingLookedAfter,
   missingForcedMarriageFgm,
