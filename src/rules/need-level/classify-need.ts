@@ -41,7 +41,7 @@ import { matchedIndicators, type MatchedIndicators } from './matched-indicators.
 import { fitted } from '../engine/fitted.js';
 import { needLevelRuleSet } from './rule-set.js';
 import { ageContradictedIndicators, contradictedStrengthPairs, exploitationOpen, isOpen, riskIndicatorIds, toNeedLevelFacts } from './to-facts.js';
-import { mashScreeningOutcomes, needLevelRoutes, type ConsentSituation, type NeedLevelRoute } from './routes.js';
+import { immediateRiskScreening, mashScreeningOutcomes, needLevelRoutes, type ConsentSituation, type MashScreening, type NeedLevelRoute } from './routes.js';
 import { decideRoute } from './decide-route.js';
 import { refusalText } from './consent-refusal.js';
 import { needLevelInterpretations } from './interpretations.js';
@@ -102,7 +102,7 @@ export interface NeedClassification extends DecisionResult<NeedLevelOutcome> {
   /** How help is reached in Luton: who to contact, which form, and whether (and when) the family's consent is needed. The consultation route while the outcome is not decided. */
   route: NeedLevelRoute;
   /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
-  mashScreening?: typeof mashScreeningOutcomes;
+  mashScreening?: MashScreening;
   /** The Working Together 2026 category (universal services, Family Help, section 17, 47, 67 or 20; `not-decided`; `not-a-child`). */
   workingTogetherCategory: WorkingTogetherCategory;
   /** Each known answer whose change alone would change the outcome, the category or the consent rule. */
@@ -159,7 +159,8 @@ export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: C
   const counterfactuals = counterfactualsOf(run, statuses, decided, parsed, indicators, accommodation);
   const designatedOfficer = designatedOfficerDeadline(statuses, parsed.allegationReceivedOn, calendar);
   const deadlines: JudgedDeadline[] = designatedOfficer ? [designatedOfficer.judged] : [];
-  const actions = actionsFor(run.rules, statuses, level, outcome, route, tags, indicators, deadlines);
+  const youngerThanFive = facts.ageBand === 'unborn' || facts.ageBand === 'under-5';
+  const actions = actionsFor(run.rules, statuses, level, outcome, route, tags, indicators, deadlines, youngerThanFive);
   const interpretations = reliedOn({ facts, indicators, statuses, decided, route });
   // The counting readings the designated officer deadline rests on (day 0, Christmas Day and Good Friday).
   if (designatedOfficer) for (const reading of timescaleReadings(new Set(readingsReliedOn(designatedOfficer.deadline)))) interpretations.push(reading);
@@ -190,7 +191,8 @@ export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: C
     options: { intensiveIndicatorThreshold: threshold },
   };
   // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
-  if (!adult && (level === 'intensive' || level === 'specialist')) result.mashScreening = mashScreeningOutcomes;
+  // With an immediate risk the contact goes straight to the Assessment Team, not through the screening outcomes.
+  if (!adult && (level === 'intensive' || level === 'specialist')) result.mashScreening = statuses.list[reliedAt.immediateRisk] === 'fired' ? immediateRiskScreening : mashScreeningOutcomes;
   return result;
 }
 
@@ -251,7 +253,7 @@ const ACCOMMODATION_RULE = 'need-level.situation.accommodation';
 const PRIVATE_FOSTERING_RULE = 'need-level.situation.private-fostering';
 const LOOKED_AFTER_RULE = 'need-level.situation.looked-after';
 const CONSENT_REFUSED_ACTION = 'need-level.action.consent-refused';
-const situationRuleIds = new Set([ACCOMMODATION_RULE, PRIVATE_FOSTERING_RULE]);
+const situationRuleIds = new Set([ACCOMMODATION_RULE, PRIVATE_FOSTERING_RULE, 'need-level.situation.looked-after']);
 const NO_ONE_TO_CARE = 'need-level.specialist.emotional-warmth-and-stability.no-one-to-care';
 const PRIVATELY_FOSTERED = 'need-level.specialist.other-indicators.privately-fostered';
 
@@ -325,13 +327,14 @@ function decide(statuses: RuleStatuses, accommodation: 'no-one-to-care' | 'unacc
     return { level, outcome: level, situation: honour ? 'honour-based-abuse' : 'child-protection', mashFirst };
   }
   // A looked after child is open to children's social care: the allocated social worker, not the parents' agreement.
-  // (Not known is not held for: the child is routed as any other child, and the question is listed.)
   if (list[at.lookedAfter] === 'fired') return { level, outcome: level, situation: 'looked-after', mashFirst };
   // Accommodation (no one to care for the child, or unaccompanied) comes before private fostering.
   if (list[at.accommodation] === 'fired') return { level, outcome: level, situation: accommodation, mashFirst };
   const fostering = list[at.privateFostering];
   if (fostering === 'fired') return { level, outcome: level, situation: 'private-fostering', mashFirst };
   if (fostering === 'unknown') return undecided;
+  // Whether the child is looked after decides between their social worker and the parents' agreement.
+  if (list[at.lookedAfter] === 'unknown') return undecided;
   return { level, outcome: level, situation: 'child-in-need', mashFirst };
 }
 
@@ -355,8 +358,8 @@ function couldAddToResult(rule: RuleTrace, adult: boolean, situation: ConsentSit
   if (adult) return false;
   // A refusal matters where a referral form asks for consent: an Intensive request, or a child in need referral.
   if (rule.ruleId === 'need-level.duty.consent-refused') return situation === 'child-in-need' || (situation === 'family-agreement' && level === 'intensive');
-  // Whether the child is looked after changes the route only of a Specialist child in need (their social worker, not the parents).
-  if (rule.ruleId === LOOKED_AFTER_RULE) return situation === 'child-in-need';
+  // Whether the child is looked after is held for only at a Specialist child in need; elsewhere it changes nothing.
+  if (rule.ruleId === LOOKED_AFTER_RULE) return false;
   return true;
 }
 
@@ -470,6 +473,7 @@ function actionsFor(
   tags: Set<string>,
   indicators: readonly NeedIndicator[],
   deadlines: readonly JudgedDeadline[],
+  youngerThanFive: boolean,
 ): Action[] {
   const actions: Action[] = [];
   const adult = outcome === 'adult';
@@ -546,6 +550,8 @@ function actionsFor(
       if (!duty.everyChild && !tags.has(duty.circumstance)) continue;
       if (levelRank < duty.fromRank) continue;
       if (fgmDutyDecided && duty.id === FGM_GENERAL_DUTY) continue;
+      // Not for an unborn child or a child under five (need-level.interpretation.young-carer-from-five).
+      if (duty.id === YOUNG_CARER_DUTY && youngerThanFive) continue;
     }
     actions.push({ id: duty.id, description: duty.description, role: duty.role, citation: copyCitation(duty.citation) });
   }
@@ -553,6 +559,7 @@ function actionsFor(
 }
 
 const FGM_GENERAL_DUTY = 'need-level.special-circumstance.fgm.mandatory-report-to-police';
+const YOUNG_CARER_DUTY = 'need-level.special-circumstance.young-carers.consider-on-referral';
 const CONSIDER_INTENSIVE = 'need-level.action.consider-intensive';
 
 /** Every special circumstance duty in catalogue order, with what decides whether a classification gives it, worked out once. */
@@ -631,6 +638,7 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
   }
   if (situation === 'honour-based-abuse') wanted.add(readings.honourBasedAbuseFamilyNotTold.id);
   if (situation === 'looked-after') wanted.add(readings.lookedAfterNotParentalAgreement.id);
+  if (situation === 'private-fostering') wanted.add(readings.privateFosteringFromRecord.id);
   if ((facts.schoolAbsenceIndicatorCount as number) >= 1 || (facts.missingFromHomeIndicatorCount as number) >= 1) wanted.add(readings.missingIndicators.id);
   if (facts.lookedAfter === true && (facts.missingFromHomeIndicatorCount as number) >= 1) wanted.add(readings.missingLookedAfterChildProtection.id);
   if (fired(reliedAt.forcedMarriage)) wanted.add(readings.forcedMarriageChildProtection.id);
@@ -639,6 +647,7 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
   if (facts.fgmConcern === true) wanted.add(readings.fgmDutyUnder18.id);
   if (decided.mashFirst) wanted.add(readings.riskAnsweredNoConsultMashFirst.id);
   if (decided.level !== 'specialist' && (facts.intensiveIndicatorCount as number) >= 1) wanted.add(readings.intensiveThresholdTwo.id);
+  if ((facts.complexDisabilityIndicatorCount as number) >= 1) wanted.add(readings.complexDisabilityIntensive.id);
   if (decided.level === 'additional' && !unsure) wanted.add(readings.additionalFamilyAgreement.id);
   if (fired(reliedAt.specialistIndicator) && !unsure && situation === 'child-in-need' && onlySpecialistIndicatorsMadeSpecialist(c.statuses)) wanted.add(readings.specialistSingleIndicator.id);
   if (fired(reliedAt.immediateRisk)) wanted.add(readings.immediateRiskPolice.id);
@@ -647,6 +656,7 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
   if (reliedAt.prompts.some(fired)) wanted.add(readings.weighingAdvisesOnly.id);
   if (fired(reliedAt.youngChild) || fired(reliedAt.unborn)) wanted.add(readings.youngChildUnderFive.id);
   if (fired(reliedAt.severalDomains)) wanted.add(readings.severalDomainsThree.id);
+  if (decided.level === 'specialist' && (facts.ageBand === 'unborn' || facts.ageBand === 'under-5')) wanted.add(readings.youngCarerFromFive.id);
   return copies(wanted);
 }
 

@@ -57,6 +57,7 @@ export const needLevelFacts: FactCatalogue = {
   },
   exploitationIndicatorCount: { question: 'How many signs of sexual or criminal exploitation (going missing from home, unsafe or dangerous sexual activity, early pregnancy) were observed?', derived: true },
   schoolAbsenceIndicatorCount: { question: 'How many indicators of a child missing school or education were observed?', derived: true },
+  complexDisabilityIndicatorCount: { question: 'How many indicators of a disability resulting in complex needs (a significant disability, a disability that prevents self-care) were observed?', derived: true },
   missingFromHomeIndicatorCount: { question: 'How many indicators of a child going missing from home were observed?', derived: true },
   ageContradictionCount: { question: "How many recorded indicators does the child's age contradict (e.g. \"under 16 and not in education\" for a 17-year-old)?", derived: true },
   contradictedStrengthCount: { question: 'How many Universal indicators of good progress are contradicted by a concern recorded beside them?', derived: true },

@@ -5,6 +5,6 @@ export { needIndicators, needIndicatorById, isNeedIndicatorId, needIndicatorEvid
 export type { EvidenceTopic, IndicatorEvidence, IndicatorEvidenceEntry } from './indicators/evidence.js';
 export { needLevels, needDomains, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedIndicatorId, type NeedLevel } from './need-indicator.js';
 export { specialCircumstances, specialCircumstanceById, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty } from './special-circumstances.js';
-export { needLevelRoutes, mashScreeningOutcomes, type ConsentSituation, type NeedLevelRoute } from './routes.js';
+export { needLevelRoutes, mashScreeningOutcomes, immediateRiskScreening, type ConsentSituation, type MashScreening, type NeedLevelRoute } from './routes.js';
 export type { WorkingTogetherCategory, WorkingTogetherCategoryId } from './working-together-category.js';
 export { needLevelRules as ruleModules } from './rules/index.js';

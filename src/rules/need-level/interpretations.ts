@@ -151,6 +151,24 @@ export const needLevelInterpretations = {
     why: 'The document prints the age in some bullets ("under 16", "post-16") and defines private fostering by age; it does not say what follows when the recorded age contradicts them. A need the words exclude does not apply, so letting it raise the level would decide the level on a bullet the library says is wrong; evidence of harm may be about another child in the household or the age may be the error, so the safer reading keeps it. The ages of disclosure (a child born) and of offending (10, the age of criminal responsibility in England and Wales) are the library’s, for warning about impossible records.',
     citation: luton.atAGlance,
   },
+  complexDisabilityIntensive: {
+    id: 'need-level.interpretation.complex-disability-intensive',
+    says: 'A significant disability, or a disability that prevents self-care in many tasks, makes Intensive need on its own (without a second Intensive indicator), with the SEND duties. The other child named in the same row of the categories table, one who expresses radicalised thoughts or intentions, is not made Intensive on that one bullet: the radicalisation route (refer to the MASH, Prevent through the MASH, the police if the risk is immediate) applies at whatever level, without a consent step.',
+    why: 'The categories table puts children who "have a disability resulting in complex needs" and who "exhibit anti-social or challenging behaviour, including the expression of radicalised thoughts or intentions" in the Intensive row, while the Effective Support indicators say "a number of" Intensive indicators are needed; for a complex disability the Intensive introduction itself adds that "the special needs and disability service will become involved". The library follows the table for the disability. For radicalisation it keeps the document’s own route for that concern, which sends every case to the MASH whatever the level; making it Intensive would put the family’s consent in front of that referral.',
+    citation: luton.categories,
+  },
+  youngCarerFromFive: {
+    id: 'need-level.interpretation.young-carer-from-five',
+    says: 'The prompt to consider whether the child is a young carer, given on every referral to children’s social care, is not given for an unborn child or a child under five.',
+    why: 'The document asks for young carers to be considered on every referral to children’s social care, and describes them as children who look after a family member daily. It gives no lower age; a baby or a child under five cannot carry that responsibility, and the prompt beside a baby’s injury or an unborn child’s risk distracts from it. Five is the line the library already uses for a young child.',
+    citation: luton.youngCarers,
+  },
+  privateFosteringFromRecord: {
+    id: 'need-level.interpretation.private-fostering-from-record',
+    says: 'The indicator "privately fostered" is taken as the practitioner’s record that the arrangement meets the definition (cared for by someone who is not a parent or close relative, for 28 days or more, or intended to be); only the age limits are checked. The route says that the MASH confirms the arrangement.',
+    why: 'The document defines private fostering by who cares for the child, for how long and the child’s age, and asks anyone who knows of an arrangement to tell the MASH. The library asks only the age (which also decides the category), because whether the carer is a close relative and how long the arrangement is meant to last are what the local authority assesses once told; holding the classification for them would delay telling it.',
+    citation: luton.privateFostering,
+  },
   designatedSafeguardingLead: {
     id: 'need-level.interpretation.designated-safeguarding-lead',
     says: 'When unsure, the practitioner consults their own manager or designated safeguarding lead before asking the MASH for a consultation.',

@@ -159,7 +159,7 @@ export const specialistRoutes: Readonly<Record<'child-in-need' | 'private-foster
   'child-in-need': specialistChildInNeedRoute,
   'private-fostering': statutoryRoute(
     'private-fostering',
-    "The local authority's duties to a privately fostered child are statutory: once told of the arrangement it must satisfy itself that the child's welfare is safeguarded, assess the arrangement and visit the child regularly (Children Act 1989 s67 and the 2005 regulations). Contacting the MASH does not depend on the parents' agreement; tell the family and the carer that you are doing so.",
+    "The local authority's duties to a privately fostered child are statutory: once told of the arrangement it must satisfy itself that the child's welfare is safeguarded, assess the arrangement and visit the child regularly (Children Act 1989 s67 and the 2005 regulations). Contacting the MASH does not depend on the parents' agreement; tell the family and the carer that you are doing so. The MASH confirms that the arrangement is private fostering (a carer who is not a parent or close relative, for 28 days or more).",
     luton.privateFostering,
   ),
   'unaccompanied-child': statutoryRoute(
@@ -242,8 +242,15 @@ export const adultRoute: NeedLevelRoute = deepFreeze({
   citation: [workingTogether.childDefinition, workingTogether.adultSafeguarding],
 });
 
+/** What the MASH does with a request: the outcomes it can lead to, who decides, and where the document says so. */
+export interface MashScreening {
+  outcomes: readonly string[];
+  note: string;
+  citation: Citation;
+}
+
 /** What a screening of a request in the MASH can lead to. */
-export const mashScreeningOutcomes = deepFreeze({
+export const mashScreeningOutcomes: MashScreening = deepFreeze({
   outcomes: [
     'No further action',
     'Advice and information given',
@@ -253,4 +260,16 @@ export const mashScreeningOutcomes = deepFreeze({
   ],
   note: 'A Senior Social Worker or Team Manager decides the course of action for every contact, and the outcome is fed back to the referrer.',
   citation: luton.mashScreening,
-} as const);
+});
+
+/**
+ * What the MASH does with a contact where the child is at immediate risk of
+ * significant harm: it is not screened against the levels but recorded as a
+ * contact recommending a referral and statutory assessment, and sent to the
+ * Assessment Team at once.
+ */
+export const immediateRiskScreening: MashScreening = deepFreeze({
+  outcomes: ['A contact record recommending a referral and a statutory assessment, transferred electronically to the Assessment Team at once'],
+  note: 'With an immediate risk of significant harm the contact is not screened against the four levels of need: the MASH creates a contact record recommending referral and statutory assessment and sends it to the Assessment Team straight away. Telephone the MASH; call the police (999) if the child is in danger now.',
+  citation: luton.mashScreening,
+});

@@ -3,7 +3,7 @@ import { createRuleSet } from '../engine/rule-set.js';
 import { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from './defaults.js';
 import { needLevelFacts } from './facts.js';
 import { needIndicators } from './indicators/index.js';
-import { adultRoute, consultationRoutes, mashScreeningOutcomes, needLevelRoutes, specialistHonourBasedRoute, specialistRoutes } from './routes.js';
+import { adultRoute, consultationRoutes, immediateRiskScreening, mashScreeningOutcomes, needLevelRoutes, specialistHonourBasedRoute, specialistLookedAfterRoute, specialistRoutes } from './routes.js';
 import { evidenceByIndicator } from './indicators/evidence.js';
 import { nearDuplicateGroups } from './indicators/same-concern.js';
 import { strengthContradictions } from './indicators/contradictions.js';
@@ -17,7 +17,7 @@ export const needLevelHashData = {
   evidence: [...evidenceByIndicator.values()],
   nearDuplicateGroups,
   strengthContradictions,
-  routes: { byLevel: needLevelRoutes, specialist: specialistRoutes, honourBased: specialistHonourBasedRoute, consultation: consultationRoutes, adult: adultRoute, mashScreeningOutcomes },
+  routes: { byLevel: needLevelRoutes, specialist: specialistRoutes, honourBased: specialistHonourBasedRoute, lookedAfter: specialistLookedAfterRoute, consultation: consultationRoutes, adult: adultRoute, mashScreeningOutcomes, immediateRiskScreening },
   workingTogetherCategories: categories,
   specialCircumstances,
   defaults: { intensiveIndicatorThreshold: DEFAULT_INTENSIVE_INDICATOR_THRESHOLD },

@@ -271,7 +271,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
       {
         id: 'need-level.special-circumstance.fgm.child-protection-procedures',
         description:
-          'In every other case, where FGM is suspected or a girl is thought to be at risk, follow the child protection procedures (a referral to the MASH, as for any suspected significant harm).',
+          'Wherever FGM is suspected or a girl is thought to be at risk (and beside any police report under the mandatory duty), follow the child protection procedures: a referral to the MASH, as for any suspected significant harm.',
         role: 'Any professional with a concern',
         statutory: false,
         citation: fgmCitation,

@@ -42,6 +42,8 @@ const schoolAbsence = new Set([
   'need-level.specialist.learning.out-of-school-through-neglect',
 ]);
 const missingFromHome = new Set(['need-level.specialist.emotional-development.endangers-self-or-others']);
+// "A disability resulting in complex needs" (the categories table's Intensive row): need-level.interpretation.complex-disability-intensive.
+const complexDisability = new Set(['need-level.intensive.health.significant-disability', 'need-level.intensive.self-care-and-independence.disability-prevents-self-care']);
 
 const indicatorFacts = new Map<string, IndicatorFacts>(
   [...evidenceByIndicator.values()].map((e) => [
@@ -74,6 +76,7 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
   let parental = 0;
   let absence = 0;
   let fromHome = 0;
+  let disability = 0;
   let ageContradictions = 0;
   let contradictedStrengths = 0;
   const age = input.ageInYears;
@@ -115,6 +118,7 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
     if (f.parental) parental++;
     if (f.schoolAbsence) absence++;
     if (f.missingFromHome) fromHome++;
+    if (complexDisability.has(i.id)) disability++;
   }
 
   const fgm = input.fgm;
@@ -167,6 +171,7 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
       exploitationIndicatorCount: exploitationSigns,
       schoolAbsenceIndicatorCount: absence,
       missingFromHomeIndicatorCount: fromHome,
+      complexDisabilityIndicatorCount: disability,
       ageContradictionCount: ageContradictions,
       contradictedStrengthCount: contradictedStrengths,
       exploitationContradictionCount: +(criminal?.concern === false && hasConcern(criminal.atRisk, criminal.countyLines)) + +(sexual?.concern === false && sexual.atRisk === true),

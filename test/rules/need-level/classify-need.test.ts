@@ -13,7 +13,7 @@ const universalIds = ofLevel('universal');
 const additionalIds = ofLevel('additional');
 const intensiveIds = ofLevel('intensive');
 const specialistIds = ofLevel('specialist');
-const noStatutoryConcern = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const noStatutoryConcern = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false };
 const rank = (level: NeedLevel) => needLevels.indexOf(level);
 
 describeRuleExamples('need-level', needLevelRules, classifyNeed);
@@ -43,11 +43,11 @@ describe('classifyNeed: readable cases', () => {
     const result = classifyNeed({ indicators: [homeless] });
     expect(result.outcome).toBe('insufficient-information');
     expect(result.level).toBe('specialist');
-    expect(result.missingFacts.map((m) => m.fact).sort()).toEqual(['immediateRiskOfSignificantHarm', 'significantHarmSuspected']);
+    expect(result.missingFacts.map((m) => m.fact).sort()).toEqual(['immediateRiskOfSignificantHarm', 'lookedAfter', 'significantHarmSuspected']);
     expect(result.route.consent.situation).toBe('undecided');
     expect(result.route.form).toMatch(/Luton referral form/);
     expect(result.actions.map((a) => a.id)).toContain('need-level.action.consult-when-unsure');
-    const answered = classifyNeed({ indicators: [homeless], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false });
+    const answered = classifyNeed({ indicators: [homeless], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, lookedAfter: false });
     expect(answered.outcome).toBe('specialist');
     expect(answered.workingTogetherCategory.id).toBe('child-in-need-section-17');
     expect(answered.workingTogetherCategory.note).toMatch(/section 47/);
@@ -120,7 +120,7 @@ describe('classifyNeed: readable cases', () => {
   });
 
   it('needs the parents\' agreement for a child in need referral, but not for a child protection referral', async () => {
-    const childInNeed = await classifyNeed({ indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true });
+    const childInNeed = await classifyNeed({ indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: false });
     expect(childInNeed.outcome).toBe('specialist');
     expect(childInNeed.workingTogetherCategory.id).toBe('child-in-need-section-17');
     expect(childInNeed.route.consent.required).toBe(true);

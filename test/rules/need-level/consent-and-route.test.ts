@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyNeed } from '../../../src/rules/need-level/classify-need.js';
 import { needIndicators } from '../../../src/rules/need-level/indicators/index.js';
 
-const no = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const no = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false };
 const id = {
   privatelyFostered: 'need-level.specialist.other-indicators.privately-fostered',
   unaccompanied: 'need-level.specialist.other-indicators.unaccompanied-asylum-seeker',

@@ -14,7 +14,7 @@ import { interpretations } from '../../../src/rules/interpretations.js';
 import { verifyDecision } from '../../../src/rules/verify-decision.js';
 import { createCalendar } from '../../../src/calendar/create-calendar.js';
 
-const no = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const no = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false };
 // Test ids are checked by the schema at run time (an unknown one throws), so typing them as ids here is safe.
 const S = (rest: string) => `need-level.specialist.${rest}` as NeedIndicatorId;
 const I = (rest: string) => `need-level.intensive.${rest}` as NeedIndicatorId;

@@ -55,6 +55,12 @@ export const evidenceReadings = {
     why: 'The document lists these under Specialist "Other indicators" without saying more. Working Together 2026 says all children, including those who may be causing harm to others, should receive a safeguarding response, and that practitioners should understand their experiences; the library therefore asks the harm question and warns on a "no".',
     citation: { document: 'working-together-2026', section: 'Chapter 3, paragraph 219 (children causing harm to others receive a safeguarding response)' },
   },
+  sexualisedBehaviour: {
+    id: 'need-level.interpretation.evidence.sexualised-behaviour',
+    says: 'The Intensive bullet "sexualised behaviour" is read as evidence of a risk of significant harm (a possible sign of sexual abuse or exploitation): it keeps its printed level for counting, but the significant-harm question must be answered, a "no" is warned about, the practitioner is prompted to weigh it, and a MASH social worker is consulted before the family is asked to agree.',
+    why: 'The document prints the bullet among the Intensive needs without saying what it may be a sign of. Sexualised behaviour, above all in a young child, is recognised in safeguarding practice as a possible sign of sexual abuse; treating it as a need without harm would let a "no" to the harm question pass without a second look. The library asks for that look without moving the bullet; the practitioner and the MASH decide.',
+    citation: glance('Intensive', 'Emotional development', 35),
+  },
   exploitationSigns: {
     id: 'need-level.interpretation.evidence.exploitation-signs',
     says: 'Going missing from home (a child who puts themselves or others in danger), unsafe sexual activity, and dangerous sexual activity or early teenage pregnancy are read as evidence of exploitation or its risk: the significant-harm question must be answered, a "no" is warned about, the practitioner is prompted to consider sexual and criminal exploitation, and the route includes the MASH.',

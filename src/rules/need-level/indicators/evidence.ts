@@ -49,6 +49,7 @@ export type EvidenceTopic =
   | 'unexplained-harm'
   | 'no-access'
   | 'harm-to-others'
+  | 'sexualised-behaviour'
   | 'exploitation-signs'
   | 'radicalisation'
   | 'parental-factor'
@@ -109,6 +110,7 @@ export const topicLabels: Readonly<Record<EvidenceTopic, string>> = Object.freez
   'unexplained-harm': 'Harm nobody can explain',
   'no-access': 'Professionals cannot see the child',
   'harm-to-others': 'Harm to other children',
+  'sexualised-behaviour': 'Sexualised behaviour',
   'exploitation-signs': 'Signs of sexual or criminal exploitation',
   radicalisation: 'Radicalisation',
   'parental-factor': 'Parental domestic abuse, substance misuse or mental ill-health',
@@ -230,6 +232,14 @@ const groups: Group[] = [
     ids: [S('other-indicators.abusing-other-children'), S('other-indicators.young-sex-offender')],
   },
 
+  {
+    evidence: 'risk-of-significant-harm',
+    topic: 'sexualised-behaviour',
+    citation: luton.atAGlance,
+    reading: read.sexualisedBehaviour,
+    ids: [I('emotional-development.sexualised-behaviour')],
+  },
+
   // ——— Exploitation or its risk ———
   {
     evidence: 'exploitation',
@@ -270,7 +280,7 @@ const groups: Group[] = [
     A('behavioural-development.difficult-unstructured-peer-interaction'), A('behavioural-development.atypical-behaviour-changes'), A('behavioural-development.developmentally-inappropriate-behaviour'),
     A('identity-and-self-esteem.may-be-bullying'), A('identity-and-self-esteem.provocative-behaviour-or-appearance'), A('identity-and-self-esteem.developmentally-inappropriate-behaviour'),
     A('guidance-boundaries-and-stimulation.minor-antisocial-behaviour'),
-    I('emotional-development.sexualised-behaviour'), I('emotional-development.engagement-changed'), I('emotional-development.marked-change-in-engagement'),
+    I('emotional-development.engagement-changed'), I('emotional-development.marked-change-in-engagement'),
     I('behavioural-development.challenging-at-school'), I('behavioural-development.increasing-atypical-behaviour-changes'), I('behavioural-development.repeated-developmentally-inappropriate-behaviour'),
     I('behavioural-development.escalating-uncharacteristic-behaviour'), I('behavioural-development.brook-tool-concern'), I('identity-and-self-esteem.changed-attention-engagement-behaviour'),
     I('self-care-and-independence.puts-self-in-danger'), I('guidance-boundaries-and-stimulation.antisocial-behaviour'),

@@ -21,7 +21,7 @@ export const additionalIndicator: RuleModule = {
   examples: [
     {
       name: 'One Additional indicator is observed',
-      input: { indicators: [example.additional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.additional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'fired', outcome: 'additional' },
     },
     {
@@ -45,7 +45,7 @@ export const additionalIndicator: RuleModule = {
     },
     {
       name: 'No Additional indicator is observed',
-      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'universal' },
     },
   ],

@@ -37,7 +37,7 @@ export const childProtection: RuleModule = {
     },
     {
       name: 'Sexual abuse is recorded though significant harm was answered "no"',
-      input: { indicators: ['need-level.specialist.health.sexual-abuse'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: ['need-level.specialist.health.sexual-abuse'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'fired', outcome: 'specialist' },
     },
     {
@@ -83,12 +83,12 @@ export const childProtection: RuleModule = {
     },
     {
       name: 'A 14-year-old who goes missing, harm answered no, and whether she is looked after not given: not decided (it decides section 47)',
-      input: { indicators: [indicatorId.missingFromHome], ...answeredNo, ageInYears: 14 },
+      input: { indicators: [indicatorId.missingFromHome], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, ageInYears: 14 },
       expect: { rule: 'unknown', outcome: 'insufficient-information' },
     },
     {
       name: "A disabled child's complex care needs can only be met by children's social care, and no harm is suspected",
-      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true },
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'specialist' },
     },
   ],

@@ -11,4 +11,4 @@ export const example = {
 } as const;
 
 /** The three statutory answers, each "no": the usual background of an example. */
-export const answeredNo = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false } as const;
+export const answeredNo = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false } as const;

@@ -33,8 +33,13 @@ export const immediateRisk: RuleModule = {
       expect: { rule: 'fired', outcome: 'specialist' },
     },
     {
+      name: 'A 4-year-old at immediate risk: the MASH sends the contact straight to the Assessment Team, not through the screening outcomes (no "no further action")',
+      input: { indicators: [], ageInYears: 4, immediateRiskOfSignificantHarm: true },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'mashScreening.outcomes.length': 1 } },
+    },
+    {
       name: 'There is no immediate risk',
-      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'universal' },
     },
   ],

@@ -43,7 +43,7 @@ export const informDesignatedOfficer: RuleModule = {
     },
     {
       name: 'A child says her sports coach hurt her and significant harm is answered no: the MASH is consulted before any consent, beside the designated officer',
-      input: { indicators: [indicatorId.abuseByProfessional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, ageInYears: 12 },
+      input: { indicators: [indicatorId.abuseByProfessional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false, ageInYears: 12 },
       expect: {
         rule: 'fired',
         outcome: 'specialist',

@@ -61,12 +61,12 @@ export const intensiveIndicators: RuleModule = {
     },
     {
       name: 'A custodial sentence on its own is one Intensive indicator, as printed at a glance',
-      input: { indicators: ['need-level.intensive.behavioural-development.prosecuted-offending'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: ['need-level.intensive.behavioural-development.prosecuted-offending'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'additional' },
     },
     {
       name: 'A single Intensive indicator is observed',
-      input: { indicators: [example.intensive], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.intensive], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'additional' },
     },
   ],

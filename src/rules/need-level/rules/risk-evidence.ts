@@ -35,6 +35,16 @@ export const warningRiskIndicatorWithoutHarm: RuleModule = {
   },
   examples: [
     {
+      name: 'A 5-year-old shows sexualised behaviour and significant harm is answered no: warned, prompted to weigh, and the MASH consulted before the family is asked',
+      input: { indicators: ['need-level.intensive.emotional-development.sexualised-behaviour'], ...answeredNo, ageInYears: 5 },
+      expect: {
+        rule: 'fired',
+        outcome: 'additional',
+        result: { 'route.consent.afterMashConsultation': true },
+        actions: { include: ['need-level.action.weigh-harm-evidence'] },
+      },
+    },
+    {
       name: 'An 8-year-old discloses abuse and significant harm is answered no',
       input: { indicators: [indicatorId.childDisclosesAbuse], ...answeredNo, ageInYears: 8 },
       expect: {
@@ -70,6 +80,7 @@ export const promptWeighHarmEvidence: RuleModule = {
     evidenceReadings.unexplainedHarm,
     evidenceReadings.noAccess,
     evidenceReadings.harmToOthers,
+    evidenceReadings.sexualisedBehaviour,
     evidenceReadings.exploitationSigns,
     evidenceReadings.radicalisationThreats,
   ],

@@ -38,18 +38,18 @@ export const singleIntensiveIndicator: RuleModule = {
   examples: [
     {
       name: 'One Intensive indicator and nothing else',
-      input: { indicators: [example.intensive], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.intensive], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'fired', outcome: 'additional' },
     },
     {
       name: 'Two Intensive indicators with a threshold of three: Additional, and the prompt does not say "on its own"',
-      input: { indicators: [example.intensive, example.intensiveOther], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.intensive, example.intensiveOther], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       options: { intensiveIndicatorThreshold: 3 },
       expect: { rule: 'fired', outcome: 'additional', actions: { include: ['need-level.action.consider-intensive'] } },
     },
     {
       name: 'Only Universal indicators',
-      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'universal' },
     },
   ],

@@ -25,17 +25,17 @@ export const specialistIndicator: RuleModule = {
     },
     {
       name: 'A child previously looked after, nothing else recorded: one Specialist indicator makes a Specialist referral',
-      input: { indicators: ['need-level.specialist.family-and-social-relationships.previously-looked-after'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true },
+      input: { indicators: ['need-level.specialist.family-and-social-relationships.previously-looked-after'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: false },
       expect: { rule: 'fired', outcome: 'specialist', result: { 'workingTogetherCategory.id': 'child-in-need-section-17', 'route.consent.situation': 'child-in-need' } },
     },
     {
       name: 'An 11-year-old whose parent’s mental ill-health seriously affects their care: a referral, and whether she is a young carer is considered',
-      input: { indicators: ['need-level.specialist.basic-care-safety-and-protection.parental-mental-health-or-substance-misuse'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, ageInYears: 11 },
+      input: { indicators: ['need-level.specialist.basic-care-safety-and-protection.parental-mental-health-or-substance-misuse'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: false, ageInYears: 11 },
       expect: { rule: 'fired', outcome: 'specialist', actions: { include: ['need-level.special-circumstance.young-carers.consider-on-referral', 'need-level.action.weigh-parental-factors'] } },
     },
     {
       name: 'Only Additional indicators are observed',
-      input: { indicators: [example.additional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.additional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'additional' },
     },
   ],

@@ -110,7 +110,7 @@ export const privateFostering: RuleModule = {
       },
     ],
   },
-  interpretations,
+  interpretations: [...interpretations, needLevelInterpretations.privateFosteringFromRecord],
   event: { type: 'situation', params: { situation: 'private-fostering' } },
   priority: 9,
   examples: [

@@ -32,12 +32,12 @@ export const universal: RuleModule = {
   examples: [
     {
       name: 'A child making good progress, with only Universal indicators recorded',
-      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'fired', outcome: 'universal' },
     },
     {
       name: 'An Additional indicator is recorded',
-      input: { indicators: [example.additional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.additional], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'additional' },
     },
     {

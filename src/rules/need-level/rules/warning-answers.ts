@@ -41,7 +41,7 @@ export const warningCategoryContradictsChildInNeed: RuleModule = {
     },
     {
       name: 'The same family, answered to be a child in need',
-      input: { indicators: [indicatorId.homeless], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true },
+      input: { indicators: [indicatorId.homeless], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'specialist' },
     },
   ],

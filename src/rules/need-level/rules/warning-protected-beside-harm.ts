@@ -41,7 +41,7 @@ export const warningProtectedBesideHarm: RuleModule = {
     },
     {
       name: '"Protected from danger" is ticked for a child with no concerns',
-      input: { indicators: [indicatorId.protectedFromHarm], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [indicatorId.protectedFromHarm], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'universal' },
     },
   ],

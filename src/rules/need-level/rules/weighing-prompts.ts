@@ -12,7 +12,7 @@ import { babyOrYoungChild, harmNotAnsweredYes, indicatorId } from './shared-cond
 
 const noSpecialistIndicator = { fact: 'specialistIndicatorCount', operator: 'equal', value: 0, says: 'no Specialist indicator was observed' } as const;
 const practitioner = 'The practitioner who identified the need';
-const statutoryNo = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const statutoryNo = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false };
 
 export const promptYoungChild: RuleModule = {
   id: 'need-level.prompt.young-child',
@@ -28,14 +28,14 @@ export const promptYoungChild: RuleModule = {
       harmNotAnsweredYes,
     ],
   },
-  interpretations: [needLevelInterpretations.weighingAdvisesOnly, needLevelInterpretations.youngChildUnderFive],
+  interpretations: [needLevelInterpretations.weighingAdvisesOnly, needLevelInterpretations.youngChildUnderFive, needLevelInterpretations.youngCarerFromFive],
   event: {
     type: 'prompt',
     params: {
       action: {
         id: 'need-level.action.weigh-young-age',
         description:
-          'The child is a baby or young child, and babies and young children are particularly vulnerable: weigh whether the concerns amount to a higher level of need, or to a suspicion of significant harm, and consult the MASH if unsure.',
+          'The child is under five, or not yet born, and babies, young and unborn children are particularly vulnerable: weigh whether the concerns amount to a higher level of need, or to a suspicion of significant harm, and consult the MASH if unsure.',
         role: practitioner,
       },
     },
