@@ -647,7 +647,8 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
   if (facts.fgmConcern === true) wanted.add(readings.fgmDutyUnder18.id);
   if (decided.mashFirst) wanted.add(readings.riskAnsweredNoConsultMashFirst.id);
   if (decided.level !== 'specialist' && (facts.intensiveIndicatorCount as number) >= 1) wanted.add(readings.intensiveThresholdTwo.id);
-  if ((facts.complexDisabilityIndicatorCount as number) >= 1) wanted.add(readings.complexDisabilityIntensive.id);
+  // Only where it decided the level (at Specialist something else did).
+  if (decided.level === 'intensive' && (facts.complexDisabilityIndicatorCount as number) >= 1) wanted.add(readings.complexDisabilityIntensive.id);
   if (decided.level === 'additional' && !unsure) wanted.add(readings.additionalFamilyAgreement.id);
   if (fired(reliedAt.specialistIndicator) && !unsure && situation === 'child-in-need' && onlySpecialistIndicatorsMadeSpecialist(c.statuses)) wanted.add(readings.specialistSingleIndicator.id);
   if (fired(reliedAt.immediateRisk)) wanted.add(readings.immediateRiskPolice.id);

@@ -5,7 +5,6 @@ import { additionalIndicator } from './additional-indicator.js';
 import { adult } from './adult.js';
 import { childInNeed } from './child-in-need.js';
 import { childProtection } from './child-protection.js';
-import { complexDisability } from './complex-disability.js';
 import { consentRefused } from './consent-refused.js';
 import { promptConsiderExploitation } from './consider-exploitation.js';
 import { criminalExploitation } from './criminal-exploitation.js';
@@ -63,7 +62,6 @@ export const needLevelRules: readonly RuleModule[] = deepFreeze([
   missingLookedAfter,
   missingForcedMarriageFgm,
   intensiveIndicators,
-  complexDisability,
   singleIntensiveIndicator,
   additionalIndicator,
   universal,
