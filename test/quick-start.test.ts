@@ -59,6 +59,7 @@ describe('README quick start', () => {
       significantHarmSuspected: false,
       immediateRiskOfSignificantHarm: false,
       childInNeed: true,
+      lookedAfter: false,
       ageInYears: 8,
     });
     expect(disclosure.workingTogetherCategory.id).toBe('child-in-need-section-17');
