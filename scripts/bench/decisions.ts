@@ -116,7 +116,7 @@ export async function benchDecisions(): Promise<void> {
  */
 async function benchKeptResults(): Promise<void> {
   const random = lcg(2028);
-  const needCases = distinct(120_000, () => classifyNeedCase(random, Math.floor(random() * 16)) as { indicators: string[] });
+  const needCases = distinct(120_000, () => classifyNeedCase(random, Math.floor(random() * 16)) as { indicators: NeedIndicatorId[] });
   const needFacts = needCases.slice(0, 20_000).map(
     (input) => toNeedLevelFacts(input as never, input.indicators.map((id) => needIndicatorById(id)!), DEFAULT_INTENSIVE_INDICATOR_THRESHOLD).facts,
   );

@@ -3,4 +3,5 @@ import { benchCalendar } from './calendar.js';
 import { benchDecisions } from './decisions.js';
 import { benchCensus } from './census.js';
 import { benchResultSizes } from './result-sizes.js';
-export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchResultSizes, benchCalendar, benchCensus];
+import { benchTimeline } from './timeline.js';
+export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchResultSizes, benchTimeline, benchCalendar, benchCensus];

@@ -11,6 +11,7 @@ import { maxEpisodeIdLength, maxReasonForDelayLength } from '../../src/rules/tim
 
 /** What each limit bounds, and where, in words. */
 const describe: Record<keyof typeof inputLimits, string> = {
+  textLength: 'characters of any text anywhere in any input (each text field has a lower limit of its own; a longer text is refused as it is read)',
   listLength: 'entries of any list anywhere in any input',
   objectKeys: 'keys of any one object in any input',
   depth: 'levels of nesting of objects and lists in any input',

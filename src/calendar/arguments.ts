@@ -8,7 +8,7 @@
  * accepts, and reuses its messages, so both entry points agree.
  */
 import { inputError } from '../schemas/input-error.js';
-import { describeType, isoDateProblem } from '../schemas/iso-date.js';
+import { describeNumber, describeType, isoDateProblem } from '../schemas/iso-date.js';
 import { parseIsoDay } from './day-number.js';
 import { FIRST_SERVED_DAY, FIRST_SERVED_YEAR, LAST_SERVED_DAY, LAST_SERVED_YEAR } from './served-years.js';
 
@@ -32,7 +32,8 @@ export function servedDateArgument(value: unknown, argument: string): number {
 export function integerArgument(value: unknown, argument: string): number {
   if (typeof value !== 'number') inputError([argument], 'invalid-integer', `expected a whole number, got ${describeType(value)}`);
   if (!Number.isSafeInteger(value)) {
-    const detail = Number.isInteger(value) ? 'expected a whole number of safe size' : `expected a whole number, got ${String(value)}`;
+    // A long number is not quoted: a phone or NHS number passed by mistake would be repeated back.
+    const detail = Number.isInteger(value) ? 'expected a whole number of safe size' : `expected a whole number, got ${describeNumber(value)}`;
     inputError([argument], 'invalid-integer', detail);
   }
   return value;
@@ -42,7 +43,8 @@ export function integerArgument(value: unknown, argument: string): number {
 export function servedYearArgument(value: unknown, argument: string): number {
   const year = integerArgument(value, argument);
   if (year < FIRST_SERVED_YEAR || year > LAST_SERVED_YEAR) {
-    inputError([argument], 'out-of-range', `${year} is outside the years the calendar serves (${FIRST_SERVED_YEAR} to ${LAST_SERVED_YEAR})`);
+    // Quoted only when it could be a year (four digits at most): a longer number could be a phone or NHS number given by mistake.
+    inputError([argument], 'out-of-range', `${year >= 0 && year <= 9999 ? `${year} ` : ''}is outside the years the calendar serves (${FIRST_SERVED_YEAR} to ${LAST_SERVED_YEAR})`);
   }
   return year;
 }

@@ -1,6 +1,7 @@
 /**
- * The precomputed structures behind a `Calendar`, kept on the calendar object
- * under a registered symbol (non-enumerable), built lazily on first use.
+ * The precomputed structures behind a `Calendar`, kept in a module-private
+ * WeakMap keyed by the calendar object (so only a calendar the library made
+ * has a state: see schemas/library-objects.ts), built lazily on first use.
  *
  * For O(1) working-day arithmetic each calendar gets, over every served day:
  * - `cum[i]`: how many working days lie in the first `i` served days, so the
@@ -13,6 +14,7 @@ import type { BankHoliday, Calendar } from './calendar-types.js';
 import { NAMES, YEARS } from './data/bank-holidays.generated.js';
 import { dayNumberOf, weekdayOf, yearOf } from './day-number.js';
 import { inputError } from '../schemas/input-error.js';
+import { registerCalendar } from '../schemas/library-objects.js';
 import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_DAY, FIRST_SERVED_YEAR, LAST_SERVED_DAY, LAST_SERVED_YEAR } from './served-years.js';
 
 export interface WorkingDayTable {
@@ -33,59 +35,52 @@ export interface CalendarState {
   table: WorkingDayTable | undefined;
   /** SHA-256 of the calendar's holidays (see calendar-fingerprint.ts), computed on first use. */
   fingerprint?: string;
-  /** The calendar object this state belongs to (what `genuineCalendar` returns). */
-  self?: Calendar;
 }
 
-// Symbol.for, not a module-local WeakMap, so a calendar made by the ESM build
-// still works when passed to the CommonJS build of the same version.
-const STATE = Symbol.for('luton-safeguarding-rules.calendar-state.v1');
-
-type CalendarWithState = Calendar & { [STATE]: CalendarState };
+/**
+ * Each calendar's state, by the calendar object. Module-private: no caller's
+ * object can carry a state of its own making (a mark any object could carry,
+ * such as a registered symbol, let a forged calendar bring its own tables).
+ */
+const states = new WeakMap<object, CalendarState>();
 
 export function makeCalendar(name: string, added: ReadonlyMap<number, BankHoliday>, removed: ReadonlySet<number>): Calendar {
-  const calendar = {
+  const calendar: Calendar = Object.freeze({
     name,
     firstYear: FIRST_SERVED_YEAR,
     lastYear: LAST_SERVED_YEAR,
     confirmedThrough: CONFIRMED_HORIZON_YEAR,
-  };
-  const state: CalendarState = { added, removed, years: [], table: undefined };
-  Object.defineProperty(calendar, STATE, { value: state, enumerable: false });
-  state.self = Object.freeze(calendar);
-  return state.self;
+  });
+  states.set(calendar, { added, removed, years: [], table: undefined });
+  // So the read-once walk passes it on as it is (it cannot import this module).
+  registerCalendar(calendar);
+  return calendar;
 }
 
 /** The default calendar: England and Wales bank holidays as GOV.UK lists them. */
 export const englandAndWales: Calendar = /* @__PURE__ */ makeCalendar('England and Wales', new Map(), new Set());
 
-/** The state of a calendar argument (the default when undefined); throws the library error for anything else. */
+/**
+ * The state of a calendar argument (the default when undefined); throws the
+ * library error for anything else. Looked up by identity: no property of the
+ * argument is read, so a Proxy's traps and getters never run.
+ */
 export function stateOf(calendar: unknown, argument = 'calendar'): CalendarState {
-  if (calendar === undefined) return (englandAndWales as CalendarWithState)[STATE];
-  let state: unknown;
-  // Read once, through the descriptor: a Proxy may throw or answer differently on each read.
-  try {
-    state = calendar !== null && typeof calendar === 'object' ? Object.getOwnPropertyDescriptor(calendar, STATE)?.value : undefined;
-  } catch {
-    state = undefined;
+  const state = states.get(calendar === undefined ? englandAndWales : (calendar as object));
+  if (state === undefined) {
+    inputError([argument], 'invalid-calendar', 'expected englandAndWales or a calendar made by createCalendar() (of this copy of the library: a calendar made by its other build, ES module or CommonJS, is not recognised)');
   }
-  if (!isCalendarState(state)) inputError([argument], 'invalid-calendar', 'expected englandAndWales or a calendar made by createCalendar()');
   return state;
 }
 
 /**
  * The library's own calendar object behind a calendar argument (undefined
- * stays undefined), so that code reading its fields never reads a caller's
- * object (a Proxy, say) again. Throws the library error for a non-calendar.
+ * stays undefined); throws the library error for a non-calendar.
  */
 export function genuineCalendar(calendar: unknown, argument = 'calendar'): Calendar | undefined {
   if (calendar === undefined) return undefined;
-  return stateOf(calendar, argument).self ?? (calendar as Calendar);
-}
-
-function isCalendarState(value: unknown): value is CalendarState {
-  const s = value as Partial<CalendarState> | null | undefined;
-  return typeof s === 'object' && s !== null && s.added instanceof Map && s.removed instanceof Set && Array.isArray(s.years);
+  stateOf(calendar, argument);
+  return calendar as Calendar;
 }
 
 

@@ -31,6 +31,8 @@ export interface CreateCalendarOptions {
 
 const OPTION_KEYS = ['additionalHolidays', 'removedHolidays'];
 const HOLIDAY_KEYS = ['date', 'name', 'substitute'];
+/** The keys an issue's path may name (read-once.ts). */
+const OPTION_FIELDS: ReadonlySet<string> = new Set([...OPTION_KEYS, ...HOLIDAY_KEYS]);
 /** Days that stay holidays on every calendar (their substitute days may still be removed). */
 const NEVER_WORKING = new Set(['Christmas Day', 'Good Friday']);
 
@@ -67,7 +69,7 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
   const added = new Map<number, BankHoliday>();
   const removed = new Set<number>();
 
-  const snapshot = readOnce(options, 'options') as Record<string, unknown>;
+  const snapshot = readOnce(options, 'options', undefined, OPTION_FIELDS) as Record<string, unknown>;
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
     issue(['options'], 'invalid-type', `expected an object, got ${describeType(snapshot)}`);
     throw new SafeguardingInputError(issues);
@@ -92,7 +94,7 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
   const listOf = (value: unknown, path: (string | number)[], max: number, what: string): unknown[] | undefined => {
     if (value === undefined) return undefined;
     if (!Array.isArray(value)) issue(path, 'invalid-type', `expected an array of ${what}, got ${describeType(value)}`);
-    else if (value.length > max) issue(path, 'too-long', `lists ${value.length} entries; at most ${max} are accepted`);
+    else if (value.length > max) issue(path, 'too-long', `lists more than ${max} entries, more than are accepted`);
     else return value;
     return undefined;
   };

@@ -3,7 +3,7 @@ import type { Deadline, PeriodUnit } from './deadline-types.js';
 import type { Citation } from '../schemas/citation.js';
 import type { IsoDate } from '../schemas/iso-date.js';
 import { SafeguardingInputError, formatPath, issueAt, type InputIssue, type InputIssueCode } from '../schemas/input-error.js';
-import { describeType, isoDateProblem } from '../schemas/iso-date.js';
+import { describeNumber, describeType, isoDateProblem } from '../schemas/iso-date.js';
 import { inputLimits } from '../schemas/limits.js';
 import { readOnce } from '../schemas/read-once.js';
 import { describeUnknownKeys } from '../schemas/unknown-keys.js';
@@ -70,9 +70,20 @@ const DIRECTIONS = ['after', 'before'] as const;
  * }).due // '2026-12-29'
  */
 export function createDeadline(specArgument: DeadlineSpec, calendarArgument?: Calendar): Deadline {
-  const spec = readOnce(specArgument, 'spec');
+  const spec = readOnce(specArgument, 'spec', undefined, SPEC_FIELDS);
   validateSpec(spec);
   const calendar = genuineCalendar(calendarArgument); // validated (and read) once, before any arithmetic
+  return deadlineOf(spec, calendar);
+}
+
+/**
+ * `createDeadline` for a spec the library built itself (from the timescale
+ * registry, with a trigger date its input reading already checked) and a
+ * calendar it already holds: the same deadline, without reading and
+ * checking the spec again (a long case history computes thousands). A date
+ * the arithmetic cannot reach still throws the library's error.
+ */
+export function deadlineOf(spec: DeadlineSpec, calendar: Calendar | undefined): Deadline {
   const { amount, unit, direction } = spec.period;
   const signed = direction === 'after' ? amount : -amount;
   const trigger = spec.trigger.date;
@@ -121,6 +132,9 @@ function copyCitation(c: Citation): Citation {
   return c.page === undefined ? { document: c.document, section: c.section } : { document: c.document, section: c.section, page: c.page };
 }
 
+/** The spec's own field names, the only keys an issue's path may name (read-once.ts). */
+const SPEC_FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'trigger', 'event', 'date', 'period', 'amount', 'unit', 'direction', 'citation', 'document', 'section', 'page']);
+
 function validateSpec(spec: unknown): asserts spec is DeadlineSpec {
   const issues: InputIssue[] = [];
   const issue = (path: (string | number)[], code: InputIssueCode, detail: string) => issues.push(issueAt(path, code, detail));
@@ -145,7 +159,8 @@ function validateSpec(spec: unknown): asserts spec is DeadlineSpec {
   const whole = (value: unknown, path: (string | number)[], min: number, what: string) => {
     if (value === undefined) issue(path, 'required', `is required (${what})`);
     else if (typeof value !== 'number') issue(path, 'invalid-type', `expected ${what}, got ${describeType(value)}`);
-    else if (!Number.isSafeInteger(value)) issue(path, 'invalid-integer', `expected ${what}, got ${Number.isFinite(value) ? String(value) : describeType(value)}`);
+    // A long number is not quoted: a phone or NHS number in the wrong field would be repeated back.
+    else if (!Number.isSafeInteger(value)) issue(path, 'invalid-integer', `expected ${what}, got ${Number.isInteger(value) ? 'a whole number too large to count exactly' : describeNumber(value)}`);
     else if (value < min) issue(path, 'out-of-range', `must be at least ${min}`);
   };
 

@@ -42,7 +42,8 @@ export function londonDate(instant: string | number): IsoDate {
     if (!Number.isFinite(instant)) inputError(['instant'], 'invalid-instant', `expected a finite number of milliseconds, got ${String(instant)}`);
     ms = instant;
   } else if (typeof instant === 'string') {
-    const m = INSTANT.exec(instant);
+    // The longest instant is 35 characters: a longer text is refused before the pattern reads it.
+    const m = instant.length <= 40 ? INSTANT.exec(instant) : null;
     if (!m) inputError(['instant'], 'invalid-instant', 'expected an ISO 8601 timestamp with Z or an offset, e.g. "2026-06-30T23:30:00Z"');
     // Date.parse quietly rolls 30 February over to March, so check the fields first.
     const [, date, hh, mm, ss, offH, offM] = m;

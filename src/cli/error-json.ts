@@ -5,6 +5,7 @@
  * problem against the field. Never includes the input text itself.
  */
 import type { InputIssue } from '../calendar/index.js';
+import { MAX_RECORD_LENGTH, type RecordProblem } from './read-records.js';
 
 export type CliErrorType = 'input-error' | 'internal-error' | 'not-available';
 
@@ -21,4 +22,10 @@ export function errorJson(line: number | undefined, type: CliErrorType, issues: 
 export const unreadableIssue = {
   'invalid-json': { path: [], code: 'invalid-json', message: 'not valid JSON' },
   'empty-input': { path: [], code: 'empty-input', message: 'no input: expected a JSON object, or JSON Lines with one object per line' },
-} satisfies Record<string, InputIssue>;
+  'line-too-long': { path: [], code: 'too-long', message: `the line is longer than ${MAX_RECORD_LENGTH} characters, more than any input may be; it was not read` },
+  'document-too-long': {
+    path: [],
+    code: 'too-long',
+    message: `the input is one JSON document longer than ${MAX_RECORD_LENGTH} characters, more than any input may be: give a batch as JSON Lines, one record per line`,
+  },
+} satisfies Record<RecordProblem, InputIssue>;

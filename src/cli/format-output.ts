@@ -54,7 +54,7 @@ export const usage = [
   '      of lines, or one line with --lines): {"line":n,"result":{...}} per line out, streamed.',
   '      --summary prints plain English instead of JSON.',
   '      Input errors go to standard error as JSON, one line per bad input, and the exit code is 2;',
-  '      a bad line does not stop a batch.',
+  '      a bad line (the first one too) does not stop a batch. Lines end at LF or CR LF.',
   ...decisionCommandNames.map((name) => `        ${name.padEnd(17)} ${decisionCommandHelp[name]}`),
   '  luton-safeguarding-rules deadline <date> <n> [--unit working-days|calendar-days|weeks|months] [--json]',
   '      The due date n units after <date> (negative n counts back), with the days skipped and why.',

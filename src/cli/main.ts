@@ -9,11 +9,34 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** Writes a line and, when the pipe is full, waits for it to drain, so a long batch never piles up in memory. */
+/**
+ * Writes a line and, when the pipe is full, waits for it to drain, so a long
+ * batch never piles up in memory. Once the stream has failed or closed (the
+ * reader of standard error went away, say) its lines are dropped: the
+ * errors it would have carried are still counted in the exit code, and the
+ * results on standard output go on.
+ */
 function lineWriter(stream: Writable): Writer {
+  let gone = false;
+  const stop = () => {
+    gone = true;
+  };
+  stream.on('error', stop);
+  stream.on('close', stop);
   return (line) => {
+    if (gone || stream.destroyed) return;
     if (stream.write(`${line}\n`)) return;
-    return new Promise((resolve) => stream.once('drain', resolve));
+    return new Promise((resolve) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('error', done);
+        stream.off('close', done);
+        resolve();
+      };
+      stream.on('drain', done);
+      stream.on('error', done);
+      stream.on('close', done);
+    });
   };
 }
 

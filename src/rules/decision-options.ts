@@ -29,12 +29,14 @@ export interface ResultRuleset extends RulesetVersion {
 }
 
 const OPTION_KEYS = ['calendar'];
+/** The keys an issue's path may name (read-once.ts). */
+const OPTION_FIELDS: ReadonlySet<string> = new Set(OPTION_KEYS);
 
 /** The options, read once; the calendar is the library's own object behind the argument. */
 export function parseDecisionOptions(options: unknown): { calendar: Calendar | undefined } {
   // Left out, the usual case: nothing to read.
   if (options === undefined) return { calendar: undefined };
-  const snapshot = readOnce(options ?? {}, 'options');
+  const snapshot = readOnce(options ?? {}, 'options', undefined, OPTION_FIELDS);
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
     throw new SafeguardingInputError([issueAt(['options'], 'invalid-type', `expected an object, got ${describeType(snapshot)}`)]);
   }

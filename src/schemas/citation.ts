@@ -43,3 +43,15 @@ export function copyCitations(citations: readonly Citation[]): Citation[] {
   for (let i = 0; i < citations.length; i++) out[i] = copyCitation(citations[i]!);
   return out;
 }
+
+/**
+ * Gives each entry of a list just built (actions, notes, criteria) a copy of
+ * its own of its citation, in place, and returns the list. The builders cite
+ * the frozen citation catalogues directly, and a result must hold nothing a
+ * caller cannot change nor anything shared with another result or with
+ * another place in itself.
+ */
+export function withOwnCitations<T extends { citation: Citation }>(entries: T[]): T[] {
+  for (const entry of entries) entry.citation = copyCitation(entry.citation);
+  return entries;
+}

@@ -41,10 +41,32 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return isoDateProblem(value) === undefined;
 }
 
+/**
+ * A number as a message may quote it: only a small one (under 10,000 either
+ * way, written in at most 8 characters), such as a count, a year or a
+ * fraction of a day. A longer number could be a phone number, an NHS number
+ * or a date of birth typed into a numeric field, so it is described instead.
+ */
+export function describeNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value); // NaN, Infinity or -Infinity
+  const text = String(value);
+  if (Math.abs(value) < 10_000 && text.length <= 8) return text;
+  return Number.isInteger(value) ? 'a whole number too large to quote' : 'a number with a fractional part';
+}
+
+/** What kind of value something is, in words; never its content. Reads nothing of an object (a revoked Proxy makes Array.isArray throw: it is described as an object). */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
+  if (isArrayOrThrows(value) === true) return 'an array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function isArrayOrThrows(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }

@@ -16,6 +16,13 @@ export const inputLimits = Object.freeze({
   depth: 12,
   /** Values (of any kind) in one whole input. */
   values: 100_000,
+  /**
+   * Characters of any text anywhere in any input, checked as it is read:
+   * every text field has a lower limit of its own, and a longer text is
+   * refused before anything scans it (a length check by code points, or a
+   * regular expression, over millions of characters takes tens of milliseconds).
+   */
+  textLength: 100_000,
   /** `statutoryTimeline`: events in one case timeline. */
   timelineEvents: 2_000,
   /** `classifyNeed`: indicator ids (the catalogue holds 226, each may be listed once). */

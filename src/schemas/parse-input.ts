@@ -5,10 +5,11 @@
  * wording), one issue per mistake, and no free-text value repeated.
  */
 import * as z from 'zod/mini';
-import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from './input-error.js';
-import { describeType } from './iso-date.js';
+import { SafeguardingInputError, formatPath, isSafeguardingInputError, issueAt, type InputIssue, type InputIssueCode } from './input-error.js';
+import { describeNumber, describeType } from './iso-date.js';
 import { fastParse } from './fast-parse.js';
-import { readRoot } from './read-once.js';
+import { checkArgumentLabel, hiddenKeyIssue, readRoot, visiblePath } from './read-once.js';
+import { schemaFields } from './schema-fields.js';
 import { describeUnknownKeys } from './unknown-keys.js';
 import { unknownIdMessage } from './catalogue-id.js';
 
@@ -23,10 +24,14 @@ import { unknownIdMessage } from './catalogue-id.js';
  * @param schema - A zod 4 schema, e.g. `ClassifyNeedInputSchema`: the
  *   library's (zod/mini) or your own (zod/mini or zod classic).
  * @param input - The value to check (any value).
- * @param argument - The name the issue paths start with (default `input`).
+ * @param argument - The name the issue paths start with (default `input`):
+ *   1 to 64 letters, digits, `_`, `$`, `.` or `-`, starting with a letter, `_` or `$`.
  * @returns The parsed value, as the schema outputs it.
  * @throws {SafeguardingInputError} when the value does not match the schema,
- *   or cannot be read as plain data (a cycle, a class instance, a getter that throws).
+ *   or cannot be read as plain data (a cycle, a class instance, a getter that throws);
+ *   also (at `schema` or `argument`) when `schema` is not a zod 4 schema that
+ *   can check a value, or `argument` is not a name as described. An issue's
+ *   path names only the fields the schema declares: any other key is not shown.
  * @example
  * parseInput(ClassifyNeedInputSchema, { indicators: [], childInNeed: false }).childInNeed // false
  * let message: string | undefined;
@@ -56,20 +61,68 @@ export interface ParsedFields<T> {
  * than look each of its fields up (a big input's snapshot is a hash table).
  */
 export function parseInputFields<S extends z.core.$ZodType>(schema: S, input: unknown, argument = 'input'): ParsedFields<z.output<S>> {
-  const { snapshot, rootKeys, rootValues } = readRoot(input, argument);
-  // Valid input, the usual case, is recognised quickly; zod parses (and words the issues of) the rest.
-  const quick = fastParse(schema, snapshot, rootKeys, rootValues);
-  // The quick pass returns the snapshot itself, so the keys read are its keys.
-  if (quick !== undefined) return { parsed: quick, keys: quick === snapshot ? rootKeys : undefined, values: quick === snapshot ? rootValues : undefined };
-  // reportInput lets a message say what kind of value was given (never the value itself).
-  // zod's function form, which every zod 4 schema (classic or mini) can be given.
-  const result = z.safeParse(schema, snapshot, { reportInput: true });
-  if (result.success) return { parsed: result.data, keys: undefined, values: undefined };
-  throw new SafeguardingInputError(toInputIssues(schema, result.error.issues, argument));
+  checkArgumentLabel(argument);
+  // The schema's own field names, the only keys an issue's path may name (and the check that it is a schema).
+  const fields = fieldsOf(schema);
+  const { snapshot, rootKeys, rootValues } = readRoot(input, argument, undefined, fields);
+  return parseRead(schema, snapshot, argument, fields, rootKeys, rootValues);
 }
 
-/** The library's issues for zod's, one per mistake. */
-export function toInputIssues(schema: z.core.$ZodType, zodIssues: readonly z.core.$ZodIssue[], argument: string): InputIssue[] {
+/**
+ * The schema pass of parseInputFields, for a snapshot already read by
+ * readRoot or readOnce (with `fields`, the schema's own field names, from
+ * `schemaFields`): a decision that needs the snapshot itself reads the input
+ * once, not twice.
+ */
+export function parseRead<S extends z.core.$ZodType>(
+  schema: S,
+  snapshot: unknown,
+  argument: string,
+  fields: ReadonlySet<string>,
+  rootKeys?: readonly string[],
+  rootValues?: readonly unknown[],
+): ParsedFields<z.output<S>> {
+  // The schema is the caller's code as much as the library's (parseInput takes any zod 4 schema):
+  // whatever it throws while checking becomes the library's error, never a TypeError from deep in zod.
+  try {
+    // Valid input, the usual case, is recognised quickly; zod parses (and words the issues of) the rest.
+    const quick = fastParse(schema, snapshot, rootKeys, rootValues);
+    // The quick pass returns the snapshot itself, so the keys read are its keys.
+    if (quick !== undefined) return { parsed: quick, keys: quick === snapshot ? rootKeys : undefined, values: quick === snapshot ? rootValues : undefined };
+    // reportInput lets a message say what kind of value was given (never the value itself).
+    // zod's function form, which every zod 4 schema (classic or mini) can be given.
+    const result = z.safeParse(schema, snapshot, { reportInput: true });
+    if (result.success) return { parsed: result.data, keys: undefined, values: undefined };
+    throw new SafeguardingInputError(toInputIssues(schema, result.error.issues, argument, fields));
+  } catch (error) {
+    if (isSafeguardingInputError(error)) throw error;
+    throw notASchema('could not check the value (it threw an error of its own)');
+  }
+}
+
+/** The fields a schema declares, once it is known to be a zod 4 schema; the library's error otherwise. */
+function fieldsOf(schema: unknown): ReadonlySet<string> {
+  try {
+    const zod = schema !== null && typeof schema === 'object' ? (schema as { _zod?: { def?: { type?: unknown }; run?: unknown } })._zod : undefined;
+    if (zod === null || typeof zod !== 'object' || typeof zod.def?.type !== 'string' || typeof zod.run !== 'function') throw notASchema('is not a zod 4 schema');
+    return schemaFields(schema as z.core.$ZodType);
+  } catch (error) {
+    if (isSafeguardingInputError(error)) throw error;
+    throw notASchema('is not a zod 4 schema (reading it threw an error)');
+  }
+}
+
+function notASchema(detail: string): SafeguardingInputError {
+  return new SafeguardingInputError([issueAt(['schema'], 'invalid-type', detail)]);
+}
+
+/**
+ * The library's issues for zod's, one per mistake. A path names only the
+ * schema's own fields (`fields`, when given): a key of the caller's (under a
+ * record or catch-all schema) is not shown, and the issue is put at the
+ * object holding it.
+ */
+export function toInputIssues(schema: z.core.$ZodType, zodIssues: readonly z.core.$ZodIssue[], argument: string, fields?: ReadonlySet<string>): InputIssue[] {
   // A value of the wrong type is one mistake: zod may also run the field's
   // other checks on it (a string's length against an array's maximum), which
   // would only repeat it in other words.
@@ -79,7 +132,8 @@ export function toInputIssues(schema: z.core.$ZodType, zodIssues: readonly z.cor
     if (issue.code !== 'invalid_type' && wrongType.has(pathKey(issue.path))) continue;
     const path = [argument, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     const { code, detail } = describe(schema, issue);
-    issues.push({ path, code, message: `${formatPath(path)}: ${detail}` });
+    const { shown, hidden } = fields === undefined ? { shown: path, hidden: false } : visiblePath(path, fields);
+    issues.push(hidden ? hiddenKeyIssue(shown, code, detail) : { path, code, message: `${formatPath(path)}: ${detail}` });
   }
   return issues;
 }
@@ -93,7 +147,8 @@ function describe(schema: z.core.$ZodType, issue: z.core.$ZodIssue): { code: Inp
     case 'invalid_type': {
       if (issue.input === undefined) return { code: 'required', detail: `is required (${expectedKind(issue.expected)})` };
       if (issue.expected === 'int' && typeof issue.input === 'number') {
-        return { code: 'invalid-integer', detail: `expected a whole number, got ${Number.isFinite(issue.input) ? String(issue.input) : describeType(issue.input)}` };
+        // A long number is not quoted: a phone or NHS number typed into a numeric field would be repeated back.
+        return { code: 'invalid-integer', detail: `expected a whole number, got ${Number.isInteger(issue.input) ? 'a whole number too large to count exactly' : describeNumber(issue.input)}` };
       }
       return { code: 'invalid-type', detail: `expected ${expectedKind(issue.expected)}, got ${describeType(issue.input)}` };
     }

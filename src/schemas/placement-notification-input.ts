@@ -14,8 +14,8 @@ import type { PlacementNotificationKind } from './placement-notification.js';
  */
 export type PlacementNotificationInput = {
   /**
-   * Which notification this is, which decides the items it must hold: placement-start (a looked
-   * after child placed in Luton), change-of-address or leaving-placement.
+   * Which notification this is: a looked after child placed in Luton, a change of address, or a
+   * child leaving the placement. It decides which items the notification must hold.
    */
   kind: PlacementNotificationKind;
   /**

@@ -84,7 +84,7 @@ export const placementNotificationSchemas = lazySchema(() => {
       /** Which notification this is; it decides which items are required. */
       kind: described(
         z.enum(placementNotificationKinds),
-        'Which notification this is, which decides the items it must hold: placement-start (a looked after child placed in Luton), change-of-address or leaving-placement.',
+        'Which notification this is: a looked after child placed in Luton, a change of address, or a child leaving the placement. It decides which items the notification must hold.',
       ),
       /** The date the notification was received; when given, dates in the notification must not be after it. */
       receivedOn: described(z.optional(IsoDateSchema), 'The date Luton received the notification (YYYY-MM-DD); no date in the notification may be after it.'),
@@ -114,7 +114,7 @@ export const placementNotificationSchemas = lazySchema(() => {
     z
       .object({
         name: described(Text, 'The name of the authority, team or person to contact.'),
-        phone: described(z.optional(Phone), 'A phone number: digits with an optional leading +, spaces, brackets and hyphens; at least seven digits.'),
+        phone: described(z.optional(Phone), 'A phone number. Digits, with an optional leading + and spaces, brackets or hyphens; at least seven digits.'),
         email: described(z.optional(Email), 'An email address.'),
         postalAddress: described(z.optional(Text), 'A postal address.'),
       })
@@ -149,7 +149,7 @@ export const placementNotificationSchemas = lazySchema(() => {
     /** Item 2. */
     legalStatus: described(
       z.enum(legalStatuses),
-      "Item 2: the child's legal status: section-20 (accommodated under section 20 of the Children Act 1989), care-order (an interim order included) or supervision-order.",
+      "Item 2: the child's legal status. Accommodated under section 20 of the Children Act 1989, or subject to a care order (an interim care order counts) or a supervision order.",
     ),
     /** Item 3: the placing authority's contact details. */
     placingAuthority: described(ContactSchema, "Item 3: the placing authority's contact details: a name and at least one of phone, email or postal address."),

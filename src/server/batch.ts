@@ -10,7 +10,7 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { SafeguardingInputError } from '../calendar/index.js';
-import { readRecords } from '../cli/read-records.js';
+import { MAX_RECORD_LENGTH, readRecords, type RecordProblem } from '../cli/read-records.js';
 import type { DecisionEndpoint } from './decisions.js';
 import { lineLimits, LimitExceeded } from './line-limits.js';
 import { BodyError, checkMediaType, isJsonLinesType } from './read-body.js';
@@ -24,7 +24,10 @@ const LINES_PER_TURN = 32;
 const unreadable = {
   'invalid-json': requestIssue('invalid-json', 'not valid JSON'),
   'empty-input': requestIssue('empty-input', 'no input: expected JSON Lines, one JSON object per line'),
-};
+  // The reader never holds a line longer than any input may be: it is refused unread and the batch goes on.
+  'line-too-long': requestIssue('too-long', `the line is longer than ${MAX_RECORD_LENGTH} characters, more than any input may be; it was not read`),
+  'document-too-long': requestIssue('too-long', `the body is one JSON document longer than ${MAX_RECORD_LENGTH} characters: a batch is JSON Lines, one record per line`),
+} satisfies Record<RecordProblem, unknown>;
 
 export async function runBatch(context: RequestContext, endpoint: DecisionEndpoint, headers: Headers): Promise<Reply> {
   const { request, response, options } = context;

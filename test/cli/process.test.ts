@@ -53,6 +53,17 @@ describe('luton-safeguarding-rules <decision> as a process', () => {
     expect(numbers).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1).filter((n) => !bad.includes(n)));
   }, 60_000);
 
+  it('a reader of standard error that goes away changes nothing: the results go on and the exit code still says some lines were bad', async () => {
+    const p = start('serious-incident');
+    // The reading end of standard error is closed before anything is written to it.
+    p.child.stderr.destroy();
+    const lines = Array.from({ length: 2_000 }, (_, i) => (i % 2 === 0 ? 'not json' : JSON.stringify(incident)));
+    p.child.stdin.end(`${lines.join('\n')}\n`);
+    expect(await p.exit).toBe(2);
+    expect(p.stdout).toHaveLength(1_000);
+    expect(p.stdout.map((l) => JSON.parse(l).line as number)).toEqual(Array.from({ length: 1_000 }, (_, i) => 2 * i + 2));
+  }, 60_000);
+
   it('--summary and --version', async () => {
     const p = start('serious-incident', '-', '--summary');
     p.child.stdin.end(JSON.stringify(incident));

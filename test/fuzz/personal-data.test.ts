@@ -14,8 +14,9 @@ import { targets } from './support/targets.js';
 
 describe('a planted name never reaches a message', () => {
   for (const target of targets) {
-    it(target.name, async () => {
-      const cases = plantings(target.args, { everyWayAt: target.plantEveryWayAt });
+    // A stored result has over a thousand places to plant in: minutes on a busy machine.
+    it(target.name, { timeout: 300_000 }, async () => {
+      const cases = plantings(target.args, { ...(target.plantEveryWayAt ? { everyWayAt: target.plantEveryWayAt } : {}), ...(target.echoedByDesign ? { skip: target.echoedByDesign } : {}) });
       expect(cases.length).toBeGreaterThan(10);
       let refused = 0;
       for (const { where, value } of cases) {
@@ -35,7 +36,6 @@ describe('a planted name never reaches a message', () => {
       }
       // Most plantings must be refused (or, for a placement notification, reported as problems), or the test proves little.
       if (target.refusesPlantedNames !== false) expect(refused).toBeGreaterThan(cases.length / 3);
-      // A stored result is planted field by field and re-run each time: a large one (a classification's full trace) takes a while on a shared machine.
-    }, 180_000);
+    });
   }
 });

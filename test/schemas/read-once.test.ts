@@ -73,9 +73,9 @@ describe('readOnce', () => {
     expect(issueOf(() => readOnce(trap, 'input')).code).toBe('not-plain-data');
     const cyclic: Record<string, unknown> = { a: {} };
     (cyclic.a as Record<string, unknown>).back = cyclic;
-    expect(issueOf(() => readOnce(cyclic, 'input'))).toMatchObject({ path: ['input', 'a', 'back'], code: 'not-plain-data' });
+    expect(issueOf(() => readOnce(cyclic, 'input', undefined, ['a', 'back']))).toMatchObject({ path: ['input', 'a', 'back'], code: 'not-plain-data' });
     for (const value of [new Date(), new Map(), /x/, new (class Case {})()]) {
-      expect(issueOf(() => readOnce({ value }, 'input'))).toMatchObject({ path: ['input', 'value'], code: 'not-plain-data' });
+      expect(issueOf(() => readOnce({ value }, 'input', undefined, ['value']))).toMatchObject({ path: ['input', 'value'], code: 'not-plain-data' });
     }
     const badLength = new Proxy([1, 2], { getOwnPropertyDescriptor: (t, k) => (k === 'length' ? { value: 'two', writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(t, k)) });
     expect(issueOf(() => readOnce(badLength, 'input')).code).toBe('not-plain-data');
@@ -90,7 +90,7 @@ describe('readOnce', () => {
       },
     });
     const started = performance.now();
-    expect(issueOf(() => readOnce({ list: huge }, 'input'))).toMatchObject({ path: ['input', 'list'], code: 'too-long' });
+    expect(issueOf(() => readOnce({ list: huge }, 'input', undefined, ['list']))).toMatchObject({ path: ['input', 'list'], code: 'too-long' });
     expect(touched).toBe(0);
     expect(performance.now() - started).toBeLessThan(50);
     let deep: unknown = 1;

@@ -9,7 +9,8 @@ import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
-import { copyCitations, type Citation } from '../../schemas/citation.js';
+import { copyCitations, withOwnCitations, type Citation } from '../../schemas/citation.js';
+import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { nationalAlertInputSchema } from './input-schema.js';
 import type { NationalAlertInput } from './input-types.js';
@@ -244,7 +245,7 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
     reasons: run.rules,
     ...explanation,
     deadlines,
-    actions: nationalAlertActions({
+    actions: withOwnCitations(nationalAlertActions({
       outcome,
       unmetThresholds: unmetChecks,
       alreadyIssued: parsed.alertIssuedOn !== undefined,
@@ -254,7 +255,7 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
       ...(earliestAlertOn !== undefined ? { earliestAlertOn } : {}),
       ...(reissue ? { reissue } : {}),
       ...(deletion ? { deletion } : {}),
-    }),
+    })),
     ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
     fingerprint: decisionFingerprint({ decision: 'national-alert', input: parsed, outcome }),
     eligibility,

@@ -12,7 +12,7 @@
 import type * as z from 'zod/mini';
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
-import { copyCitation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import { genuineCalendar } from '../../calendar/calendar-state.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
@@ -41,13 +41,13 @@ import { matchedIndicators, type MatchedIndicators } from './matched-indicators.
 import { fitted } from '../engine/fitted.js';
 import { needLevelRuleSet } from './rule-set.js';
 import { ageContradictedIndicators, contradictedStrengthPairs, exploitationOpen, isOpen, riskIndicatorIds, toNeedLevelFacts } from './to-facts.js';
-import { immediateRiskScreening, mashScreeningOutcomes, needLevelRoutes, type ConsentSituation, type MashScreening, type NeedLevelRoute } from './routes.js';
+import { copyRoute, immediateRiskScreening, mashScreeningOutcomes, needLevelRoutes, type ConsentSituation, type MashScreening, type NeedLevelRoute } from './routes.js';
 import { decideRoute } from './decide-route.js';
 import { refusalText } from './consent-refusal.js';
 import { needLevelInterpretations } from './interpretations.js';
 import { familyPartnershipDifficulties } from './weighing/family-partnership-difficulties.js';
 import { specialCircumstances } from './special-circumstances.js';
-import { workingTogetherCategory, type WorkingTogetherCategory, type WorkingTogetherCategoryId } from './working-together-category.js';
+import { workingTogetherCategory, workingTogetherCategoryId, type WorkingTogetherCategory, type WorkingTogetherCategoryId } from './working-together-category.js';
 import { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from './defaults.js';
 
 export { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD };
@@ -108,7 +108,7 @@ export interface NeedClassification extends DecisionResult<NeedLevelOutcome> {
   /** Each known answer whose change alone would change the outcome, the category or the consent rule. */
   counterfactuals: NeedLevelCounterfactual[];
   /** The indicators are a guide to professional judgement, neither exhaustive nor weighted. */
-  professionalJudgement: { statement: string; citation: typeof luton.judgement };
+  professionalJudgement: { statement: string; citation: Citation };
   /** The options the classification used, defaults filled in (the calendar is recorded in `ruleset.calendar`). */
   options: { intensiveIndicatorThreshold: number };
 }
@@ -175,9 +175,11 @@ export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: C
     level,
     matchedIndicators: matchedIndicators(indicators),
     harmEvidence: harmEvidenceOf(indicators),
-    route,
+    // The catalogue's route and citations are frozen and shared by every
+    // result: each result gets copies it may change (the category is one already).
+    route: copyRoute(route),
     workingTogetherCategory: category,
-    professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
+    professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: copyCitation(luton.judgement) },
     reasons: run.rules,
     missingFacts,
     furtherQuestions,
@@ -192,7 +194,7 @@ export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: C
   };
   // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
   // With an immediate risk the contact goes straight to the Assessment Team, not through the screening outcomes.
-  if (!adult && (level === 'intensive' || level === 'specialist')) result.mashScreening = statuses.list[reliedAt.immediateRisk] === 'fired' ? immediateRiskScreening : mashScreeningOutcomes;
+  if (!adult && (level === 'intensive' || level === 'specialist')) result.mashScreening = copyScreening(statuses.list[reliedAt.immediateRisk] === 'fired' ? immediateRiskScreening : mashScreeningOutcomes);
   return result;
 }
 
@@ -434,7 +436,7 @@ function counterfactualsOf(
       actual: c.actual,
       alternative: c.alternative,
       outcome,
-      workingTogetherCategory: workingTogetherCategory(outcome, level, situation).id,
+      workingTogetherCategory: workingTogetherCategoryId(outcome, level, situation),
       consent: situation,
       consentRequired: consentRequired(situation),
     };
@@ -742,6 +744,11 @@ function namedWarning(warning: Warning, indicators: readonly NeedIndicator[], pa
 function agesInWords(ages: { under?: number; from?: number; underIfDisabled?: number }): string {
   if (ages.under !== undefined) return `for a child under ${ages.under}${ages.underIfDisabled !== undefined ? `, or under ${ages.underIfDisabled} if disabled` : ''}`;
   return ages.from === 0 ? 'for a child already born' : `for a child of ${ages.from} or over`;
+}
+
+/** A screening of the caller's own (the catalogue's is frozen and shared). */
+function copyScreening(screening: MashScreening): MashScreening {
+  return { outcomes: [...screening.outcomes], note: screening.note, citation: copyCitation(screening.citation) };
 }
 
 /** The recorded indicators that are evidence of significant harm, of a risk of it, or of exploitation. */

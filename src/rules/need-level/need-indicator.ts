@@ -7,7 +7,7 @@
  * Indicator ids are public API (`need-level.<level>.<domain>.<slug>`):
  * renaming one is a breaking change.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import type { SpecialCircumstance } from './special-circumstances.js';
 import type { IndicatorEvidence } from './indicators/evidence.js';
 import type { NeedIndicatorId } from './indicators/indicator-id.js';
@@ -152,4 +152,18 @@ export interface NeedIndicator {
    * child protection route.
    */
   significantHarm?: true;
+}
+
+/**
+ * A catalogue entry as a new object of the caller's own, written field by
+ * field: the catalogue is frozen and shared, and a classification copies
+ * each matched indicator into its result.
+ */
+export function copyIndicator(indicator: NeedIndicator): NeedIndicator {
+  const copy: NeedIndicator = { id: indicator.id, level: indicator.level, domain: indicator.domain, label: indicator.label, evidence: indicator.evidence, citation: copyCitation(indicator.citation) };
+  if (indicator.specialCircumstances !== undefined) copy.specialCircumstances = [...indicator.specialCircumstances];
+  if (indicator.sameAs !== undefined) copy.sameAs = indicator.sameAs;
+  if (indicator.concernGroup !== undefined) copy.concernGroup = indicator.concernGroup;
+  if (indicator.significantHarm !== undefined) copy.significantHarm = indicator.significantHarm;
+  return copy;
 }

@@ -3,7 +3,7 @@
  * and whether the family's consent is needed. Written from the threshold
  * document's 'Categories of need and help' and 'Access to services'.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitations, type Citation } from '../../schemas/citation.js';
 import { luton, workingTogether } from './citations.js';
 import { deepFreeze } from '../deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
@@ -73,8 +73,8 @@ const MASH = 'Luton Multi-Agency Safeguarding Hub (MASH), Town Hall Extension: 0
  * @example
  * needLevelRoutes.additional.consent.required // true
  */
-// Frozen: a classification hands these objects to every caller, so one
-// caller must not be able to change what the next one is told.
+// Frozen: every classification reads these objects (and hands each caller a
+// copy, copyRoute), so no caller can change what the next one is told.
 export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deepFreeze({
   universal: {
     level: 'universal',
@@ -273,3 +273,22 @@ export const immediateRiskScreening: MashScreening = deepFreeze({
   note: 'With an immediate risk of significant harm the contact is not screened against the four levels of need: the MASH creates a contact record recommending referral and statutory assessment and sends it to the Assessment Team straight away. Telephone the MASH; call the police (999) if the child is in danger now.',
   citation: luton.mashScreening,
 });
+
+/**
+ * A route as a new object of the caller's own, written field by field (a
+ * classification copies one per result; a generic deep copy is slower).
+ */
+export function copyRoute(route: NeedLevelRoute): NeedLevelRoute {
+  const copy: NeedLevelRoute = {
+    level: route.level,
+    contact: route.contact,
+    form: route.form,
+    consent: { situation: route.consent.situation, required: route.consent.required, explanation: route.consent.explanation },
+    help: route.help,
+    citation: copyCitations(route.citation),
+  };
+  if (route.consent.afterMashConsultation) copy.consent.afterMashConsultation = true;
+  if (route.consent.refused) copy.consent.refused = true;
+  if (route.nextStep !== undefined) copy.nextStep = route.nextStep;
+  return copy;
+}

@@ -10,7 +10,7 @@
  * (section 20) in those situations, and otherwise section 17 (child in need).
  * An undecided classification has no category yet, and an adult none.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { luton, workingTogether } from './citations.js';
 import { deepFreeze } from '../deep-freeze.js';
 import type { NeedLevel } from './need-indicator.js';
@@ -92,8 +92,21 @@ export const categories: Readonly<Record<WorkingTogetherCategoryId, WorkingToget
   },
 });
 
-/** The category of a classification: from its outcome, level and consent situation (the same rule statuses decide all three). */
+/**
+ * The category of a classification: from its outcome, level and consent
+ * situation (the same rule statuses decide all three), as a new object of
+ * the caller's own (the catalogue's are frozen and shared).
+ */
 export function workingTogetherCategory(outcome: NeedLevel | 'insufficient-information' | 'adult', level: NeedLevel, situation: ConsentSituation): WorkingTogetherCategory {
+  return copyCategory(categoryOf(outcome, level, situation));
+}
+
+/** The id of the category of a classification (what a counterfactual reports), without a copy. */
+export function workingTogetherCategoryId(outcome: NeedLevel | 'insufficient-information' | 'adult', level: NeedLevel, situation: ConsentSituation): WorkingTogetherCategoryId {
+  return categoryOf(outcome, level, situation).id;
+}
+
+function categoryOf(outcome: NeedLevel | 'insufficient-information' | 'adult', level: NeedLevel, situation: ConsentSituation): WorkingTogetherCategory {
   if (outcome === 'adult') return categories['not-a-child'];
   if (outcome === 'insufficient-information') return categories['not-decided'];
   switch (level) {
@@ -105,6 +118,12 @@ export function workingTogetherCategory(outcome: NeedLevel | 'insufficient-infor
     case 'specialist':
       return categories[specialistCategory(situation)];
   }
+}
+
+function copyCategory(category: WorkingTogetherCategory): WorkingTogetherCategory {
+  const copy: WorkingTogetherCategory = { id: category.id, label: category.label, citation: copyCitation(category.citation) };
+  if (category.note !== undefined) copy.note = category.note;
+  return copy;
 }
 
 /** The category id of a decided Specialist need, by its consent situation. */

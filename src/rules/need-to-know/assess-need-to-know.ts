@@ -12,6 +12,7 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import { inWords } from '../deadlines/deadline-words.js';
 import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
+import { copyCitations, withOwnCitations, type Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { needToKnowInputSchema } from './input-schema.js';
 import type { NeedToKnowInput } from './input-types.js';
@@ -172,7 +173,7 @@ export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?
     interpretations,
     warnings: explanation.warnings,
     deadlines,
-    actions: fitted(actions),
+    actions: fitted(withOwnCitations(actions)),
     ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
     fingerprint: decisionFingerprint({ decision: 'need-to-know', input: parsed, outcome }),
     circumstances,

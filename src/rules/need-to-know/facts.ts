@@ -108,7 +108,7 @@ export const needToKnowCircumstanceFacts = Object.keys(needToKnowCircumstanceQue
 export const needToKnowFacts: FactCatalogue = {
   childStatus: {
     question:
-      'Which of these applies to the child: looked after, care leaver, subject to a child in need plan, subject to a child protection plan? (An empty list means none of them.)',
+      'Which of these applies to the child: looked after, a care leaver, subject to a child in need plan, or subject to a child protection plan (or none of them)?',
   },
   ...Object.fromEntries(needToKnowCircumstanceFacts.map((fact) => [fact, { question: needToKnowCircumstanceQuestions[fact] }])),
 };

@@ -57,8 +57,10 @@ const needToKnowInput = () => z.strictObject({
         }),
       ),
     ),
-    'Which of these apply to the child: looked-after, care-leaver, child-in-need-plan, child-protection-plan. An empty list means none of them.',
+    'Which groups of the guidance the child belongs to: looked after, a care leaver, subject to a child in need plan, or subject to a child protection plan; a child may belong to several, or to none.',
   ),
+  ...circumstanceShape(),
+  // Asked after the circumstances: it is about the ones left unanswered.
   /**
    * True when the practitioner has considered every circumstance of the
    * guidance and none applies other than those answered `true`: the
@@ -67,9 +69,8 @@ const needToKnowInput = () => z.strictObject({
    */
   otherCircumstancesRuledOut: described(
     z.optional(z.boolean()),
-    'True when every circumstance of the guidance not answered here has been considered and does not apply.',
+    'Have you considered every other circumstance the guidance lists and found that none of them applies? Yes takes each circumstance left unanswered as a no.',
   ),
-  ...circumstanceShape(),
 }).check(z.superRefine((input, ctx) => {
   // Dates compare as strings once their form is checked; a story out of order is an input error, not a wrong date.
   const real = (d: string | undefined): d is string => d !== undefined && IsoDateSchema.safeParse(d).success;

@@ -24,15 +24,11 @@ export type NeedToKnowInput = {
    */
   lastUpdateSentOn?: IsoDate | undefined;
   /**
-   * Which of these apply to the child: looked-after, care-leaver, child-in-need-plan,
-   * child-protection-plan. An empty list means none of them.
+   * Which groups of the guidance the child belongs to: looked after, a care leaver, subject to a
+   * child in need plan, or subject to a child protection plan; a child may belong to several, or to
+   * none.
    */
   childStatus?: ChildStatus[] | undefined;
-  /**
-   * True when every circumstance of the guidance not answered here has been considered and does not
-   * apply.
-   */
-  otherCircumstancesRuledOut?: boolean | undefined;
   /** Is the child unborn? */
   childIsUnborn?: boolean | undefined;
   /** Has the child died? */
@@ -193,4 +189,9 @@ export type NeedToKnowInput = {
   prosecutionByOrAgainstCouncil?: boolean | undefined;
   /** Is there a member of the community who poses a risk to children or young people? */
   communityMemberPosesRisk?: boolean | undefined;
+  /**
+   * Have you considered every other circumstance the guidance lists and found that none of them
+   * applies? Yes takes each circumstance left unanswered as a no.
+   */
+  otherCircumstancesRuledOut?: boolean | undefined;
 };

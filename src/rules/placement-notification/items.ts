@@ -4,6 +4,7 @@
  * authority can quote them.
  */
 import type { Citation } from '../../schemas/citation.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 const document = 'luton-lac-placement-notification';
 
@@ -21,7 +22,8 @@ const numbered = (number: 1 | 2 | 3 | 4, wording: string): NotificationItem => (
   citation: { document, section: `Notification procedure: the notification must state, item ${number}` },
 });
 
-export const placementItems = {
+/** Frozen, like every catalogue: a result gets copies of the citations (validate-placement-notification.ts). */
+export const placementItems = deepFreeze({
   child: numbered(1, "the child's name and date of birth"),
   legalStatus: numbered(2, 'whether the child is accommodated under section 20 or subject to a care order or supervision order'),
   contacts: numbered(3, "the contact details for the child's placing authority and the child's Independent Reviewing Officer"),
@@ -29,7 +31,7 @@ export const placementItems = {
     4,
     'whether the child has a statement of Special Educational Needs and, if so, details of the local authority which maintains the statement',
   ),
-} as const;
+} as const);
 
 /**
  * The procedure asks for change-of-address and leaving-placement
@@ -37,10 +39,10 @@ export const placementItems = {
  * them. The library asks for what updating the register needs: who the child
  * is, whose child they are, and what changed when.
  */
-export const recordUpdateItem: NotificationItem = {
+export const recordUpdateItem: NotificationItem = deepFreeze({
   number: null,
   wording: 'change of address and leaving placement notifications, sent so that Luton can update its records',
   citation: { document, section: 'Change of address and leaving placement' },
-};
+});
 
-export const procedureCitation: Citation = { document, section: 'Notification procedure' };
+export const procedureCitation: Citation = deepFreeze({ document, section: 'Notification procedure' });

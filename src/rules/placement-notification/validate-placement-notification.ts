@@ -12,11 +12,14 @@
  *
  * Limits: free-text fields of at most 2,000 characters, phone numbers of at
  * most 50 and email addresses of at most 254 (`inputLimits`); longer values
- * are reported as problems, like any other unusable field.
+ * are reported as problems, like any other unusable field. A text over
+ * 100,000 characters (`inputLimits.textLength`) is refused as it is read,
+ * with the input error every function gives it.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { readOnce } from '../../schemas/read-once.js';
+import { schemaFields } from '../../schemas/schema-fields.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import type { PlacementNotificationInput } from '../../schemas/placement-notification-input.js';
 import {
@@ -121,7 +124,7 @@ function placementRuleset(): ResultRuleset {
  */
 export function validatePlacementNotification(input: ReadonlyInput<PlacementNotificationInput>): PlacementNotificationResult {
   // One read of the document: the checks and the typed result see the same data.
-  const doc = readOnce(input, 'notification') as Doc;
+  const doc = readOnce(input, 'notification', undefined, notificationFields()) as Doc;
   const envelope = parseInput(placementNotificationSchemas().PlacementNotificationInputSchema, doc, 'notification');
   const problems = new ProblemList();
 
@@ -142,13 +145,14 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   }
 
   if (problems.list.length > 0) {
+    // Each result gets its own citation: one shared object would let a caller's edit reach every later result.
     return {
       decision: 'placement-notification',
       valid: false,
       kind: envelope.kind,
       problems: problems.list,
       summary: summarise(envelope.kind, problems.list),
-      citation: procedureCitation,
+      citation: copyCitation(procedureCitation),
       input: doc as PlacementNotificationInput,
       ruleset: placementRuleset(),
     };
@@ -157,17 +161,25 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   // The checks above and the schema describe the same notification; if they
   // ever disagree that is a defect in the library, not the caller's input.
   if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-  // zod's parse builds new objects, so the typed notification shares none with `input`.
+  // zod's parse builds new objects, so the typed notification shares none with `input`;
+  // each result gets its own citation: one shared object would let a caller's edit reach every later result.
   return {
     decision: 'placement-notification',
     valid: true,
     kind: envelope.kind,
     notification: parsed.data,
-    citation: procedureCitation,
+    citation: copyCitation(procedureCitation),
     input: doc as PlacementNotificationInput,
     ruleset: placementRuleset(),
   };
 }
+
+/** The notification's own field names (of every kind), the only keys an issue's path may name (read-once.ts). */
+function notificationFields(): ReadonlySet<string> {
+  const { PlacementNotificationInputSchema, PlacementNotificationSchema } = placementNotificationSchemas();
+  return (fields ??= new Set([...schemaFields(PlacementNotificationInputSchema), ...schemaFields(PlacementNotificationSchema)]));
+}
+let fields: ReadonlySet<string> | undefined;
 
 class ProblemList {
   readonly list: PlacementNotificationProblem[] = [];
@@ -181,7 +193,7 @@ class ProblemList {
       field,
       message: `${label}: ${detail}.`,
       basis: item.number === null ? 'record-update' : 'procedure',
-      citation: item.citation,
+      citation: copyCitation(item.citation),
     });
   }
 }

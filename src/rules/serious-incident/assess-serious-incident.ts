@@ -13,6 +13,7 @@
 import { fitted } from '../engine/fitted.js';
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
+import { copyCitations, withOwnCitations } from '../../schemas/citation.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { seriousIncidentInputSchema } from './input-schema.js';
@@ -86,7 +87,7 @@ export function assessSeriousIncident(input: ReadonlyInput<SeriousIncidentInput>
     note: panelCertain
       ? 'After the rapid review the safeguarding partners decide whether to undertake an LCSPR, taking these criteria into account and considering what further local learning it would bring. The library reports the criteria; it does not make that decision.'
       : 'An LCSPR follows only a serious incident notified to the Panel; the criteria are shown for reference.',
-    citation: [workingTogether.lcsprCriteria, workingTogether.rapidReview],
+    citation: copyCitations([workingTogether.lcsprCriteria, workingTogether.rapidReview]),
   };
 
   // The readings of the timescales its deadlines were counted and judged by, after the rules' own.
@@ -100,7 +101,7 @@ export function assessSeriousIncident(input: ReadonlyInput<SeriousIncidentInput>
     ...explanation,
     furtherQuestions,
     deadlines: follow.deadlines,
-    actions: fitted(follow.actions),
+    actions: fitted(withOwnCitations(follow.actions)),
     ruleset: resultRuleset(seriousIncidentRuleSet.version, calendar),
     fingerprint: decisionFingerprint({ decision: 'serious-incident', input: parsed, outcome: analysis.outcome }),
     notifications: follow.notifications,
@@ -108,6 +109,6 @@ export function assessSeriousIncident(input: ReadonlyInput<SeriousIncidentInput>
     ...(analysis.notificationType === undefined ? {} : { notificationType: analysis.notificationType }),
     decidedBy: "the three safeguarding partners (the Director of Children's Services has final oversight of the notification)",
     lcspr,
-    notes: follow.notes,
+    notes: withOwnCitations(follow.notes),
   };
 }

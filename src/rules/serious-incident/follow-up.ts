@@ -263,13 +263,14 @@ function panelActions(
   }
   const report = published === undefined ? undefined : computeDeadline('serious-incident.report-to-panel-and-secretary-of-state', 'publicationOn', published, calendar);
   const kept = published === undefined ? undefined : computeDeadline('serious-incident.publication-kept-available', 'publicationOn', published, calendar);
-  const waitingForPublication = { waitingFor: { field: 'publicationOn', question: 'On what date will the LCSPR report (or the information about improvements) be published?' } };
+  // A function, not one object: each action gets its own `waitingFor`.
+  const waitingForPublication = () => ({ waitingFor: { field: 'publicationOn', question: 'On what date will the LCSPR report (or the information about improvements) be published?' } });
   actions.push({
     id: 'serious-incident.action.send-report-before-publication',
     description:
       'Send a copy of the full report (or of the information about improvements) to the Panel and to the Secretary of State for Education, and to Ofsted, no later than seven working days before publication.',
     role: PARTNERS,
-    ...(report ? { due: report.due, deadlineId: report.id } : waitingForPublication),
+    ...(report ? { due: report.due, deadlineId: report.id } : waitingForPublication()),
     citation: workingTogether.reportBeforePublication,
   });
   actions.push({
@@ -277,7 +278,7 @@ function panelActions(
     description: 'Keep the published report or information publicly available for at least one year.',
     role: PARTNERS,
     // Before publication (a date after asOf is a plan) the year has not started, and its deadline is not yet triggered.
-    ...(kept && (input.asOf === undefined || published! <= input.asOf) ? { due: kept.due, deadlineId: kept.id } : waitingForPublication),
+    ...(kept && (input.asOf === undefined || published! <= input.asOf) ? { due: kept.due, deadlineId: kept.id } : waitingForPublication()),
     citation: workingTogether.publishedForOneYear,
   });
 

@@ -6,7 +6,7 @@
  * decision is theirs: the library reports which criteria the input says are
  * met, not met or still unknown, and never decides whether to review.
  */
-import type { Citation } from '../../schemas/citation.js';
+import { copyCitation, type Citation } from '../../schemas/citation.js';
 import type { LcsprCriteriaInput } from './input-types.js';
 import { workingTogether } from './citations.js';
 import { deepFreeze } from '../deep-freeze.js';
@@ -66,6 +66,7 @@ export function checkLcsprCriteria(input: LcsprCriteriaInput | undefined): Lcspr
   return lcsprCriteria.map((criterion) => {
     const answer = input?.[criterion.field];
     const status: LcsprCriterionStatus = answer === true ? 'met' : answer === false ? 'not-met' : 'unknown';
-    return { ...criterion, status };
+    // The catalogue's citation is frozen and shared: each check gets a copy of its own.
+    return { ...criterion, citation: copyCitation(criterion.citation), status };
   });
 }

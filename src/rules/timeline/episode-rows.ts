@@ -6,6 +6,8 @@
 import { addCalendarMonths } from '../../calendar/add-calendar-months.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
+import { resultOutOfRange } from '../../calendar/arguments.js';
+import { LAST_SERVED_YEAR } from '../../calendar/served-years.js';
 import { SafeguardingInputError, formatPath } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Warning } from '../engine/interpretation.js';
@@ -377,7 +379,12 @@ function warn(ctx: TimelineContext, code: string, message: string, events: Recor
 
 function computeDeadline(id: TimelineTimescaleId, trigger: RecordedEvent, calendar: Calendar | undefined): Deadline {
   try {
-    return deadlineFor(id, trigger.date, calendar);
+    const deadline = deadlineFor(id, trigger.date, calendar);
+    // A period in calendar days or months can be counted past the last year
+    // the calendar serves, where the due date cannot be judged (is it a
+    // working day?): refused here, against the event it was counted from.
+    if (Number(deadline.due.slice(0, 4)) > LAST_SERVED_YEAR) resultOutOfRange('date', true);
+    return deadline;
   } catch (error) {
     if (!(error instanceof SafeguardingInputError)) throw error;
     const path = ['input', 'events', trigger.index, 'date'];

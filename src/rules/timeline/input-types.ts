@@ -13,11 +13,11 @@ import type { IsoDate } from '../../schemas/iso-date.js';
  */
 export type StatutoryTimelineInput = {
   /**
-   * The date the case is judged on, "today" (YYYY-MM-DD): deadlines still open are due or overdue
-   * as of this date.
+   * The date the case is judged on, usually today. Deadlines still open are due or overdue as of
+   * this date.
    */
   asOf: IsoDate;
-  /** The case history: one entry per dated event, in any order; at most 2,000. */
+  /** The case history: each dated event, in any order (at most 2,000). */
   events: TimelineEvent[];
 };
 
@@ -27,41 +27,41 @@ export type StatutoryTimelineInput = {
  * dateRecorded: false for a step recorded without its day).
  */
 export type TimelineEvent = {
-  /**
-   * What happened: one of the event types (docs/timescales.md says what each does to the clocks).
-   */
+  /** What happened. */
   type: TimelineEventType;
   /**
-   * The date the event happened (YYYY-MM-DD); for status scheduled, the date it is booked for; for
-   * postponed, the date that booking was for.
+   * The date it happened. For a booking, the date it is booked for; for a postponed booking, the
+   * date it was booked for.
    */
   date: IsoDate;
   /**
-   * Which episode of the case the event belongs to (e.g. the case system's referral or episode id);
-   * events without one form the default episode. Not used on events about the child.
+   * Which episode of the case the event belongs to, such as the case system's referral number.
+   * Leave it out when the history has one episode; events about the child (moving out of the area,
+   * turning 18, dying, becoming looked after) apply to every episode.
    */
   episode?: string | undefined;
   /**
-   * Only on initial-conference-held and transfer-in-conference-held: whether the conference made
-   * (or continued) a child protection plan; taken as true when left out.
+   * For an initial or transfer-in child protection conference: did it make (or continue) a child
+   * protection plan? When this is not answered the plan is taken as made, so that its deadlines are
+   * never dropped.
    */
   planMade?: boolean | undefined;
-  /** Only on referral-decision-made: the next step decided. */
+  /** The next step decided for the referral. */
   nextStep?: ReferralNextStep | undefined;
   /**
-   * Only on assessment-completed: why the assessment took longer than 45 working days, as the lead
-   * practitioner recorded it.
+   * For a completed assessment: why it took longer than 45 working days, as the lead practitioner
+   * recorded it.
    */
   reasonForDelay?: string | undefined;
   /**
-   * Only on conferences and lcspr-published: scheduled for a booking, postponed for a booking that
-   * will not go ahead; left out, the event happened.
+   * Whether this is a booking: scheduled for the date given, or postponed (booked for that date and
+   * not going ahead). Left out, the event happened on the date given.
    */
   status?: 'scheduled' | 'postponed' | undefined;
   /**
-   * Only on referral-decision-made and section-47-concluded-no-conference: false when the record
-   * shows the step but not the day it was taken; date is then the day of the event it follows, and
-   * the step is judged met-inferred.
+   * The record shows this step but not the day it was taken. The date given is then the date of the
+   * event it follows (the referral, or the strategy discussion), and the step is never counted as
+   * on time.
    */
   dateRecorded?: false | undefined;
 };

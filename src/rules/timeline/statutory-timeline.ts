@@ -19,7 +19,8 @@ import type { Calendar } from '../../calendar/calendar-types.js';
 import { genuineCalendar } from '../../calendar/calendar-state.js';
 import { readOnce } from '../../schemas/read-once.js';
 import { SafeguardingInputError, formatPath, inputError } from '../../schemas/input-error.js';
-import { parseInput } from '../../schemas/parse-input.js';
+import { parseRead } from '../../schemas/parse-input.js';
+import { schemaFields } from '../../schemas/schema-fields.js';
 import type { Interpretation } from '../engine/interpretation.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { rulesetVersion, type RulesetVersion } from '../engine/ruleset-version.js';
@@ -43,6 +44,9 @@ export interface StatutoryTimelineOptions {
   calendar?: Calendar;
 }
 
+/** The options' own field names, the only keys an issue's path may name (read-once.ts). */
+const OPTION_FIELDS: ReadonlySet<string> = new Set(['calendar']);
+
 /**
  * Every statutory deadline of one case, each judged on `asOf` as met, due,
  * overdue or not yet triggered, with a sentence for the child's record.
@@ -60,13 +64,15 @@ export interface StatutoryTimelineOptions {
  */
 export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, options: StatutoryTimelineOptions = {}): CaseTimeline {
   // Options and input are each read once (read-once.ts); the calendar is the library's own object behind the argument.
-  const opts = readOnce(options, 'options') as StatutoryTimelineOptions;
+  const opts = readOnce(options, 'options', undefined, OPTION_FIELDS) as StatutoryTimelineOptions;
   if (opts === null || typeof opts !== 'object') inputError(['options'], 'invalid-type', 'expected an object');
   const calendar = genuineCalendar(opts.calendar, 'options.calendar'); // a clear error for something that is not a calendar, before any date arithmetic
-  const snapshot = readOnce(input, 'input');
+  const fields = schemaFields(statutoryTimelineInputSchema());
+  const snapshot = readOnce(input, 'input', undefined, fields);
   let parsed: StatutoryTimelineInput;
   try {
-    parsed = parseInput(statutoryTimelineInputSchema(), snapshot, 'input');
+    // The snapshot is checked as it is (read once: a 2,000-event history is not copied twice).
+    parsed = parseRead(statutoryTimelineInputSchema(), snapshot, 'input', fields).parsed;
   } catch (error) {
     throw error instanceof SafeguardingInputError ? withEventTypes(error, snapshot) : error;
   }

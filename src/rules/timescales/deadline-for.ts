@@ -4,13 +4,19 @@
  * that ends on an earliest date (the national alert's three weeks), that
  * date, which is not a deadline.
  */
-import { createDeadline } from '../../calendar/create-deadline.js';
+import { deadlineOf } from '../../calendar/create-deadline.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Timescale } from './timescale.js';
 import { timescale } from './registry.js';
 
+/**
+ * The deadline of a registered timescale from a trigger date. The spec is
+ * the registry's own and the date one the caller's input reading checked,
+ * so neither is read and checked again (deadlineOf); `calendar` must be
+ * undefined or a calendar the library recognised (genuineCalendar).
+ */
 export function deadlineFor(timescaleId: string, triggerDate: IsoDate, calendar?: Calendar): Deadline {
   const t = timescale(timescaleId);
   // A defect in the library, not user input: an earliest date is never a deadline.
@@ -22,12 +28,12 @@ export function deadlineFor(timescaleId: string, triggerDate: IsoDate, calendar?
 export function earliestDateFor(timescaleId: string, startDate: IsoDate, calendar?: Calendar): IsoDate {
   const t = timescale(timescaleId);
   if (t.kind !== 'earliest-date') throw new Error(`${t.id} is a deadline, not an earliest date: use deadlineFor`);
-  // Counted like a deadline (same arithmetic and input checks); only the date is kept.
+  // Counted like a deadline (the same arithmetic, which refuses a date it cannot reach); only the date is kept.
   return endOf(t, startDate, calendar).due;
 }
 
 function endOf(t: Timescale, date: IsoDate, calendar: Calendar | undefined): Deadline {
-  return createDeadline(
+  return deadlineOf(
     {
       id: t.id,
       title: t.title,

@@ -18,6 +18,13 @@ export interface Target {
   refusesPlantedNames?: false;
   /** Where the personal-data fuzz plants a name in every way (`PlantingOptions.everyWayAt`); everywhere when absent. */
   plantEveryWayAt?: (path: Path) => boolean;
+  /**
+   * Places whose text the library repeats by design: an argument's name
+   * (`parseInput`'s and `readOnce`'s `argument`), the first step of every
+   * issue's path. It is the developer's code, not a child's data: no name is
+   * planted there (anything else is).
+   */
+  echoedByDesign?: (path: Path) => boolean;
 }
 
 /**
@@ -139,4 +146,19 @@ export const targets: Target[] = [
   // The schema and the argument's name are the caller's code, not data: only the input is hostile.
   { name: 'parseInput', args: [seriousIncidentInput], call: (input) => schemas.parseInput(schemas.SeriousIncidentInputSchema, input) },
   { name: 'readOnce', args: [timelineInput], call: (input) => schemas.readOnce(input, 'input'), refusesPlantedNames: false },
+  // The developer's parameters made hostile too: the schema (named here, so the fuzz can put any value in
+  // its place), the argument's name and the limits.
+  {
+    name: 'parseInput (schema and argument name too)',
+    args: ['serious-incident-input', seriousIncidentInput, 'input'],
+    call: (schema, input, argument) => schemas.parseInput((typeof schema === 'string' ? schemas.publicSchemas[schema] : schema) as never, input, argument as never),
+    echoedByDesign: (path) => path[0] === 2,
+  },
+  {
+    name: 'readOnce (argument name and limits too)',
+    args: [timelineInput, 'input', { maxDepth: 12, maxArrayLength: 10_000, maxKeys: 200, maxValues: 100_000 }, ['asOf', 'events', 'type', 'date']],
+    call: (input, argument, limits, fields) => schemas.readOnce(input, argument as never, limits as never, fields as never),
+    refusesPlantedNames: false,
+    echoedByDesign: (path) => path[0] === 1,
+  },
 ];
