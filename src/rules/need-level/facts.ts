@@ -11,7 +11,7 @@ export const needLevelFacts: FactCatalogue = {
     question: 'Is there reasonable cause to suspect that the child is suffering, or is likely to suffer, significant harm?',
   },
   immediateRiskOfSignificantHarm: { question: 'Is the child at immediate risk of significant harm?' },
-  allegationReceivedOn: { question: "On what date did the allegation against the professional come to the employer's attention, or was it made to the police (YYYY-MM-DD)? The designated officer is to be told within one working day of it." },
+  allegationReceivedOn: { question: "On what date did the allegation against the professional come to the employer's attention, or was it made to the police? The designated officer is to be told within one working day of it." },
   childInNeed: {
     question:
       "Would the child's health or development be significantly impaired without children's social care services, or does the child have complex disability needs only those services are likely to meet?",
