@@ -59,7 +59,7 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
       {
         name: 'intensiveIndicatorThreshold',
         type: 'integer',
-        description: 'How many Intensive indicators make Intensive need (1 to 100; 2 when left out). The threshold document says "a number of".',
+        description: 'How many Intensive indicators make Intensive need (1 to 47, the Intensive indicators in the catalogue; 2 when left out). The threshold document says "a number of".',
       },
     ],
     run: (input, options) => classifyNeed(input as never, withOptions(options) as never),
