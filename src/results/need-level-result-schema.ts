@@ -8,25 +8,37 @@ import type { ConsentSituation } from '../rules/need-level/routes.js';
 import type { WorkingTogetherCategoryId } from '../rules/need-level/working-together-category.js';
 import { CitationSchema } from '../schemas/citation-schema.js';
 import { described } from '../schemas/schema-metadata.js';
-import { ActionSchema, deadlineSchema, decisionResultFields, knownString } from './decision-result-schema.js';
+import { ActionSchema, counterfactualSchema, deadlineSchema, decisionResultFields, knownString } from './decision-result-schema.js';
 
 const levels = needLevels as readonly NeedLevel[] as [NeedLevel, ...NeedLevel[]];
 const level = (words: string) => described(z.enum(levels), words);
 const domainIds = needDomains.map((d) => d.id) as [NeedDomain, ...NeedDomain[]];
-const outcomes = [...levels, 'insufficient-information'] as const satisfies readonly NeedClassification['outcome'][];
+const outcomes = [...levels, 'adult', 'insufficient-information'] as const satisfies readonly NeedClassification['outcome'][];
 
 const consentSituations = [
   'open-access',
   'family-agreement',
   'child-protection',
+  'honour-based-abuse',
   'child-in-need',
   'private-fostering',
   'unaccompanied-child',
   'no-one-to-care',
+  'looked-after',
   'undecided',
+  'adult',
 ] as const satisfies readonly ConsentSituation[];
 
-const categoryIds = ['universal-services', 'family-help', 'child-in-need-section-17', 'child-protection-section-47'] as const satisfies readonly WorkingTogetherCategoryId[];
+const categoryIds = [
+  'universal-services',
+  'family-help',
+  'child-in-need-section-17',
+  'child-protection-section-47',
+  'private-fostering-section-67',
+  'accommodation-section-20',
+  'not-decided',
+  'not-a-child',
+] as const satisfies readonly WorkingTogetherCategoryId[];
 
 const positions = (words: string) => described(z.array(described(z.number(), 'A position in `all` (from 0).')), words);
 
@@ -78,9 +90,14 @@ const RouteSchema = described(
     form: described(z.string(), 'The form used to ask for help at this level, if any.'),
     consent: described(
       z.object({
-        situation: described(z.enum(consentSituations), 'The child’s situation the consent rule is for (open access, the family’s agreement, child protection, child in need, a statutory situation, or undecided).'),
+        situation: described(z.enum(consentSituations), 'The child’s situation the consent rule is for (open access, the family’s agreement, child protection, honour-based abuse, child in need, a statutory situation, looked after, undecided, or an adult).'),
         required: described(z.boolean(), 'Whether the family’s consent is needed to receive help at this level.'),
         explanation: described(z.string(), 'When consent is needed, and when it is not.'),
+        afterMashConsultation: described(
+          z.optional(z.literal(true)),
+          'True when the family’s agreement is sought only after a MASH social worker has been consulted (evidence of a risk of significant harm recorded, significant harm answered "no").',
+        ),
+        refused: described(z.optional(z.literal(true)), 'True when the parents (or a Gillick-competent young person) refused consent; `explanation` says what follows.'),
       }),
       'The consent rule for the child’s situation.',
     ),
@@ -103,7 +120,36 @@ export const NeedClassificationSchema = described(
       action: ActionSchema,
     }),
     level: level('The level the known facts support; a floor when `outcome` is `insufficient-information` (a missing fact could raise it).'),
+    counterfactuals: described(
+      z.array(
+        described(
+          z.object({
+            ...counterfactualSchema(outcomes).def.shape,
+            workingTogetherCategory: described(z.enum(categoryIds), 'The Working Together category the classification would then have.'),
+            consent: described(z.enum(consentSituations), 'The consent situation the route would then have.'),
+            consentRequired: described(z.boolean(), 'Whether the route would then need the family’s consent.'),
+          }),
+          'A known answer whose change alone would change the outcome, the Working Together category or the consent rule, with what each would then be.',
+        ),
+      ),
+      'Each known answer whose change alone would change the outcome, the category or the consent rule.',
+    ),
     matchedIndicators: MatchedIndicatorsSchema,
+    harmEvidence: described(
+      z.array(
+        described(
+          z.object({
+            indicatorId: knownString(
+              needIndicators.map((i) => i.id),
+              'The indicator (an id from `needIndicators`).',
+            ),
+            evidence: described(z.enum(['significant-harm', 'risk-of-significant-harm', 'exploitation']), 'What the indicator is evidence of.'),
+          }),
+          'One recorded indicator that is evidence of significant harm, of a risk of it, or of exploitation.',
+        ),
+      ),
+      'The recorded indicators that are evidence of significant harm, of a risk of it, or of exploitation, in catalogue order (empty when none).',
+    ),
     route: RouteSchema,
     mashScreening: described(
       z.optional(

@@ -70,6 +70,15 @@ export interface NeedLevelCounterfactual extends Counterfactual {
   consentRequired: boolean;
 }
 
+/** What a screening in the MASH can lead to, as a result holds it: a copy of the catalogue's, the caller's to change (`NeedClassification.mashScreening`). */
+export interface MashScreeningResult {
+  /** What the screening can lead to, in the document's words. */
+  outcomes: string[];
+  /** Who decides the course of action, and the feedback to the referrer. */
+  note: string;
+  citation: Citation;
+}
+
 /** One recorded indicator that is evidence of significant harm, of a risk of it, or of exploitation (`NeedClassification.harmEvidence`). */
 export interface HarmEvidence {
   /** The indicator (an id from `needIndicators`). */
@@ -101,8 +110,8 @@ export interface NeedClassification extends DecisionResult<NeedLevelOutcome> {
   harmEvidence: HarmEvidence[];
   /** How help is reached in Luton: who to contact, which form, and whether (and when) the family's consent is needed. The consultation route while the outcome is not decided. */
   route: NeedLevelRoute;
-  /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
-  mashScreening?: MashScreening;
+  /** What a screening in the MASH can lead to (for Intensive and Specialist requests): the result's own copy. */
+  mashScreening?: MashScreeningResult;
   /** The Working Together 2026 category (universal services, Family Help, section 17, 47, 67 or 20; `not-decided`; `not-a-child`). */
   workingTogetherCategory: WorkingTogetherCategory;
   /** Each known answer whose change alone would change the outcome, the category or the consent rule. */
@@ -747,7 +756,7 @@ function agesInWords(ages: { under?: number; from?: number; underIfDisabled?: nu
 }
 
 /** A screening of the caller's own (the catalogue's is frozen and shared). */
-function copyScreening(screening: MashScreening): MashScreening {
+function copyScreening(screening: MashScreening): MashScreeningResult {
   return { outcomes: [...screening.outcomes], note: screening.note, citation: copyCitation(screening.citation) };
 }
 

@@ -1,5 +1,5 @@
 /** Need-level classification: the public pieces. */
-export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, type HarmEvidence, type NeedClassification, type NeedLevelCounterfactual, type NeedLevelOutcome } from './classify-need.js';
+export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, type HarmEvidence, type MashScreeningResult, type NeedClassification, type NeedLevelCounterfactual, type NeedLevelOutcome } from './classify-need.js';
 export type { MatchedIndicator, MatchedIndicators } from './matched-indicators.js';
 export { needIndicators, needIndicatorById, isNeedIndicatorId, needIndicatorEvidence } from './indicators/index.js';
 export type { EvidenceTopic, IndicatorEvidence, IndicatorEvidenceEntry } from './indicators/evidence.js';
