@@ -46,11 +46,28 @@ export function rulePage(rule: RuleModule): string {
     'Each example is run as a test of the library, so this table always matches its behaviour.',
     '',
     table(
-      ['Case', 'Facts given', 'This rule', 'Decision'],
-      rule.examples.map((e) => [e.name, formatFacts(e.input, label), RULE_STATUS[e.expect.rule]!, e.expect.outcome ?? '—']),
+      ['Case', 'Facts given', 'This rule', 'Decision', 'Also checked'],
+      rule.examples.map((e) => [
+        e.name,
+        formatFacts(e.options ? { ...e.input, options: e.options } : e.input, label),
+        RULE_STATUS[e.expect.rule]!,
+        e.expect.outcome ?? '—',
+        alsoChecked(e.expect),
+      ]),
     ),
   ];
   return lines.join('\n');
+}
+
+/** What else an example pins down (result fields, actions, warnings), in words. */
+export function alsoChecked(expect: RuleModule['examples'][number]['expect']): string {
+  const parts: string[] = [];
+  for (const [path, value] of Object.entries(expect.result ?? {})) parts.push(`${path} is ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  for (const id of expect.actions?.include ?? []) parts.push(`action \`${id}\``);
+  for (const id of expect.actions?.exclude ?? []) parts.push(`no action \`${id}\``);
+  for (const code of expect.warnings?.include ?? []) parts.push(`warning \`${code}\``);
+  for (const code of expect.warnings?.exclude ?? []) parts.push(`no warning \`${code}\``);
+  return parts.length === 0 ? '—' : parts.join('; ');
 }
 
 /** The rule's readings of its source, for policy owners to confirm (also on interpretations.md). */
