@@ -10,6 +10,7 @@ import { allRuleModules } from './catalogue.js';
 import { needToKnowActionInterpretations } from './need-to-know/interpretations.js';
 import { deepFreeze } from './deep-freeze.js';
 import { timescaleInterpretations } from './timescales/timescale-interpretations.js';
+import { seriousIncidentDecisionReadings } from './serious-incident/interpretations.js';
 
 function collect(): Interpretation[] {
   const byId = new Map<string, Interpretation>();
@@ -21,6 +22,7 @@ function collect(): Interpretation[] {
   };
   for (const module of allRuleModules) for (const def of module.interpretations ?? []) add(def, module.id);
   for (const [actionId, def] of Object.entries(needToKnowActionInterpretations)) add(def, actionId);
+  for (const reading of seriousIncidentDecisionReadings) for (const id of reading.usedBy) add(reading.definition, id);
   for (const i of timescaleInterpretations) for (const id of i.ruleIds) add(i, id);
   return [...byId.values()];
 }

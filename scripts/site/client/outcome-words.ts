@@ -23,7 +23,7 @@ const WORDS: Record<string, Record<string, string>> = {
   'serious-incident': {
     'notify-panel': 'The Child Safeguarding Practice Review Panel must be notified of a serious incident.',
     'consult-panel': 'The safeguarding partners should consult the Panel about this case.',
-    'notify-secretary-of-state-and-ofsted': 'The Secretary of State and Ofsted must be notified of the death.',
+    'notify-secretary-of-state-and-ofsted': 'The Secretary of State and Ofsted are to be notified of the death: a must for a looked after child, a should for a care leaver.',
     'not-required': 'No serious incident notification is required on these answers.',
     'insufficient-information': 'Not decided yet: some answers still to be given decide whether a notification is required.',
   },

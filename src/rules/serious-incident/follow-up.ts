@@ -166,9 +166,12 @@ function panelActions(
   calendar: Calendar | undefined,
 ): void {
   const children =
-    input.childrenInvolved !== undefined && input.childrenInvolved > 1
+    (input.childrenInvolved !== undefined && input.childrenInvolved > 1
       ? ` The incident involves ${input.childrenInvolved} children: all of them go in this one notification, fully and accurately.`
-      : ' Make one notification for the incident, covering every child involved (even if a child is not yet identified).';
+      : ' Make one notification for the incident, covering every child involved (even if a child is not yet identified).') +
+    (input.childNotYetIdentified === true
+      ? ' The children are not yet identified: notify without delay with the limited information known now, and add the details as they emerge.'
+      : '');
   const type = panel.type === undefined ? '' : ` Notify it as ${TYPE_WORDS[panel.type]}.`;
   // Several children of one incident may be assessed one at a time: the first notification then serves them all.
   const late = notifyDeadline !== undefined && input.notifiedOn !== undefined && input.notifiedOn > notifyDeadline.due;
@@ -263,7 +266,7 @@ function panelActions(
   actions.push({
     id: 'serious-incident.action.send-report-before-publication',
     description:
-      'Send a copy of the full report (or of the information about improvements) to the Panel and to the Secretary of State for Education, and to Ofsted, no later than seven working days before publication.',
+      'Send a copy of the full report (or of the information about improvements) to the Panel and to the Secretary of State for Education no later than seven working days before publication (a "must"), and to Ofsted within the same timescale (a "should").',
     role: PARTNERS,
     ...(report ? { due: report.due, deadlineId: report.id } : waitingForPublication),
     citation: workingTogether.reportBeforePublication,

@@ -3,31 +3,36 @@
  *
  * Only logical implications are added, never defaults: a death by suicide is
  * a death; a child who has not died did not die by suicide; a looked after
- * child is not at the same time a care leaver, and the reverse; a young
- * person of 18 or over is not looked after. Anything the
- * input leaves out stays unknown.
+ * child is not at the same time a care leaver, and the reverse; someone 18 or
+ * over at the incident was not looked after then; a child under 16 is not a
+ * care leaver; a child whose age is given is identified. Anything the input
+ * leaves out stays unknown.
  */
 import type * as z from 'zod/mini';
-import type { SeriousIncidentInputSchema } from './input-schema.js';
+import { ageAtIncidentOf, type SeriousIncidentInputSchema } from './input-schema.js';
 
 type ParsedInput = z.output<typeof SeriousIncidentInputSchema>;
 
 export function toFacts(input: ParsedInput): Record<string, unknown> {
   const childDied = input.childDied ?? (input.diedBySuicide === true ? true : undefined);
   const diedBySuicide = input.diedBySuicide ?? (input.childDied === false ? false : undefined);
-  // A looked after child is under 18 (the schema rejects lookedAfter with an
-  // age of 18 or more), so an adult is not asked whether they were looked after.
-  const adult = input.ageInYears !== undefined && input.ageInYears >= 18;
-  const lookedAfter = input.lookedAfter ?? (input.careLeaver === true || adult ? false : undefined);
-  const careLeaver = input.careLeaver ?? (input.lookedAfter === true ? false : undefined);
   // Section 16C asks whether a child was harmed. A death happens at the age at
   // death; anyone under 18 now was under 18 at the incident. Otherwise (an adult
   // now, alive) the age at the incident stays unknown until given.
-  const ageAtIncident =
-    input.ageAtIncident ??
-    (input.ageInYears !== undefined && (childDied === true && input.seriouslyHarmed !== true && input.seriousOrLongTermImpairment !== true || input.ageInYears < 18) ? input.ageInYears : undefined);
-  // Harm in childhood coming to light only in adulthood is a question about adults; for a child it is "no".
-  const harmInChildhoodNotKnownAtTheTime = input.harmInChildhoodNotKnownAtTheTime ?? (input.ageInYears !== undefined && input.ageInYears < 18 ? false : undefined);
+  const ageAtIncident = ageAtIncidentOf({ ...input, childDied });
+  // Status at the incident: someone 18 or over then was not looked after then,
+  // and a looked after child was not at the same time a care leaver.
+  const lookedAfter = input.lookedAfter ?? (input.careLeaver === true || (ageAtIncident !== undefined && ageAtIncident >= 18) ? false : undefined);
+  // A care leaver is 16 or over (see the care-leaver-from-16 reading), so a
+  // younger child is not asked.
+  const careLeaver = input.careLeaver ?? (input.lookedAfter === true || (input.ageInYears !== undefined && input.ageInYears < 16) ? false : undefined);
+  // Known ages mean the child is identified enough to say how old they were;
+  // with no age at all, whether the child is yet to be identified is asked.
+  const childNotYetIdentified = input.childNotYetIdentified ?? (input.ageInYears !== undefined || input.ageAtIncident !== undefined ? false : undefined);
+  // Harm in childhood coming to light only in adulthood is a question about
+  // adults; for a child (one not yet identified included) it is "no".
+  const harmInChildhoodNotKnownAtTheTime =
+    input.harmInChildhoodNotKnownAtTheTime ?? ((input.ageInYears !== undefined && input.ageInYears < 18) || input.childNotYetIdentified === true ? false : undefined);
   return {
     abuseOrNeglectKnownOrSuspected: input.abuseOrNeglectKnownOrSuspected,
     childDied,
@@ -38,6 +43,7 @@ export function toFacts(input: ParsedInput): Record<string, unknown> {
     normallyResidentInEngland: input.normallyResidentInEngland,
     ageInYears: input.ageInYears,
     ageAtIncident,
+    childNotYetIdentified,
     lookedAfter,
     careLeaver,
     harmInChildhoodNotKnownAtTheTime,

@@ -107,6 +107,10 @@ const seriousIncidentSpec: DecisionInputSpec = {
       apply: (input) => ({ ...structuredClone(input), lookedAfter: true, careLeaver: true }),
     },
     {
+      description: 'careLeaver: true for a child under 16',
+      apply: (input, choice) => ({ ...structuredClone(input), careLeaver: true, lookedAfter: false, ageInYears: choice % 16, ageAtIncident: undefined }),
+    },
+    {
       description: 'notifiedOn: before awareOn',
       apply(input, choice) {
         const aware = typeof input.awareOn === 'string' ? input.awareOn : '2026-03-02';

@@ -74,7 +74,7 @@ describe('serious incident properties', () => {
     await fc.assert(
       fc.asyncProperty(facts, fc.integer({ min: 18, max: 24 }), officialRangeDate, async (f, age, date) => {
         const result = await assessSeriousIncident(
-          compact({ ...f, careLeaver: true, lookedAfter: undefined, ageInYears: age, ageAtIncident: undefined, harmInChildhoodNotKnownAtTheTime: undefined, awareOn: date, notifiedOn: date }),
+          compact({ ...f, careLeaver: true, lookedAfter: undefined, ageInYears: age, ageAtIncident: undefined, childNotYetIdentified: undefined, harmInChildhoodNotKnownAtTheTime: undefined, awareOn: date, notifiedOn: date }),
         );
         expect(result.deadlines.map((d) => d.id)).not.toContain('serious-incident.rapid-review');
         expect(result.notifications.map((n) => n.kind)).not.toContain('serious-incident');

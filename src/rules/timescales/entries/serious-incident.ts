@@ -5,6 +5,7 @@
  * (footnote to para 407).
  */
 import type { Citation } from '../../../schemas/citation.js';
+import type { InterpretationDefinition } from '../../engine/interpretation.js';
 import type { Timescale } from '../timescale.js';
 import { monthsAreCalendarMonths } from './shared-interpretations.js';
 
@@ -29,6 +30,14 @@ export const seriousIncidentTimescaleCitations = {
 } as const satisfies Record<string, Citation>;
 const workingTogether = seriousIncidentTimescaleCitations;
 
+/** How binding the five working days are: the duty is a "must", its timescale is worded less strongly. */
+export const fiveWorkingDaysBasis: InterpretationDefinition = {
+  id: 'serious-incident.interpretation.five-working-days-basis',
+  says: 'The duty to notify the Panel is labelled "must"; its five working days are labelled "should" (statutory-should), not "must".',
+  why: 'Section 16C and paragraph 372 say the local authority "must notify the Panel". The time limit is worded differently: paragraph 372 says notifications "are to be submitted within five working days" and the chapter summary says they "should be sent within five working days". "Are to be" is directive but is not the "must" of the duty, and the summary reads it as "should", so the library does not call a notification on the sixth working day a breach of a "must"; it is late against statutory guidance that should be followed.',
+  citation: workingTogether.whoNotifies,
+};
+
 export const seriousIncidentTimescales: Timescale[] = [
   {
     id: 'serious-incident.notify-panel',
@@ -37,10 +46,12 @@ export const seriousIncidentTimescales: Timescale[] = [
     amount: 5,
     unit: 'working-days',
     direction: 'after',
-    basis: 'statutory-must',
-    basisWording: 'must notify the Panel; notifications are to be submitted within five working days',
+    basis: 'statutory-should',
+    basisWording: 'notifications are to be submitted within five working days (para 372); should be sent within five working days (summary)',
     responsible: 'the local authority where the incident occurred, on behalf of the three safeguarding partners',
     citation: workingTogether.whoNotifies,
+    note: 'The duty to notify the Panel is a "must" (section 16C, paragraph 372); the five working days are worded "are to be submitted" and, in the summary, "should be sent", so the timescale itself is labelled "should".',
+    interpretations: [fiveWorkingDaysBasis],
   },
   {
     id: 'serious-incident.rapid-review',
@@ -71,7 +82,7 @@ export const seriousIncidentTimescales: Timescale[] = [
   },
   {
     id: 'serious-incident.report-to-panel-and-secretary-of-state',
-    title: 'Full LCSPR report (or the information about improvements) sent to the Panel and the Secretary of State, and to Ofsted',
+    title: 'Full LCSPR report (or the information about improvements) sent to the Panel and the Secretary of State',
     trigger: 'the date of publication',
     amount: 7,
     unit: 'working-days',
@@ -80,6 +91,7 @@ export const seriousIncidentTimescales: Timescale[] = [
     basisWording: 'must send a copy of the full report ... no later than seven working days before the date of publication',
     responsible: 'the safeguarding partners',
     citation: workingTogether.reportBeforePublication,
+    note: 'Paragraph 407 adds that the partners "should also provide the report, or information about improvements, to Ofsted within the same timescale": for Ofsted the same date is a "should", not a "must".',
   },
   {
     id: 'serious-incident.publication-kept-available',
