@@ -4,7 +4,7 @@ export { inputLimits, type InputLimits } from './schemas/limits.js';
 export type { Citation } from './schemas/citation.js';
 export type { IsoDate } from './schemas/iso-date.js';
 export type { Deadline, PeriodUnit } from './calendar/deadline-types.js';
-export type { Action, Counterfactual, DecisionResult, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, Warning } from './rules/engine/decision-result.js';
+export type { Action, ActionHandOff, HandOffDecision, Counterfactual, DecisionResult, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, Warning } from './rules/engine/decision-result.js';
 export { interpretations } from './rules/interpretations.js';
 export type { EngineRule } from './rules/engine/engine-rule.js';
 export type { ConditionTrace, ConditionStatus } from './rules/engine/condition-trace.js';

@@ -26,7 +26,7 @@ describe('README quick start', () => {
       citation: { document: 'working-together-2026', section: 'Chapter 5, para 372', page: 140 },
     });
     expect(incident.missingFacts).toEqual([]);
-    expect(incident.furtherQuestions[0]).toMatchObject({ fact: 'careLeaver', question: 'Is the young person a care leaver?' });
+    expect(incident.furtherQuestions[0]).toMatchObject({ fact: 'lookedAfter', question: 'Was the child looked after by a local authority at the time of the death or serious harm?' });
     expect(incident.counterfactuals[0]).toEqual({ fact: 'abuseOrNeglectKnownOrSuspected', actual: true, alternative: false, outcome: 'insufficient-information' });
     expect(incident.reasons.length).toBeGreaterThan(0);
   });

@@ -96,6 +96,7 @@ function interpretationsPage(): string {
       const timescale = timescales.find((t) => t.id === id);
       if (rule) lines.push(`- [${rule.title}](rules/${rule.id}.md) — \`${rule.id}\``);
       else if (timescale) lines.push(`- the timescale [${timescale.title}](timescales.md) — \`${id}\``);
+      else if (id.startsWith('placement-notification.')) lines.push(`- the placement notification check \`${id}\` (see validatePlacementNotification)`);
       else lines.push(`- the action \`${id}\``);
     }
     lines.push('');
@@ -114,6 +115,7 @@ function indexPage(): string {
     '- [Statutory and local timescales](timescales.md)',
     '- [Testing deadline arithmetic with the library](testing.md)',
     '- [Input limits](input-limits.md): the most any input may hold',
+    '- [Notifications of looked after children placed in Luton](placement-notifications.md)',
     '- [Interpretations for policy owners to confirm](interpretations.md)',
     '',
   ];

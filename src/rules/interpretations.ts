@@ -11,6 +11,7 @@ import { needToKnowActionInterpretations } from './need-to-know/interpretations.
 import { deepFreeze } from './deep-freeze.js';
 import { timescaleInterpretations } from './timescales/timescale-interpretations.js';
 import { seriousIncidentDecisionReadings } from './serious-incident/interpretations.js';
+import { placementReadings } from './placement-notification/interpretations.js';
 
 function collect(): Interpretation[] {
   const byId = new Map<string, Interpretation>();
@@ -22,7 +23,7 @@ function collect(): Interpretation[] {
   };
   for (const module of allRuleModules) for (const def of module.interpretations ?? []) add(def, module.id);
   for (const [actionId, def] of Object.entries(needToKnowActionInterpretations)) add(def, actionId);
-  for (const reading of seriousIncidentDecisionReadings) for (const id of reading.usedBy) add(reading.definition, id);
+  for (const reading of [...seriousIncidentDecisionReadings, ...placementReadings]) for (const id of reading.usedBy) add(reading.definition, id);
   for (const i of timescaleInterpretations) for (const id of i.ruleIds) add(i, id);
   return [...byId.values()];
 }

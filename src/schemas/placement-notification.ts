@@ -41,14 +41,26 @@ export const PlacementNotificationInputSchema = z.looseObject({
 /** What `validatePlacementNotification` accepts: a notification document with a known `kind`; its items are checked one by one. */
 export type PlacementNotificationInput = z.input<typeof PlacementNotificationInputSchema>;
 
-/** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
-export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;
+/**
+ * The procedure's item 2: its own three alternatives, then the legal statuses
+ * of a looked after child its wording leaves out, accepted as the answer to
+ * the item (see `placement-notification.interpretation.legal-statuses-beyond-item-2`):
+ * an interim care order (a care order for this purpose: Children Act 1989
+ * s31(11)), a placement order (Adoption and Children Act 2002 s21) and a
+ * remand to local authority accommodation (Legal Aid, Sentencing and
+ * Punishment of Offenders Act 2012 s104).
+ */
+export const legalStatuses = ['section-20', 'care-order', 'supervision-order', 'interim-care-order', 'placement-order', 'remand'] as const;
 /**
  * The child's legal status, item 2 of a placement-start notification:
- * accommodated under section 20 of the Children Act 1989, or subject to a
- * care order (interim included) or a supervision order.
+ * accommodated under section 20 of the Children Act 1989, subject to a care
+ * order or a supervision order (the item's words), or subject to an interim
+ * care order or a placement order, or remanded to local authority
+ * accommodation (statuses the item's words leave out).
  */
 export type LegalStatus = (typeof legalStatuses)[number];
+/** The legal statuses item 2 names in its own words. */
+export const itemTwoLegalStatuses: readonly LegalStatus[] = ['section-20', 'care-order', 'supervision-order'];
 
 /**
  * Patterns are plain regular expressions (no refinements) so the generated
@@ -151,15 +163,23 @@ function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateO
 
 /**
  * A complete, acceptable placement notification of any kind (told apart by
- * `kind`), with the child's date of birth not after `receivedOn`. What a
+ * `kind`), with the child's date of birth not after `receivedOn` and no move
+ * or leaving date before it. What a
  * valid `validatePlacementNotification` result holds, and what a case system
  * can check (here or through the generated JSON Schema) before sending one.
  */
 export const PlacementNotificationSchema = z.discriminatedUnion('kind', [
   PlacementStartNotificationSchema.check(z.superRefine(bornBeforeReceived)),
-  ChangeOfAddressNotificationSchema.check(z.superRefine(bornBeforeReceived)),
-  LeavingPlacementNotificationSchema.check(z.superRefine(bornBeforeReceived)),
+  ChangeOfAddressNotificationSchema.check(z.superRefine(bornBeforeReceived), z.superRefine((n, ctx) => notBeforeBirth(n.effectiveDate, 'effectiveDate', n, ctx))),
+  LeavingPlacementNotificationSchema.check(z.superRefine(bornBeforeReceived), z.superRefine((n, ctx) => notBeforeBirth(n.leftOn, 'leftOn', n, ctx))),
 ]);
+
+/** A child cannot move or leave a placement before being born. */
+function notBeforeBirth(date: string, field: string, n: { child: { dateOfBirth: string } }, ctx: z.core.$RefinementCtx): void {
+  if (date < n.child.dateOfBirth) {
+    ctx.addIssue({ code: 'custom', path: [field], message: "is before the child's date of birth", params: { code: 'date-order' } });
+  }
+}
 
 /** A complete placement-start notification (see `PlacementStartNotificationSchema`). */
 export type PlacementStartNotification = z.infer<typeof PlacementStartNotificationSchema>;

@@ -138,7 +138,7 @@ describe('--summary', () => {
     expect(text).toContain('Because:\n  - Abuse or neglect known or suspected and a child has died or been seriously harmed: notify the Panel (working-together-2026, ');
     // Decided: nothing is still needed, but a question could still add duties.
     expect(text).not.toContain('Still needed to decide:');
-    expect(text).toContain('Worth asking (could add actions or deadlines):\n  - Is the young person a care leaver? [careLeaver]');
+    expect(text).toContain('Worth asking (could add actions or deadlines):\n  - Was the child looked after by a local authority at the time of the death or serious harm? [lookedAfter]');
     expect(text).toMatch(/What would change the outcome:\n(  - .*\n)*  - childDied false instead of true: insufficient-information\n/);
     expect(text).toContain('Deadlines:\n  - 2026-12-29: Serious incident notification to the Child Safeguarding Practice Review Panel (working-together-2026, Chapter 5, para 372, p. 140)');
     expect(text).toMatch(/Next steps:\n {2}- the local authority where the incident occurred, on behalf of the three safeguarding partners: Notify the Child Safeguarding Practice Review Panel .* \(by 2026-12-29\)/);

@@ -45,3 +45,19 @@ export function emailProblem(value: unknown, what: string): string | undefined {
   if (typeof value !== 'string' || value.length > inputLimits.email || !EMAIL_PATTERN.test(value)) return `${what} is not a valid email address`;
   return undefined;
 }
+
+/** A UK postcode: its outward code, then the inward code (one digit, two letters). Linear: no nested repetition. */
+const POSTCODE = /\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][A-Z]{2}\b/gi;
+/** Luton's own postcode districts (LU5 to LU7 are outside the borough). */
+const LUTON_DISTRICT = /^LU[1-4]$/i;
+
+/**
+ * Whether an address, as written, does not show that it is in Luton: it has
+ * a postcode outside the LU1 to LU4 districts, or no postcode and no "Luton".
+ * A warning, not a refusal: the text cannot settle where the child lives.
+ */
+export function mayBeOutsideLuton(address: string): boolean {
+  const districts = [...address.matchAll(POSTCODE)].map((m) => m[1]!);
+  if (districts.length > 0) return !districts.some((d) => LUTON_DISTRICT.test(d));
+  return !/\bluton\b/i.test(address);
+}

@@ -22,12 +22,18 @@ import {
   PlacementNotificationInputSchema,
   type PlacementNotificationInput,
   PlacementNotificationSchema,
+  itemTwoLegalStatuses,
   legalStatuses,
+  type LegalStatus,
   type PlacementNotification,
   type PlacementNotificationKind,
 } from '../../schemas/placement-notification.js';
-import { dateProblem, emailProblem, isObject, isPresent, phoneProblem, textProblem, type Doc } from './field-checks.js';
+import { dateProblem, emailProblem, isObject, isPresent, mayBeOutsideLuton, phoneProblem, textProblem, type Doc } from './field-checks.js';
 import { placementItems, procedureCitation, recordUpdateItem, type NotificationItem } from './items.js';
+import { followOnSteps, recipient, type PlacementNotificationRecipient } from './follow-on-steps.js';
+import { placementInterpretations, placementReadings } from './interpretations.js';
+import type { Action } from '../engine/decision-result.js';
+import { copyInterpretation, type Interpretation, type InterpretationDefinition, type Warning } from '../engine/interpretation.js';
 
 /** One item of a placement notification that is missing or not acceptable, worded for the reply to the placing authority. */
 export interface PlacementNotificationProblem {
@@ -48,22 +54,56 @@ export interface PlacementNotificationProblem {
   citation: Citation;
 }
 
+/** What every placement notification result carries, valid or not. */
+interface PlacementNotificationResultBase {
+  /** The notification's kind, as given. */
+  kind: PlacementNotificationKind;
+  /** The procedure the notification was checked against. */
+  citation: Citation;
+  /** Who receives placement notifications in Luton, and how they are sent. */
+  recipient: PlacementNotificationRecipient;
+  /**
+   * What Luton does next, with the roles the procedure names: the register
+   * of looked after children, the referrals to the Referral and Assessment
+   * team and the virtual school, the electronic record, and for an
+   * incomplete notification the reply to the placing authority.
+   */
+  actions: Action[];
+  /**
+   * What looks wrong without making the notification incomplete: a change
+   * of address that does not show it is in Luton, a date after the
+   * notification was received. Each names the fields; none repeats a value.
+   */
+  warnings: Warning[];
+  /** The readings of the procedure (not its literal words) this result relied on. */
+  interpretations: Interpretation[];
+}
+
+/** A notification with everything the procedure asks for (`valid: true`). */
+export interface ValidPlacementNotificationResult extends PlacementNotificationResultBase {
+  valid: true;
+  /** The complete, typed notification (the fields the procedure asks for). */
+  notification: PlacementNotification;
+}
+
+/** A notification with items missing or unusable (`valid: false`). */
+export interface InvalidPlacementNotificationResult extends PlacementNotificationResultBase {
+  valid: false;
+  /** Each missing or unacceptable item, worded for a reply to the placing authority. */
+  problems: PlacementNotificationProblem[];
+  /** The problems as one plain-English paragraph list, for a reply to the placing authority. */
+  summary: string;
+}
+
 /**
  * What `validatePlacementNotification` returns: `valid: true` with the
  * typed, complete notification, or `valid: false` with each missing or
  * unacceptable item (`problems`) and a summary for the reply to the placing
- * authority. Check `valid` before reading either.
+ * authority. Check `valid` before reading either. Either way it says what
+ * Luton does next (`actions`, by role), who receives notifications
+ * (`recipient`), any `warnings`, and the readings it relied on.
  */
-export type PlacementNotificationResult =
-  | { valid: true; kind: PlacementNotificationKind; notification: PlacementNotification; citation: Citation }
-  | {
-      valid: false;
-      kind: PlacementNotificationKind;
-      problems: PlacementNotificationProblem[];
-      /** The problems as one plain-English paragraph list, for a reply to the placing authority. */
-      summary: string;
-      citation: Citation;
-    };
+export type PlacementNotificationResult = ValidPlacementNotificationResult | InvalidPlacementNotificationResult;
 
 /**
  * Checks that a notification of a looked after child placed in Luton by
@@ -98,14 +138,89 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
     }
   }
 
-  if (problems.list.length > 0) {
-    return { valid: false, kind: envelope.kind, problems: problems.list, summary: summarise(envelope.kind, problems.list), citation: procedureCitation };
+  const warnings = checkConsistency(doc, envelope.kind, envelope.receivedOn, problems);
+  const childIdentified = !problems.list.some((p) => p.field === 'child' || p.field.startsWith('child.'));
+  const complete = problems.list.length === 0;
+  const sen = doc.specialEducationalNeeds;
+  const newAddressMayBeOutsideLuton = warnings.some((w) => w.code === OUTSIDE_LUTON);
+  const actions = followOnSteps({
+    kind: envelope.kind,
+    complete,
+    childIdentified,
+    ...(isObject(sen) && typeof sen.hasStatementOrEhcPlan === 'boolean' ? { hasStatementOrEhcPlan: sen.hasStatementOrEhcPlan } : {}),
+    newAddressMayBeOutsideLuton,
+  });
+  const relied: InterpretationDefinition[] = [];
+  if (envelope.kind === 'placement-start' && legalStatuses.includes(doc.legalStatus as LegalStatus) && !itemTwoLegalStatuses.includes(doc.legalStatus as LegalStatus)) {
+    relied.push(placementInterpretations.legalStatusesBeyondItemTwo);
+  }
+  if (childIdentified && envelope.kind !== 'placement-start') relied.push(placementInterpretations.stepsForEveryKind);
+  if (childIdentified && !complete) relied.push(placementInterpretations.incompleteStillRegistered);
+  if (newAddressMayBeOutsideLuton) relied.push(placementInterpretations.moveOutOfLuton);
+  const base = {
+    kind: envelope.kind,
+    citation: procedureCitation,
+    recipient: recipient(),
+    actions,
+    warnings,
+    interpretations: relied.map(readingOf),
+  };
+
+  if (!complete) {
+    return { valid: false, ...base, problems: problems.list, summary: summarise(envelope.kind, problems.list) };
   }
   const parsed = PlacementNotificationSchema.safeParse(doc);
   // The checks above and the schema describe the same notification; if they
   // ever disagree that is a defect in the library, not the caller's input.
   if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-  return { valid: true, kind: envelope.kind, notification: parsed.data, citation: procedureCitation };
+  return { valid: true, ...base, notification: parsed.data };
+}
+
+/** The reading with the checks and actions that rely on it, as the catalogue lists them. */
+function readingOf(definition: InterpretationDefinition): Interpretation {
+  const entry = placementReadings.find((r) => r.definition.id === definition.id)!;
+  return copyInterpretation({ ...definition, ruleIds: [...entry.usedBy] });
+}
+
+const OUTSIDE_LUTON = 'placement-notification.warning.new-address-not-in-luton';
+
+/**
+ * Dates and addresses that cannot all be true (a problem: the child cannot
+ * leave before being born) or look wrong (a warning: an address that does
+ * not show it is in Luton, a date after the notification arrived).
+ */
+function checkConsistency(doc: Doc, kind: PlacementNotificationKind, receivedOn: string | undefined, problems: ProblemList): Warning[] {
+  const warnings: Warning[] = [];
+  if (kind === 'placement-start') return warnings;
+  const [field, what] = kind === 'change-of-address' ? (['effectiveDate', 'the date of the move'] as const) : (['leftOn', 'the date the child left the placement'] as const);
+  const date = doc[field];
+  const child = doc.child;
+  const dateOfBirth = isObject(child) ? child.dateOfBirth : undefined;
+  if (dateProblem(date, what) === undefined) {
+    if (dateProblem(dateOfBirth, '') === undefined && (date as string) < (dateOfBirth as string)) {
+      problems.add(recordUpdateItem, field, `${what} is before the child's date of birth`);
+    }
+    if (receivedOn !== undefined && (date as string) > receivedOn) {
+      warnings.push({
+        code: 'placement-notification.warning.date-after-received',
+        message: `${capitalise(what)} is after the date the notification was received: if it is a planned date, confirm with the placing authority when it has happened.`,
+        facts: [field, 'receivedOn'],
+      });
+    }
+  }
+  if (kind === 'change-of-address' && textProblem(doc.newAddress, '') === undefined && mayBeOutsideLuton(doc.newAddress as string)) {
+    warnings.push({
+      code: OUTSIDE_LUTON,
+      message:
+        'The new address does not show that it is in Luton (no LU1 to LU4 postcode, and no "Luton"): if the child has moved out of Luton, this is in effect a notification that the child has left the placement in Luton.',
+      facts: ['newAddress'],
+    });
+  }
+  return warnings;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 class ProblemList {
@@ -146,7 +261,7 @@ function checkLegalStatus(doc: Doc, problems: ProblemList): void {
     problems.add(
       item,
       'legalStatus',
-      'the legal status given is not one the procedure asks for: say whether the child is accommodated under section 20, or is subject to a care order or a supervision order',
+      'the legal status given is not one Luton can record: say whether the child is accommodated under section 20, or is subject to a care order (an interim care order counts as one) or a supervision order; a child subject to a placement order, or remanded to local authority accommodation, can be notified as such',
     );
   }
 }

@@ -66,11 +66,11 @@ describe('validatePlacementNotification: missing and malformed items, by the pro
     expect(result.problems.map((p) => p.field)).toEqual(['child.dateOfBirth']);
   });
 
-  it('item 2: a missing or unknown legal status is named with the three allowed statuses', () => {
+  it('item 2: a missing or unknown legal status is named with the statuses Luton can record', () => {
     expect(invalid(without(completePlacementStart, 'legalStatus')).problems[0]).toMatchObject({ item: 2, field: 'legalStatus' });
     const unknown = invalid({ ...completePlacementStart, legalStatus: 'special-guardianship' });
     expect(unknown.problems[0]!.message).toBe(
-      'Item 2 (whether the child is accommodated under section 20 or subject to a care order or supervision order): the legal status given is not one the procedure asks for: say whether the child is accommodated under section 20, or is subject to a care order or a supervision order.',
+      'Item 2 (whether the child is accommodated under section 20 or subject to a care order or supervision order): the legal status given is not one Luton can record: say whether the child is accommodated under section 20, or is subject to a care order (an interim care order counts as one) or a supervision order; a child subject to a placement order, or remanded to local authority accommodation, can be notified as such.',
     );
   });
 
