@@ -72,7 +72,9 @@ export function alsoChecked(expect: RuleModule['examples'][number]['expect']): s
 
 /** The rule's readings of its source, for policy owners to confirm (also on interpretations.md). */
 function interpretationSection(rule: RuleModule): string[] {
-  const list = rule.interpretations ?? [];
+  // The rule's own readings, then those its decision applies to the rule's questions (from the catalogue).
+  const own = rule.interpretations ?? [];
+  const list = [...own, ...interpretations.filter((i) => i.ruleIds.includes(rule.id) && !own.some((o) => o.id === i.id))];
   if (list.length === 0) return [];
   const lines = ['## How the library reads the source', '', 'This rule reads its source in a way that is not its literal words. Policy owners: please confirm or overrule (see [all interpretations](../interpretations.md)).', ''];
   for (const i of list) lines.push(`- **${i.says}** ${i.why} (${formatCitation(i.citation)}; \`${i.id}\`)`);

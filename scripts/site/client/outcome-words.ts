@@ -15,9 +15,12 @@ const WORDS: Record<string, Record<string, string>> = {
   'national-alert': {
     'issue-alert': 'A national child protection alert should be issued.',
     'not-yet': 'A notification threshold is not met yet, so no alert can be issued now, whoever the child is.',
+    'not-really-missing': 'The family is not really missing (not missing, or known to be in a particular locality): that does not constitute a national alert.',
     'not-eligible': 'A national child protection alert is not available for this child.',
-    'keep-alert': 'The alert already issued stays current: re-issue it every six months while the child is missing.',
-    'end-alert': 'The alert already issued ends: send a national "found" notification.',
+    'keep-alert': 'The alert already issued stays current: re-issue it every six months, through the sign-off chain, while the child is not located.',
+    'end-alert': 'The child has been located: send a national "found" notification to end the alert.',
+    'withdraw-alert': 'The alert should not be re-issued, and the child has not been located: no "found" notification; the Service Manager decides how it is withdrawn.',
+    'alert-ended': 'The "found" notification has been sent: the alert has ended.',
     'insufficient-information': 'Not decided yet: some answers still to be given decide whether an alert should be issued.',
   },
   'serious-incident': {

@@ -22,14 +22,31 @@ import { nationalAlertQuestionFacts } from './facts.js';
 import { factRecord } from '../engine/fact-record.js';
 import { nationalAlertActions } from './national-alert-actions.js';
 import { nationalAlertRuleSet } from './rule-set.js';
-import { eligibilityRules, exclusionRules, followUpRules, thresholdRules } from './rules/index.js';
+import { eligibilityRules, exclusionRules, followUpDateRules, followUpRules, thresholdRules } from './rules/index.js';
+import { addCalendarMonths } from '../../calendar/add-calendar-months.js';
 
 /**
- * `issue-alert`, `not-yet`, `not-eligible`: for an alert not yet issued.
- * `keep-alert` (re-issue every six months) and `end-alert` (send the "found"
- * notification): for an alert already issued (`alertIssuedOn`).
+ * For an alert not yet issued: `issue-alert`; `not-yet` (a threshold is not
+ * met yet); `not-really-missing` (the family is not missing, or is known to
+ * be in a particular locality: the procedure says that "does not constitute
+ * a national alert"); `not-eligible`.
+ * For an alert already issued (`alertIssuedOn`): `keep-alert` (re-issue
+ * every six months through the sign-off chain); `end-alert` (the child is
+ * located: send the "found" notification); `withdraw-alert` (not located,
+ * but the alert could no longer be issued: a vulnerable adult, the plan or
+ * danger ended, a known locality; no "found" notification); `alert-ended`
+ * (the "found" notification has been sent).
  */
-export type NationalAlertOutcome = 'issue-alert' | 'not-yet' | 'not-eligible' | 'keep-alert' | 'end-alert' | 'insufficient-information';
+export type NationalAlertOutcome =
+  | 'issue-alert'
+  | 'not-yet'
+  | 'not-really-missing'
+  | 'not-eligible'
+  | 'keep-alert'
+  | 'end-alert'
+  | 'withdraw-alert'
+  | 'alert-ended'
+  | 'insufficient-information';
 
 /** One of the procedure's four notification thresholds, and whether this case meets it. */
 export interface ThresholdCheck {
@@ -76,7 +93,8 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   earliestAlertOn?: IsoDate;
   /**
    * Whether an alert can be issued (or kept) on these answers: `true` for
-   * `issue-alert` and `keep-alert`; `false` for the other decided outcomes,
+   * `issue-alert` and `keep-alert`; `false` for the other decided outcomes
+   * (`withdraw-alert`, `end-alert` and `alert-ended` included),
    * and as soon as a threshold is known to be unmet or the child is known not
    * to be eligible even while the outcome is still `insufficient-information`
    * (e.g. an ineligible child whose thresholds are unanswered: those answers
@@ -90,10 +108,10 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
 }
 
 const DISCRETION =
-  'The Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement approves and signs off every national alert, after the Service Manager has quality assured it; for an exceptional alert after a section 47 investigation, the Designated Officer judges whether the danger justifies it.';
+  'The Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement approves and signs off every national alert and every six-monthly re-issue, after the Service Manager has quality assured it; for an exceptional alert after a section 47 investigation, the Designated Officer judges whether the danger justifies it. Alerts go from child protection custodian to custodian: they are not simply an administrative task. The Service Manager of the area the child comes from makes sure the follow-up is done, and decides how an alert that should no longer stand is withdrawn.';
 
 // The keys in the order they are written, so a fact object keeps V8's fast form (fact-record.ts).
-const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIssued', 'daysMissing']);
+const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIssued', 'alertEnded', 'latestNotificationKnown', 'daysMissing']);
 
 /**
  * Decides whether a national child protection alert should be issued for a missing child.
@@ -115,10 +133,16 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   const parsed = parseInput(NationalAlertInputSchema, input, 'input');
   checkDateOrder(parsed);
 
+  const followUpMode = parsed.alertIssuedOn !== undefined;
   const facts = newFacts();
   facts.subject = parsed.subject;
   for (const fact of nationalAlertQuestionFacts) facts[fact] = parsed[fact];
-  facts.alertIssued = parsed.alertIssuedOn !== undefined;
+  // For an alert already issued, "not located" is "still missing" and
+  // "located" is "no longer missing": the threshold is re-tested on it.
+  if (followUpMode && parsed.familyMissing === undefined && parsed.childLocated !== undefined) facts.familyMissing = !parsed.childLocated;
+  facts.alertIssued = followUpMode;
+  facts.alertEnded = parsed.foundNotificationSentOn !== undefined;
+  facts.latestNotificationKnown = latestNotification(parsed) !== undefined ? true : undefined;
   facts.daysMissing = parsed.missingSince === undefined ? undefined : dayNumber(parsed.asOf) - dayNumber(parsed.missingSince);
 
   const run = nationalAlertRuleSet.run(facts);
@@ -127,7 +151,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
 
   const fired = eligibilityRules.map((m) => traceOf.get(m.id)!).filter((r) => r.status === 'fired');
   const eligibility: NationalAlertEligibility = {
-    status: parsed.alertIssuedOn !== undefined ? 'not-reassessed' : eligibilityStatus(statuses),
+    status: followUpMode ? 'not-reassessed' : eligibilityStatus(statuses),
     routes: fired.map((r) => r.ruleId),
     exceptional: fired.length > 0 && fired.every((r) => r.conclusion?.exceptional === true),
   };
@@ -136,7 +160,6 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   const outcome = outcomeOf(statuses);
   const excluded = statuses.get(VULNERABLE_ADULT);
 
-  const followUpMode = parsed.alertIssuedOn !== undefined;
   const deadlines: Deadline[] = [];
   let threeWeeks: Deadline | undefined;
   // The three-week date is worth giving only when it is the one thing left:
@@ -151,52 +174,77 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   }
   let reissue: Deadline | undefined;
   let deletion: Deadline | undefined;
-  if (outcome === 'issue-alert' || (followUpMode && outcome !== 'end-alert')) {
+  const latest = followUpMode ? latestNotification(parsed) : { field: 'asOf' as const, date: parsed.asOf };
+  const mayBeKept = followUpMode && statuses.get(KEEP) !== 'not-fired' && (outcome === 'keep-alert' || outcome === 'insufficient-information');
+  if (latest !== undefined && (outcome === 'issue-alert' || mayBeKept)) {
     // Re-issue and deletion count from the latest notification; before the
     // alert is issued, from the decision date. A date past the calendar's
     // range is reported against the field it was counted from.
-    const latestField = parsed.lastFollowUpOn !== undefined ? 'lastFollowUpOn' : parsed.alertIssuedOn !== undefined ? 'alertIssuedOn' : 'asOf';
-    const latest = parsed[latestField]!;
-    reissue = computeDeadline('national-alert.reissue', latestField, latest, calendar);
-    deletion = computeDeadline('national-alert.deletion-by-other-authorities', latestField, latest, calendar);
+    reissue = computeDeadline('national-alert.reissue', latest.field, latest.date, calendar);
+    deletion = computeDeadline('national-alert.deletion-by-other-authorities', latest.field, latest.date, calendar);
     deadlines.push(reissue, deletion);
   }
 
+  const keepOrOpen = mayBeKept;
   const explanation = explainRun({
     ruleSet: nationalAlertRuleSet,
     run,
     statuses,
     outcome,
-    // For an alert already issued only the follow-up rules matter. Otherwise
+    // For an alert already issued only the follow-up rules decide. Otherwise
     // (see outcomeOf): with a threshold known unmet, only whether the subject
-    // is a vulnerable adult; with eligibility known, only the open thresholds
+    // is a vulnerable adult (and, while the family's being really missing is
+    // open, that threshold); with eligibility known, only the open thresholds
     // (and the subject); else every open rule.
     couldChangeOutcome: (rule) => {
       if (followUpMode) return followUpIds.has(rule.ruleId);
-      if (followUpIds.has(rule.ruleId)) return false;
-      if (unmetThresholds.length > 0) return rule.ruleId === VULNERABLE_ADULT;
+      if (followUpIds.has(rule.ruleId) || followUpDateIds.has(rule.ruleId)) return false;
+      if (unmetThresholds.length > 0) return rule.ruleId === VULNERABLE_ADULT || rule.ruleId === REALLY_MISSING;
       return eligibility.status === 'unknown' || !eligibilityIds.has(rule.ruleId);
     },
     // Nothing adds to a vulnerable adult's "not eligible"; another route adds
     // nothing once one is known, nor once every route is closed; an open
     // threshold can still add advice on finding the family (or decide when the
     // alert can be issued), and an open eligibility answer the advice that the
-    // child is outside the alerts.
+    // child is outside the alerts. For an alert already issued, the re-test
+    // of the thresholds and the date of the latest notification matter only
+    // while the alert is kept (or its fate is open).
     couldAddToResult: (rule) => {
-      if (followUpMode) return followUpIds.has(rule.ruleId);
-      if (followUpIds.has(rule.ruleId) || excluded === 'fired') return false;
+      if (followUpMode) return followUpIds.has(rule.ruleId) || (keepOrOpen && (thresholdIds.has(rule.ruleId) || followUpDateIds.has(rule.ruleId)));
+      if (followUpIds.has(rule.ruleId) || followUpDateIds.has(rule.ruleId) || excluded === 'fired') return false;
+      // Not really missing: only the plan (or care) of a child still missing from home adds a Need to Know notification.
+      if (outcome === 'not-really-missing') return rule.ruleId === PLAN_ROUTE && facts.familyMissing !== false && eligibility.status === 'unknown';
       if (eligibility.status === 'not-eligible') return thresholdIds.has(rule.ruleId);
       return eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId);
     },
     outcomeOf,
+    // Only answers the practitioner gave, changed to a case that can be (no
+    // contradiction), and not a born child becoming unborn or the reverse.
+    candidate: (fact, alternative) =>
+      (parsed as Record<string, unknown>)[fact] !== undefined &&
+      !(fact === 'subject' && ((parsed.subject === 'child' && alternative === 'unborn-child') || (parsed.subject === 'unborn-child' && alternative === 'child'))) &&
+      inputIssues({ ...parsed, [fact]: alternative }).length === 0,
     alsoReliedOn: [
       // Any count from missingSince relies on how the three weeks and the missing date are read.
       ...(parsed.missingSince !== undefined && !followUpMode ? [THREE_WEEKS] : []),
       // A "not yet" for a child not known to be eligible, or a "not eligible"
       // that waited for the thresholds, relies on weighing them first.
-      ...((outcome === 'not-yet' && eligibility.status !== 'eligible') || (outcome === 'not-eligible' && excluded !== 'fired') ? [VULNERABLE_ADULT] : []),
+      ...(((outcome === 'not-yet' || outcome === 'not-really-missing') && eligibility.status !== 'eligible') || (outcome === 'not-eligible' && excluded !== 'fired') ? [VULNERABLE_ADULT] : []),
+      // A re-test of the thresholds for a re-issue relies on how reasonable attempts are read.
+      ...(followUpMode && outcome === 'keep-alert' ? [REASONABLE_ATTEMPTS] : []),
     ],
   });
+  if (followUpMode && !mayBeKept) {
+    // The thresholds are re-tested only for a re-issue: an alert ending or withdrawn relies on none of their readings.
+    const thresholdReadings = new Set(thresholdRules.flatMap((m) => (m.interpretations ?? []).map((i) => i.id)));
+    explanation.interpretations = explanation.interpretations.filter((i) => !thresholdReadings.has(i.id));
+  }
+  if (followUpMode && (outcome === 'end-alert' || outcome === 'withdraw-alert' || outcome === 'keep-alert')) {
+    // What "located" means decides between these three.
+    for (const reading of nationalAlertRuleSet.interpretationsOf([CHILD_LOCATED])) {
+      if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
+    }
+  }
 
   return {
     decision: 'national-alert',
@@ -208,9 +256,19 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     actions: nationalAlertActions({
       outcome,
       unmetThresholds,
-      alreadyIssued: parsed.alertIssuedOn !== undefined,
+      thresholds,
+      alreadyIssued: followUpMode,
       eligibility: eligibility.status,
       asOf: parsed.asOf,
+      subject: parsed.subject,
+      childProtectionPlan: parsed.childProtectionPlan,
+      inCare: parsed.inCare === true,
+      familyMissing: facts.familyMissing as boolean | undefined,
+      knownLocality: parsed.knownLocality,
+      planEndedSinceAlert: parsed.planEndedSinceAlert,
+      latestNotificationKnown: latest !== undefined,
+      mayBeKept,
+      ...(parsed.foundNotificationSentOn !== undefined ? { foundNotificationSentOn: parsed.foundNotificationSentOn } : {}),
       ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
       ...(threeWeeks ? { threeWeeks } : {}),
       ...(reissue ? { reissue } : {}),
@@ -232,6 +290,19 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   };
 }
 
+/**
+ * The latest notification of an alert already issued whose date is known:
+ * the latest re-issue when given; the alert itself when no re-issue has been
+ * sent (`anyFollowUpSent: false`) or the first one is not yet due. Otherwise
+ * `undefined`: the date is asked, not assumed.
+ */
+function latestNotification(parsed: ParsedInput): { field: 'lastFollowUpOn' | 'alertIssuedOn'; date: IsoDate } | undefined {
+  if (parsed.lastFollowUpOn !== undefined) return { field: 'lastFollowUpOn', date: parsed.lastFollowUpOn };
+  if (parsed.alertIssuedOn === undefined) return undefined;
+  if (parsed.anyFollowUpSent === false || parsed.asOf <= addCalendarMonths(parsed.alertIssuedOn, 6)) return { field: 'alertIssuedOn', date: parsed.alertIssuedOn };
+  return undefined;
+}
+
 function thresholdCheck(trace: RuleTrace): ThresholdCheck {
   const status: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
   // A copy: the trace in `reasons` keeps its own.
@@ -240,8 +311,14 @@ function thresholdCheck(trace: RuleTrace): ThresholdCheck {
 
 const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));
 const followUpIds: ReadonlySet<string> = new Set(followUpRules.map((m) => m.id));
+const followUpDateIds: ReadonlySet<string> = new Set(followUpDateRules.map((m) => m.id));
 const eligibilityIds: ReadonlySet<string> = new Set(eligibilityRules.map((m) => m.id));
 const THREE_WEEKS = 'national-alert.threshold.three-weeks';
+const REALLY_MISSING = 'national-alert.threshold.really-missing';
+const REASONABLE_ATTEMPTS = 'national-alert.threshold.reasonable-attempts';
+const CHILD_LOCATED = 'national-alert.follow-up.child-located';
+const KEEP = 'national-alert.follow-up.still-missing';
+const PLAN_ROUTE = 'national-alert.eligibility.child-protection-plan';
 const VULNERABLE_ADULT = exclusionRules[0]!.id;
 
 function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['status'] {
@@ -266,15 +343,24 @@ function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['st
  * subject comes first because nothing about the thresholds can help an adult.
  */
 function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
-  const [keep, end] = followUpRules.map((m) => statuses.get(m.id));
-  if (end === 'fired') return 'end-alert';
+  const [ended, withdraw, located, keep] = followUpRules.map((m) => statuses.get(m.id));
+  // An alert already issued: the follow-up rules decide alone (before an alert, all four are not-fired).
+  if (ended === 'fired') return 'alert-ended';
+  if (withdraw === 'fired') return 'withdraw-alert';
+  // "Located" ends the alert, unless it may yet turn out to be one to withdraw (a subject not yet given).
+  if (located === 'fired') return withdraw === 'unknown' ? 'insufficient-information' : 'end-alert';
   if (keep === 'fired') return 'keep-alert';
-  if (end === 'unknown' || keep === 'unknown') return 'insufficient-information';
+  if (ended === 'unknown' || withdraw === 'unknown' || located === 'unknown' || keep === 'unknown') return 'insufficient-information';
   const excluded = statuses.get(VULNERABLE_ADULT);
   if (excluded === 'fired') return 'not-eligible';
+  // Not really missing (not missing, or known to be in a locality) is no alert at all, whoever the child is.
+  const reallyMissing = statuses.get(REALLY_MISSING);
+  if (reallyMissing === 'not-fired') return excluded === 'not-fired' ? 'not-really-missing' : 'insufficient-information';
   const thresholds = thresholdRules.map((m) => statuses.get(m.id));
-  // Unknown subject: a vulnerable adult would be "not eligible", a child "not yet".
-  if (thresholds.includes('not-fired')) return excluded === 'not-fired' ? 'not-yet' : 'insufficient-information';
+  // A threshold unmet is "not yet" once the family is known to be really
+  // missing (otherwise it may be "not really missing"), and once the subject
+  // is known (a vulnerable adult would be "not eligible").
+  if (thresholds.includes('not-fired')) return excluded === 'not-fired' && reallyMissing === 'fired' ? 'not-yet' : 'insufficient-information';
   if (!thresholds.every((s) => s === 'fired')) return 'insufficient-information';
   const eligibility = eligibilityStatus(statuses);
   return eligibility === 'eligible' ? 'issue-alert' : eligibility === 'not-eligible' ? 'not-eligible' : 'insufficient-information';
@@ -286,8 +372,13 @@ function dayNumber(date: IsoDate): number {
 
 type ParsedInput = ReturnType<typeof NationalAlertInputSchema.parse>;
 
-/** Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`. */
+/** Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`; answers must not contradict each other. */
 function checkDateOrder(parsed: ParsedInput): void {
+  const issues = inputIssues(parsed);
+  if (issues.length > 0) throw new SafeguardingInputError(issues);
+}
+
+function inputIssues(parsed: ParsedInput): InputIssue[] {
   const issues: InputIssue[] = [];
   const order = (later: keyof ParsedInput, earlier: keyof ParsedInput, what: string) => {
     const a = parsed[later] as IsoDate | undefined;
@@ -301,6 +392,22 @@ function checkDateOrder(parsed: ParsedInput): void {
   order('asOf', 'lastFollowUpOn', 'a follow-up cannot be sent after the date of the decision');
   order('alertIssuedOn', 'missingSince', 'an alert is issued after the family went missing');
   order('lastFollowUpOn', 'alertIssuedOn', 'a follow-up comes after the first alert');
+  order('asOf', 'foundNotificationSentOn', 'a "found" notification cannot be sent after the date of the decision');
+  order('foundNotificationSentOn', 'alertIssuedOn', 'a "found" notification follows the alert it ends');
+  order('foundNotificationSentOn', 'lastFollowUpOn', 'no follow-up is sent after the "found" notification ended the alert');
+  if (parsed.foundNotificationSentOn !== undefined && parsed.alertIssuedOn === undefined) {
+    issues.push({
+      path: ['input', 'alertIssuedOn'],
+      code: 'required',
+      message: 'input.alertIssuedOn: is required when foundNotificationSentOn is given (a "found" notification ends an alert)',
+    });
+  }
+  if (parsed.anyFollowUpSent === false && parsed.lastFollowUpOn !== undefined) {
+    issues.push({ path: ['input', 'anyFollowUpSent'], code: 'contradiction', message: 'input.anyFollowUpSent: is false, but lastFollowUpOn gives the date of a follow-up' });
+  }
+  if (parsed.childLocated === false && parsed.foundNotificationSentOn !== undefined) {
+    issues.push({ path: ['input', 'childLocated'], code: 'contradiction', message: 'input.childLocated: is false, but a "found" notification was sent (foundNotificationSentOn)' });
+  }
   if (parsed.lastFollowUpOn !== undefined && parsed.alertIssuedOn === undefined) {
     issues.push({
       path: ['input', 'alertIssuedOn'],
@@ -308,5 +415,5 @@ function checkDateOrder(parsed: ParsedInput): void {
       message: 'input.alertIssuedOn: is required when lastFollowUpOn is given (a follow-up needs a first alert)',
     });
   }
-  if (issues.length > 0) throw new SafeguardingInputError(issues);
+  return issues;
 }

@@ -32,6 +32,10 @@ export const nationalAlertQuestions = {
     'Has the child been removed without notice, and is deemed in danger, by a parent or other person who poses a significant risk of harm to them and whose whereabouts are unknown?',
   planEndedSinceAlert:
     'For an alert already issued: has the child protection plan (or the danger the alert was issued for) ended since the alert was issued?',
+  childLocated:
+    'For an alert already issued: has the child been located, that is seen, or their address confirmed? (Knowing only the town or country they are in is not being located.)',
+  anyFollowUpSent:
+    'For an alert already issued: has any re-issued (follow-up) notification been sent since the first alert? (No means none; yes needs the date of the latest, lastFollowUpOn.)',
 } as const;
 
 export type NationalAlertQuestionFact = keyof typeof nationalAlertQuestions;
@@ -47,6 +51,17 @@ export const nationalAlertFacts: FactCatalogue = {
     question: 'Has a national alert already been issued for this child (alertIssuedOn)?',
     derived: true,
     input: 'alertIssuedOn',
+  },
+  alertEnded: {
+    question: 'Has the national "found" notification been sent, ending the alert (foundNotificationSentOn)?',
+    derived: true,
+    input: 'foundNotificationSentOn',
+  },
+  latestNotificationKnown: {
+    question:
+      'When was the latest re-issued (follow-up) notification of the alert sent (lastFollowUpOn), or has none been sent since the first alert (anyFollowUpSent: false)? The next re-issue and the deletion date count from it.',
+    derived: true,
+    input: 'lastFollowUpOn',
   },
   daysMissing: {
     question:

@@ -40,8 +40,21 @@ export const NationalAlertInputSchema = z.strictObject({
    * notification, without re-answering eligibility and the thresholds.
    */
   alertIssuedOn: described(z.optional(IsoDateSchema), 'The date the national alert was first issued (YYYY-MM-DD), if it has been.'),
-  /** When the latest six-monthly re-issue was sent, if any; re-issue and deletion dates count from it. */
-  lastFollowUpOn: described(z.optional(IsoDateSchema), 'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any.'),
+  /**
+   * When the latest six-monthly re-issue was sent, if any; re-issue and
+   * deletion dates count from it. Left out, no re-issue is assumed either
+   * way: once the first re-issue has fallen due, its date is asked (or
+   * `anyFollowUpSent: false` for none).
+   */
+  lastFollowUpOn: described(
+    z.optional(IsoDateSchema),
+    'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any; give anyFollowUpSent: false when none has been sent.',
+  ),
+  /** When the national "found" notification was sent, ending the alert. */
+  foundNotificationSentOn: described(
+    z.optional(IsoDateSchema),
+    'The date the national "found" notification was sent (YYYY-MM-DD), ending the alert, if it has been.',
+  ),
   ...questionShape,
 });
 

@@ -49,10 +49,15 @@ const needToKnowSpec: DecisionInputSpec = {
 const nationalAlertSpec: DecisionInputSpec = {
   name: 'assessNationalAlert',
   schema: NationalAlertInputSchema,
-  dateChains: [['missingSince', 'alertIssuedOn', 'lastFollowUpOn', 'asOf']],
-  // A follow-up needs a first alert.
+  dateChains: [['missingSince', 'alertIssuedOn', 'lastFollowUpOn', 'foundNotificationSentOn', 'asOf']],
+  // A follow-up and a "found" notification need a first alert; the follow-up answers must agree with each other.
   repair(input) {
-    if (input.alertIssuedOn === undefined) delete input.lastFollowUpOn;
+    if (input.alertIssuedOn === undefined) {
+      delete input.lastFollowUpOn;
+      delete input.foundNotificationSentOn;
+    }
+    if (input.anyFollowUpSent === false && input.lastFollowUpOn !== undefined) delete input.anyFollowUpSent;
+    if (input.childLocated === false && input.foundNotificationSentOn !== undefined) delete input.foundNotificationSentOn;
   },
   decisionNearMisses: [
     {

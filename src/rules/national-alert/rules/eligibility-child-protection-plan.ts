@@ -38,9 +38,9 @@ export const eligibilityChildProtectionPlan: RuleModule = {
   event: { type: 'eligible', params: { route: 'child-protection-plan', exceptional: false } },
   examples: [
     {
-      name: 'A child on a child protection plan whose family has been missing for four weeks, with every threshold met',
+      name: 'A child on a child protection plan whose family has been missing for four weeks, with every threshold met: the alert, and the Need to Know notification for a child on a plan missing from home',
       input: { ...missingChildOnPlan },
-      expect: { rule: 'fired', outcome: 'issue-alert' },
+      expect: { rule: 'fired', outcome: 'issue-alert', actions: { include: ['national-alert.action.1-complete-template', 'national-alert.action.need-to-know-for-missing-child'] } },
     },
     {
       name: 'An unborn baby on a child protection plan whose mother has disappeared',
@@ -58,14 +58,14 @@ export const eligibilityChildProtectionPlan: RuleModule = {
       expect: { rule: 'not-fired', outcome: 'not-eligible' },
     },
     {
-      name: 'A child in care on a plan goes missing, with no exceptional circumstances',
+      name: 'A child in care on a plan goes missing, with no exceptional circumstances: not an alert, but a Need to Know notification for a looked after child missing',
       input: { ...missingChildOnPlan, inCare: true, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false },
-      expect: { rule: 'not-fired', outcome: 'not-eligible' },
+      expect: { rule: 'not-fired', outcome: 'not-eligible', actions: { include: ['national-alert.action.need-to-know-for-looked-after-child'] } },
     },
     {
       name: 'A child not on a plan, with no exceptional circumstances, whose family is known to be in a particular town: the unmet threshold is the outcome',
       input: { ...missingChildOnPlan, childProtectionPlan: false, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false, knownLocality: true },
-      expect: { rule: 'not-fired', outcome: 'not-yet' },
+      expect: { rule: 'not-fired', outcome: 'not-really-missing' },
     },
     {
       name: 'A child on a plan whose care status has not been recorded',
