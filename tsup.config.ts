@@ -13,6 +13,7 @@ const libraryEntries = {
   testing: 'src/testing/index.ts',
   // Nested like its subpath (`./testing/decisions`), so the typesVersions pattern finds its types.
   'testing/decisions': 'src/testing/decisions/index.ts',
+  census: 'src/census/index.ts',
 };
 
 /**
@@ -24,11 +25,12 @@ const libraryEntries = {
 const publicEntryOfCli: Record<string, string> = {
   '../index.js': './index.js',
   '../calendar/index.js': './calendar.js',
+  '../census/index.js': './census.js',
 };
 const cliUsesBuiltEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'cli-uses-built-entries',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/(index|calendar\/index)\.js$/ }, (args) =>
+    build.onResolve({ filter: /^\.\.\/(index|calendar\/index|census\/index)\.js$/ }, (args) =>
       /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: publicEntryOfCli[args.path]!, external: true } : undefined,
     );
   },

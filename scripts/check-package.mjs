@@ -54,6 +54,15 @@ const loaded = execFileSync(
 );
 check(!loaded.includes('json-rules-engine'), 'CommonJS calendar entry does not load json-rules-engine');
 
+const esmCensus = await import(join(root, 'dist/census.js'));
+const cjsCensus = require(join(root, 'dist/census.cjs'));
+for (const name of ['readCensus', 'judgeCensus', 'formatCensusSummary', 'censusInterpretations']) {
+  check(name in esmCensus && name in cjsCensus, `census entry exports ${name} (ESM and CommonJS)`);
+}
+check(esmCensus.SafeguardingInputError === esm.SafeguardingInputError, 'the census entry shares the SafeguardingInputError class');
+const censusGraph = [...importGraph(join(root, 'dist/index.js'))];
+check(!censusGraph.some((s) => s === 'sax' || s.endsWith('census.js')), 'the main entry does not import the census reader or sax');
+
 const cli = execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'deadline', '2026-12-18', '5'], { encoding: 'utf8' });
 check(cli.includes('2026-12-29'), 'CLI: deadline 2026-12-18 5 prints 2026-12-29');
 

@@ -4,6 +4,20 @@ export { inputLimits, type InputLimits } from './schemas/limits.js';
 export type { Citation } from './schemas/citation.js';
 export type { IsoDate } from './schemas/iso-date.js';
 export type { Deadline, PeriodUnit } from './calendar/deadline-types.js';
+export type {
+  Booking,
+  DeadlineStatus,
+  DueDeadline,
+  JudgedDeadline,
+  LateDeadline,
+  MetDeadline,
+  MetInferredDeadline,
+  NotRequiredDeadline,
+  NotYetTriggeredDeadline,
+  OverdueDeadline,
+  StartedDeadline,
+  StoppedDeadline,
+} from './rules/deadlines/index.js';
 export type { Action, ActionHandOff, HandOffDecision, Counterfactual, DecisionResult, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, Warning } from './rules/engine/decision-result.js';
 export { interpretations } from './rules/interpretations.js';
 export type { EngineRule } from './rules/engine/engine-rule.js';
@@ -15,8 +29,8 @@ export type { DecisionOptions, ResultRuleset } from './rules/decision-options.js
 export type { RuleDocumentation } from './rules/engine/rule-documentation.js';
 export type { ConditionDescription } from './rules/engine/describe-conditions.js';
 export { classifyNeed, DEFAULT_INTENSIVE_INDICATOR_THRESHOLD, needIndicators, needIndicatorById, needLevels, needDomains, specialCircumstances, specialCircumstanceById, needLevelRoutes, mashScreeningOutcomes, type NeedClassification, type NeedDomain, type NeedDomainInfo, type NeedIndicator, type NeedLevel, type SpecialCircumstance, type SpecialCircumstanceInfo, type SpecialCircumstanceDuty, type NeedLevelRoute, type ConsentSituation, type WorkingTogetherCategory, type WorkingTogetherCategoryId } from './rules/need-level/index.js';
-export { assessSeriousIncident, lcsprCriteria, type SeriousIncidentDecision, type SeriousIncidentOutcome, type SeriousIncidentNotification, type SeriousIncidentNotificationKind, type SeriousIncidentNotificationType, type PossibleNotification, type NotifyingAuthority, type SeriousIncidentAction, type SeriousIncidentNote, type LcsprConsideration, type LcsprCriterion, type LcsprCriterionCheck, type LcsprCriterionStatus, type SeriousIncidentInput } from './rules/serious-incident/index.js';
-export { assessNeedToKnow, type MatchedCircumstance, type NeedToKnowDecision, type NeedToKnowInput, type NeedToKnowOutcome } from './rules/need-to-know/index.js';
+export { assessSeriousIncident, lcsprCriteria, type SeriousIncidentDeadline, type SeriousIncidentDeadlineFields, type SeriousIncidentTriggerField, type SeriousIncidentDoneOnField, type SeriousIncidentDecision, type SeriousIncidentOutcome, type SeriousIncidentNotification, type SeriousIncidentNotificationKind, type SeriousIncidentNotificationType, type PossibleNotification, type NotifyingAuthority, type SeriousIncidentAction, type SeriousIncidentNote, type LcsprConsideration, type LcsprCriterion, type LcsprCriterionCheck, type LcsprCriterionStatus, type SeriousIncidentInput } from './rules/serious-incident/index.js';
+export { assessNeedToKnow, type MatchedCircumstance, type NeedToKnowDeadline, type NeedToKnowDecision, type NeedToKnowInput, type NeedToKnowOutcome } from './rules/need-to-know/index.js';
 export { timescales, timescaleInterpretations, type Timescale, type TimescaleBasis } from './rules/timescales/index.js';
 export {
   statutoryTimeline,
@@ -24,21 +38,22 @@ export {
   type CaseTimeline,
   type TimelineEpisode,
   type TimelineDeadline,
+  type TimelineDeadlineFields,
   type TimelineStatus,
-  type MetDeadline,
-  type MetInferredDeadline,
-  type DueDeadline,
-  type OverdueDeadline,
-  type StoppedDeadline,
-  type NotRequiredDeadline,
-  type NotYetTriggeredDeadline,
+  type TimelineMetDeadline,
+  type TimelineLateDeadline,
+  type TimelineMetInferredDeadline,
+  type TimelineDueDeadline,
+  type TimelineOverdueDeadline,
+  type TimelineStoppedDeadline,
+  type TimelineNotRequiredDeadline,
+  type TimelineNotYetTriggeredDeadline,
   type NotStartedProcess,
   type EventReference,
-  type Booking,
 } from './rules/timeline/index.js';
 export { validatePlacementNotification, type PlacementNotificationResult, type PlacementNotificationProblem } from './rules/placement-notification/index.js';
 export type { PlacementNotificationInput } from './schemas/placement-notification.js';
 export type { StatutoryTimelineInput, TimelineEvent, TimelineEventType } from './schemas/timeline.js';
-export { assessNationalAlert, type NationalAlertDecision, type NationalAlertEligibility, type NationalAlertInput, type NationalAlertOutcome, type ThresholdCheck } from './rules/national-alert/index.js';
+export { assessNationalAlert, type NationalAlertDeadline, type NationalAlertDecision, type NationalAlertEligibility, type NationalAlertInput, type NationalAlertOutcome, type ThresholdCheck } from './rules/national-alert/index.js';
 export type { ClassifyNeedInput, ClassifyNeedOptions } from './rules/need-level/input-schema.js';
 export type { ReadonlyInput } from './schemas/readonly-input.js';

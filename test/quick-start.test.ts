@@ -17,13 +17,19 @@ describe('README quick start', () => {
       normallyResidentInEngland: true,
       ageInYears: 9,
       awareOn: '2026-12-18',
+      asOf: '2026-12-21',
     });
     expect(incident.outcome).toBe('notify-panel');
     expect(incident.deadlines[0]).toMatchObject({
       id: 'serious-incident.notify-panel',
+      status: 'due',
       due: '2026-12-29',
       provisional: false,
       citation: { document: 'working-together-2026', section: 'Chapter 5, para 372', page: 140 },
+      basis: 'statutory-should',
+      workingDaysRemaining: 4,
+      explanation:
+        'The safeguarding partners became aware of the incident on 18 December 2026. The serious incident notification is not yet recorded; it is due by 29 December 2026 (within 5 working days): 4 working days (8 calendar days) left after 21 December 2026.',
     });
     expect(incident.missingFacts).toEqual([]);
     expect(incident.furtherQuestions[0]).toMatchObject({ fact: 'lookedAfter', question: 'Was the child looked after by a local authority at the time of the death or serious harm?' });

@@ -10,6 +10,7 @@ import { conditionsToMarkdown, describeConditions } from '../../src/rules/engine
 import type { RuleModule } from '../../src/rules/engine/rule-module.js';
 import { needIndicatorById } from '../../src/rules/need-level/indicators/index.js';
 import { table, type DocFile, type DocSection } from './doc-file.js';
+import { censusInterpretations } from '../../src/census/census-interpretations.js';
 import { formatCitation, formatFacts } from './format.js';
 
 const RULE_STATUS: Record<string, string> = { fired: 'applies', 'not-fired': 'does not apply', unknown: 'cannot tell yet (facts missing)' };
@@ -103,6 +104,12 @@ function interpretationsPage(): string {
     }
     lines.push('');
   }
+  lines.push('## The census reader', '', 'How `luton-safeguarding-rules/census` reads the children in need census return where its fields are not the timeline\'s events (see [the census page](census.md)).', '');
+  for (const i of censusInterpretations) {
+    lines.push(`## ${i.says}`, '', `Id: \`${i.id}\` · Source: ${formatCitation(i.citation)}`, '', i.why, '', 'Relied on by:', '');
+    for (const id of i.ruleIds) lines.push(`- the timescale ${timescales.find((t) => t.id === id)?.title ?? id} — \`${id}\`, as the census reader maps the return`);
+    lines.push('');
+  }
   return lines.join('\n');
 }
 
@@ -119,6 +126,7 @@ function indexPage(): string {
     '- [Input limits](input-limits.md): the most any input may hold',
     '- [Notifications of looked after children placed in Luton](placement-notifications.md)',
     '- [Interpretations for policy owners to confirm](interpretations.md)',
+    "- [From a children in need census return to the authority's summary](census.md)",
     '',
   ];
   for (const [area, info] of Object.entries(decisionAreas)) {

@@ -7,5 +7,6 @@ import { timescalesDocs } from './timescales.js';
 import { testingDocs } from './testing.js';
 import { inputLimitsDocs } from './input-limits.js';
 import { placementDocs } from './placement.js';
+import { censusDocs } from './census.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs, placementDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs, censusDocs, placementDocs];

@@ -23,7 +23,8 @@ import {
 function formatPeriod(t: Timescale): string {
   const unit = { 'working-days': 'working day', 'calendar-days': 'calendar day', weeks: 'week', months: 'month' }[t.unit];
   const amount = `${t.amount} ${unit}${t.amount === 1 ? '' : 's'}`;
-  return t.recurring ? `${amount} ${t.direction}, repeating` : `${amount} ${t.direction}`;
+  const period = t.recurring ? `${amount} ${t.direction}, repeating` : `${amount} ${t.direction}`;
+  return t.kind === 'earliest-date' ? `${period}: the earliest day allowed, not a deadline` : period;
 }
 
 function sources(t: Timescale): string {
@@ -88,14 +89,38 @@ export const timescalesDocs: DocSection = () => {
     '',
     ...readings,
     '',
+    '## How a deadline is judged',
+    '',
+    'Every decision (`deadlines`) and the case timeline return their deadlines in one shape, `JudgedDeadline`: the `Deadline` (id, title, trigger, period, due, provisional, citation) with `basis`, a `status` on the day it was judged, the dates and day counts that status rests on, and an `explanation` in plain sentences with dates in words. One module judges them all, so a status means the same everywhere.',
+    '',
+    table(
+      ['Status', 'Meaning', 'Fields'],
+      [
+        ['`met`', 'the work was done on or before `due`', '`doneOn`, `workingDaysTaken`'],
+        ['`late`', 'the work was done after `due`: done, so never counted as overdue', '`doneOn`, `workingDaysTaken`, `workingDaysOverdue`, `calendarDaysOverdue`'],
+        ['`overdue`', '`due` has passed and the work is not recorded as done. With `stoppedOn`, an event ended the duty after it fell due: the duty was missed and no action can meet it now', '`workingDaysOverdue`, `calendarDaysOverdue` and `workingDaysTaken` (to `asOf`, or to `stoppedOn`); the booking fields'],
+        ['`due`', 'the work is not recorded as done and `due` has not passed', '`dueToday`, `workingDaysRemaining`, `calendarDaysRemaining`, `workingDaysTaken` (to `asOf`); the booking fields `scheduledFor`, `scheduledLate`, `postponed`'],
+        ['`stopped`', 'an event ended the duty on or before `due`', '`stoppedOn`'],
+        ['`not-required`', 'the source\'s own condition removed the duty (a decision of no further action, say)', ''],
+        ['`not-yet-triggered`', 'the event that starts the clock has not happened, or its date is not given: there is no trigger date and no `due`', '`trigger.event` and `period` say what will start it and how long it will run'],
+        ['`met-inferred`', 'case timeline only: no date is recorded for the work, but a later step proves it was done', ''],
+      ],
+    ),
+    '',
+    'A calendar period (days, weeks, months) whose due date is not a working day also carries `lastWorkingDayOnTime`. What was done wins: work recorded as done is `met` or `late` whatever else is recorded, then a decision that removed the duty, a later step that proves it, an event that ended it, and last the open clock on `asOf`. ' +
+      '`assessSeriousIncident` can be called without `asOf`; the library has no clock, so its deadlines are then judged on the recorded dates alone: work recorded as done is `met` or `late`, every other deadline whose clock has started is `due` without day counts, none is `overdue`, and a note (`serious-incident.note.judged-without-as-of`) says so. ' +
+      'Each decision adds the input fields a deadline is read from: `triggerField` and `doneOnField` (serious incident), `countedFrom` (the Need to Know weekly update, the national alert\'s re-issue and deletion). ' +
+      'The national alert\'s three weeks missing give the earliest day an alert may be issued (`earliestAlertOn`), which is not a deadline.',
+    '',
     '## Case timeline',
     '',
     '`statutoryTimeline(input)` judges these timescales for one case history from its dated events, as of `asOf`, and groups the deadlines by episode. ' +
       'Events carry an optional `episode` id (a case system\'s referral or episode id; events without one form the `default` episode). ' +
       'Within an episode each referral, strategy discussion, plan, notification, allegation, incident, review and arrangement starts its own clocks, and a later step belongs to the latest one started before it, so several referrals in one history are normal.',
     '',
-    'Statuses: `met` (done on or before the due date), `met-inferred` (no date recorded, but a later step proves it was done), `due`, `overdue` (outstanding, done late, or lapsed when its clock stopped after the due date), ' +
-      '`stopped` (an event stopped the clock before the due date; `stoppedBy` names it), `not-required` (a decision made the step unnecessary; `notRequiredBecause` names it) and `not-yet-triggered` (the process has started, this clock has not). ' +
+    'Each row is a judged deadline (see [How a deadline is judged](#how-a-deadline-is-judged)) with the timeline\'s own fields: `episode`, `process`, `startedBy` (the event that started the clock), `satisfiedBy` (the event type that meets it), ' +
+      'and the event behind its status: `stoppedBy` (with `stopped`, or `overdue` with `stoppedOn`), `notRequiredBecause` (with `not-required`), `inferredFrom` (with `met-inferred`), `reasonForDelay` (a late assessment). ' +
+      '`met-inferred` is the timeline\'s own status: no date is recorded for the step, but a later step proves it was done, so neither `met` nor `late` can be claimed. ' +
       'Processes no event has started are listed once under `notStarted`, not as rows.',
     '',
     '| Timescale | Process | Started by event | Satisfied by event |',
@@ -110,11 +135,12 @@ export const timescalesDocs: DocSection = () => {
     `- \`assessment-completed\` may record \`reasonForDelay\` (at most ${maxReasonForDelayLength} characters); a late assessment without one gets a warning asking for it (Working Together para 169).`,
     `- ${schedulableEventTypes.map((t) => `\`${t}\``).join(', ')} may be recorded with \`status: 'scheduled'\` (a booking, which may be dated after \`asOf\`) or \`'postponed'\`; a booking shows on the open deadline as \`scheduledFor\`, and a booking after the due date, one whose day has passed with nothing recorded, or one with no deadline in its episode to meet gets a warning.`,
     '- `initial-conference-held` and `transfer-in-conference-held` may record `planMade: false`; otherwise a plan is assumed, so its deadlines are never silently dropped.',
+    '- `referral-decision-made` and `section-47-concluded-no-conference` may record `dateRecorded: false` when the record shows the step (and its outcome) but not its day, as the children in need census does: `date` is then the day of the event it follows (the referral, the strategy discussion). A decision without its day is `met-inferred`, never met on time; its next step still applies.',
     `- A history holds at most ${maxTimelineEvents.toLocaleString('en-GB')} events, and an episode id at most ${maxEpisodeIdLength} characters (letters, digits and \`. _ : / -\`); more is an input error. The largest history accepted is judged in a few milliseconds: events are sorted once per episode and walked once.`,
     '',
     '### What stops a clock',
     '',
-    'A clock still running on the day of one of these events stops: a deadline not yet due is `stopped`, one already past due stays `overdue`, lapsed on that day. A satisfying event recorded always wins, so a stop never turns a met deadline overdue. `plan-ended` stops the plan\'s own clocks and `private-fostering-ended` the visits.',
+    'A clock still running on the day of one of these events stops: a deadline not yet due is `stopped`, one already past due stays `overdue`, with `stoppedOn` that day (the duty was missed). A satisfying event recorded always wins, so a stop never turns a met deadline overdue. `plan-ended` stops the plan\'s own clocks and `private-fostering-ended` the visits.',
     '',
     table(['Event', 'Stops the clocks of'], stops),
     '',

@@ -1,6 +1,6 @@
 /**
- * What the `deadline` command shows: the due date and, for working days,
- * every day it skipped and why. Uses only the public calendar API for the
+ * What the `deadline` command shows: the Deadline (due date, period,
+ * whether provisional) and, for working days, every day it skipped and why. Uses only the public calendar API for the
  * arithmetic; the day-by-day walk over skipped days is for display only.
  */
 import {
@@ -13,6 +13,7 @@ import {
   isWorkingDay,
   LAST_SERVED_YEAR,
   type Calendar,
+  type Deadline,
   type PeriodUnit,
 } from '../calendar/index.js';
 import { weekdayName } from './format-date.js';
@@ -24,12 +25,11 @@ export interface SkippedDay {
   kind: 'weekend' | 'bank-holiday';
 }
 
-export interface DeadlineExplanation {
-  trigger: string;
-  amount: number;
-  unit: PeriodUnit;
-  direction: 'after' | 'before';
-  due: string;
+/**
+ * What `deadline --json` prints: the library's `Deadline` (as
+ * `createDeadline` returns it) with the days the count skipped.
+ */
+export interface DeadlineExplanation extends Deadline {
   /** Non-working days passed over while counting (working days only). */
   skipped: SkippedDay[];
   /** Why the due date itself is not a working day, when it is not one (calendar units only). */
@@ -40,7 +40,6 @@ export interface DeadlineExplanation {
    * holidays), but whether it is a working day cannot be said.
    */
   dueOutsideCalendar?: boolean;
-  provisional: boolean;
 }
 
 export function explainDeadline(trigger: string, n: number, unit: PeriodUnit, calendar?: Calendar): DeadlineExplanation {
@@ -59,7 +58,7 @@ export function explainDeadline(trigger: string, n: number, unit: PeriodUnit, ca
     {
       id: 'cli.deadline',
       title: 'Deadline from the command line',
-      trigger: { event: 'trigger', date: trigger },
+      trigger: { event: 'the date given on the command line', date: trigger },
       period: { amount, unit, direction },
       citation: { document: 'working-together-2026', section: 'Chapter 5, footnote 209 to paragraph 407' },
     },
@@ -73,7 +72,7 @@ export function explainDeadline(trigger: string, n: number, unit: PeriodUnit, ca
       if (!isWorkingDay(d, calendar)) skipped.push(whyNotWorking(d, calendar));
     }
   }
-  const explanation: DeadlineExplanation = { trigger, amount, unit, direction, due: deadline.due, skipped, provisional: deadline.provisional };
+  const explanation: DeadlineExplanation = { ...deadline, skipped };
   if (unit !== 'working-days') {
     const year = Number(deadline.due.slice(0, 4));
     if (year < FIRST_SERVED_YEAR || year > LAST_SERVED_YEAR) explanation.dueOutsideCalendar = true;

@@ -13,10 +13,11 @@ const UNIT_WORDS = {
 } as const;
 
 export function formatDeadline(e: DeadlineExplanation): string[] {
-  const [one, many] = UNIT_WORDS[e.unit];
-  const period = `${e.amount} ${e.amount === 1 ? one : many} ${e.direction}`;
-  const lines = [`Due: ${e.due} (${longDate(e.due)})`, `     ${period} ${longDate(e.trigger)}, which counts as day 0`];
-  if (e.unit === 'working-days') {
+  const { amount, unit, direction } = e.period;
+  const [one, many] = UNIT_WORDS[unit];
+  const period = `${amount} ${amount === 1 ? one : many} ${direction}`;
+  const lines = [`Due: ${e.due} (${longDate(e.due)})`, `     ${period} ${longDate(e.trigger.date)}, which counts as day 0`];
+  if (unit === 'working-days') {
     if (e.skipped.length === 0) lines.push('Skipped: none (no weekend or bank holiday on the way)');
     else {
       lines.push(`Skipped ${e.skipped.length} non-working ${e.skipped.length === 1 ? 'day' : 'days'}:`);
@@ -57,6 +58,13 @@ export const usage = [
   '  luton-safeguarding-rules deadline <date> <n> [--unit working-days|calendar-days|weeks|months] [--json]',
   '      The due date n units after <date> (negative n counts back), with the days skipped and why.',
   '      <date> is day 0; the default unit is working days (England and Wales).',
+  '      --json prints the library\'s Deadline (as createDeadline returns it) with the days skipped.',
+  '  luton-safeguarding-rules census <FILE|-> [--as-of DATE] [--summary] [--without-ids] [--timelines]',
+  '      Judges every child of a children in need census return (XML) against Working Together,',
+  "      beside the Department's own measures: one JSON line per child, streamed, then the summary;",
+  '      --summary prints the summary in plain text instead. asOf is the ReferenceDate unless given.',
+  '      A child with an input problem goes to standard error as JSON and the run goes on (exit code 2).',
+  "      --without-ids leaves LAchildID out; --timelines adds each child's full timeline to its line.",
   '  luton-safeguarding-rules holidays <year> [--json]',
   "      That year's England and Wales bank holidays.",
   '  luton-safeguarding-rules --version | --help',
@@ -64,5 +72,6 @@ export const usage = [
   'Examples:',
   '  luton-safeguarding-rules deadline 2026-12-18 5',
   '  luton-safeguarding-rules serious-incident case.json --summary',
+  '  luton-safeguarding-rules census cin-census.xml --summary',
   '  luton-safeguarding-rules classify-need cases.jsonl > results.jsonl 2> errors.jsonl',
 ];

@@ -37,7 +37,7 @@ function decisionSummary(r: Doc): string[] {
   section(lines, 'Still needed to decide:', list(r.missingFacts), (m) => `${text(m.question)} [${text(m.fact)}]`);
   section(lines, 'Worth asking (could add actions or deadlines):', list(r.furtherQuestions), (m) => `${text(m.question)} [${text(m.fact)}]`);
   section(lines, 'What would change the outcome:', list(r.counterfactuals), (c) => `${text(c.fact)} ${text(c.alternative)} instead of ${text(c.actual)}: ${text(c.outcome)}`);
-  section(lines, 'Deadlines:', list(r.deadlines), (d) => `${text(d.due)}${d.provisional === true ? ' (provisional)' : ''}: ${text(d.title)} (${formatCitation(d.citation)})`);
+  section(lines, 'Deadlines:', list(r.deadlines), deadlineLine);
   section(lines, 'Next steps:', list(r.actions), (a) => `${text(a.role)}: ${text(a.description)}${typeof a.due === 'string' ? ` (by ${a.due})` : ''}`);
   section(lines, 'Warnings:', list(r.warnings), (w) => text(w.message));
   section(lines, 'Readings of the sources this relied on:', list(r.interpretations), (i) => `${text(i.says)} [${text(i.id)}]`);
@@ -52,12 +52,18 @@ function timelineSummary(r: Doc): string[] {
     // One episode (the usual case) is listed without a heading of its own.
     if (episodes.length > 1) lines.push(`  Episode ${text(episode.id)}:`);
     const indent = episodes.length > 1 ? '    ' : '  ';
-    for (const d of list(episode.deadlines)) lines.push(`${indent}- [${text(d.status)}] ${text(d.title)}: ${text(d.explanation)}`);
+    for (const d of list(episode.deadlines)) lines.push(`${indent}- ${deadlineLine(d)}`);
   }
   section(lines, 'Not started:', list(r.notStarted), (p) => text(p.title));
   section(lines, 'Warnings:', list(r.warnings), (w) => text(w.message));
   if (isDoc(r.ruleset)) lines.push(`Rule set: ${text(r.ruleset.version)}`);
   return lines;
+}
+
+/** A judged deadline, as every decision and the timeline return it: its status, title and explanation (its due date is in the explanation, in words). */
+function deadlineLine(d: Doc): string {
+  const provisional = d.provisional === true ? ' (provisional: the due date is past the confirmed bank holidays)' : '';
+  return `[${text(d.status)}] ${text(d.title)}${provisional}: ${text(d.explanation)} (${formatCitation(d.citation)})`;
 }
 
 function placementSummary(r: Doc): string[] {

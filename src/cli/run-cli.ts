@@ -7,6 +7,7 @@
 import { SafeguardingInputError } from '../calendar/index.js';
 import { version } from '../../package.json';
 import { deadlineCommand, holidaysCommand } from './calendar-commands.js';
+import { censusCommand } from './census-command.js';
 import { clip, UsageError, type CliIo } from './cli-io.js';
 import { decisionCommandNames, isDecisionCommand } from './decision-commands.js';
 import { errorJson } from './error-json.js';
@@ -30,8 +31,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (command === 'deadline') return await deadlineCommand(rest, io);
     if (command === 'holidays') return await holidaysCommand(rest, io);
+    if (command === 'census') return await censusCommand(rest, io);
     if (isDecisionCommand(command)) return await runDecision(command, rest, io);
-    throw new UsageError(`unknown command "${clip(command)}": expected deadline, holidays, ${decisionCommandNames.join(', ')} (see --help)`);
+    throw new UsageError(`unknown command "${clip(command)}": expected deadline, holidays, census, ${decisionCommandNames.join(', ')} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError) {
       await io.err(json ? errorJson(undefined, 'input-error', [{ path: [], code: 'usage', message: error.message }]) : `error: ${error.message}`);

@@ -36,6 +36,9 @@
  * - `not-removable`: a holiday that may not be removed (Christmas Day, Good Friday).
  * - `not-plain-data`: not plain JSON-like data: a getter, a Proxy, a class instance, a cycle or a symbol key.
  * - `empty-range`: a range of dates with no day of the kind asked for (the testing kit's arbitraries).
+ * - `invalid-xml`: a file that is not well-formed XML (the census reader; with the line and column).
+ * - `not-a-census`: well-formed XML that is not a children in need census return.
+ * - `truncated`: a file that ends before its XML does.
  */
 export type InputIssueCode =
   | 'required'
@@ -59,6 +62,9 @@ export type InputIssueCode =
   | 'not-removable'
   | 'not-plain-data'
   | 'empty-range'
+  | 'invalid-xml'
+  | 'not-a-census'
+  | 'truncated'
   // The command line's own: a line that is not JSON, no input, wrong arguments,
   // a command this version lacks, and a failure inside the library.
   | 'invalid-json'
@@ -90,6 +96,9 @@ export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
   'not-removable',
   'not-plain-data',
   'empty-range',
+  'invalid-xml',
+  'not-a-census',
+  'truncated',
   'invalid-json',
   'empty-input',
   'usage',

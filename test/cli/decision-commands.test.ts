@@ -50,7 +50,8 @@ describe('each decision command answers with its library function', () => {
     writeFileSync(join(dir, 'case.json'), JSON.stringify(seriousIncident));
     const { code, out } = await run(['serious-incident', join(dir, 'case.json')]);
     expect(code).toBe(0);
-    expect(json(out)).toMatchObject({ outcome: 'notify-panel', deadlines: [{ id: 'serious-incident.notify-panel', due: '2026-12-29' }] });
+    expect(json(out)).toMatchObject({ outcome: 'notify-panel' });
+    expect((json(out) as { deadlines: unknown[] }).deadlines[0]).toMatchObject({ id: 'serious-incident.notify-panel', due: '2026-12-29', status: 'due' });
   });
 
   it('an unreadable FILE is a usage error, exit 2', async () => {
@@ -140,7 +141,9 @@ describe('--summary', () => {
     expect(text).not.toContain('Still needed to decide:');
     expect(text).toContain('Worth asking (could add actions or deadlines):\n  - Was the child looked after by a local authority at the time of the death or serious harm? [lookedAfter]');
     expect(text).toMatch(/What would change the outcome:\n(  - .*\n)*  - childDied false instead of true: insufficient-information\n/);
-    expect(text).toContain('Deadlines:\n  - 2026-12-29: Serious incident notification to the Child Safeguarding Practice Review Panel (working-together-2026, Chapter 5, para 372, p. 140)');
+    expect(text).toContain(
+      'Deadlines:\n  - [due] Serious incident notification to the Child Safeguarding Practice Review Panel: The safeguarding partners became aware of the incident on 18 December 2026. The serious incident notification is not recorded as done; it is due by 29 December 2026 (within 5 working days). No date to judge on (asOf) was given, so whether that day has passed is not said. (working-together-2026, Chapter 5, para 372, p. 140)\n  - [not-yet-triggered] Rapid review submitted to the Panel: Starts when',
+    );
     expect(text).toMatch(/Next steps:\n {2}- the local authority where the incident occurred, on behalf of the three safeguarding partners: Notify the Child Safeguarding Practice Review Panel .* \(by 2026-12-29\)/);
     expect(out.at(-1)).toMatch(/^Rule set: \d+\.\d+\.\d+\+/);
   });
@@ -177,13 +180,15 @@ describe('--version and --json', () => {
   it('deadline --json: the due date and each skipped day as JSON', async () => {
     const { code, out } = await run(['deadline', '2026-12-18', '5', '--json']);
     expect(code).toBe(0);
+    // The library's Deadline, as createDeadline returns it, with the days skipped.
     expect(json(out)).toEqual({
-      trigger: '2026-12-18',
-      amount: 5,
-      unit: 'working-days',
-      direction: 'after',
+      id: 'cli.deadline',
+      title: 'Deadline from the command line',
+      trigger: { event: 'the date given on the command line', date: '2026-12-18' },
+      period: { amount: 5, unit: 'working-days', direction: 'after' },
       due: '2026-12-29',
       provisional: false,
+      citation: { document: 'working-together-2026', section: 'Chapter 5, footnote 209 to paragraph 407' },
       skipped: [
         { date: '2026-12-19', kind: 'weekend', reason: 'weekend (Saturday)' },
         { date: '2026-12-20', kind: 'weekend', reason: 'weekend (Sunday)' },

@@ -23,6 +23,7 @@ const entries = {
   'luton-safeguarding-rules/schemas': 'schemas',
   'luton-safeguarding-rules/testing': 'testing',
   'luton-safeguarding-rules/testing/decisions': 'testing/decisions',
+  'luton-safeguarding-rules/census': 'census',
 } as const;
 
 interface ExportDoc {
@@ -42,6 +43,7 @@ const sources: Record<keyof typeof entries, string> = {
   'luton-safeguarding-rules/schemas': 'src/schemas/index.ts',
   'luton-safeguarding-rules/testing': 'src/testing/index.ts',
   'luton-safeguarding-rules/testing/decisions': 'src/testing/decisions/index.ts',
+  'luton-safeguarding-rules/census': 'src/census/index.ts',
 };
 
 /** The exports of every entry, read from the built declarations (or, with `files`, from other entry files). */
@@ -114,6 +116,7 @@ describe.runIf(built)('TSDoc of the built declarations', () => {
       'luton-safeguarding-rules#isSafeguardingInputError',
       'luton-safeguarding-rules/calendar#isSafeguardingInputError',
       'luton-safeguarding-rules/schemas#isSafeguardingInputError',
+      'luton-safeguarding-rules/census#isSafeguardingInputError',
       'luton-safeguarding-rules#verifyDecision',
     ];
     const loose = docs

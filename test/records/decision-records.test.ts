@@ -14,6 +14,7 @@ import { needToKnowHashData, needToKnowRuleSet } from '../../src/rules/need-to-k
 import { seriousIncidentHashData, seriousIncidentRuleSet } from '../../src/rules/serious-incident/rule-set.js';
 import type { RuleSet } from '../../src/rules/engine/rule-set.js';
 import { targets } from '../fuzz/support/targets.js';
+import { missingChildOnPlan } from '../../src/rules/national-alert/rules/example-cases.js';
 
 const decisions = targets.filter((t) => ['classifyNeed', 'assessNeedToKnow', 'assessNationalAlert', 'assessSeriousIncident', 'statutoryTimeline'].includes(t.name));
 const extraHoliday = createCalendar({ additionalHolidays: [{ date: '2026-12-29', name: 'Extra bank holiday' }] });
@@ -160,6 +161,39 @@ describe('verifyDecision', () => {
       const stored = JSON.parse(JSON.stringify(await target.call(...target.args)));
       expect(api.verifyDecision(stored), target.name).toEqual({ reproduced: true, rulesetChanged: false, differences: [] });
     }
+  });
+
+  it('reproduces stored results whose deadlines are judged, in every status, and names a status changed in storage', () => {
+    const judged = [
+      api.assessSeriousIncident({ ...seriousIncident, notifiedOn: '2027-01-04', lcsprDecisionOn: '2027-02-01', publicationOn: '2027-09-15', asOf: '2027-06-01' }),
+      api.assessSeriousIncident({ ...seriousIncident, notifiedOn: '2026-12-21' }),
+      api.assessNeedToKnow({ asOf: '2026-03-20', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true, notifiedOn: '2026-03-02', lastUpdateSentOn: '2026-03-09' }),
+      api.assessNationalAlert({ ...missingChildOnPlan, asOf: '2026-09-03', alertIssuedOn: '2026-03-02' }),
+      api.statutoryTimeline({
+        asOf: '2027-06-01',
+        events: [
+          { type: 'referral-received', date: '2026-11-02' },
+          { type: 'assessment-completed', date: '2027-01-20' },
+          { type: 'strategy-discussion-s47-initiated', date: '2026-11-04' },
+          { type: 'case-closed', date: '2027-05-04' },
+          { type: 'allegation-received', date: '2027-05-20' },
+          { type: 'referral-received', date: '2027-05-03', episode: 'B' },
+          { type: 'referral-decision-made', date: '2027-05-04', episode: 'B', nextStep: 'assessment' },
+          { type: 'case-closed', date: '2027-05-10', episode: 'B' },
+          { type: 'referral-received', date: '2027-05-03', episode: 'C' },
+          { type: 'referral-decision-made', date: '2027-05-04', episode: 'C', nextStep: 'no-further-action' },
+        ],
+      }),
+    ];
+    const statuses = new Set(judged.flatMap((r) => ('episodes' in r ? r.episodes.flatMap((e) => e.deadlines) : r.deadlines).map((d) => d.status)));
+    expect([...statuses].sort()).toEqual(['due', 'late', 'met', 'met-inferred', 'not-required', 'not-yet-triggered', 'overdue', 'stopped']);
+    for (const result of judged) {
+      const stored = JSON.parse(JSON.stringify(result));
+      expect(api.verifyDecision(stored), result.decision).toEqual({ reproduced: true, rulesetChanged: false, differences: [] });
+    }
+    const stored = JSON.parse(JSON.stringify(judged[0]));
+    stored.deadlines[1].status = 'late';
+    expect(api.verifyDecision(stored).differences).toEqual([{ path: 'deadlines[1].status', stored: 'late', now: 'overdue' }]);
   });
 
   it('says where a stored result differs, and when only the ruleset changed', () => {

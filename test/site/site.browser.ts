@@ -93,8 +93,9 @@ async function shownResult(page: Page): Promise<Shown> {
 }
 
 async function direct(area: DecisionArea, input: Record<string, unknown>): Promise<Shown> {
-  const result = (await siteDecisions[area].run(input)) as { outcome: string; deadlines: { id: string; due: string }[] };
-  return { outcome: result.outcome, deadlines: Object.fromEntries(result.deadlines.map((d) => [d.id, d.due])) };
+  const result = (await siteDecisions[area].run(input)) as { outcome: string; deadlines: { id: string; status: string; due?: string }[] };
+  // A deadline not yet triggered has no due date to show.
+  return { outcome: result.outcome, deadlines: Object.fromEntries(result.deadlines.filter((d) => d.due !== undefined).map((d) => [d.id, d.due!])) };
 }
 
 /** One example per decision, preferring one that applies and yields a deadline, so due dates are compared too. */

@@ -27,6 +27,19 @@ function section(id: string, title: string, content: string): string {
   return `<section class="result-part" aria-labelledby="r-${id}"><h3 id="r-${id}">${esc(title)}</h3>${content}</section>`;
 }
 
+/** A deadline's status as a practitioner reads it. */
+const statusInWords = (status: string): string =>
+  ({
+    met: 'met',
+    late: 'done late',
+    overdue: 'overdue',
+    due: 'due',
+    'not-yet-triggered': 'not started yet',
+    'not-required': 'not required',
+    stopped: 'stopped',
+    'met-inferred': 'met (date not recorded)',
+  })[status] ?? status;
+
 /** What is particular to each decision: the level and route, the circumstances, thresholds, notifications. */
 function specifics(decision: string, r: AnyResult): string {
   const parts: string[] = [];
@@ -45,6 +58,8 @@ function specifics(decision: string, r: AnyResult): string {
   if (decision === 'national-alert') {
     const thresholds = (r.thresholds as { ruleId?: string; title?: string; status: string }[] | undefined) ?? [];
     if (thresholds.length > 0) parts.push(`<p>The procedure's notification thresholds:</p>${list(thresholds, (t) => `${t.ruleId ? ruleLink(t.ruleId, t.title ?? t.ruleId) : esc(t.title ?? '')}: <strong>${esc(humanise(t.status))}</strong>`)}`);
+    // The first day an alert may be issued: not a deadline, so never shown as "due by".
+    if (typeof r.earliestAlertOn === 'string') parts.push(`<p>The earliest day an alert may be issued: <strong class="earliest" data-earliest="${esc(r.earliestAlertOn)}">${esc(dateInWords(r.earliestAlertOn))}</strong> (three weeks after the family went missing).</p>`);
   }
   if (decision === 'serious-incident') {
     const notifications = (r.notifications as { kind: string; recipients: string[] }[] | undefined) ?? [];
@@ -76,7 +91,12 @@ export function renderResult(decision: string, r: AnyResult, questionOf: (fact: 
         : list(
             deadlines,
             (d) =>
-              `<strong>${esc(d.title)}</strong>: due by <strong class="due" data-deadline="${esc(d.id)}" data-due="${esc(d.due)}">${esc(dateInWords(d.due))}</strong>${d.provisional ? ' <span class="badge">provisional</span>' : ''}<br><span class="muted">${esc(d.period.amount)} ${esc(unit(d.period.unit, d.period.amount))} ${esc(d.period.direction)} ${esc(d.trigger.event)} (${esc(dateInWords(d.trigger.date))}). Source: ${esc(cite(d.citation))}</span>`,
+              // Every deadline comes judged: its status, and a due date once its clock has started.
+              `<strong>${esc(d.title)}</strong> <span class="badge" data-status="${esc(d.status)}">${esc(statusInWords(d.status))}</span>${
+                d.status === 'not-yet-triggered'
+                  ? ''
+                  : `: due by <strong class="due" data-deadline="${esc(d.id)}" data-due="${esc(d.due)}">${esc(dateInWords(d.due))}</strong>${d.provisional ? ' <span class="badge">provisional</span>' : ''}`
+              }<br>${esc(d.explanation)}<br><span class="muted">${esc(d.period.amount)} ${esc(unit(d.period.unit, d.period.amount))} ${esc(d.period.direction)} ${esc(d.trigger.event)}${d.status === 'not-yet-triggered' ? '' : ` (${esc(dateInWords(d.trigger.date))})`}. Source: ${esc(cite(d.citation))}</span>`,
             'deadlines',
           ),
     ),
@@ -85,7 +105,7 @@ export function renderResult(decision: string, r: AnyResult, questionOf: (fact: 
     section(
       'actions',
       'Who does what next',
-      actions.length === 0 ? '<p>No action follows from these answers.</p>' : list(actions, (a) => `<strong>${esc(a.role)}</strong>: ${esc(a.description)}${a.due ? ` — by ${esc(dateInWords(a.due))}` : ''} <span class="muted">(${esc(cite(a.citation))})</span>`),
+      actions.length === 0 ? '<p>No action follows from these answers.</p>' : list(actions, (a) => `<strong>${esc(a.role)}</strong>: ${esc(a.description)}${a.due ? ` — by ${esc(dateInWords(a.due))}` : ''}${a.earliestOn ? ` — not before ${esc(dateInWords(a.earliestOn))}` : ''} <span class="muted">(${esc(cite(a.citation))})</span>`),
     ),
   );
   if (counterfactuals.length > 0)

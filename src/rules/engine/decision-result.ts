@@ -4,7 +4,7 @@
  * would change the outcome, the readings of the sources relied on, warnings,
  * the deadlines and actions that follow, and the rule set that produced it.
  */
-import type { Deadline } from '../../calendar/deadline-types.js';
+import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Counterfactual } from './counterfactuals.js';
@@ -21,10 +21,12 @@ export interface Action {
   description: string;
   /** Who does it, as the source names the role (e.g. "Service Manager"). */
   role: string;
-  /** When it is due, if the source gives a timescale (see `deadlines` for the full Deadline). */
+  /** When it is due, if the source gives a timescale (see `deadlines` for the judged deadline). */
   due?: IsoDate;
-  /** The id of the Deadline in `deadlines` that sets `due`. */
+  /** The id of the deadline in `deadlines` that sets `due`. */
   deadlineId?: string;
+  /** The first day it may be done, where the source sets one (not a deadline: nothing is late before it). */
+  earliestOn?: IsoDate;
   citation: Citation;
   /**
    * When the action hands the case to another decision of the library (the
@@ -86,8 +88,12 @@ export interface DecisionResult<Outcome extends string> {
   interpretations: Interpretation[];
   /** Answers that contradict each other or the recorded indicators, or look implausible. */
   warnings: Warning[];
-  /** The statutory and local deadlines that follow, with due dates counted on the decision's calendar. */
-  deadlines: Deadline[];
+  /**
+   * The statutory and local deadlines that follow, with due dates counted on
+   * the decision's calendar, each judged (`status`, `explanation`, ...) by the
+   * one deadline judge.
+   */
+  deadlines: JudgedDeadline[];
   /** What must happen next and which role does it, in the order the source gives. */
   actions: Action[];
   /**

@@ -17,7 +17,10 @@ import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
 import type { RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
-import { computeDeadline } from '../serious-incident/compute-deadline.js';
+import { computeDeadline, computeEarliestDate } from '../deadlines/compute-deadline.js';
+import { inWords } from '../deadlines/deadline-words.js';
+import { judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
+import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { factRecord } from '../engine/fact-record.js';
 import { nationalAlertActions } from './national-alert-actions.js';
@@ -72,13 +75,33 @@ export interface NationalAlertEligibility {
 }
 
 /**
+ * A national alert deadline (`NationalAlertDecision.deadlines`): the next
+ * six-monthly re-issue, or the date other authorities delete the alert
+ * without a follow-up. For an alert already issued it is judged on `asOf`
+ * (`due` or `overdue`), counted from the latest notification whose date is
+ * known (`countedFrom`); for an alert advised but not yet issued it is
+ * `not-yet-triggered` (the clock starts when the alert is issued).
+ */
+export type NationalAlertDeadline = JudgedDeadline & {
+  /**
+   * For a started clock, what it was counted from: the latest re-issue
+   * (`lastFollowUpOn`) or the alert (`alertIssuedOn`, when no re-issue has
+   * been sent or the first is not yet due). Absent while not yet triggered.
+   */
+  countedFrom?: 'lastFollowUpOn' | 'alertIssuedOn';
+};
+
+/**
  * What `assessNationalAlert` returns: whether to issue (or keep, or end) a
  * national child protection alert for a missing child, eligibility and the
- * four thresholds, the earliest day the three-week threshold is met, the
- * sign-off chain (`actions`, `decidedBy`), re-issue and deletion dates
- * (`deadlines`), and the shared decision fields.
+ * four thresholds, the earliest day an alert may be issued
+ * (`earliestAlertOn`, not a deadline), the sign-off chain (`actions`,
+ * `decidedBy`), the re-issue and deletion deadlines (`deadlines`), and the
+ * shared decision fields.
  */
 export interface NationalAlertDecision extends DecisionResult<NationalAlertOutcome> {
+  /** For an alert advised or kept: the next re-issue and the deletion date without a follow-up, judged on `asOf`. */
+  deadlines: NationalAlertDeadline[];
   /** Whether the child is eligible, and by which route. */
   eligibility: NationalAlertEligibility;
   /** All four thresholds, in the procedure's order. */
@@ -87,8 +110,11 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   unmetThresholds: ThresholdCheck[];
   /**
    * The first day on which three weeks have passed since the family went
-   * missing: given only when that is the one thing left (eligible, every other
-   * threshold met, `missingSince` known).
+   * missing, so the earliest day an alert may be issued: given whenever that
+   * day is still to come and an alert may yet follow (`missingSince` known;
+   * not for a vulnerable adult, a child known not to be eligible, or a family
+   * not really missing), whatever else is still open. It is not a deadline,
+   * and is not in `deadlines`.
    */
   earliestAlertOn?: IsoDate;
   /**
@@ -160,29 +186,53 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   const outcome = outcomeOf(statuses);
   const excluded = statuses.get(VULNERABLE_ADULT);
 
-  const deadlines: Deadline[] = [];
-  let threeWeeks: Deadline | undefined;
-  // The three-week date is worth giving only when it is the one thing left:
-  // eligible and every other threshold met.
-  const onlyThreeWeeksLeft =
-    !followUpMode &&
-    eligibility.status === 'eligible' &&
-    thresholds.every((t) => (t.ruleId === THREE_WEEKS ? t.status === 'not-met' : t.status === 'met'));
-  if (parsed.missingSince !== undefined && onlyThreeWeeksLeft) {
-    threeWeeks = computeDeadline('national-alert.three-week-threshold', 'missingSince', parsed.missingSince, calendar);
-    deadlines.push(threeWeeks);
+  const deadlines: NationalAlertDeadline[] = [];
+  const readings = new Set<string>();
+  let earliestAlertOn: IsoDate | undefined;
+  // The first day three weeks will have passed, whenever that day is still to
+  // come and an alert may yet follow (not for an adult, a child known not to
+  // be eligible or a family not really missing): it is the earliest day an
+  // alert may be issued, whatever else is still open, so it is always given.
+  const threeWeeksUnmet = thresholds.some((t) => t.ruleId === THREE_WEEKS && t.status === 'not-met');
+  const alertMayFollow = outcome !== 'not-eligible' && outcome !== 'not-really-missing' && excluded !== 'fired' && eligibility.status !== 'not-eligible';
+  if (!followUpMode && parsed.missingSince !== undefined && threeWeeksUnmet && alertMayFollow) {
+    earliestAlertOn = computeEarliestDate('national-alert.three-week-threshold', 'missingSince', parsed.missingSince, calendar);
   }
-  let reissue: Deadline | undefined;
-  let deletion: Deadline | undefined;
-  const latest = followUpMode ? latestNotification(parsed) : { field: 'asOf' as const, date: parsed.asOf };
+  const onlyThreeWeeksLeft = eligibility.status === 'eligible' && thresholds.every((t) => (t.ruleId === THREE_WEEKS ? t.status === 'not-met' : t.status === 'met'));
+  let reissue: NationalAlertDeadline | undefined;
+  let deletion: NationalAlertDeadline | undefined;
+  const latest = followUpMode ? latestNotification(parsed) : undefined;
   const mayBeKept = followUpMode && statuses.get(KEEP) !== 'not-fired' && (outcome === 'keep-alert' || outcome === 'insufficient-information');
-  if (latest !== undefined && (outcome === 'issue-alert' || mayBeKept)) {
-    // Re-issue and deletion count from the latest notification; before the
-    // alert is issued, from the decision date. A date past the calendar's
-    // range is reported against the field it was counted from.
-    reissue = computeDeadline('national-alert.reissue', latest.field, latest.date, calendar);
-    deletion = computeDeadline('national-alert.deletion-by-other-authorities', latest.field, latest.date, calendar);
-    deadlines.push(reissue, deletion);
+  if (outcome === 'issue-alert') {
+    // An alert advised, not yet issued: its clocks start when it is issued, on a day not yet known.
+    for (const [id, work] of [
+      ['national-alert.reissue', 'the first re-issue of the alert'],
+      ['national-alert.deletion-by-other-authorities', 'a follow-up notification before other authorities delete the alert'],
+    ] as const) {
+      const judged = notYetTriggered({ id, work, startsWhen: 'the alert is issued' });
+      deadlines.push(judged);
+      if (id === 'national-alert.reissue') reissue = judged;
+      else deletion = judged;
+    }
+  }
+  if (latest !== undefined && mayBeKept) {
+    // Re-issue and deletion count from the latest notification whose date is
+    // known (see latestNotification); a date past the calendar's range is
+    // reported against the field it was counted from.
+    for (const [deadline, work] of [
+      [computeDeadline('national-alert.reissue', latest.field, latest.date, calendar), 'the next re-issue of the alert'],
+      [computeDeadline('national-alert.deletion-by-other-authorities', latest.field, latest.date, calendar), 'a follow-up notification before other authorities delete the alert'],
+    ] as const) {
+      const started =
+        latest.field === 'lastFollowUpOn'
+          ? `The latest re-issue of the national alert was sent on ${inWords(latest.date)}.`
+          : `The national alert was issued on ${inWords(latest.date)}${parsed.anyFollowUpSent === false ? ', and no re-issue has been sent since' : ''}.`;
+      for (const id of readingsReliedOn(deadline)) readings.add(id);
+      const judged = Object.assign(judgeDeadline({ deadline, asOf: parsed.asOf, calendar, work, started }), { countedFrom: latest.field });
+      deadlines.push(judged);
+      if (deadline.id === 'national-alert.reissue') reissue = judged;
+      else deletion = judged;
+    }
   }
 
   const keepOrOpen = mayBeKept;
@@ -246,6 +296,9 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     }
   }
 
+  // The readings the re-issue and deletion dates were counted by (calendar months, ...).
+  for (const reading of timescaleReadings(readings)) if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
+
   return {
     decision: 'national-alert',
     outcome,
@@ -270,7 +323,8 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
       mayBeKept,
       ...(parsed.foundNotificationSentOn !== undefined ? { foundNotificationSentOn: parsed.foundNotificationSentOn } : {}),
       ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
-      ...(threeWeeks ? { threeWeeks } : {}),
+      ...(earliestAlertOn !== undefined ? { earliestAlertOn } : {}),
+      onlyThreeWeeksLeft,
       ...(reissue ? { reissue } : {}),
       ...(deletion ? { deletion } : {}),
     }),
@@ -284,7 +338,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
           : false,
     thresholds,
     unmetThresholds,
-    ...(threeWeeks ? { earliestAlertOn: threeWeeks.due } : {}),
+    ...(earliestAlertOn !== undefined ? { earliestAlertOn } : {}),
     decidedBy: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement',
     discretion: DISCRETION,
   };

@@ -1,6 +1,7 @@
 /** National child protection alerts: the decision, its result types and its rules. */
 export {
   assessNationalAlert,
+  type NationalAlertDeadline,
   type NationalAlertDecision,
   type NationalAlertEligibility,
   type NationalAlertOutcome,

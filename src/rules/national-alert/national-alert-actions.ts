@@ -12,7 +12,7 @@
  * action hands the case to `assessNeedToKnow` with the answers to pass.
  */
 import { copyCitation, type Citation } from '../../schemas/citation.js';
-import type { Deadline } from '../../calendar/deadline-types.js';
+import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Action, ActionHandOff } from '../engine/decision-result.js';
 import { alerts } from './citations.js';
@@ -45,9 +45,14 @@ export interface NationalAlertActionContext {
   mayBeKept: boolean;
   foundNotificationSentOn?: IsoDate;
   missingSince?: IsoDate;
-  threeWeeks?: Deadline;
-  reissue?: Deadline;
-  deletion?: Deadline;
+  /** The first day an alert may be issued (three weeks missing), when that day is still to come. */
+  earliestAlertOn?: IsoDate;
+  /** Whether the three weeks are the one thing left (eligible, every other threshold met). */
+  onlyThreeWeeksLeft?: boolean;
+  /** The next re-issue: judged for an alert already issued, not yet triggered for one advised. */
+  reissue?: JudgedDeadline;
+  /** The deletion by other authorities without a follow-up, likewise. */
+  deletion?: JudgedDeadline;
 }
 
 export function nationalAlertActions(context: NationalAlertActionContext): Action[] {
@@ -164,16 +169,15 @@ function signOffChain(): Action[] {
   ];
 }
 
-/** The follow-up of a new alert: the "found" notification to come, and the re-issue and deletion dates counted from its issue. */
+/** The follow-up of a new alert: the "found" notification to come, and the re-issue and deletion, whose clocks start when it is issued. */
 function followUp(context: NationalAlertActionContext): Action[] {
   const actions: Action[] = [foundWhenLocated()];
   if (context.reissue) {
     const since = context.missingSince ? ` (${context.missingSince})` : '';
     actions.push({
       id: 'national-alert.action.reissue-every-six-months',
-      description: `While the child is not located, issue a new notification every 6 months, giving the date the child originally went missing${since}; each goes through the same sign-off chain and is re-tested against the thresholds. The first is due by ${context.reissue.due}, counting from today (asOf) as the date the alert is issued.`,
+      description: `While the child is not located, issue a new notification every 6 months after the alert, giving the date the child originally went missing${since}; each goes through the same sign-off chain and is re-tested against the thresholds. The first is due six months after the day the alert is issued.`,
       role: roles.serviceManager,
-      due: context.reissue.due,
       deadlineId: context.reissue.id,
       citation: copyCitation(context.reissue.citation),
     });
@@ -192,7 +196,17 @@ function foundWhenLocated(): Action {
   };
 }
 
-function deletionAction(context: NationalAlertActionContext, deletion: Deadline): Action {
+function deletionAction(context: NationalAlertActionContext, deletion: JudgedDeadline): Action {
+  if (deletion.due === undefined) {
+    return {
+      id: 'national-alert.action.deletion-if-no-follow-up',
+      description:
+        'If no follow-up notification has been received 12 months after the latest notification and the alert is still current, other local authorities delete it from their systems; the six-monthly re-issue keeps it current.',
+      role: roles.otherAuthorityLeadOfficers,
+      deadlineId: deletion.id,
+      citation: copyCitation(deletion.citation),
+    };
+  }
   return {
     id: 'national-alert.action.deletion-if-no-follow-up',
     description: `If no follow-up notification has been received by ${deletion.due} (12 months after the latest notification) and the alert is still current, other local authorities delete it from their systems; the six-monthly re-issue keeps it current.${deletion.due < context.asOf ? ' That date has passed, so other authorities may already have deleted the alert: re-issue it now, as a new alert to every custodian, through the whole sign-off chain.' : ''}`,
@@ -210,8 +224,8 @@ function deletionAction(context: NationalAlertActionContext, deletion: Deadline)
  */
 function reissue(context: NationalAlertActionContext): Action[] {
   const actions: Action[] = [foundWhenLocated()];
-  const next = context.reissue;
-  const deleted = context.deletion !== undefined && context.deletion.due < context.asOf;
+  const next = context.reissue?.due !== undefined ? { id: context.reissue.id, due: context.reissue.due } : undefined;
+  const deleted = context.deletion?.due !== undefined && context.deletion.due < context.asOf;
   const when = next === undefined ? '' : deleted || next.due < context.asOf ? ' now' : ` by ${next.due}`;
   const dated = next ? { due: next.due, deadlineId: next.id } : {};
   const since = context.missingSince ? ` (${context.missingSince})` : ' (missingSince: give it, the re-issue must state it)';
@@ -338,20 +352,21 @@ function notYet(context: NationalAlertActionContext): Action[] {
   const actions: Action[] = [];
   for (const threshold of context.unmetThresholds) {
     if (threshold.ruleId === 'national-alert.threshold.really-missing') continue;
-    if (threshold.ruleId === 'national-alert.threshold.three-weeks' && context.threeWeeks) {
+    if (threshold.ruleId === 'national-alert.threshold.three-weeks' && context.earliestAlertOn !== undefined) {
+      // Not a deadline: the first day the alert may be issued, so `earliestOn`, never `due`.
       actions.push({
         id: 'national-alert.action.reassess-after-three-weeks',
-        description: `The family went missing on ${context.threeWeeks.trigger.date}; three weeks will have passed on ${context.threeWeeks.due}. Every other threshold is met: reassess on that day if they are still missing. An alert cannot be issued before.`,
+        description: context.onlyThreeWeeksLeft
+          ? `The family went missing on ${context.missingSince}; three weeks will have passed on ${context.earliestAlertOn}. Every other threshold is met: reassess on that day if they are still missing. An alert cannot be issued before.`
+          : `The family went missing on ${context.missingSince}; three weeks will have passed on ${context.earliestAlertOn}, the earliest day an alert may be issued (not being seen for several days is not enough). Keep trying to find them, and reassess then if the other thresholds are met by that day.`,
         role: roles.socialWorker,
-        due: context.threeWeeks.due,
-        deadlineId: context.threeWeeks.id,
-        citation: copyCitation(context.threeWeeks.citation),
+        earliestOn: context.earliestAlertOn,
+        citation: copyCitation(threshold.citation[0]!),
       });
       continue;
     }
     if (threshold.ruleId === 'national-alert.threshold.three-weeks') {
-      // Something else is open or unmet too, so no date is promised: the
-      // same step, dated once the three weeks are the one thing left.
+      // Not dated only when the missing date is unknown (the threshold then is not "not met") or no alert can follow.
       actions.push({
         id: 'national-alert.action.reassess-after-three-weeks',
         description:

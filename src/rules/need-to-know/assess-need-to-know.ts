@@ -6,6 +6,9 @@
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
+import { inWords } from '../deadlines/deadline-words.js';
+import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
+import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { copyCitations, type Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
@@ -17,7 +20,7 @@ import { explainRun } from '../engine/explain-run.js';
 import { factPosition, type FactValues } from '../engine/fact-values.js';
 import { interpretationsOfActions } from '../engine/interpretation.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
-import { computeDeadline } from '../serious-incident/compute-deadline.js';
+import { computeDeadline } from '../deadlines/compute-deadline.js';
 import { needToKnowCircumstanceFacts } from './facts.js';
 import { needToKnowActionInterpretations } from './interpretations.js';
 import { needToKnowActions } from './need-to-know-actions.js';
@@ -48,15 +51,21 @@ export interface MatchedCircumstance {
   interpretationIds: string[];
 }
 
-/** Where a missing child's weekly update stands on `asOf`. */
-export interface WeeklyUpdateStatus {
-  /** The last day the next update is on time. */
-  due: IsoDate;
-  /** `overdue` once `due` has passed without an update being given in `lastUpdateSentOn`. */
-  status: 'due' | 'overdue';
-  /** What the week was counted from: the latest update, the notification (updates assumed kept to the schedule), or `asOf`. */
+/**
+ * A Need to Know deadline (`NeedToKnowDecision.deadlines`): a missing
+ * child's next weekly update, judged on `asOf` (`due`, or `overdue` once a
+ * week has passed since `lastUpdateSentOn`), with the input field its week
+ * was counted from.
+ */
+export type NeedToKnowDeadline = JudgedDeadline & {
+  /**
+   * What the week was counted from: the latest update (`lastUpdateSentOn`),
+   * the notification (`notifiedOn`, updates taken to have kept to the weekly
+   * schedule since), or `asOf` (no notification sent yet: it is taken to be
+   * made that day).
+   */
   countedFrom: 'lastUpdateSentOn' | 'notifiedOn' | 'asOf';
-}
+};
 
 /**
  * What `assessNeedToKnow` returns: the advice on a Luton Need to Know
@@ -68,8 +77,8 @@ export interface WeeklyUpdateStatus {
 export interface NeedToKnowDecision extends DecisionResult<NeedToKnowOutcome> {
   /** Every circumstance of the guidance the case matches (empty unless a notification is advised). */
   circumstances: MatchedCircumstance[];
-  /** For a missing child's notification, the next weekly update and whether it is overdue. */
-  weeklyUpdate?: WeeklyUpdateStatus;
+  /** For a missing child's notification, the next weekly update, judged on `asOf`. */
+  deadlines: NeedToKnowDeadline[];
   /** The guidance leaves the decision to the Service Manager; the library only advises. */
   decidedBy: 'Service Manager';
   /** Who decides, and the room the guidance leaves them, in plain English. */
@@ -109,14 +118,14 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
   }));
   const flagged = (flag: string) => run.fired.some((trace) => trace.conclusion?.[flag] === true);
 
-  const deadlines: Deadline[] = [];
-  let weekly: { deadline: Deadline; status: WeeklyUpdateStatus } | undefined;
+  const deadlines: NeedToKnowDeadline[] = [];
+  let weekly: { deadline: Deadline; judged: NeedToKnowDeadline } | undefined;
   // Weekly updates run while the child is missing: not once the child is known
   // to be back (childMissing: false), when the notification is finalised
   // instead, nor once the child has died.
   if (outcome === 'notification-required' && flagged('missingChild') && parsed.childMissing !== false && !childDied) {
     weekly = weeklyUpdate(parsed, calendar);
-    deadlines.push(weekly.deadline);
+    deadlines.push(weekly.judged);
   }
 
   const statuses = parsed.childStatus ?? [];
@@ -130,7 +139,7 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
     childInvolved: statuses.length > 0 || run.fired.some((trace) => childCategories.has(String(trace.conclusion?.category)) || trace.conclusion?.aboutChild === true),
     healthAndSafety: flagged('healthAndSafety'),
     childProtectionPlanChildMissing: run.fired.some((trace) => trace.ruleId === 'need-to-know.cin-cp.missing-from-home') && parsed.childMissing !== false && !childDied,
-    ...(weekly ? { missingChildUpdate: weekly.deadline, missingChildUpdateOverdue: weekly.status.status === 'overdue' } : {}),
+    ...(weekly ? { missingChildUpdate: weekly.deadline, missingChildUpdateOverdue: weekly.judged.status === 'overdue' } : {}),
     childDied,
     ...(lookedAfterStatus ? { lookedAfterStatus } : {}),
   });
@@ -149,6 +158,8 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
 
   const interpretations = explanation.interpretations;
   for (const interpretation of interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)) interpretations.push(interpretation);
+  // The readings the weekly update was counted by (a week is 7 calendar days, ...).
+  if (weekly) for (const reading of timescaleReadings(new Set(readingsReliedOn(weekly.deadline)))) interpretations.push(reading);
   // Written out field by field, not spread from the explanation: a literal of
   // known fields is built in one step, where a spread copies key by key.
   const result: NeedToKnowDecision = {
@@ -168,7 +179,6 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
     decidedBy: 'Service Manager',
     discretion: DISCRETION,
   };
-  if (weekly) result.weeklyUpdate = weekly.status;
   return result;
 }
 
@@ -227,19 +237,27 @@ function toFactValues(parsed: ParsedInput, keys: readonly string[] | undefined, 
 }
 
 /**
- * The next weekly update of a missing child's notification. Given the latest
- * update sent, the next is due a week after it and is overdue once that day
- * is past `asOf`. Otherwise updates are taken to have kept to the schedule
- * from the notification (or from `asOf` when none was sent yet).
+ * The next weekly update of a missing child's notification, judged on
+ * `asOf`. Given the latest update sent, the next is due a week after it and
+ * is overdue once that day is past `asOf`. Otherwise updates are taken to
+ * have kept to the schedule from the notification (or from `asOf` when none
+ * was sent yet), so the next one is still due.
  */
-function weeklyUpdate(parsed: ParsedInput, calendar: Calendar | undefined): { deadline: Deadline; status: WeeklyUpdateStatus } {
+function weeklyUpdate(parsed: ParsedInput, calendar: Calendar | undefined): { deadline: Deadline; judged: NeedToKnowDeadline } {
+  const asOf = parsed.asOf;
+  const work = 'the next weekly update';
   if (parsed.lastUpdateSentOn !== undefined) {
     const deadline = computeDeadline('need-to-know.missing-child-weekly-update', 'lastUpdateSentOn', parsed.lastUpdateSentOn, calendar);
-    const status = parseIsoDay(deadline.due)! < parseIsoDay(parsed.asOf)! ? 'overdue' : 'due';
-    return { deadline, status: { due: deadline.due, status, countedFrom: 'lastUpdateSentOn' } };
+    const judged = judgeDeadline({ deadline, asOf, calendar, work, started: `The latest weekly update was sent on ${inWords(parsed.lastUpdateSentOn)}.` });
+    return { deadline, judged: Object.assign(judged, { countedFrom: 'lastUpdateSentOn' as const }) };
   }
-  const deadline = nextWeeklyUpdate(parsed.notifiedOn ?? parsed.asOf, parsed.asOf, calendar);
-  return { deadline, status: { due: deadline.due, status: 'due', countedFrom: parsed.notifiedOn !== undefined ? 'notifiedOn' : 'asOf' } };
+  const deadline = nextWeeklyUpdate(parsed.notifiedOn ?? asOf, asOf, calendar);
+  const started =
+    parsed.notifiedOn !== undefined
+      ? `The notification was sent on ${inWords(parsed.notifiedOn)}; no weekly update is recorded (lastUpdateSentOn), so the updates are taken to have been sent each week since.`
+      : `No notification date is given (notifiedOn), so the weeks are counted from ${inWords(asOf)}, taken as the day of the notification.`;
+  const judged = judgeDeadline({ deadline, asOf, calendar, work, started });
+  return { deadline, judged: Object.assign(judged, { countedFrom: parsed.notifiedOn !== undefined ? ('notifiedOn' as const) : ('asOf' as const) }) };
 }
 
 /**

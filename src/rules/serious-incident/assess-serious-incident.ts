@@ -24,6 +24,7 @@ import { toFacts } from './to-facts.js';
 import { writeFactValues } from '../engine/fact-values.js';
 import { copyInterpretation } from '../engine/interpretation.js';
 import { seriousIncidentDecisionReadings, seriousIncidentInterpretations } from './interpretations.js';
+import { timescaleReadings } from '../deadlines/judge-deadline.js';
 
 /** Each rule's event params, so unknown rules can be read for what they would conclude. */
 const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: m.event.type, ...(m.event.params ?? {}) }]));
@@ -95,6 +96,9 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     citation: [workingTogether.lcsprCriteria, workingTogether.rapidReview],
   };
 
+  // The readings of the timescales its deadlines were counted and judged by, after the rules' own.
+  for (const reading of timescaleReadings(follow.readings)) if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
+
   return {
     decision: 'serious-incident',
     outcome: analysis.outcome,
@@ -106,7 +110,6 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     actions: follow.actions,
     ruleset: resultRuleset(seriousIncidentRuleSet.version, calendar),
     notifications: follow.notifications,
-    deadlineStatuses: follow.deadlineStatuses,
     possibleNotifications,
     ...(analysis.notificationType === undefined ? {} : { notificationType: analysis.notificationType }),
     decidedBy: "the three safeguarding partners (the Director of Children's Services has final oversight of the notification)",

@@ -2,7 +2,7 @@
 import type { Action, DecisionResult } from '../engine/decision-result.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import type { DeadlineJudgement } from './judge-deadlines.js';
+import type { SeriousIncidentDeadline } from './process-deadlines.js';
 import type { LcsprCriterionCheck } from './lcspr-criteria.js';
 
 /**
@@ -125,7 +125,7 @@ export interface SeriousIncidentNote {
  * What `assessSeriousIncident` returns: which notifications (to the Child
  * Safeguarding Practice Review Panel, or to the Secretary of State and
  * Ofsted) are required and by when, those that may be, the rapid review and
- * LCSPR steps, each deadline's status on `asOf`, notes, and the shared
+ * LCSPR steps, each deadline judged on `asOf`, notes, and the shared
  * decision fields. Store it whole on the child's record.
  */
 export interface SeriousIncidentDecision extends DecisionResult<SeriousIncidentOutcome> {
@@ -142,10 +142,15 @@ export interface SeriousIncidentDecision extends DecisionResult<SeriousIncidentO
   /** What must happen next and who does it; an action whose due date needs a date not given names it in `waitingFor`. */
   actions: SeriousIncidentAction[];
   /**
-   * With `asOf`, each deadline of the Panel notification's process with its
-   * status on that day: met, late, due, overdue or not-yet-triggered.
+   * When the Panel notification is required, each deadline of its process
+   * (notification, rapid review, LCSPR publication, report before
+   * publication, report kept available), judged on `asOf`: `met`, `late`,
+   * `due`, `overdue` or `not-yet-triggered` (no due date while the date that
+   * starts it is not given), with the input fields it is read from. Without
+   * `asOf` they are judged on the recorded dates alone: work recorded as done
+   * is `met` or `late`, every other started deadline `due` (a note says so).
    */
-  deadlineStatuses: DeadlineJudgement[];
+  deadlines: SeriousIncidentDeadline[];
   /** Discretion, local practice and how dates were handled, in plain English. */
   notes: SeriousIncidentNote[];
 }

@@ -13,8 +13,8 @@ import type { Deadline } from '../../calendar/deadline-types.js';
 import type * as z from 'zod/mini';
 import type { SeriousIncidentInputSchema } from './input-schema.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
-import { computeDeadline } from './compute-deadline.js';
-import { judgeDeadline, judgeKeptAvailable, type DeadlineJudgement } from './judge-deadlines.js';
+import { computeDeadline } from '../deadlines/compute-deadline.js';
+import { judgeProcessDeadlines, type SeriousIncidentDeadline } from './process-deadlines.js';
 import { luton, workingTogether } from './citations.js';
 import type {
   SeriousIncidentAction,
@@ -29,12 +29,13 @@ type ParsedInput = z.output<typeof SeriousIncidentInputSchema>;
 const PARTNERS = 'the safeguarding partners';
 
 export interface FollowUp {
-  deadlines: Deadline[];
+  /** When the Panel notification is required, every deadline of its process, judged. */
+  deadlines: SeriousIncidentDeadline[];
   actions: SeriousIncidentAction[];
   notes: SeriousIncidentNote[];
   notifications: SeriousIncidentNotification[];
-  /** With `asOf`, every deadline of the Panel notification's process with its status. */
-  deadlineStatuses: DeadlineJudgement[];
+  /** The ids of the timescale readings the judged deadlines rely on. */
+  readings: Set<string>;
   /** Due date of the Panel notification, if it turns out to be required. */
   panelDueIfRequired?: string;
 }
@@ -46,10 +47,10 @@ const TYPE_WORDS: Record<SeriousIncidentNotificationType, string> = {
 };
 
 export function followUp(input: ParsedInput, facts: Readonly<Record<string, unknown>>, analysis: NotificationAnalysis, calendar: Calendar | undefined): FollowUp {
-  const deadlines: Deadline[] = [];
+  const deadlines: SeriousIncidentDeadline[] = [];
   const actions: SeriousIncidentAction[] = [];
   const notes: SeriousIncidentNote[] = [];
-  const deadlineStatuses: DeadlineJudgement[] = [];
+  const readings = new Set<string>();
   const notifications: SeriousIncidentNotification[] = analysis.notifications.map((n) => ({ ...n }));
   const panel = notifications.find((n) => n.kind === 'serious-incident');
   const panelPossible = analysis.possibleNotifications.some((n) => n.kind === 'serious-incident');
@@ -58,11 +59,10 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
   const notifyDeadline = input.awareOn === undefined ? undefined : computeDeadline('serious-incident.notify-panel', 'awareOn', input.awareOn, calendar);
   if (panel) {
     if (notifyDeadline) {
-      deadlines.push(notifyDeadline);
       panel.due = notifyDeadline.due;
       panel.deadlineId = notifyDeadline.id;
     }
-    panelActions(input, panel, notifyDeadline, deadlines, actions, deadlineStatuses, calendar);
+    panelActions(input, panel, notifyDeadline, deadlines, actions, readings, calendar);
   } else if (panelPossible && notifyDeadline) {
     panelDueIfRequired = notifyDeadline.due;
   }
@@ -153,16 +153,24 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
     });
   }
 
-  return { deadlines, actions, notes, notifications, deadlineStatuses, ...(panelDueIfRequired === undefined ? {} : { panelDueIfRequired }) };
+  if (panel && input.asOf === undefined) {
+    notes.push({
+      id: 'serious-incident.note.judged-without-as-of',
+      text: 'No date to judge on (asOf) was given, so the deadlines are judged on the dates recorded alone: work recorded as done is met or late, and every other deadline whose clock has started is shown as due, without saying whether its due date has passed. Give asOf to know which are overdue.',
+      citation: workingTogether.whoNotifies,
+    });
+  }
+
+  return { deadlines, actions, notes, notifications, readings, ...(panelDueIfRequired === undefined ? {} : { panelDueIfRequired }) };
 }
 
 function panelActions(
   input: ParsedInput,
   panel: SeriousIncidentNotification,
   notifyDeadline: Deadline | undefined,
-  deadlines: Deadline[],
+  deadlines: SeriousIncidentDeadline[],
   actions: SeriousIncidentAction[],
-  deadlineStatuses: DeadlineJudgement[],
+  readings: Set<string>,
   calendar: Calendar | undefined,
 ): void {
   const children =
@@ -206,7 +214,6 @@ function panelActions(
   });
 
   const rapid = input.notifiedOn === undefined ? undefined : computeDeadline('serious-incident.rapid-review', 'notifiedOn', input.notifiedOn, calendar);
-  if (rapid) deadlines.push(rapid);
   actions.push({
     id: 'serious-incident.action.rapid-review',
     description:
@@ -233,7 +240,6 @@ function panelActions(
     });
   }
   const lcsprDue = decided === undefined ? undefined : computeDeadline('serious-incident.lcspr-published', 'lcsprDecisionOn', decided, calendar);
-  if (lcsprDue) deadlines.push(lcsprDue);
   actions.push({
     id: 'serious-incident.action.publish-lcspr',
     description:
@@ -260,8 +266,6 @@ function panelActions(
   }
   const report = published === undefined ? undefined : computeDeadline('serious-incident.report-to-panel-and-secretary-of-state', 'publicationOn', published, calendar);
   const kept = published === undefined ? undefined : computeDeadline('serious-incident.publication-kept-available', 'publicationOn', published, calendar);
-  if (report) deadlines.push(report);
-  if (kept) deadlines.push(kept);
   const waitingForPublication = { waitingFor: { field: 'publicationOn', question: 'On what date will the LCSPR report (or the information about improvements) be published?' } };
   actions.push({
     id: 'serious-incident.action.send-report-before-publication',
@@ -275,18 +279,25 @@ function panelActions(
     id: 'serious-incident.action.keep-published',
     description: 'Keep the published report or information publicly available for at least one year.',
     role: PARTNERS,
-    ...(kept ? { due: kept.due, deadlineId: kept.id } : waitingForPublication),
+    // Before publication (a date after asOf is a plan) the year has not started, and its deadline is not yet triggered.
+    ...(kept && (input.asOf === undefined || published! <= input.asOf) ? { due: kept.due, deadlineId: kept.id } : waitingForPublication),
     citation: workingTogether.publishedForOneYear,
   });
 
-  if (input.asOf !== undefined) {
-    const asOf = input.asOf;
-    deadlineStatuses.push(
-      judgeDeadline({ timescaleId: 'serious-incident.notify-panel', ...(notifyDeadline ? { deadline: notifyDeadline } : {}), triggerField: 'awareOn', doneBy: 'notifiedOn', ...(input.notifiedOn !== undefined ? { doneOn: input.notifiedOn } : {}) }, asOf),
-      judgeDeadline({ timescaleId: 'serious-incident.rapid-review', ...(rapid ? { deadline: rapid } : {}), triggerField: 'notifiedOn', doneBy: 'rapidReviewSubmittedOn', ...(input.rapidReviewSubmittedOn !== undefined ? { doneOn: input.rapidReviewSubmittedOn } : {}) }, asOf),
-      judgeDeadline({ timescaleId: 'serious-incident.lcspr-published', ...(lcsprDue ? { deadline: lcsprDue } : {}), triggerField: 'lcsprDecisionOn', doneBy: 'publicationOn', ...(published !== undefined ? { doneOn: published } : {}) }, asOf),
-      judgeDeadline({ timescaleId: 'serious-incident.report-to-panel-and-secretary-of-state', ...(report ? { deadline: report } : {}), triggerField: 'publicationOn', doneBy: 'reportSentOn', ...(input.reportSentOn !== undefined ? { doneOn: input.reportSentOn } : {}) }, asOf),
-      judgeKeptAvailable(kept, published, asOf),
-    );
+  for (const judged of judgeProcessDeadlines(
+    {
+      asOf: input.asOf,
+      awareOn: input.awareOn,
+      notifiedOn: input.notifiedOn,
+      rapidReviewSubmittedOn: input.rapidReviewSubmittedOn,
+      lcsprDecisionOn: decided,
+      publicationOn: published,
+      reportSentOn: input.reportSentOn,
+    },
+    { ...(notifyDeadline ? { notify: notifyDeadline } : {}), ...(rapid ? { rapid } : {}), ...(lcsprDue ? { lcspr: lcsprDue } : {}), ...(report ? { report } : {}), ...(kept ? { kept } : {}) },
+    calendar,
+    readings,
+  )) {
+    deadlines.push(judged);
   }
 }

@@ -12,6 +12,7 @@ export type {
   SeriousIncidentNotificationType,
   SeriousIncidentOutcome,
 } from './decision-types.js';
+export type { SeriousIncidentDeadline, SeriousIncidentDeadlineFields, SeriousIncidentDoneOnField, SeriousIncidentTriggerField } from './process-deadlines.js';
 export { lcsprCriteria, type LcsprCriterion, type LcsprCriterionCheck, type LcsprCriterionStatus } from './lcspr-criteria.js';
 export { ruleModules } from './rules/index.js';
 export type { SeriousIncidentInput, LcsprCriteriaInput } from './input-schema.js';

@@ -85,9 +85,12 @@ export const SeriousIncidentInputSchema = z
     /** How many children the incident involves (all go in the one notification). */
     childrenInvolved: z.optional(z.number().check(z.int(), z.minimum(1))),
     /**
-     * The date the deadlines are judged on ("today"). With it, every deadline
-     * gets a status (met, late, due, overdue, not-yet-triggered), and a date
-     * left out is taken as an event that has not happened by then.
+     * The date the deadlines are judged on ("today"). With it, each deadline
+     * is met, late, due, overdue or not-yet-triggered on that day, and a date
+     * left out is taken as an event that has not happened by then. Without it
+     * (the library has no clock) the deadlines are judged on the recorded
+     * dates alone: work recorded as done is met or late, every other deadline
+     * whose clock has started is due, and none is called overdue.
      */
     asOf: z.optional(IsoDateSchema),
     /** The date the safeguarding partners became aware of the incident. */

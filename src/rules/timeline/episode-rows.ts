@@ -12,9 +12,10 @@ import type { Warning } from '../engine/interpretation.js';
 import { transferInStartsReviewChain } from '../timescales/entries/child-protection.js';
 import { deadlineFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
-import { capitalise, inWords, nounOf, startsWhen } from './event-words.js';
+import { capitalise, happenedOn, happenedUndated, inWords, nounOf, startsWhen } from './event-words.js';
 import type { TimelineEventType } from './input-schema.js';
-import { describePeriod, judgeDeadline, type JudgeArgs } from './judge-deadline.js';
+import { judgeDeadline, notYetTriggered, readingsReliedOn, type JudgeRequest } from '../deadlines/judge-deadline.js';
+import type { Booking } from '../deadlines/judged-deadline.js';
 import { clocksStoppedBy, timelineTimescales, type StoppingEventType, type TimelineProcessId, type TimelineTimescaleId } from './processes.js';
 import { name, type CaseHistory, type EpisodeHistory, type PlanCycle, type RecordedEvent } from './read-history.js';
 import {
@@ -25,8 +26,7 @@ import {
   newPlanSupersedesOpenPlan,
   nextStepWithoutAssessment,
 } from './timeline-interpretations.js';
-import type { NotYetTriggeredDeadline, TimelineDeadline } from './timeline-types.js';
-import { copyCitation } from '../../schemas/citation.js';
+import type { EventReference, TimelineDeadline, TimelineNotYetTriggeredDeadline } from './timeline-types.js';
 
 export interface TimelineContext {
   asOf: IsoDate;
@@ -37,7 +37,20 @@ export interface TimelineContext {
   warnings: Warning[];
 }
 
-type Row = Exclude<TimelineDeadline, NotYetTriggeredDeadline>;
+type Row = Exclude<TimelineDeadline, TimelineNotYetTriggeredDeadline>;
+
+/** What the case records about one clock: the events that meet it, prove it, end it or make it unnecessary. */
+interface RowEvents {
+  completion?: RecordedEvent;
+  /** The decision that made the step unnecessary, and what it decided, in words. */
+  notRequired?: { by: RecordedEvent; because: string };
+  /** A later event proving the step was taken. */
+  inferredFrom?: RecordedEvent;
+  /** Bookings of the satisfying event in the episode, by date. */
+  bookings?: readonly RecordedEvent[];
+  /** The event that ends this clock in particular (a plan's end, an arrangement's end). */
+  endedBy?: RecordedEvent;
+}
 
 const specOf = new Map(timelineTimescales.map((t) => [t.id as string, t]));
 const stopReading: Record<StoppingEventType, string> = {
@@ -50,25 +63,66 @@ const stopReading: Record<StoppingEventType, string> = {
 
 export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDeadline[] {
   const rows: Row[] = [];
-  const waiting: NotYetTriggeredDeadline[] = [];
+  const waiting: TimelineNotYetTriggeredDeadline[] = [];
   const stopsOf = stopIndex(h, ctx);
 
-  const judge = (id: TimelineTimescaleId, trigger: RecordedEvent, extra: Partial<JudgeArgs> & { endedBy?: RecordedEvent } = {}, triggerText?: string): Row => {
+  const judge = (id: TimelineTimescaleId, trigger: RecordedEvent, extra: RowEvents = {}, triggerText?: string): Row => {
     const spec = specOf.get(id)!;
-    const t = timescale(id);
     const deadline = computeDeadline(id, trigger, ctx.calendar);
     if (triggerText !== undefined) deadline.trigger.event = triggerText;
     const general = firstOnOrAfter(stopsOf(spec.process), trigger.date);
     const stop = earliest(general, extra.endedBy && extra.endedBy.date >= trigger.date ? extra.endedBy : undefined);
+    const work = nounOf(spec.satisfiedBy);
     // Assigned rather than spread: a long history judges thousands of rows.
-    const args: JudgeArgs = { deadline, episode: h.id, process: spec.process, basis: t.basis, trigger, satisfiedBy: spec.satisfiedBy, asOf: ctx.asOf, calendar: ctx.calendar };
-    if (stop) args.stop = stop;
-    if (extra.completion) args.completion = extra.completion;
-    if (extra.notRequired) args.notRequired = extra.notRequired;
-    if (extra.inferredFrom) args.inferredFrom = extra.inferredFrom;
-    if (extra.bookings) args.bookings = extra.bookings;
-    const row = judgeDeadline(args);
-    for (const i of t.interpretations ?? []) if (i.id !== transferInStartsReviewChain.id) ctx.relied.add(i.id);
+    const request: JudgeRequest = {
+      deadline,
+      asOf: ctx.asOf,
+      calendar: ctx.calendar,
+      work,
+      started: `${capitalise(trigger.status === 'scheduled' ? `${nounOf(trigger.type)} is booked for ${inWords(trigger.date)}` : happenedOn(trigger.type, trigger.date))}.`,
+    };
+    const completion = extra.completion;
+    if (completion) {
+      request.done = { on: completion.date, happened: happenedOn(completion.type, completion.date) };
+      if (completion.type === 'assessment-completed') {
+        request.done.lateNote =
+          completion.reasonForDelay !== undefined
+            ? 'The reason recorded for the delay is in reasonForDelay.'
+            : 'No reason for the delay is recorded; Working Together asks the lead practitioner to record it.';
+      }
+    }
+    if (extra.notRequired) {
+      const { by, because } = extra.notRequired;
+      request.notRequired = {
+        because:
+          by.index === trigger.index
+            ? because
+            : by.dateRecorded === false
+              ? `${happenedUndated(by.type)} (the day is not recorded): ${because}`
+              : `${happenedOn(by.type, by.date)}: ${because}`,
+      };
+    }
+    if (extra.inferredFrom) {
+      const later = extra.inferredFrom;
+      // A step recorded without its day proves itself: say what the record shows, never a day.
+      request.inferredFrom =
+        later.type === spec.satisfiedBy
+          ? `the record shows it was made${later.nextStep ? ` (next step: ${later.nextStep.replace(/-/g, ' ')})` : ''}`
+          : `${happenedOn(later.type, later.date)}, which shows it was made`;
+    }
+    if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
+    if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.date, deadline.due);
+    const row = judgeDeadline(request) as Row;
+    // The timeline's context, then the events behind the status.
+    row.episode = h.id;
+    row.process = spec.process;
+    row.startedBy = ref(trigger);
+    row.satisfiedBy = spec.satisfiedBy;
+    if (row.status === 'stopped' || (row.status === 'overdue' && row.stoppedOn !== undefined)) row.stoppedBy = ref(stop!);
+    else if (row.status === 'not-required') row.notRequiredBecause = ref(extra.notRequired!.by);
+    else if (row.status === 'met-inferred') row.inferredFrom = ref(extra.inferredFrom!);
+    else if (row.status === 'late' && completion!.reasonForDelay !== undefined) row.reasonForDelay = completion!.reasonForDelay;
+    for (const reading of readingsReliedOn(deadline)) if (reading !== transferInStartsReviewChain.id) ctx.relied.add(reading);
     if ((row.status === 'stopped' || (row.status === 'overdue' && row.stoppedBy)) && stop) {
       const reading =
         stop.type in stopReading
@@ -83,27 +137,23 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   };
   const notYet = (id: TimelineTimescaleId) => {
     const spec = specOf.get(id)!;
-    const t = timescale(id);
-    waiting.push({
-      status: 'not-yet-triggered',
-      id: t.id,
-      title: t.title,
-      episode: h.id,
-      process: spec.process,
-      basis: t.basis,
-      trigger: { event: t.trigger },
-      period: { amount: t.amount, unit: t.unit, direction: t.direction },
-      citation: copyCitation(t.citation),
-      waitingFor: spec.startedBy,
-      satisfiedBy: spec.satisfiedBy,
-      explanation: `Starts when ${startsWhen(spec.startedBy)}; ${nounOf(spec.satisfiedBy)} is then due ${describePeriod({ period: { amount: t.amount, unit: t.unit, direction: t.direction } })}${t.direction === 'before' ? ` ${t.trigger}` : ''}.`,
-    });
+    waiting.push(
+      Object.assign(notYetTriggered({ id, work: nounOf(spec.satisfiedBy), startsWhen: startsWhen(spec.startedBy) }), {
+        episode: h.id,
+        process: spec.process,
+        waitingFor: spec.startedBy,
+        satisfiedBy: spec.satisfiedBy,
+      }),
+    );
   };
   const bookings = (type: TimelineEventType) => h.bookings.get(type);
 
   for (const r of h.referrals) {
+    // A decision recorded without its day proves the decision was made, as a later step does, but not when.
+    const dated = r.decision && r.decision.dateRecorded !== false ? r.decision : undefined;
+    const proof = dated ? undefined : (r.laterStep ?? r.decision);
     judge('referral-and-assessment.decide-next-steps', r.referral, {
-      ...(r.decision ? { completion: r.decision } : r.laterStep ? { inferredFrom: r.laterStep } : {}),
+      ...(dated ? { completion: dated } : proof ? { inferredFrom: proof } : {}),
     });
     const step = r.decision?.nextStep;
     const assessment = judge('referral-and-assessment.assessment-complete', r.referral, {
@@ -113,12 +163,13 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
         : {}),
     });
     if (assessment.status === 'not-required') ctx.relied.add(nextStepWithoutAssessment.id);
-    if (r.laterStep && !r.decision) {
+    if (proof) {
       ctx.relied.add(decisionInferredFromLaterStep.id);
-      warn(ctx, 'timeline.warning.decision-date-missing', `No date is recorded for the decision on the referral received on ${inWords(r.referral.date)}; a later step shows it was made. Record its date to show whether it was within one working day.`, [r.referral, r.laterStep]);
+      const shows = proof === r.decision ? 'the record shows it was made' : 'a later step shows it was made';
+      warn(ctx, 'timeline.warning.decision-date-missing', `No date is recorded for the decision on the referral received on ${inWords(r.referral.date)}; ${shows}. Record its date to show whether it was within one working day.`, [r.referral, proof]);
     }
-    if (assessment.status === 'overdue' && assessment.reasonForDelay === undefined && !assessment.stoppedBy) {
-      const done = assessment.completedOn !== undefined;
+    if ((assessment.status === 'late' && assessment.reasonForDelay === undefined) || (assessment.status === 'overdue' && assessment.stoppedOn === undefined)) {
+      const done = assessment.status === 'late';
       warn(
         ctx,
         'timeline.warning.assessment-delay-reason-missing',
@@ -191,7 +242,7 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
 /** Core group and review rows of one plan, which last as long as the plan. */
 function planRows(
   plan: PlanCycle,
-  judge: (id: TimelineTimescaleId, trigger: RecordedEvent, extra?: Partial<JudgeArgs> & { endedBy?: RecordedEvent }, triggerText?: string) => Row,
+  judge: (id: TimelineTimescaleId, trigger: RecordedEvent, extra?: RowEvents, triggerText?: string) => Row,
   notYet: (id: TimelineTimescaleId) => void,
   reviewBookings: readonly RecordedEvent[] | undefined,
   ctx: TimelineContext,
@@ -252,14 +303,30 @@ function earliest(a: RecordedEvent | undefined, b: RecordedEvent | undefined): R
   return b.date < a.date ? b : a;
 }
 
-function bookingsArg(list: readonly RecordedEvent[] | undefined): Partial<JudgeArgs> {
+function bookingsArg(list: readonly RecordedEvent[] | undefined): RowEvents {
   return list ? { bookings: list } : {};
+}
+
+/** The latest booking still standing after the trigger (a later postponement of the same date cancels it), and the postponed dates. */
+function bookingOf(bookings: readonly RecordedEvent[], after: IsoDate, due: IsoDate): Booking {
+  const relevant = bookings.filter((b) => b.date >= after);
+  const postponed = relevant.filter((b) => b.status === 'postponed').map((b) => b.date);
+  const standing = relevant.filter((b) => b.status === 'scheduled' && !postponed.includes(b.date));
+  const latest = standing[standing.length - 1];
+  return {
+    ...(latest ? { scheduledFor: latest.date, scheduledLate: latest.date > due } : {}),
+    ...(postponed.length > 0 ? { postponed } : {}),
+  };
+}
+
+function ref(e: RecordedEvent): EventReference {
+  return { type: e.type, date: e.date, index: e.index };
 }
 
 /** Warnings about bookings: one after the due date, or one whose date has passed with nothing recorded. */
 function warnBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineContext): void {
   for (const row of rows) {
-    if ((row.status !== 'due' && !(row.status === 'overdue' && row.outstanding)) || row.scheduledFor === undefined) continue;
+    if (!(row.status === 'due' || (row.status === 'overdue' && row.stoppedOn === undefined)) || row.scheduledFor === undefined) continue;
     const booking = h.bookings.get(row.satisfiedBy)!.find((b) => b.date === row.scheduledFor && b.status === 'scheduled')!;
     const thing = nounOf(row.satisfiedBy);
     if (row.scheduledLate) {

@@ -3,32 +3,11 @@
  * referral was received on 2 November 2026"), so a stored explanation reads
  * as a sentence on the child's record rather than a list of ids.
  */
-import { parseIsoDay, weekdayOf } from '../../calendar/day-number.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
+import { capitalise, inWords, isWeekendDate, plural, withWeekday } from '../deadlines/deadline-words.js';
 import type { TimelineEventType } from './input-schema.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-/**
- * `2 November 2026`, read straight from the validated `YYYY-MM-DD` string
- * (no `Date`, so no time zone; no re-validation, since explanations of a long
- * history name thousands of dates).
- */
-export function inWords(date: IsoDate): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
-
-/** `Friday 30 April 2027`. */
-export function withWeekday(date: IsoDate): string {
-  return `${WEEKDAYS[weekdayOf(parseIsoDay(date)!)]} ${inWords(date)}`;
-}
-
-/** True for Saturday and Sunday. */
-export function isWeekendDate(date: IsoDate): boolean {
-  const weekday = weekdayOf(parseIsoDay(date)!);
-  return weekday === 0 || weekday === 6;
-}
+export { capitalise, inWords, isWeekendDate, plural, withWeekday };
 
 interface EventWords {
   /** The thing, as the subject of a sentence: "the referral". */
@@ -110,14 +89,11 @@ export function happenedOn(type: TimelineEventType, date: IsoDate): string {
   return `${words[type].noun} ${words[type].happened} on ${inWords(date)}`;
 }
 
+/** "the decision on next steps was made", for a step recorded without its day. */
+export function happenedUndated(type: TimelineEventType): string {
+  return `${words[type].noun} ${words[type].happened}`;
+}
+
 export function startsWhen(type: TimelineEventType): string {
   return words[type].starts;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

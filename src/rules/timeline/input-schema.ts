@@ -88,6 +88,13 @@ export type ReferralNextStep = (typeof referralNextSteps)[number];
 /** Events that may be recorded as booked (`status: 'scheduled'`, dated in the future of `asOf` if need be) or as a postponed booking. */
 export const schedulableEventTypes = ['initial-conference-held', 'review-conference-held', 'transfer-in-conference-held', 'lcspr-published'] as const satisfies readonly TimelineEventType[];
 
+/**
+ * Steps a case record (the children in need census, say) may show without the
+ * day they happened: recorded with `dateRecorded: false`, dated on the day of
+ * the event they follow (the referral, the strategy discussion).
+ */
+export const undatedEventTypes = ['referral-decision-made', 'section-47-concluded-no-conference'] as const satisfies readonly TimelineEventType[];
+
 /** Events about the child, not one episode: they may not carry `episode`. */
 export const childEventTypes = ['child-moved-out-of-area', 'child-turned-18', 'child-died', 'child-became-looked-after'] as const satisfies readonly TimelineEventType[];
 
@@ -113,6 +120,7 @@ const fieldsAllowed = {
   nextStep: ['referral-decision-made'],
   reasonForDelay: ['assessment-completed'],
   status: schedulableEventTypes,
+  dateRecorded: undatedEventTypes,
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
@@ -135,6 +143,14 @@ const TimelineEventFields = z.strictObject({
   reasonForDelay: z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
   /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
   status: z.optional(z.enum(['scheduled', 'postponed'])),
+  /**
+   * Only on `referral-decision-made` and `section-47-concluded-no-conference`:
+   * `false` when the record shows the step (and its outcome) but not the day
+   * it was taken; `date` is then the day of the event it follows (the
+   * referral, the strategy discussion) and places it in the history. A
+   * decision without its date is judged `met-inferred`, never met on time.
+   */
+  dateRecorded: z.optional(z.literal(false)),
 });
 
 /** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
@@ -178,7 +194,8 @@ export const StatutoryTimelineInputSchema = z.strictObject({
 /**
  * One dated event of a case: its `type`, its `date`, optionally the
  * `episode` it belongs to, and the fields only some types carry (`planMade`,
- * `nextStep`, `reasonForDelay`, `status` for a booking).
+ * `nextStep`, `reasonForDelay`, `status` for a booking, `dateRecorded: false`
+ * for a step recorded without its day).
  */
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 /** What `statutoryTimeline` takes: the date to judge the case on (`asOf`) and the case's events, in any order. */

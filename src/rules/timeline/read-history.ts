@@ -36,6 +36,8 @@ export interface RecordedEvent {
   nextStep?: ReferralNextStep;
   reasonForDelay?: string;
   status?: 'scheduled' | 'postponed';
+  /** `false` for a step recorded without its day (see `undatedEventTypes`). */
+  dateRecorded?: false;
 }
 
 export interface ReferralCycle {
@@ -134,6 +136,7 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
     if (raw.nextStep !== undefined) event.nextStep = raw.nextStep;
     if (raw.reasonForDelay !== undefined) event.reasonForDelay = raw.reasonForDelay;
     if (raw.status !== undefined) event.status = raw.status;
+    if (raw.dateRecorded === false) event.dateRecorded = false;
     if (!inRange(event.date)) report(index, 'out-of-range', `${event.type}: "${event.date}" is outside the years the calendar serves (${firstYear} to ${lastYear})`);
     if (event.date > input.asOf && event.status === undefined) {
       report(index, 'date-order', `${name(event)} is after asOf (${input.asOf}); only a booking (status "scheduled") may be dated after asOf`);

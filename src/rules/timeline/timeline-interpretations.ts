@@ -19,7 +19,7 @@ const fosteringClocks = ['private-fostering.visit-first-year', 'private-fosterin
 export const decisionInferredFromLaterStep: Interpretation = {
   id: 'timeline.interpretation.decision-inferred-from-later-step',
   says:
-    'When no date is recorded for the decision on next steps but a later step of the same referral is (an assessment completed, a strategy discussion, section 47 enquiries, a conference), the decision is marked met-inferred, not overdue, and the timeline asks for its date.',
+    'When no date is recorded for the decision on next steps but a later step of the same referral is (an assessment completed, a strategy discussion, section 47 enquiries, a conference), or the decision is recorded without its day (dateRecorded: false), the decision is marked met-inferred, not overdue or met, and the timeline asks for its date.',
   why:
     'Paragraph 167 makes the decision on next steps the step that leads to an assessment or section 47 enquiries, so a later step proves it was made; it does not prove it was made within one working day, which only the recorded date can show.',
   citation: { document: wt, section: section3, page: 62 },
@@ -39,7 +39,7 @@ export const nextStepWithoutAssessment: Interpretation = {
 export const endingEventsStopClocks: Interpretation = {
   id: 'timeline.interpretation.ending-events-stop-clocks',
   says:
-    "Closing the case (for its episode), the child's death and the child's 18th birthday (for every episode) stop the children's social care clocks running on that day: a deadline not yet due is stopped, one already past due stays overdue, lapsed on that day. They never stop serious incident, LCSPR or LADO clocks, which a death may itself start.",
+    "Closing the case (for its episode), the child's death and the child's 18th birthday (for every episode) stop the children's social care clocks running on that day: a deadline not yet due is stopped, one already past due stays overdue, missed, with the day its clock stopped (stoppedOn). They never stop serious incident, LCSPR or LADO clocks, which a death may itself start.",
   why:
     'Working Together ends a child protection plan when the child reaches 18 or dies and applies to children under 18; it says nothing of clocks still running when a case closes. Stopping only what was still in time keeps a missed deadline on the record.',
   citation: discontinuing,

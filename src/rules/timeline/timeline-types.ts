@@ -1,18 +1,23 @@
 /**
  * What `statutoryTimeline` returns: each statutory deadline of the case, by
- * episode, with its status as of `asOf`.
+ * episode, judged on `asOf` by the one deadline judge (see
+ * `DeadlineStatus`), with the timeline's context: the episode and process,
+ * the event that started the clock and the event type that meets it, and
+ * the events behind a stop, a decision that removed the duty or a later step
+ * that proves it.
  *
  * How a deadline is judged:
  * - `met`: the event that satisfies it happened on or before the due date
- *   (the due date is the last day that is still on time);
+ *   (the due date is the last day that is still on time), on `doneOn`;
+ * - `late`: it happened after the due date, on `doneOn`; done, so never
+ *   counted as overdue;
  * - `met-inferred`: no date is recorded for it, but a later step proves it
  *   happened (an assessment completed proves the referral decision was made);
  *   whether it was on time needs the date;
- * - `overdue`: the due date has passed and the event did not happen in time.
- *   Either it has still not happened (`outstanding: true`, counted to
- *   `asOf`), it happened late (`completedOn`, counted to that day), or the
- *   clock stopped after the due date (`lapsedOn` and `stoppedBy`, counted to
- *   that day);
+ * - `overdue`: the due date has passed and the event has not happened. With
+ *   `stoppedOn` (and `stoppedBy`) the clock stopped after the due date: the
+ *   duty was missed, counted to that day; otherwise it is still to do,
+ *   counted to `asOf`;
  * - `due`: the clock is running and the due date is today or later;
  * - `stopped`: an event stopped the clock before it fell due (plan ended,
  *   case closed, child moved away, turned 18, died, became looked after);
@@ -21,15 +26,23 @@
  * - `not-yet-triggered`: the process has started but the event that starts
  *   this clock has not happened.
  */
-import type { Deadline } from '../../calendar/deadline-types.js';
-import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { ResultRuleset } from '../decision-options.js';
+import type {
+  DueDeadline,
+  LateDeadline,
+  MetDeadline,
+  MetInferredDeadline,
+  NotRequiredDeadline,
+  NotYetTriggeredDeadline,
+  OverdueDeadline,
+  StoppedDeadline,
+} from '../deadlines/judged-deadline.js';
 import type { Interpretation, Warning } from '../engine/interpretation.js';
-import type { RulesetVersion } from '../engine/ruleset-version.js';
-import type { TimescaleBasis } from '../timescales/timescale.js';
 import type { StatutoryTimelineInput, TimelineEventType } from './input-schema.js';
 import type { TimelineProcessId } from './processes.js';
+
+export type { Booking } from '../deadlines/judged-deadline.js';
 
 /** An event of the input, named by its type, date and position. */
 export interface EventReference {
@@ -39,97 +52,57 @@ export interface EventReference {
   index: number;
 }
 
-interface Judged extends Deadline {
+/** What the timeline adds to every judged deadline whose clock has started. */
+export interface TimelineDeadlineFields {
+  /** The episode it belongs to. */
   episode: string;
+  /** The process it belongs to, e.g. `section-47` or `child-protection-plan`. */
   process: TimelineProcessId;
-  basis: TimescaleBasis;
   /** The event that started the clock. */
   startedBy: EventReference;
   /** The event type that satisfies the deadline, e.g. `initial-conference-held`. */
   satisfiedBy: TimelineEventType;
-  /**
-   * For a period in calendar days, weeks or months whose due date is not a
-   * working day: the last working day on or before `due`. `due` itself is
-   * still on time; this is the last day staff are at work to meet it.
-   */
-  lastWorkingDayOnTime?: IsoDate;
-  /** Plain-English sentences for the child's record, naming events in words. */
-  explanation: string;
 }
 
-/** A booking of the event that would satisfy a deadline still open. */
-export interface Booking {
-  /** The date the latest booking still standing is for. */
-  scheduledFor?: IsoDate;
-  /** True when `scheduledFor` is after the due date. */
-  scheduledLate?: boolean;
-  /** Dates of bookings recorded as postponed. */
-  postponed?: IsoDate[];
-}
+/** A timeline deadline met on time (`doneOn` is the date of the event that met it). */
+export interface TimelineMetDeadline extends MetDeadline, TimelineDeadlineFields {}
 
-/** A deadline whose event happened on or before the due date. */
-export interface MetDeadline extends Judged {
-  status: 'met';
-  /** The date of the event that met it. */
-  metOn: IsoDate;
-  /** Working days from the trigger (day 0) to `metOn`. */
-  workingDaysTaken: number;
-}
-
-/** A deadline with no dated event of its own, known to have been met because a later step that needs it happened. */
-export interface MetInferredDeadline extends Judged {
-  status: 'met-inferred';
-  /** The later event that proves this step was taken. */
-  inferredFrom: EventReference;
-}
-
-/** A deadline whose clock is running on `asOf`, due today or later; any booking of its event is in the `Booking` fields. */
-export interface DueDeadline extends Judged, Booking {
-  status: 'due';
-  /** True when `asOf` is the due date. */
-  dueToday: boolean;
-  /** Working days after `asOf` up to and including the due date (0 when due today or the due date is not a working day). */
-  workingDaysRemaining: number;
-  /** Calendar days from `asOf` to the due date. */
-  calendarDaysRemaining: number;
-}
-
-/**
- * A deadline whose due date passed without its event in time: still
- * outstanding, completed late (`completedOn`), or lapsed when its clock
- * stopped after the due date (`lapsedOn`, `stoppedBy`).
- */
-export interface OverdueDeadline extends Judged, Booking {
-  status: 'overdue';
-  /** True when the event has still not happened and the clock still runs: action is needed now. */
-  outstanding: boolean;
-  /** When the event happened late. */
-  completedOn?: IsoDate;
-  /** When the clock stopped after the due date, unmet. */
-  lapsedOn?: IsoDate;
-  /** The event that stopped the clock after the due date (with `lapsedOn`). */
-  stoppedBy?: EventReference;
-  /** Working days after the due date up to `completedOn`, `lapsedOn` or `asOf`. */
-  workingDaysOverdue: number;
-  /** Calendar days after the due date up to the same day. */
-  calendarDaysOverdue: number;
-  /** Working days from the trigger to `completedOn`, when the event happened late. */
-  workingDaysTaken?: number;
+/** A timeline deadline whose event happened after the due date. */
+export interface TimelineLateDeadline extends LateDeadline, TimelineDeadlineFields {
   /** For a late assessment: the reason recorded for the delay (the caller's own words). */
   reasonForDelay?: string;
 }
 
-/** A deadline whose clock an event stopped before it fell due (the case closed, the child moved away, ...). */
-export interface StoppedDeadline extends Judged {
-  status: 'stopped';
+/** A timeline deadline past due with its event not recorded: still to do, or missed when its clock stopped after the due date (`stoppedOn`, `stoppedBy`). */
+export interface TimelineOverdueDeadline extends OverdueDeadline, TimelineDeadlineFields {
+  /** The event that stopped the clock after the due date (with `stoppedOn`). */
+  stoppedBy?: EventReference;
+}
+
+/** A timeline deadline whose clock is running on `asOf`, due today or later; any booking of its event is in the `Booking` fields. */
+export interface TimelineDueDeadline extends DueDeadline, TimelineDeadlineFields {
+  dueToday: boolean;
+  workingDaysRemaining: number;
+  calendarDaysRemaining: number;
+  workingDaysTaken: number;
+}
+
+/** A timeline deadline whose clock an event stopped before it fell due. */
+export interface TimelineStoppedDeadline extends StoppedDeadline, TimelineDeadlineFields {
+  /** The event that stopped the clock (on `stoppedOn`). */
   stoppedBy: EventReference;
 }
 
-/** A deadline the case no longer needs (the referral decision chose early help, say), and why. */
-export interface NotRequiredDeadline extends Judged {
-  status: 'not-required';
+/** A timeline deadline a decision made unnecessary, and which decision. */
+export interface TimelineNotRequiredDeadline extends NotRequiredDeadline, TimelineDeadlineFields {
   /** The decision that made the step unnecessary. */
   notRequiredBecause: EventReference;
+}
+
+/** A timeline deadline with no dated event of its own, known to have been met because a later step that needs it happened. */
+export interface TimelineMetInferredDeadline extends MetInferredDeadline, TimelineDeadlineFields {
+  /** The later event that proves this step was taken. */
+  inferredFrom: EventReference;
 }
 
 /**
@@ -137,47 +110,34 @@ export interface NotRequiredDeadline extends Judged {
  * the event that starts it has not happened, so it has no due date yet
  * (say, the review conference before the initial conference is held).
  */
-export interface NotYetTriggeredDeadline {
-  status: 'not-yet-triggered';
-  /** The timescale's stable id (see `timescales`). */
-  id: string;
-  /** What must be done, in plain English. */
-  title: string;
+export interface TimelineNotYetTriggeredDeadline extends NotYetTriggeredDeadline {
   /** The episode it belongs to. */
   episode: string;
-  /** The process it belongs to, e.g. `section-47` or `child-protection-plan`. */
+  /** The process it belongs to. */
   process: TimelineProcessId;
-  /** What sets the timescale: statutory `must` or `should`, non-statutory guidance, or a local procedure. */
-  basis: TimescaleBasis;
-  /** What will start the clock, in words. */
-  trigger: { event: string };
-  /** How long after the trigger it will fall due. */
-  period: Deadline['period'];
-  /** Where the timescale is set. */
-  citation: Citation;
   /** The event type that would start the clock. */
   waitingFor: TimelineEventType;
   /** The event type that will meet it. */
   satisfiedBy: TimelineEventType;
-  /** A plain-English sentence for the child's record. */
-  explanation: string;
 }
 
 /**
  * One statutory deadline of a case as `statutoryTimeline` judged it on
- * `asOf`, told apart by `status`: `met`, `met-inferred`, `due`, `overdue`,
- * `stopped`, `not-required` or `not-yet-triggered`. Switch on `status` to
- * read the fields of each (only `due` and `overdue` need action).
+ * `asOf`: a `JudgedDeadline` with the timeline's fields, told apart by
+ * `status` (`met`, `late`, `met-inferred`, `due`, `overdue`, `stopped`,
+ * `not-required` or `not-yet-triggered`). Switch on `status` to read the
+ * fields of each; only `due`, and `overdue` without `stoppedOn`, need action.
  */
 export type TimelineDeadline =
-  | MetDeadline
-  | MetInferredDeadline
-  | DueDeadline
-  | OverdueDeadline
-  | StoppedDeadline
-  | NotRequiredDeadline
-  | NotYetTriggeredDeadline;
-/** The status of a `TimelineDeadline`: `met`, `met-inferred`, `due`, `overdue`, `stopped`, `not-required` or `not-yet-triggered` (see `TimelineDeadline`). */
+  | TimelineMetDeadline
+  | TimelineLateDeadline
+  | TimelineMetInferredDeadline
+  | TimelineDueDeadline
+  | TimelineOverdueDeadline
+  | TimelineStoppedDeadline
+  | TimelineNotRequiredDeadline
+  | TimelineNotYetTriggeredDeadline;
+/** The status of a `TimelineDeadline` (see `DeadlineStatus`). */
 export type TimelineStatus = TimelineDeadline['status'];
 
 /** One episode of a case (a referral and what followed), with its deadlines. */
@@ -226,9 +186,9 @@ export interface CaseTimeline {
 
 export const timelineConventions: readonly string[] = [
   'Events are judged per episode (events without an episode form the default episode). Within an episode each referral, strategy discussion, plan, notification, allegation, incident, review and arrangement starts its own clocks, and later events belong to the latest one started before them.',
-  'A deadline is met when the event that satisfies it happened on or before its due date; the due date is the last day that is still on time. A later step that proves an earlier one was taken makes that one met-inferred.',
-  'An overdue deadline is either still outstanding (counted to asOf), completed late (counted to the day it happened) or lapsed unmet when its clock stopped after the due date (counted to that day). A clock stopped before its due date is stopped, not overdue; a step a decision made unnecessary is not-required.',
-  '"Within N working days of X": X is day 0 and the due date is the N-th working day after it. A working day is any day that is not a Saturday, Sunday or bank holiday in England and Wales (Working Together 2026, footnote to paragraph 407).',
+  'A deadline is met when the event that satisfies it happened on or before its due date, and late when it happened after it (late work is done, never overdue); the due date is the last day that is still on time. A later step that proves an earlier one was taken makes that one met-inferred.',
+  'An overdue deadline has passed its due date with its event not recorded: still to do (counted to asOf), or missed when its clock stopped after the due date (stoppedOn, counted to that day). A clock stopped before its due date is stopped, not overdue; a step a decision made unnecessary is not-required.',
+  '"Within N working days of X": X is day 0 and the due date is the N-th working day after it (interpretation timescales.interpretation.trigger-day-is-day-zero). A working day is any day that is not a Saturday, Sunday or bank holiday in England and Wales (Working Together 2026, footnote to paragraph 407); Christmas Day and Good Friday are not working days either (timescales.interpretation.christmas-day-and-good-friday-not-working-days).',
   'Periods in calendar days, weeks or months are not moved off weekends or bank holidays; when the due date is not a working day, lastWorkingDayOnTime gives the working day before it.',
   'Review conferences: the first within 3 months of the conference that made the plan (initial, or transfer-in after a move), then each within 6 months of the last review held, for as long as the child protection plan lasts.',
   'A booked conference (status "scheduled") may be dated after asOf; it does not meet a deadline until the conference is recorded as held.',

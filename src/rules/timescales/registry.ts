@@ -13,18 +13,35 @@ import { childDeathReviewTimescales } from './entries/child-death-review.js';
 import { privateFosteringTimescales } from './entries/private-fostering.js';
 import { deepFreeze } from '../deep-freeze.js';
 import { ladoTimescales } from './entries/lado.js';
+import { christmasDayAndGoodFridayNotWorkingDays, triggerDayIsDayZero } from './entries/shared-interpretations.js';
+
+/**
+ * A deadline's timescale with the counting readings it shares with every
+ * other deadline appended to its own: the trigger day is day 0 (a period
+ * after the trigger, other than calendar months, whose reading says the
+ * same), and Christmas Day and Good Friday are not working days. An earliest
+ * date (the national alert's three weeks) is not a deadline and keeps only
+ * its own readings.
+ */
+function withCountingReadings(t: Timescale): Timescale {
+  if (t.kind === 'earliest-date') return t;
+  const shared = [...(t.direction === 'after' && t.unit !== 'months' ? [triggerDayIsDayZero] : []), christmasDayAndGoodFridayNotWorkingDays];
+  return { ...t, interpretations: [...(t.interpretations ?? []), ...shared] };
+}
 
 /** Deeply frozen: a caller cannot change a timescale that later deadlines are computed from. */
-export const timescales: readonly Timescale[] = deepFreeze([
-  ...seriousIncidentTimescales,
-  ...needToKnowTimescales,
-  ...nationalAlertTimescales,
-  ...referralAndAssessmentTimescales,
-  ...childProtectionTimescales,
-  ...childDeathReviewTimescales,
-  ...privateFosteringTimescales,
-  ...ladoTimescales,
-]);
+export const timescales: readonly Timescale[] = deepFreeze(
+  [
+    ...seriousIncidentTimescales,
+    ...needToKnowTimescales,
+    ...nationalAlertTimescales,
+    ...referralAndAssessmentTimescales,
+    ...childProtectionTimescales,
+    ...childDeathReviewTimescales,
+    ...privateFosteringTimescales,
+    ...ladoTimescales,
+  ].map(withCountingReadings),
+);
 
 const byId = new Map(timescales.map((t) => [t.id, t]));
 

@@ -28,6 +28,13 @@ export interface Timescale {
   basis: TimescaleBasis;
   /** The words of the source that set `basis`, quoted briefly (e.g. "must notify"). */
   basisWording: string;
+  /**
+   * `earliest-date` when the period ends on the first day something may be
+   * done (the national alert's three weeks missing), not on the last day it
+   * is on time: no `Deadline` is built from it, and results name the date as
+   * what it is (e.g. `earliestAlertOn`). Absent for a deadline.
+   */
+  kind?: 'earliest-date';
   /** True when the timescale repeats from each occurrence (e.g. weekly updates, six-monthly reviews). */
   recurring?: boolean;
   /** Who must act, as the source names the role. */
@@ -40,6 +47,12 @@ export interface Timescale {
   note?: string;
   /** Other sources that state the same or a local variant of the timescale. */
   seeAlso?: Citation[];
-  /** Readings of the source that are not its literal words (e.g. "three weeks" counted as 21 calendar days). */
+  /**
+   * Readings of the source that are not its literal words (e.g. "three weeks"
+   * counted as 21 calendar days). The registry adds the counting readings
+   * every deadline shares: the trigger day is day 0 (periods after the
+   * trigger, other than months), and Christmas Day and Good Friday are not
+   * working days.
+   */
   interpretations?: InterpretationDefinition[];
 }

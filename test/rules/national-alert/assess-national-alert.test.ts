@@ -41,11 +41,14 @@ describe('assessNationalAlert: issuing an alert', () => {
     expect(result.actions[4]!.description).toMatch(/Family Safeguarding Service Manager/);
     const reissue = result.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
     expect(reissue.description).toContain('2026-02-02'); // the original missing date
-    expect(reissue).toMatchObject({ due: '2026-09-02', deadlineId: 'national-alert.reissue' });
-    expect(result.deadlines.map((d) => [d.id, d.trigger.date, d.due])).toEqual([
-      ['national-alert.reissue', '2026-03-02', '2026-09-02'],
-      ['national-alert.deletion-by-other-authorities', '2026-03-02', '2027-03-02'],
+    expect(reissue).toMatchObject({ deadlineId: 'national-alert.reissue' });
+    // The alert is not issued yet: its clocks start on a day not yet known, so nothing is dated on an assumed day.
+    expect(reissue.due).toBeUndefined();
+    expect(result.deadlines.map((d) => [d.id, d.status, d.due])).toEqual([
+      ['national-alert.reissue', 'not-yet-triggered', undefined],
+      ['national-alert.deletion-by-other-authorities', 'not-yet-triggered', undefined],
     ]);
+    expect(result.deadlines[0]!.explanation).toMatch(/^Starts when the alert is issued; the first re-issue of the alert is then due within 6 months\./);
     // Three weeks are long past: no earliest date is given.
     expect(result.earliestAlertOn).toBeUndefined();
   });
@@ -70,6 +73,7 @@ describe('assessNationalAlert: issuing an alert', () => {
     // 31 August + 6 months is clamped to 28 February.
     expect(result.deadlines.find((d) => d.id === 'national-alert.reissue')!.due).toBe('2027-02-28');
     expect(result.deadlines.find((d) => d.id === 'national-alert.deletion-by-other-authorities')!.due).toBe('2027-08-31');
+    expect(result.deadlines.map((d) => d.countedFrom)).toEqual(['lastFollowUpOn', 'lastFollowUpOn']);
   });
 
   it('says when the re-issue is overdue and when other authorities may already have deleted the alert', async () => {
@@ -79,8 +83,13 @@ describe('assessNationalAlert: issuing an alert', () => {
     const onTime = await assessNationalAlert({ ...stillMissing, asOf: '2026-09-02' });
     expect(description(onTime, 'national-alert.action.reissue-every-six-months')).not.toMatch(/overdue/);
     expect(description(onTime, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
+    expect(onTime.deadlines.map((d) => d.status)).toEqual(['due', 'due']);
     const late = await assessNationalAlert({ ...stillMissing, anyFollowUpSent: false, asOf: '2026-09-03' });
     expect(description(late, 'national-alert.action.reissue-every-six-months')).toMatch(/the re-issue is overdue/);
+    expect(late.deadlines.map((d) => [d.status, d.countedFrom])).toEqual([
+      ['overdue', 'alertIssuedOn'],
+      ['due', 'alertIssuedOn'],
+    ]);
     expect(description(late, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
     const lapsed = await assessNationalAlert({ ...stillMissing, anyFollowUpSent: false, asOf: '2027-03-03' });
     expect(description(lapsed, 'national-alert.action.deletion-if-no-follow-up')).toMatch(/may already have deleted the alert: re-issue it now, as a new alert to every custodian, through the whole sign-off chain/);
@@ -116,9 +125,12 @@ describe('assessNationalAlert: not yet', () => {
     expect(result.outcome).toBe('not-yet');
     expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual(['national-alert.threshold.three-weeks']);
     expect(result.earliestAlertOn).toBe('2026-03-13');
+    // An earliest date, not a deadline: never in `deadlines`, never an action's `due`.
     const reassess = result.actions.find((a) => a.id === 'national-alert.action.reassess-after-three-weeks')!;
-    expect(reassess).toMatchObject({ due: '2026-03-13', deadlineId: 'national-alert.three-week-threshold', role: 'Social Worker' });
-    expect(result.deadlines.map((d) => d.id)).toEqual(['national-alert.three-week-threshold']);
+    expect(reassess).toMatchObject({ earliestOn: '2026-03-13', role: 'Social Worker' });
+    expect(reassess).not.toHaveProperty('due');
+    expect(reassess).not.toHaveProperty('deadlineId');
+    expect(result.deadlines).toEqual([]);
   });
 
   it('is met on the 21st day, not the 20th', async () => {
@@ -145,11 +157,13 @@ describe('assessNationalAlert: not yet', () => {
       'national-alert.action.reassess-after-three-weeks',
       'national-alert.action.need-to-know-for-missing-child',
     ]);
-    // Three weeks are not the only thing left, so no date is promised for them.
-    expect(result.earliestAlertOn).toBeUndefined();
+    // Three weeks are not the only thing left, yet their date is given: the earliest day an alert may be issued, not a deadline.
+    expect(result.earliestAlertOn).toBe('2026-03-18');
     const reassess = result.actions.find((a) => a.id === 'national-alert.action.reassess-after-three-weeks')!;
     expect(reassess.due).toBeUndefined();
-    expect(reassess.description).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(reassess.earliestOn).toBe('2026-03-18');
+    expect(reassess.description).toMatch(/three weeks will have passed on 2026-03-18, the earliest day an alert may be issued/);
+    expect(reassess.description).toMatch(/if the other thresholds are met by that day/);
     expect(result.deadlines).toEqual([]);
   });
 
@@ -249,10 +263,10 @@ describe('assessNationalAlert: timescales and bad input', () => {
   });
 
   it('blames the date a re-issue or deletion is counted from when it would fall after the year 9999', async () => {
-    const late = await issuesOf({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-11-01' });
-    expect(late.map((i) => i.path)).toEqual([['input', 'asOf']]);
-    expect(late[0]!.message).toMatch(/^input\.asOf: /);
-    const followUp = await issuesOf({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-01-01', alertIssuedOn: '9999-02-01', lastFollowUpOn: '9999-08-01' });
+    // An alert advised on the last day: its clocks have not started, so no date is counted and nothing overflows.
+    const advised = await assessNationalAlert({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-11-01' });
+    expect(advised.deadlines.map((d) => d.status)).toEqual(['not-yet-triggered', 'not-yet-triggered']);
+    const followUp = await issuesOf({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-01-01', alertIssuedOn: '9999-02-01', lastFollowUpOn: '9999-08-01', childLocated: false, planEndedSinceAlert: false });
     expect(followUp.map((i) => i.path)).toEqual([['input', 'lastFollowUpOn']]);
   });
 

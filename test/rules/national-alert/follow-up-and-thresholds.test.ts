@@ -221,10 +221,17 @@ describe('assessNationalAlert: the three-week date', () => {
     );
   });
 
-  it('is not given when another threshold blocks the alert, or eligibility is open', () => {
-    expect(assessNationalAlert({ asOf: '2026-03-02', ...eligible, ...otherThresholds, policeChecked: false, missingSince: '2026-02-25' }).earliestAlertOn).toBeUndefined();
-    expect(assessNationalAlert({ asOf: '2026-03-02', ...otherThresholds, missingSince: '2026-02-25' }).earliestAlertOn).toBeUndefined();
-    expect(assessNationalAlert({ asOf: '2026-03-02', ...eligible, ...otherThresholds, policeChecked: undefined, missingSince: '2026-02-25' }).earliestAlertOn).toBeUndefined();
+  it('is given too when another threshold is open or unmet, or eligibility is open: it is the earliest day, not a promise', () => {
+    expect(assessNationalAlert({ asOf: '2026-03-02', ...eligible, ...otherThresholds, policeChecked: false, missingSince: '2026-02-25' }).earliestAlertOn).toBe('2026-03-18');
+    expect(assessNationalAlert({ asOf: '2026-03-02', ...otherThresholds, missingSince: '2026-02-25' }).earliestAlertOn).toBe('2026-03-18');
+    expect(assessNationalAlert({ asOf: '2026-03-02', ...eligible, ...otherThresholds, policeChecked: undefined, missingSince: '2026-02-25' }).earliestAlertOn).toBe('2026-03-18');
+  });
+
+  it('is not given where no alert can follow: a family not really missing, a child known not to be eligible, or a vulnerable adult', () => {
+    expect(assessNationalAlert({ asOf: '2026-03-02', ...eligible, ...otherThresholds, knownLocality: true, missingSince: '2026-02-25' }).earliestAlertOn).toBeUndefined();
+    const ineligible = { subject: 'child', childProtectionPlan: false, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false } as const;
+    expect(assessNationalAlert({ asOf: '2026-03-02', ...ineligible, ...otherThresholds, missingSince: '2026-02-25' }).earliestAlertOn).toBeUndefined();
+    expect(assessNationalAlert({ asOf: '2026-03-02', subject: 'vulnerable-adult', ...otherThresholds, missingSince: '2026-02-25' }).earliestAlertOn).toBeUndefined();
   });
 });
 

@@ -122,8 +122,20 @@ describe('assessNeedToKnow: weekly updates for a missing child', () => {
 
   it('is overdue when the latest update was sent more than a week ago', () => {
     const result = assessNeedToKnow({ ...missing, asOf: '2026-03-20', notifiedOn: '2026-03-02', lastUpdateSentOn: '2026-03-09' });
-    expect(result.weeklyUpdate).toEqual({ due: '2026-03-16', status: 'overdue', countedFrom: 'lastUpdateSentOn' });
-    expect(result.deadlines[0]).toMatchObject({ trigger: { date: '2026-03-09' }, due: '2026-03-16' });
+    expect(result.deadlines).toHaveLength(1);
+    expect(result.deadlines[0]).toMatchObject({
+      id: 'need-to-know.missing-child-weekly-update',
+      trigger: { date: '2026-03-09' },
+      due: '2026-03-16',
+      status: 'overdue',
+      workingDaysOverdue: 4,
+      basis: 'local',
+      countedFrom: 'lastUpdateSentOn',
+    });
+    expect(result.deadlines[0]!.explanation).toBe(
+      'The latest weekly update was sent on 9 March 2026. The next weekly update is not yet recorded and is overdue by 4 working days (4 calendar days) on 20 March 2026; it was due by 16 March 2026 (within 1 week).',
+    );
+    expect(result.interpretations.map((i) => i.id)).toContain('timescales.interpretation.weeks-are-calendar-weeks');
     const step = action(result, 'need-to-know.action.weekly-missing-child-update')!;
     expect(step.due).toBe('2026-03-16');
     expect(step.description).toMatch(/now.*has not been sent/);
@@ -132,8 +144,16 @@ describe('assessNeedToKnow: weekly updates for a missing child', () => {
   it('is due, not overdue, on the last day and before it', () => {
     for (const day of ['2026-03-10', '2026-03-16']) {
       const result = assessNeedToKnow({ ...missing, asOf: day, notifiedOn: '2026-03-02', lastUpdateSentOn: '2026-03-09' });
-      expect(result.weeklyUpdate, day).toEqual({ due: '2026-03-16', status: 'due', countedFrom: 'lastUpdateSentOn' });
+      expect(result.deadlines[0], day).toMatchObject({ due: '2026-03-16', status: 'due', dueToday: day === '2026-03-16', countedFrom: 'lastUpdateSentOn' });
     }
+  });
+
+  it('without a latest update, the updates are taken to have kept to the schedule, so the next one is due (said in the explanation)', () => {
+    const fromNotification = assessNeedToKnow({ ...missing, asOf: '2026-03-20', notifiedOn: '2026-03-02' });
+    expect(fromNotification.deadlines[0]).toMatchObject({ trigger: { date: '2026-03-16' }, due: '2026-03-23', status: 'due', countedFrom: 'notifiedOn' });
+    expect(fromNotification.deadlines[0]!.explanation).toMatch(/^The notification was sent on 2 March 2026; no weekly update is recorded/);
+    const fromToday = assessNeedToKnow({ ...missing, asOf: '2026-03-20' });
+    expect(fromToday.deadlines[0]).toMatchObject({ trigger: { date: '2026-03-20' }, due: '2026-03-27', status: 'due', countedFrom: 'asOf' });
   });
 
   it('stops once the child has died or is back', () => {
@@ -141,7 +161,6 @@ describe('assessNeedToKnow: weekly updates for a missing child', () => {
       const result = assessNeedToKnow({ ...missing, ...extra, asOf, notifiedOn: '2026-02-20' });
       expect(result.outcome).toBe('notification-required');
       expect(result.deadlines, JSON.stringify(extra)).toEqual([]);
-      expect(result.weeklyUpdate).toBeUndefined();
       expect(ids(result.actions)).not.toContain('need-to-know.action.weekly-missing-child-update');
     }
   });

@@ -12,7 +12,7 @@ import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
 const harmed = { abuseOrNeglectKnownOrSuspected: true, childDied: false, seriouslyHarmed: true, incidentInEngland: true } as const;
 const panelCase = { ...harmed, ageInYears: 9, awareOn: '2026-12-01' } as const; // a Tuesday
 
-const status = (result: ReturnType<typeof assessSeriousIncident>, id: string) => result.deadlineStatuses.find((d) => d.deadlineId === id);
+const status = (result: ReturnType<typeof assessSeriousIncident>, id: string) => result.deadlines.find((d) => d.id === id);
 const actionIds = (result: ReturnType<typeof assessSeriousIncident>) => result.actions.map((a) => a.id);
 
 describe('assessSeriousIncident: the age at the incident decides section 16C', () => {
@@ -50,7 +50,7 @@ describe('assessSeriousIncident: the age at the incident decides section 16C', (
 describe('assessSeriousIncident: deadline statuses on asOf', () => {
   it('judges a notification made after its due date as late, and says so in the action', () => {
     const result = assessSeriousIncident({ ...panelCase, notifiedOn: '2026-12-20', asOf: '2026-12-21' });
-    expect(status(result, 'serious-incident.notify-panel')).toMatchObject({ status: 'late', due: '2026-12-08', doneOn: '2026-12-20' });
+    expect(status(result, 'serious-incident.notify-panel')).toMatchObject({ status: 'late', due: '2026-12-08', doneOn: '2026-12-20', workingDaysOverdue: 8, triggerField: 'awareOn', doneOnField: 'notifiedOn' });
     expect(result.actions.find((a) => a.id === 'serious-incident.action.notify-panel')!.description).toMatch(/after the due date 2026-12-08: it was late/);
   });
 
@@ -62,19 +62,49 @@ describe('assessSeriousIncident: deadline statuses on asOf', () => {
 
   it('gives every deadline of the process a status, later ones not yet triggered', () => {
     const result = assessSeriousIncident({ ...panelCase, notifiedOn: '2026-12-03', asOf: '2026-12-04' });
-    expect(result.deadlineStatuses.map((d) => [d.deadlineId, d.status])).toEqual([
+    expect(result.deadlines.map((d) => [d.id, d.status])).toEqual([
       ['serious-incident.notify-panel', 'met'],
       ['serious-incident.rapid-review', 'due'],
       ['serious-incident.lcspr-published', 'not-yet-triggered'],
       ['serious-incident.report-to-panel-and-secretary-of-state', 'not-yet-triggered'],
       ['serious-incident.publication-kept-available', 'not-yet-triggered'],
     ]);
-    expect(result.deadlineStatuses[0]!.citation.document).toBe('working-together-2026');
+    expect(result.deadlines[0]!.citation.document).toBe('working-together-2026');
+    // Not yet triggered: no trigger date, no due date, and the field that would start it.
+    expect(result.deadlines[2]).toMatchObject({ trigger: { event: 'the safeguarding partners decide to initiate the review' }, triggerField: 'lcsprDecisionOn' });
+    expect(result.deadlines[2]).not.toHaveProperty('due');
+    expect(result.deadlines[2]!.explanation).toContain('so it is taken not to have happened by 4 December 2026');
   });
 
-  it('gives no statuses without asOf, or when no Panel notification is required', () => {
-    expect(assessSeriousIncident({ ...panelCase }).deadlineStatuses).toEqual([]);
-    expect(assessSeriousIncident({ ...panelCase, abuseOrNeglectKnownOrSuspected: false, lookedAfter: false, asOf: '2026-12-04' }).deadlineStatuses).toEqual([]);
+  it('without asOf: judged on the recorded dates alone, nothing called overdue, and a note says so', () => {
+    const open = assessSeriousIncident({ ...panelCase });
+    expect(open.deadlines.map((d) => [d.id, d.status])).toEqual([
+      ['serious-incident.notify-panel', 'due'],
+      ['serious-incident.rapid-review', 'not-yet-triggered'],
+      ['serious-incident.lcspr-published', 'not-yet-triggered'],
+      ['serious-incident.report-to-panel-and-secretary-of-state', 'not-yet-triggered'],
+      ['serious-incident.publication-kept-available', 'not-yet-triggered'],
+    ]);
+    expect(open.deadlines[0]).not.toHaveProperty('workingDaysRemaining');
+    expect(open.deadlines[0]!.explanation).toContain('No date to judge on (asOf) was given, so whether that day has passed is not said.');
+    expect(open.notes.map((n) => n.id)).toContain('serious-incident.note.judged-without-as-of');
+    // Work recorded as done is judged on its own date: the notification on 20 December 2026 was late.
+    const late = assessSeriousIncident({ ...panelCase, notifiedOn: '2026-12-20' });
+    expect(late.deadlines.map((d) => [d.id, d.status])).toEqual([
+      ['serious-incident.notify-panel', 'late'],
+      ['serious-incident.rapid-review', 'due'],
+      ['serious-incident.lcspr-published', 'not-yet-triggered'],
+      ['serious-incident.report-to-panel-and-secretary-of-state', 'not-yet-triggered'],
+      ['serious-incident.publication-kept-available', 'not-yet-triggered'],
+    ]);
+    // Years after awareness, still no overdue without a date to judge on.
+    const old = assessSeriousIncident({ ...panelCase, notifiedOn: '2026-12-02', lcsprDecisionOn: '2027-01-05' });
+    expect(old.deadlines.some((d) => d.status === 'overdue')).toBe(false);
+    expect(assessSeriousIncident({ ...panelCase, asOf: '2026-12-04' }).notes.map((n) => n.id)).not.toContain('serious-incident.note.judged-without-as-of');
+  });
+
+  it('gives no deadlines when no Panel notification is required', () => {
+    expect(assessSeriousIncident({ ...panelCase, abuseOrNeglectKnownOrSuspected: false, lookedAfter: false, asOf: '2026-12-04' }).deadlines).toEqual([]);
   });
 
   it('rejects an event dated after asOf', () => {
@@ -90,8 +120,16 @@ describe('assessSeriousIncident: late LCSPR publication', () => {
     const reasons = result.actions.find((a) => a.id === 'serious-incident.action.give-reasons-for-delay')!;
     expect(reasons.description).toMatch(/reasons for the delay/);
     expect(reasons.citation.section).toBe('Chapter 5, para 408');
+    // Planned, not done: still due on 1 June, booked after the due date (not "late", which needs it done).
     const judged = assessSeriousIncident({ ...lcspr, publicationOn: '2026-09-15', asOf: '2026-06-01' });
-    expect(status(judged, 'serious-incident.lcspr-published')).toMatchObject({ status: 'late', doneOn: '2026-09-15' });
+    expect(status(judged, 'serious-incident.lcspr-published')).toMatchObject({ status: 'due', due: '2026-08-02', scheduledFor: '2026-09-15', scheduledLate: true });
+    expect(status(judged, 'serious-incident.lcspr-published')).not.toHaveProperty('doneOn');
+    // Once published after the due date it is late, done that day.
+    const published = assessSeriousIncident({ ...lcspr, publicationOn: '2026-09-15', asOf: '2026-10-01' });
+    expect(status(published, 'serious-incident.lcspr-published')).toMatchObject({ status: 'late', doneOn: '2026-09-15', workingDaysOverdue: 31 });
+    // Past the due date and still only planned: overdue, with the booking.
+    const waiting = assessSeriousIncident({ ...lcspr, publicationOn: '2026-09-15', asOf: '2026-09-01' });
+    expect(status(waiting, 'serious-incident.lcspr-published')).toMatchObject({ status: 'overdue', scheduledFor: '2026-09-15' });
   });
 
   it('flags it when the six months have passed with nothing published', () => {

@@ -148,6 +148,8 @@ describe('assessSeriousIncident: deadlines', () => {
     for (const d of result.deadlines) {
       expect(d.citation.document).toBe('working-together-2026');
       expect(d.provisional).toBe(false);
+      // Judged without asOf: the notification recorded is met (21 December), nothing else is claimed done or overdue.
+      expect(d.status).toBe(d.id === 'serious-incident.notify-panel' ? 'met' : 'due');
     }
     expect(deadline(result, 'serious-incident.report-to-panel-and-secretary-of-state')!.period).toEqual({
       amount: 7,
@@ -161,9 +163,16 @@ describe('assessSeriousIncident: deadlines', () => {
     expect(deadline(result, 'serious-incident.notify-panel')!.due).toBe('2026-04-10');
   });
 
-  it('lists actions whose trigger date is not known yet, saying which date they wait for, and computes no deadline for them', async () => {
+  it('lists actions whose trigger date is not known yet, saying which date they wait for, and computes no due date for them', async () => {
     const result = await assessSeriousIncident({ ...deathInEngland, awareOn: '2026-03-02' });
-    expect(result.deadlines.map((d) => d.id)).toEqual(['serious-incident.notify-panel']);
+    expect(result.deadlines.map((d) => [d.id, d.due])).toEqual([
+      ['serious-incident.notify-panel', '2026-03-09'],
+      ['serious-incident.rapid-review', undefined],
+      ['serious-incident.lcspr-published', undefined],
+      ['serious-incident.report-to-panel-and-secretary-of-state', undefined],
+      ['serious-incident.publication-kept-available', undefined],
+    ]);
+    expect(result.deadlines.slice(1).every((d) => d.status === 'not-yet-triggered')).toBe(true);
     const rapid = action(result, 'serious-incident.action.rapid-review')!;
     expect(rapid.due).toBeUndefined();
     expect(rapid.waitingFor?.field).toBe('notifiedOn');
@@ -173,7 +182,16 @@ describe('assessSeriousIncident: deadlines', () => {
 
   it('without the awareness date, the notification action asks for it', async () => {
     const result = await assessSeriousIncident(deathInEngland);
-    expect(result.deadlines).toEqual([]);
+    expect(result.deadlines.map((d) => [d.id, d.status])).toEqual([
+      ['serious-incident.notify-panel', 'not-yet-triggered'],
+      ['serious-incident.rapid-review', 'not-yet-triggered'],
+      ['serious-incident.lcspr-published', 'not-yet-triggered'],
+      ['serious-incident.report-to-panel-and-secretary-of-state', 'not-yet-triggered'],
+      ['serious-incident.publication-kept-available', 'not-yet-triggered'],
+    ]);
+    expect(result.deadlines[0]!.explanation).toBe(
+      'Starts when the safeguarding partners become aware of the incident; the serious incident notification is then due within 5 working days. No date is given for it (awareOn).',
+    );
     expect(action(result, 'serious-incident.action.notify-panel')!.waitingFor?.field).toBe('awareOn');
   });
 });

@@ -32,13 +32,67 @@ describe('serious incident properties', () => {
       fc.asyncProperty(panelCase, async (input) => {
         const result = await assessSeriousIncident({ ...input, abuseOrNeglectKnownOrSuspected: true, seriouslyHarmed: true });
         expect(result.outcome).toBe('notify-panel');
-        const due = result.deadlines.find((d) => d.id === 'serious-incident.notify-panel')!.due;
+        const due = result.deadlines.find((d) => d.id === 'serious-incident.notify-panel')!.due!;
         expect(due > input.awareOn).toBe(true);
         expect(officialIsWorkingDay(due)).toBe(true);
         expect(officialWorkingDaysBetween(input.awareOn, due)).toBe(5);
         expect(result.notifications.find((n) => n.kind === 'serious-incident')!.due).toBe(due);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('every deadline of the process is judged from its own dates: work recorded by asOf is met or late, never overdue', () => {
+    const offsets = fc.record({
+      aware: fc.integer({ min: 0, max: 3000 }),
+      notified: fc.option(fc.nat(20), { nil: undefined }),
+      rapid: fc.option(fc.nat(40), { nil: undefined }),
+      decided: fc.option(fc.nat(60), { nil: undefined }),
+      published: fc.option(fc.nat(300), { nil: undefined }),
+      reportBefore: fc.option(fc.nat(20), { nil: undefined }),
+      asOf: fc.nat(500),
+    });
+    fc.assert(
+      fc.property(offsets, (o) => {
+        const at = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
+        const aware = o.aware;
+        const notified = o.notified === undefined ? undefined : aware + o.notified;
+        const rapid = notified === undefined || o.rapid === undefined ? undefined : notified + o.rapid;
+        const decided = rapid === undefined || o.decided === undefined ? undefined : rapid + o.decided;
+        const published = decided === undefined || o.published === undefined ? undefined : decided + o.published;
+        const sent = published === undefined || o.reportBefore === undefined ? undefined : Math.max(aware, published - o.reportBefore);
+        const latest = Math.max(aware, notified ?? 0, rapid ?? 0, decided ?? 0, sent ?? 0);
+        const dates = compact({
+          awareOn: at(aware),
+          notifiedOn: notified === undefined ? undefined : at(notified),
+          rapidReviewSubmittedOn: rapid === undefined ? undefined : at(rapid),
+          lcsprDecisionOn: decided === undefined ? undefined : at(decided),
+          publicationOn: published === undefined ? undefined : at(published),
+          reportSentOn: sent === undefined ? undefined : at(sent),
+          asOf: at(latest + o.asOf),
+        });
+        const result = assessSeriousIncident({ ...dates, ageInYears: 9, abuseOrNeglectKnownOrSuspected: true, childDied: true, incidentInEngland: true });
+        const asOf = dates.asOf!;
+        expect(result.deadlines).toHaveLength(5);
+        for (const d of result.deadlines) {
+          const doneOn = d.doneOnField === undefined ? undefined : (dates as Record<string, string | undefined>)[d.doneOnField];
+          const recorded = doneOn !== undefined && doneOn <= asOf;
+          if (d.status === 'not-yet-triggered') {
+            expect(d.due).toBeUndefined();
+            continue;
+          }
+          expect(d.trigger.date).toBe((dates as Record<string, string | undefined>)[d.triggerField]);
+          if (recorded && d.id !== 'serious-incident.publication-kept-available') {
+            expect(['met', 'late'], d.id).toContain(d.status);
+            expect(d.status === 'met' || d.status === 'late' ? d.doneOn : undefined).toBe(doneOn);
+          }
+          if (d.status === 'met') expect(d.doneOn <= d.due).toBe(true);
+          if (d.status === 'late') expect(d.doneOn > d.due).toBe(true);
+          if (d.status === 'overdue') expect(!recorded && asOf > d.due).toBe(true);
+          if (d.status === 'due') expect(!recorded && asOf <= d.due).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

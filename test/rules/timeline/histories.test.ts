@@ -18,7 +18,7 @@ describe('a child who transfers in on a plan', () => {
 
   it('the review chain starts from the transfer-in conference: the first review (3 months) is overdue eleven months on', () => {
     const review = rowOf(timeline, 'child-protection.first-review-conference');
-    expect(review).toMatchObject({ status: 'overdue', outstanding: true, due: '2027-04-08', startedBy: { type: 'transfer-in-conference-held', date: '2027-01-08' } });
+    expect(review).toMatchObject({ status: 'overdue', due: '2027-04-08', startedBy: { type: 'transfer-in-conference-held', date: '2027-01-08' } });
     expect(review.trigger.event).toContain('transfer-in child protection conference');
   });
 
@@ -55,7 +55,7 @@ describe('a referral closed at the one-day decision', () => {
   ]);
 
   it('the decision is met and the assessment is not required, not overdue', () => {
-    expect(rowOf(timeline, 'referral-and-assessment.decide-next-steps')).toMatchObject({ status: 'met', metOn: '2026-11-03' });
+    expect(rowOf(timeline, 'referral-and-assessment.decide-next-steps')).toMatchObject({ status: 'met', doneOn: '2026-11-03' });
     const assessment = rowOf(timeline, 'referral-and-assessment.assessment-complete');
     expect(assessment).toMatchObject({ status: 'not-required', notRequiredBecause: { type: 'referral-decision-made', date: '2026-11-03', index: 1 } });
     expect(assessment.explanation).toBe(
@@ -72,7 +72,6 @@ describe('a referral closed at the one-day decision', () => {
     for (const step of ['assessment', 'strategy-discussion', undefined]) {
       expect(rowOf(timelineOf('2027-02-15', events(step)), 'referral-and-assessment.assessment-complete'), String(step)).toMatchObject({
         status: 'overdue',
-        outstanding: true,
         workingDaysOverdue: 27,
       });
     }
@@ -99,6 +98,49 @@ describe('a referral decision proved by a later assessment', () => {
       { type: 'strategy-discussion-s47-initiated', date: '2026-11-05' },
     ]);
     expect(rowOf(strategy, 'referral-and-assessment.decide-next-steps')).toMatchObject({ status: 'met-inferred' });
+  });
+});
+
+describe('a step recorded without its day (dateRecorded: false)', () => {
+  it('a decision of no further action without its day: met-inferred, never met on time, and the assessment not required', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'referral-received', date: '2026-11-02' },
+      { type: 'referral-decision-made', date: '2026-11-02', nextStep: 'no-further-action', dateRecorded: false },
+    ]);
+    const decision = rowOf(timeline, 'referral-and-assessment.decide-next-steps');
+    expect(decision).toMatchObject({ status: 'met-inferred', inferredFrom: { type: 'referral-decision-made', index: 1 } });
+    expect(decision.explanation).toBe(
+      'The referral was received on 2 November 2026. No date is recorded for the decision on next steps, but the record shows it was made (next step: no further action). Record the date of the decision on next steps to show whether it was on time: it was due by 3 November 2026 (within 1 working day).',
+    );
+    const assessment = rowOf(timeline, 'referral-and-assessment.assessment-complete');
+    expect(assessment).toMatchObject({ status: 'not-required' });
+    expect(assessment.explanation).toContain('The decision on next steps was made (the day is not recorded): the next step decided was no further action');
+    expect(timeline.warnings.map((w) => w.code)).toEqual(['timeline.warning.decision-date-missing']);
+    expect(timeline.warnings[0]!.message).toContain('the record shows it was made');
+  });
+
+  it('a decision to assess without its day keeps the assessment clock, which runs from the referral', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'referral-received', date: '2026-11-02' },
+      { type: 'referral-decision-made', date: '2026-11-02', nextStep: 'assessment', dateRecorded: false },
+    ]);
+    expect(rowOf(timeline, 'referral-and-assessment.decide-next-steps').status).toBe('met-inferred');
+    expect(rowOf(timeline, 'referral-and-assessment.assessment-complete')).toMatchObject({ status: 'overdue', due: '2027-01-07' });
+  });
+
+  it('section 47 enquiries concluded without a conference, day not recorded: the conference is not required and no day is claimed', () => {
+    const timeline = timelineOf('2027-02-15', [
+      { type: 'strategy-discussion-s47-initiated', date: '2026-11-02' },
+      { type: 'section-47-concluded-no-conference', date: '2026-11-02', dateRecorded: false },
+    ]);
+    const conference = rowOf(timeline, 'child-protection.initial-conference');
+    expect(conference.status).toBe('not-required');
+    expect(conference.explanation).toContain('The section 47 enquiries concluded that no child protection conference was needed (the day is not recorded)');
+    expect(conference.explanation).not.toContain('concluded that no child protection conference was needed on');
+  });
+
+  it('is refused on other events', () => {
+    expect(() => timelineOf('2027-02-15', [{ type: 'referral-received', date: '2026-11-02', dateRecorded: false }])).toThrow(/dateRecorded \(referral-received\): is only used on referral-decision-made, section-47-concluded-no-conference events/);
   });
 });
 
@@ -153,8 +195,7 @@ describe('events that stop clocks', () => {
     const timeline = timelineOf('2027-06-01', [referral, { type: 'referral-decision-made', date: '2026-11-03' }, { type: 'case-closed', date: '2027-01-14' }]);
     expect(rowOf(timeline, 'referral-and-assessment.assessment-complete')).toMatchObject({
       status: 'overdue',
-      outstanding: false,
-      lapsedOn: '2027-01-14',
+      stoppedOn: '2027-01-14',
       stoppedBy: { type: 'case-closed' },
       workingDaysOverdue: 5,
     });
@@ -185,7 +226,7 @@ describe('events that stop clocks', () => {
       { type: 'core-group-meeting-held', date: '2027-01-05' },
       { type: 'child-moved-out-of-area', date: '2027-02-01' },
     ]);
-    expect(rowOf(timeline, 'child-protection.first-review-conference')).toMatchObject({ status: 'overdue', outstanding: true, due: '2027-03-22' });
+    expect(rowOf(timeline, 'child-protection.first-review-conference')).toMatchObject({ status: 'overdue', due: '2027-03-22' });
     expect(timeline.interpretations.map((i) => i.id)).toContain('timeline.interpretation.move-out-keeps-plan-clocks');
   });
 
@@ -249,7 +290,7 @@ describe('scheduled, postponed and late', () => {
       { type: 'initial-conference-held', date: '2026-12-29', status: 'scheduled' },
       { type: 'initial-conference-held', date: '2026-12-29' },
     ]);
-    expect(rowOf(timeline, 'child-protection.initial-conference')).toMatchObject({ status: 'met', metOn: '2026-12-29' });
+    expect(rowOf(timeline, 'child-protection.initial-conference')).toMatchObject({ status: 'met', doneOn: '2026-12-29' });
     expect(rowOf(timeline, 'child-protection.initial-conference')).not.toHaveProperty('scheduledFor');
     expect(timeline.warnings).toEqual([]);
   });
@@ -262,8 +303,8 @@ describe('scheduled, postponed and late', () => {
     ];
     const withReason = timelineOf('2027-02-01', events('Specialist health assessment awaited'));
     expect(rowOf(withReason, 'referral-and-assessment.assessment-complete')).toMatchObject({
-      status: 'overdue',
-      completedOn: '2027-01-20',
+      status: 'late',
+      doneOn: '2027-01-20',
       reasonForDelay: 'Specialist health assessment awaited',
     });
     expect(withReason.warnings).toEqual([]);
@@ -346,7 +387,7 @@ describe('LADO, serious incident, LCSPR and private fostering on the timeline', 
     const rows = rowsOf(timeline).filter((d) => d.process === 'private-fostering');
     expect(rows.map((d) => [d.id, d.status, 'due' in d ? d.due : ''])).toEqual([
       ['private-fostering.visit-first-year', 'met', '2026-10-13'],
-      ['private-fostering.visit-first-year', 'overdue', '2026-11-17'],
+      ['private-fostering.visit-first-year', 'late', '2026-11-17'],
       ['private-fostering.visit-after-first-year', 'due', '2027-12-08'],
     ]);
   });
@@ -377,7 +418,16 @@ describe('what a case shows, and how it reads', () => {
   it('carries decision, its validated input, the rule set, warnings and interpretations', () => {
     const input = { asOf: '2026-11-03', events: [{ type: 'referral-received', date: '2026-11-02' }] };
     const timeline = timelineOf(input.asOf, input.events);
-    expect(timeline).toMatchObject({ decision: 'timeline', asOf: '2026-11-03', input, warnings: [], interpretations: [] });
+    expect(timeline).toMatchObject({ decision: 'timeline', asOf: '2026-11-03', input, warnings: [] });
+    // Counting the clocks relies on day 0, on paragraph 167's two duties met by one event, and (the assessment's
+    // 45 working days to 7 January 2027 pass Friday 25 December) on Christmas Day not being a working day.
+    expect(timeline.interpretations.map((i) => i.id)).toEqual([
+      'timescales.interpretation.trigger-day-is-day-zero',
+      'timescales.interpretation.christmas-day-and-good-friday-not-working-days',
+      'referral-and-assessment.interpretation.acknowledge-and-decide-one-event',
+    ]);
+    const spring = timelineOf('2026-05-01', [{ type: 'referral-received', date: '2026-04-20' }]);
+    expect(spring.interpretations.map((i) => i.id)).not.toContain('timescales.interpretation.christmas-day-and-good-friday-not-working-days');
     expect(timeline.input).not.toBe(input);
     expect(timeline.ruleset.version).toMatch(/^\d+\.\d+\.\d+.*\+[0-9a-f]+$/);
   });

@@ -122,36 +122,65 @@ describe('statutoryTimeline properties', () => {
     );
   });
 
-  it('statuses agree with asOf and the counts are the calendar counts', () => {
+  it('statuses agree with asOf and their own dates, and the counts are the calendar counts', () => {
     fc.assert(
       fc.property(historyArb, (input) => {
         const { asOf } = input;
         for (const d of rowsOf(statutoryTimeline(input))) {
           switch (d.status) {
             case 'met':
-              expect(d.metOn <= d.due && d.metOn <= asOf).toBe(true);
-              expect(d.workingDaysTaken).toBe(workingDaysBetween(d.trigger.date, d.metOn));
+              expect(d.doneOn <= d.due && d.doneOn <= asOf).toBe(true);
+              expect(d.workingDaysTaken).toBe(workingDaysBetween(d.trigger.date, d.doneOn));
+              break;
+            case 'late':
+              // Done after the due date: never overdue, and always with the day it was done.
+              expect(d.doneOn > d.due && d.doneOn <= asOf).toBe(true);
+              expect(d.workingDaysOverdue).toBe(workingDaysBetween(d.due, d.doneOn));
+              expect(d.workingDaysTaken).toBe(workingDaysBetween(d.trigger.date, d.doneOn));
               break;
             case 'due':
               expect(asOf <= d.due).toBe(true);
               expect(d.dueToday).toBe(asOf === d.due);
               expect(d.workingDaysRemaining).toBe(workingDaysBetween(asOf, d.due));
+              expect(d.workingDaysTaken).toBe(workingDaysBetween(d.trigger.date, asOf));
               break;
             case 'overdue': {
-              const until = d.completedOn ?? d.lapsedOn ?? asOf;
+              expect(d).not.toHaveProperty('doneOn');
+              const until = d.stoppedOn ?? asOf;
               expect(until > d.due && until <= asOf).toBe(true);
-              expect(d.outstanding).toBe(d.completedOn === undefined && d.lapsedOn === undefined);
+              expect(d.stoppedBy?.date).toBe(d.stoppedOn);
               expect(d.workingDaysOverdue).toBe(workingDaysBetween(d.due, until));
+              expect(d.workingDaysTaken).toBe(workingDaysBetween(d.trigger.date, until));
               break;
             }
             case 'stopped':
-              expect(d.stoppedBy.date <= d.due && d.stoppedBy.date >= d.trigger.date).toBe(true);
+              expect(d.stoppedOn).toBe(d.stoppedBy.date);
+              expect(d.stoppedOn <= d.due && d.stoppedOn >= d.trigger.date && d.stoppedOn <= asOf).toBe(true);
               break;
             case 'not-yet-triggered':
+              expect(d).not.toHaveProperty('due');
+              expect(d.trigger).not.toHaveProperty('date');
               break;
             default:
               break;
           }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('no deadline is overdue once its work is recorded: recording the event that meets an open overdue deadline makes it late, done that day', () => {
+    fc.assert(
+      fc.property(historyArb, (input) => {
+        const open = judged(rowsOf(statutoryTimeline(input))).filter((d) => d.status === 'overdue' && d.stoppedOn === undefined);
+        for (const d of open) {
+          const done = { type: d.satisfiedBy, date: input.asOf, ...(d.episode === 'default' ? {} : { episode: d.episode }) };
+          const after = statutoryTimeline({ ...input, events: [...input.events, done] });
+          const row = judged(rowsOf(after)).find((r) => key(r) === key(d))!;
+          expect(row, key(d)).toBeDefined();
+          expect(row.status, key(d)).toBe('late');
+          expect(row.status === 'late' && row.doneOn).toBe(input.asOf);
         }
       }),
       { numRuns: 200 },

@@ -23,7 +23,7 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
     expect(entry(rowsOf(timeline), 'referral-and-assessment.decide-next-steps')).toMatchObject({
       status: 'met',
       due: '2026-12-08',
-      metOn: '2026-12-08',
+      doneOn: '2026-12-08',
       workingDaysTaken: 1,
     });
   });
@@ -33,7 +33,7 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
       status: 'met',
       trigger: { date: '2026-12-08' },
       due: '2026-12-31',
-      metOn: '2026-12-22',
+      doneOn: '2026-12-22',
       workingDaysTaken: 10,
       provisional: false,
     });
@@ -41,10 +41,9 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
 
   it('the first core group, due on 8 January 2027 (1 January is a bank holiday), met late on 11 January', () => {
     expect(entry(rowsOf(timeline), 'child-protection.first-core-group')).toMatchObject({
-      status: 'overdue',
+      status: 'late',
       due: '2027-01-08',
-      completedOn: '2027-01-11',
-      outstanding: false,
+      doneOn: '2027-01-11',
       workingDaysOverdue: 1,
       calendarDaysOverdue: 3,
       workingDaysTaken: 11,
@@ -68,7 +67,7 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
     expect(rowsOf(timeline).map((d) => [d.id, d.status])).toEqual([
       ['referral-and-assessment.decide-next-steps', 'met'],
       ['child-protection.initial-conference', 'met'],
-      ['child-protection.first-core-group', 'overdue'],
+      ['child-protection.first-core-group', 'late'],
       ['referral-and-assessment.assessment-complete', 'due'],
       ['child-protection.first-review-conference', 'due'],
       ['child-protection.subsequent-review-conference', 'not-yet-triggered'],
@@ -101,9 +100,9 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
     const timeline = statutoryTimeline({ ...referralOverChristmas, asOf: '2026-12-30' });
     expect(entry(rowsOf(timeline), 'referral-and-assessment.decide-next-steps')).toMatchObject({
       status: 'overdue',
-      outstanding: true,
       workingDaysOverdue: 1,
     });
+    expect(entry(rowsOf(timeline), 'referral-and-assessment.decide-next-steps')).not.toHaveProperty('stoppedOn');
   });
 
   it('a case with only a referral lists no child protection rows: those processes have not started', () => {
@@ -119,10 +118,9 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
 
   it('the next review runs 6 months from the last review held; due on a Sunday, it is overdue by 1 working day on the Monday', () => {
     const timeline = statutoryTimeline(reviewChainCase);
-    expect(entry(rowsOf(timeline), 'child-protection.first-review-conference')).toMatchObject({ status: 'met', due: '2027-03-22', metOn: '2027-03-19' });
+    expect(entry(rowsOf(timeline), 'child-protection.first-review-conference')).toMatchObject({ status: 'met', due: '2027-03-22', doneOn: '2027-03-19' });
     expect(entry(rowsOf(timeline), 'child-protection.subsequent-review-conference')).toMatchObject({
       status: 'overdue',
-      outstanding: true,
       trigger: { date: '2027-03-19' },
       due: '2027-09-19',
       workingDaysOverdue: 1,
@@ -141,7 +139,7 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
     });
     const reviews = rowsOf(timeline).filter((d) => d.id === 'child-protection.subsequent-review-conference');
     expect(reviews.map((d) => [d.status, 'due' in d && d.due])).toEqual([
-      ['overdue', '2027-09-19'],
+      ['late', '2027-09-19'],
       ['met', '2028-03-24'],
       ['due', '2028-08-01'],
     ]);
@@ -175,9 +173,8 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
     });
     expect(entry(rowsOf(timeline), 'child-protection.first-review-conference')).toMatchObject({
       status: 'overdue',
-      outstanding: false,
       due: '2026-04-15',
-      lapsedOn: '2026-05-01',
+      stoppedOn: '2026-05-01',
       workingDaysOverdue: 12,
     });
     expect(entry(rowsOf(timeline), 'child-protection.first-review-conference')).toMatchObject({ stoppedBy: { type: 'plan-ended' } });
@@ -218,9 +215,9 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
   it('a transfer-in conference over Easter 2027: due 16 April (Good Friday and Easter Monday skipped), held late on the 19th', () => {
     const timeline = statutoryTimeline(transferInOverEaster);
     expect(entry(rowsOf(timeline), 'child-protection.transfer-in-conference')).toMatchObject({
-      status: 'overdue',
+      status: 'late',
       due: '2027-04-16',
-      completedOn: '2027-04-19',
+      doneOn: '2027-04-19',
       workingDaysOverdue: 1,
       workingDaysTaken: 16,
     });

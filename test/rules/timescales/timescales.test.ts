@@ -3,7 +3,7 @@ import { timescales, type Timescale } from '../../../src/index.js';
 import { timescaleBases, timescaleInterpretations, type TimescaleBasis } from '../../../src/rules/timescales/index.js';
 import { timelineInterpretations } from '../../../src/rules/timeline/index.js';
 import { policyDocuments } from '../../../src/schemas/citation.js';
-import { deadlineFor } from '../../../src/rules/timescales/deadline-for.js';
+import { deadlineFor, earliestDateFor } from '../../../src/rules/timescales/deadline-for.js';
 import { timescale } from '../../../src/rules/timescales/registry.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
@@ -164,9 +164,26 @@ describe('timescaleInterpretations: readings of the sources a policy owner shoul
     }
   });
 
-  it('"three weeks" is read as 21 calendar days for the national alert', () => {
+  it('"three weeks" is read as 21 calendar days for the national alert, an earliest date rather than a deadline', () => {
     expect(byId.get('national-alert.interpretation.three-weeks-as-21-days')?.ruleIds).toEqual(['national-alert.three-week-threshold']);
-    expect(deadlineFor('national-alert.three-week-threshold', '2026-12-01').due).toBe('2026-12-22');
+    expect(timescale('national-alert.three-week-threshold').kind).toBe('earliest-date');
+    expect(earliestDateFor('national-alert.three-week-threshold', '2026-12-01')).toBe('2026-12-22');
+    // No Deadline is ever built from an earliest date, nor an earliest date from a deadline.
+    expect(() => deadlineFor('national-alert.three-week-threshold', '2026-12-01')).toThrow(/not a deadline/);
+    expect(() => earliestDateFor('national-alert.reissue', '2026-12-01')).toThrow(/not an earliest date/);
+    expect(timescales.filter((t) => t.kind !== undefined).map((t) => t.id)).toEqual(['national-alert.three-week-threshold']);
+  });
+
+  it('every deadline timescale carries the counting readings: day 0 (periods after the trigger, but months), and Christmas Day and Good Friday', () => {
+    for (const t of timescales) {
+      const ids = (t.interpretations ?? []).map((i) => i.id);
+      const deadline = t.kind !== 'earliest-date';
+      expect(ids.includes('timescales.interpretation.trigger-day-is-day-zero'), t.id).toBe(deadline && t.direction === 'after' && t.unit !== 'months');
+      expect(ids.includes('timescales.interpretation.christmas-day-and-good-friday-not-working-days'), t.id).toBe(deadline);
+    }
+    expect(byId.get('timescales.interpretation.working-days-before-count-back')?.ruleIds).toEqual(['serious-incident.report-to-panel-and-secretary-of-state']);
+    expect(byId.get('serious-incident.interpretation.partners-awareness-starts-notification')?.ruleIds).toEqual(['serious-incident.notify-panel']);
+    expect(byId.get('referral-and-assessment.interpretation.acknowledge-and-decide-one-event')?.ruleIds).toEqual(['referral-and-assessment.decide-next-steps']);
   });
 
   it('month periods are read as calendar months by every month timescale', () => {

@@ -24,6 +24,7 @@ export const nationalAlertTimescales: Timescale[] = [
     amount: 3,
     unit: 'weeks',
     direction: 'after',
+    kind: 'earliest-date',
     basis: 'local',
     basisWording: 'at least three weeks have elapsed (Luton procedure)',
     responsible: 'Social Worker',

@@ -3,7 +3,18 @@
  * the one-working-day acknowledgement and decision, and the 45-working-day
  * maximum for the assessment.
  */
+import type { InterpretationDefinition } from '../../engine/interpretation.js';
 import type { Timescale } from '../timescale.js';
+
+/** Paragraph 167 sets two duties on the one working day; the library has one event for both. */
+export const acknowledgeAndDecideOneEvent: InterpretationDefinition = {
+  id: 'referral-and-assessment.interpretation.acknowledge-and-decide-one-event',
+  says:
+    'The one working day after a referral covers both duties of paragraph 167, acknowledging receipt to the referrer and deciding next steps, and one recorded event (the decision on next steps, referral-decision-made) meets both: the acknowledgement is not judged on its own.',
+  why:
+    'Paragraph 167 says that within one working day children\'s social care "should acknowledge receipt to the referrer" and a social work qualified practice supervisor or manager "should decide next steps and the type of response required": two duties, by different people, with one timescale. Case records and the census record the decision, not the acknowledgement, so the library judges the timescale on the decision; an acknowledgement sent late, or not at all, is not shown.',
+  citation: { document: 'working-together-2026', section: 'Chapter 3, Section 3: Timeliness, paragraph 167', page: 62 },
+};
 
 export const referralAndAssessmentTimescales: Timescale[] = [
   {
@@ -18,6 +29,7 @@ export const referralAndAssessmentTimescales: Timescale[] = [
     responsible:
       "Local authority children's social care acknowledges receipt to the referrer; a social work qualified practice supervisor or manager decides next steps and the type of response",
     citation: { document: 'working-together-2026', section: 'Chapter 3, Section 3: Timeliness, paragraph 167', page: 62 },
+    interpretations: [acknowledgeAndDecideOneEvent],
   },
   {
     id: 'referral-and-assessment.assessment-complete',

@@ -7,7 +7,7 @@
 import type { Citation } from '../../../schemas/citation.js';
 import type { InterpretationDefinition } from '../../engine/interpretation.js';
 import type { Timescale } from '../timescale.js';
-import { monthsAreCalendarMonths } from './shared-interpretations.js';
+import { monthsAreCalendarMonths, workingDaysBeforeCountBack } from './shared-interpretations.js';
 
 const WT = 'working-together-2026';
 
@@ -30,6 +30,16 @@ export const seriousIncidentTimescaleCitations = {
 } as const satisfies Record<string, Citation>;
 const workingTogether = seriousIncidentTimescaleCitations;
 
+/** Paragraph 372 and the chapter's summary name different people whose awareness starts the five working days. */
+export const partnersAwarenessStartsNotification: InterpretationDefinition = {
+  id: 'serious-incident.interpretation.partners-awareness-starts-notification',
+  says:
+    'The five working days to notify the Panel run from the day the safeguarding partners became aware of the incident (awareOn), as paragraph 372 says, not from the day the local authority alone became aware, as the summary at the end of Chapter 5 puts it.',
+  why:
+    'Paragraph 372 says notifications "are to be submitted within five working days of safeguarding partners becoming aware of the incident"; the summary says they "should be sent within five working days of the local authority becoming aware". The paragraph is the guidance the summary restates, and it makes the notification the partners\' joint duty, so the library follows it. Where the local authority became aware before the other partners, the summary\'s reading would make the notification due earlier; a policy owner who prefers that reading can give the local authority\'s date as awareOn.',
+  citation: workingTogether.whoNotifies,
+};
+
 /** How binding the five working days are: the duty is a "must", its timescale is worded less strongly. */
 export const fiveWorkingDaysBasis: InterpretationDefinition = {
   id: 'serious-incident.interpretation.five-working-days-basis',
@@ -51,7 +61,8 @@ export const seriousIncidentTimescales: Timescale[] = [
     responsible: 'the local authority where the incident occurred, on behalf of the three safeguarding partners',
     citation: workingTogether.whoNotifies,
     note: 'The duty to notify the Panel is a "must" (section 16C, paragraph 372); the five working days are worded "are to be submitted" and, in the summary, "should be sent", so the timescale itself is labelled "should".',
-    interpretations: [fiveWorkingDaysBasis],
+    seeAlso: [workingTogether.summaryNotification],
+    interpretations: [partnersAwarenessStartsNotification, fiveWorkingDaysBasis],
   },
   {
     id: 'serious-incident.rapid-review',
@@ -92,6 +103,7 @@ export const seriousIncidentTimescales: Timescale[] = [
     responsible: 'the safeguarding partners',
     citation: workingTogether.reportBeforePublication,
     note: 'Paragraph 407 adds that the partners "should also provide the report, or information about improvements, to Ofsted within the same timescale": for Ofsted the same date is a "should", not a "must".',
+    interpretations: [workingDaysBeforeCountBack],
   },
   {
     id: 'serious-incident.publication-kept-available',
