@@ -26,7 +26,6 @@ import { factRecord } from '../engine/fact-record.js';
 import { nationalAlertActions } from './national-alert-actions.js';
 import { nationalAlertRuleSet } from './rule-set.js';
 import { eligibilityRules, exclusionRules, followUpDateRules, followUpRules, thresholdRules } from './rules/index.js';
-import { addCalendarMonths } from '../../calendar/add-calendar-months.js';
 
 /**
  * For an alert not yet issued: `issue-alert`; `not-yet` (a threshold is not
@@ -353,7 +352,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
 function latestNotification(parsed: ParsedInput): { field: 'lastFollowUpOn' | 'alertIssuedOn'; date: IsoDate } | undefined {
   if (parsed.lastFollowUpOn !== undefined) return { field: 'lastFollowUpOn', date: parsed.lastFollowUpOn };
   if (parsed.alertIssuedOn === undefined) return undefined;
-  if (parsed.anyFollowUpSent === false || parsed.asOf <= addCalendarMonths(parsed.alertIssuedOn, 6)) return { field: 'alertIssuedOn', date: parsed.alertIssuedOn };
+  if (parsed.anyFollowUpSent === false || notYetSixMonths(parsed.alertIssuedOn, parsed.asOf)) return { field: 'alertIssuedOn', date: parsed.alertIssuedOn };
   return undefined;
 }
 
@@ -418,6 +417,29 @@ function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
   if (!thresholds.every((s) => s === 'fired')) return 'insufficient-information';
   const eligibility = eligibilityStatus(statuses);
   return eligibility === 'eligible' ? 'issue-alert' : eligibility === 'not-eligible' ? 'not-eligible' : 'insufficient-information';
+}
+
+/**
+ * Whether `asOf` is on or before the day six calendar months after `issuedOn`
+ * (clamped to the month's end): counted by hand, so an alert issued in the
+ * calendar's last half-year does not count past its range.
+ */
+function notYetSixMonths(issuedOn: IsoDate, asOf: IsoDate): boolean {
+  let year = Number(issuedOn.slice(0, 4));
+  let month = Number(issuedOn.slice(5, 7)) + 6;
+  if (month > 12) {
+    month -= 12;
+    year += 1;
+  }
+  if (year > 9999) return true;
+  const lastDay = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
+  const day = Math.min(Number(issuedOn.slice(8, 10)), lastDay);
+  const sixMonths = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return asOf <= sixMonths;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function dayNumber(date: IsoDate): number {

@@ -14,7 +14,7 @@ export const cinCpDeathOrSeriousInjury: RuleModule = {
       diedOrSeriouslyInjured,
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection' } },
+  event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection', deathOrSeriousInjury: true } },
   examples: [
     {
       name: 'A child on a child protection plan is admitted to hospital with serious injuries',
