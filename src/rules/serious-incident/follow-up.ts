@@ -16,6 +16,7 @@ import type { Calendar } from '../../calendar/calendar-types.js';
 import { computeDeadline } from '../deadlines/compute-deadline.js';
 import { judgeProcessDeadlines, type SeriousIncidentDeadline } from './process-deadlines.js';
 import { luton, workingTogether } from './citations.js';
+import { copyCitation } from '../../schemas/citation.js';
 import type {
   SeriousIncidentAction,
   SeriousIncidentNote,
@@ -99,6 +100,25 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
         'Inform the local safeguarding partnership of the child\'s death so that it can consider a child safeguarding practice review (Luton practice; the Luton guidance names the Local Safeguarding Children Board, whose role the safeguarding partners now hold). Whether to review stays the safeguarding partners\' decision under Working Together 2026.',
       role: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement',
       citation: luton.childDeathCsprConsideration,
+    });
+  }
+
+  // Luton's Need to Know guidance: the death or serious injury of a child looked after, a care leaver, a
+  // child on a plan, or any child in unusual circumstances is notified to senior managers too.
+  if (facts.childDied === true || facts.seriouslyHarmed === true || facts.seriousOrLongTermImpairment === true) {
+    const needToKnow: Record<string, unknown> = {};
+    if (input.asOf !== undefined) needToKnow.asOf = input.asOf;
+    if (facts.childDied === true) needToKnow.childDied = true;
+    else needToKnow.childSeriousInjuryOrAccident = true;
+    if (facts.lookedAfter === true) needToKnow.childStatus = ['looked-after'];
+    else if (facts.careLeaver === true) needToKnow.childStatus = ['care-leaver'];
+    actions.push({
+      id: 'serious-incident.action.luton-need-to-know',
+      description:
+        "Luton practice: the death or serious injury of a child looked after, a care leaver, a child on a child protection plan, or of any child in unusual circumstances needs a Need to Know notification to Luton's senior managers as well; the Service Manager decides. See assessNeedToKnow (with asOf, and the child's status).",
+      role: 'Service Manager',
+      citation: copyCitation(luton.needToKnowDeathOrInjury),
+      passesTo: { decision: 'need-to-know', function: 'assessNeedToKnow', input: needToKnow },
     });
   }
 
