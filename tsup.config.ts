@@ -17,7 +17,8 @@ const libraryEntries = {
 };
 
 /**
- * The command line imports the library only through its public entries
+ * The command line (with the web service and the catalogues it serves)
+ * imports the library only through its public entries
  * (`src/index.ts`, `src/calendar/index.ts`), so the built CLI loads the same
  * dist/index.js and dist/calendar.js a user's program does instead of a
  * second bundled copy of the rules.
@@ -31,7 +32,7 @@ const cliUsesBuiltEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'cli-uses-built-entries',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/(index|calendar\/index|census\/index)\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: publicEntryOfCli[args.path]!, external: true } : undefined,
+      /[\\/]src[\\/](cli|server|catalogues)[\\/]/.test(args.importer) ? { path: publicEntryOfCli[args.path]!, external: true } : undefined,
     );
   },
 };
@@ -89,7 +90,8 @@ export default defineConfig([
     // The `luton-safeguarding-rules` command: ESM only (a bin is never required()).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    splitting: false,
+    // Split: `serve` and `catalogue` (the service, the catalogues) load the library only when they run, as the decision commands do.
+    splitting: true,
     treeshake: true,
     sourcemap: false,
     clean: false,

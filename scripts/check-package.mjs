@@ -68,8 +68,8 @@ check(cli.includes('2026-12-29'), 'CLI: deadline 2026-12-18 5 prints 2026-12-29'
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = packed[0].files.map((f) => f.path);
-const unexpected = files.filter((f) => !/^(dist\/|json-schema\/|README\.md$|CHANGELOG\.md$|THIRD-PARTY-NOTICES\.md$|LICENSE$|package\.json$)/.test(f));
-check(unexpected.length === 0, `npm pack ships only dist/, json-schema/, README, CHANGELOG, LICENSE, package.json${unexpected.length ? ` (also: ${unexpected.join(', ')})` : ''}`);
+const unexpected = files.filter((f) => !/^(dist\/|json-schema\/|catalogues\/|openapi\.json$|README\.md$|CHANGELOG\.md$|THIRD-PARTY-NOTICES\.md$|LICENSE$|package\.json$)/.test(f));
+check(unexpected.length === 0, `npm pack ships only dist/, json-schema/, catalogues/, openapi.json, README, CHANGELOG, LICENSE, package.json${unexpected.length ? ` (also: ${unexpected.join(', ')})` : ''}`);
 
 // Every file under dist/ in the tarball is reached from an `exports` target or
 // the bin (through the module graph, code and declarations alike): nothing
@@ -129,6 +129,17 @@ for (const file of readdirSync(join(root, 'json-schema'))) {
   try {
     const schema = (await import(specifier, { with: { type: 'json' } })).default;
     ok = schema.title === file.replace(/\.schema\.json$/, '') && require(specifier).title === schema.title;
+  } catch {}
+  check(ok, `${specifier} can be imported (ESM) and required (CommonJS)`);
+}
+
+// The catalogues and the OpenAPI description are data for other languages: importable by name too.
+for (const file of [...readdirSync(join(root, 'catalogues')).map((f) => `catalogues/${f}`), 'openapi.json']) {
+  const specifier = `${pkg.name}/${file}`;
+  let ok = false;
+  try {
+    const data = (await import(specifier, { with: { type: 'json' } })).default;
+    ok = typeof data === 'object' && data !== null && JSON.stringify(require(specifier)) === JSON.stringify(data);
   } catch {}
   check(ok, `${specifier} can be imported (ESM) and required (CommonJS)`);
 }

@@ -1,6 +1,7 @@
 /** `luton-safeguarding-rules`: the public API (re-exports only). */
 export { SafeguardingInputError, isSafeguardingInputError, inputIssueCodes, type InputIssue, type InputIssueCode } from './schemas/input-error.js';
 export { inputLimits, type InputLimits } from './schemas/limits.js';
+export { inputIssueCodeDescriptions } from './schemas/input-issue-codes.js';
 export type { Citation } from './schemas/citation.js';
 export type { IsoDate } from './schemas/iso-date.js';
 export type { Deadline, PeriodUnit } from './calendar/deadline-types.js';

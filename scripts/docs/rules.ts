@@ -125,6 +125,7 @@ function indexPage(): string {
     '- [Testing deadline arithmetic with the library](testing.md)',
     '- [Input limits](input-limits.md): the most any input may hold',
     '- [Notifications of looked after children placed in Luton](placement-notifications.md)',
+    '- [Using the library from other languages](other-languages.md): the web service, the command line as a co-process, the JSON Schemas and catalogues',
     '- [Interpretations for policy owners to confirm](interpretations.md)',
     "- [From a children in need census return to the authority's summary](census.md)",
     '',

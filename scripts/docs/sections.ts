@@ -7,6 +7,7 @@ import { timescalesDocs } from './timescales.js';
 import { testingDocs } from './testing.js';
 import { inputLimitsDocs } from './input-limits.js';
 import { placementDocs } from './placement.js';
+import { otherLanguagesDocs } from './other-languages.js';
 import { censusDocs } from './census.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs, censusDocs, placementDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, testingDocs, inputLimitsDocs, censusDocs, otherLanguagesDocs, placementDocs];

@@ -4,6 +4,7 @@ import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_YEAR, LAST_SERVED_YEAR } from '../
 import type { DeadlineExplanation } from './explain-deadline.js';
 import { decisionCommandHelp, decisionCommandNames } from './decision-commands.js';
 import { longDate } from './format-date.js';
+import { defaultServiceOptions, serviceOptionFlags } from '../server/service-options.js';
 
 const UNIT_WORDS = {
   'working-days': ['working day', 'working days'],
@@ -67,6 +68,13 @@ export const usage = [
   "      --without-ids leaves LAchildID out; --timelines adds each child's full timeline to its line.",
   '  luton-safeguarding-rules holidays <year> [--json]',
   "      That year's England and Wales bank holidays.",
+  '  luton-safeguarding-rules catalogue [NAME]',
+  '      A catalogue as JSON: indicators, rules, timescales, interpretations, special-circumstances,',
+  '      error-codes (the same as catalogues/NAME.json in the package). Without NAME, the list.',
+  '  luton-safeguarding-rules serve [--port N] [--host ADDRESS] [limits]',
+  '      The web service: one endpoint per decision, the calendar, the catalogues, JSON Lines batches;',
+  '      GET /openapi.json describes them. Stops gracefully on SIGTERM or SIGINT. Limits (defaults):',
+  ...serviceOptionFlags.map((o) => `        ${`${o.flag} ${o.unit}`.padEnd(26)} ${o.description} (${defaultServiceOptions[o.key]})`),
   '  luton-safeguarding-rules --version | --help',
   '',
   'Examples:',
@@ -74,4 +82,6 @@ export const usage = [
   '  luton-safeguarding-rules serious-incident case.json --summary',
   '  luton-safeguarding-rules census cin-census.xml --summary',
   '  luton-safeguarding-rules classify-need cases.jsonl > results.jsonl 2> errors.jsonl',
+  '  luton-safeguarding-rules catalogue indicators',
+  '  luton-safeguarding-rules serve --port 8080',
 ];

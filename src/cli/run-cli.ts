@@ -7,12 +7,14 @@
 import { SafeguardingInputError } from '../calendar/index.js';
 import { version } from '../../package.json';
 import { deadlineCommand, holidaysCommand } from './calendar-commands.js';
+import { catalogueCommand } from './catalogue-command.js';
 import { censusCommand } from './census-command.js';
 import { clip, UsageError, type CliIo } from './cli-io.js';
 import { decisionCommandNames, isDecisionCommand } from './decision-commands.js';
 import { errorJson } from './error-json.js';
 import { usage } from './format-output.js';
 import { runDecision } from './run-decision.js';
+import { serveCommand } from './serve-command.js';
 
 export type { CliIo, Writer } from './cli-io.js';
 
@@ -32,8 +34,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'deadline') return await deadlineCommand(rest, io);
     if (command === 'holidays') return await holidaysCommand(rest, io);
     if (command === 'census') return await censusCommand(rest, io);
+    if (command === 'catalogue') return await catalogueCommand(rest, io);
+    if (command === 'serve') return await serveCommand(rest, io);
     if (isDecisionCommand(command)) return await runDecision(command, rest, io);
-    throw new UsageError(`unknown command "${clip(command)}": expected deadline, holidays, census, ${decisionCommandNames.join(', ')} (see --help)`);
+    throw new UsageError(`unknown command "${clip(command)}": expected deadline, holidays, census, catalogue, serve, ${decisionCommandNames.join(', ')} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError) {
       await io.err(json ? errorJson(undefined, 'input-error', [{ path: [], code: 'usage', message: error.message }]) : `error: ${error.message}`);

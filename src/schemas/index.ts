@@ -1,6 +1,7 @@
 /** `luton-safeguarding-rules/schemas`: zod schemas for every public input and the input error. */
 export { SafeguardingInputError, isSafeguardingInputError, inputIssueCodes, type InputIssue, type InputIssueCode } from './input-error.js';
 export { inputLimits, type InputLimits } from './limits.js';
+export { inputIssueCodeDescriptions } from './input-issue-codes.js';
 export { readOnce } from './read-once.js';
 export { IsoDateSchema } from './iso-date-schema.js';
 export { parseInput } from './parse-input.js';

@@ -39,6 +39,12 @@
  * - `invalid-xml`: a file that is not well-formed XML (the census reader; with the line and column).
  * - `not-a-census`: well-formed XML that is not a children in need census return.
  * - `truncated`: a file that ends before its XML does.
+ * - `invalid-json`, `empty-input`: input that is not JSON, or no input (command line and web service).
+ * - `usage`, `not-available`: a bad command line; a command this version lacks.
+ * - `internal-error`: the library or service failed unexpectedly (a bug, never the input's fault).
+ * - `not-found`, `method-not-allowed`, `unsupported-media-type`, `too-large`, `unavailable`: the web service's
+ *   answers to a path or method it does not have, a body that is not JSON (or JSON Lines) or is over the size
+ *   limit, and a request that arrives while it shuts down.
  */
 export type InputIssueCode =
   | 'required'
@@ -71,7 +77,15 @@ export type InputIssueCode =
   | 'empty-input'
   | 'usage'
   | 'not-available'
-  | 'internal-error';
+  | 'internal-error'
+  // The web service's own (`serve`): a path or method it does not have, a
+  // body of the wrong media type or over the size limit, and a service
+  // shutting down.
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'unsupported-media-type'
+  | 'too-large'
+  | 'unavailable';
 
 /** Every code, for documentation and tests. */
 export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
@@ -104,6 +118,11 @@ export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
   'usage',
   'not-available',
   'internal-error',
+  'not-found',
+  'method-not-allowed',
+  'unsupported-media-type',
+  'too-large',
+  'unavailable',
 ] as const);
 
 /** One problem with the input. */

@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from './iso-date-schema.js';
 import { inputLimits } from './limits.js';
-import { withMetadata } from './schema-metadata.js';
+import { described, withMetadata } from './schema-metadata.js';
 
 /** The three kinds of placement notification (see `PlacementNotificationKind`). */
 export const placementNotificationKinds = ['placement-start', 'change-of-address', 'leaving-placement'] as const;
@@ -34,9 +34,12 @@ export type PlacementNotificationKind = (typeof placementNotificationKinds)[numb
  */
 export const PlacementNotificationInputSchema = z.looseObject({
   /** Which notification this is; it decides which items are required. */
-  kind: z.enum(placementNotificationKinds),
+  kind: described(
+    z.enum(placementNotificationKinds),
+    'Which notification this is, which decides the items it must hold: placement-start (a looked after child placed in Luton), change-of-address or leaving-placement.',
+  ),
   /** The date the notification was received; when given, dates in the notification must not be after it. */
-  receivedOn: z.optional(IsoDateSchema),
+  receivedOn: described(z.optional(IsoDateSchema), 'The date Luton received the notification (YYYY-MM-DD); no date in the notification may be after it.'),
 });
 /** What `validatePlacementNotification` accepts: a notification document with a known `kind`; its items are checked one by one. */
 export type PlacementNotificationInput = z.input<typeof PlacementNotificationInputSchema>;
@@ -87,16 +90,28 @@ const Text = z.string().check(z.maxLength(inputLimits.placementText), z.regex(TE
 const Phone = z.string().check(z.maxLength(inputLimits.phone), z.regex(PHONE_PATTERN));
 const Email = z.string().check(z.maxLength(inputLimits.email), z.regex(EMAIL_PATTERN));
 
-const ChildSchema = z.object({ name: Text, dateOfBirth: IsoDateSchema });
+const ChildSchema = described(
+  z.object({
+    name: described(Text, "The child's full name."),
+    dateOfBirth: described(IsoDateSchema, "The child's date of birth (YYYY-MM-DD)."),
+  }),
+  'Item 1: the child, by name and date of birth.',
+);
+
+const receivedOn = described(z.optional(IsoDateSchema), 'The date Luton received the notification (YYYY-MM-DD), if known; the child cannot be born after it.');
+const authorityName = described(
+  z.object({ name: described(Text, 'The name of the placing authority (the local authority that placed the child).') }),
+  'The placing authority: the local authority that placed the child in Luton.',
+);
 
 /** Who to contact: a name and at least one of phone, email or postal address. */
 const ContactSchema = withMetadata(
   z
     .object({
-      name: Text,
-      phone: z.optional(Phone),
-      email: z.optional(Email),
-      postalAddress: z.optional(Text),
+      name: described(Text, 'The name of the authority, team or person to contact.'),
+      phone: described(z.optional(Phone), 'A phone number: digits with an optional leading +, spaces, brackets and hyphens; at least seven digits.'),
+      email: described(z.optional(Email), 'An email address.'),
+      postalAddress: described(z.optional(Text), 'A postal address.'),
     })
     .check(
       z.refine((c) => c.phone !== undefined || c.email !== undefined || c.postalAddress !== undefined, {
@@ -107,9 +122,13 @@ const ContactSchema = withMetadata(
   { anyOf: [{ required: ['phone'] }, { required: ['email'] }, { required: ['postalAddress'] }] },
 );
 
+const hasPlan = 'True when the child has a statement of special educational needs or an education, health and care (EHC) plan.';
 const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPlan', [
-  z.object({ hasStatementOrEhcPlan: z.literal(false) }),
-  z.object({ hasStatementOrEhcPlan: z.literal(true), maintainingAuthority: Text }),
+  z.object({ hasStatementOrEhcPlan: described(z.literal(false), hasPlan) }),
+  z.object({
+    hasStatementOrEhcPlan: described(z.literal(true), hasPlan),
+    maintainingAuthority: described(Text, 'The local authority that maintains the statement or EHC plan.'),
+  }),
 ]);
 
 /**
@@ -118,40 +137,49 @@ const SpecialEducationalNeedsSchema = z.discriminatedUnion('hasStatementOrEhcPla
  * Officer's contact details, and special educational needs.
  */
 export const PlacementStartNotificationSchema = z.object({
-  kind: z.literal('placement-start'),
-  receivedOn: z.optional(IsoDateSchema),
+  kind: described(z.literal('placement-start'), 'A notification that a looked after child has been placed in Luton.'),
+  receivedOn,
   /** Item 1. */
   child: ChildSchema,
   /** Item 2. */
-  legalStatus: z.enum(legalStatuses),
+  legalStatus: described(
+    z.enum(legalStatuses),
+    "Item 2: the child's legal status: section-20 (accommodated under section 20 of the Children Act 1989), care-order (an interim order included) or supervision-order.",
+  ),
   /** Item 3: the placing authority's contact details. */
-  placingAuthority: ContactSchema,
+  placingAuthority: described(ContactSchema, "Item 3: the placing authority's contact details: a name and at least one of phone, email or postal address."),
   /** Item 3: the child's Independent Reviewing Officer's contact details. */
-  independentReviewingOfficer: ContactSchema,
+  independentReviewingOfficer: described(
+    ContactSchema,
+    "Item 3: the child's Independent Reviewing Officer's contact details: a name and at least one of phone, email or postal address.",
+  ),
   /** Item 4. Statements of SEN were replaced by education, health and care (EHC) plans; either counts. */
-  specialEducationalNeeds: SpecialEducationalNeedsSchema,
+  specialEducationalNeeds: described(
+    SpecialEducationalNeedsSchema,
+    'Item 4: whether the child has a statement of special educational needs or an EHC plan (either counts), and if so which authority maintains it.',
+  ),
 });
 
 /** A complete notification that a child placed in Luton has moved address: the child, the placing authority, the new address and the date of the move. */
 export const ChangeOfAddressNotificationSchema = z.object({
-  kind: z.literal('change-of-address'),
-  receivedOn: z.optional(IsoDateSchema),
+  kind: described(z.literal('change-of-address'), 'A notification that a child placed in Luton has moved address.'),
+  receivedOn,
   child: ChildSchema,
-  placingAuthority: z.object({ name: Text }),
+  placingAuthority: authorityName,
   /** The child's new address in Luton. */
-  newAddress: Text,
+  newAddress: described(Text, "The child's new address in Luton."),
   /** The date the child moved to the new address. */
-  effectiveDate: IsoDateSchema,
+  effectiveDate: described(IsoDateSchema, 'The date the child moved to the new address (YYYY-MM-DD).'),
 });
 
 /** A complete notification that a child has left a placement in Luton: the child, the placing authority and the date they left. */
 export const LeavingPlacementNotificationSchema = z.object({
-  kind: z.literal('leaving-placement'),
-  receivedOn: z.optional(IsoDateSchema),
+  kind: described(z.literal('leaving-placement'), 'A notification that a child has left a placement in Luton.'),
+  receivedOn,
   child: ChildSchema,
-  placingAuthority: z.object({ name: Text }),
+  placingAuthority: authorityName,
   /** The date the child left the placement in Luton. */
-  leftOn: IsoDateSchema,
+  leftOn: described(IsoDateSchema, 'The date the child left the placement in Luton (YYYY-MM-DD).'),
 });
 
 /** A child cannot be born after the notification about them was received. */

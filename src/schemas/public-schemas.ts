@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import { NationalAlertInputSchema } from '../rules/national-alert/input-schema.js';
 import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema } from '../rules/need-level/input-schema.js';
 import { NeedToKnowInputSchema } from '../rules/need-to-know/input-schema.js';
-import { PlacementNotificationSchema } from './placement-notification.js';
+import { PlacementNotificationInputSchema, PlacementNotificationSchema } from './placement-notification.js';
 import { SeriousIncidentInputSchema } from '../rules/serious-incident/input-schema.js';
 import { StatutoryTimelineInputSchema } from './timeline.js';
 
@@ -32,4 +32,7 @@ export const publicSchemas: Record<string, z.ZodMiniType> = {
   // envelope `validatePlacementNotification` accepts: that is the one worth
   // checking before a notification is sent.
   'placement-notification': PlacementNotificationSchema,
+  // What `validatePlacementNotification` accepts (and the service's `POST /placement` reads):
+  // any notification with a known kind, complete or not; its result lists what is missing.
+  'placement-notification-input': PlacementNotificationInputSchema,
 };

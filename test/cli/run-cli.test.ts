@@ -89,7 +89,7 @@ describe('luton-safeguarding-rules deadline', () => {
       [['holidays', '2011'], 'error: year: 2011 is outside the years the calendar serves (2012 to 2100)'],
       [['holidays', 'twenty'], 'error: year: expected a four-digit year, got "twenty"'],
       [['holidays'], 'error: holidays needs one year, e.g. `holidays 2026`'],
-      [['frobnicate'], 'error: unknown command "frobnicate": expected deadline, holidays, census, classify-need, need-to-know, national-alert, serious-incident, timeline, placement, verify (see --help)'],
+      [['frobnicate'], 'error: unknown command "frobnicate": expected deadline, holidays, census, catalogue, serve, classify-need, need-to-know, national-alert, serious-incident, timeline, placement, verify (see --help)'],
       [[], 'error: missing command: try `luton-safeguarding-rules --help`'],
     ];
     for (const [argv, message] of cases) {

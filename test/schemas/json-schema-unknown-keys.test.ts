@@ -25,6 +25,7 @@ const examples: Record<string, readonly unknown[]> = {
   'serious-incident-input': ruleExamples('serious-incident'),
   'statutory-timeline-input': timelineExamples,
   'placement-notification': validPlacementNotifications,
+  'placement-notification-input': [...validPlacementNotifications, { kind: 'placement-start' }],
 };
 
 /** Paths of every plain object inside a value (the root is `[]`). */

@@ -13,6 +13,7 @@ import { jsonSchemaFiles, jsonSchemaProblems, toJsonSchema } from '../../scripts
 import { allRuleModules } from '../../src/rules/catalogue.js';
 import type { DecisionArea } from '../../src/rules/engine/rule-module.js';
 import { publicSchemas } from '../../src/schemas/public-schemas.js';
+import { resultSchemas } from '../../src/results/result-schemas.js';
 import { validPlacementNotifications } from '../rules/placement-notification/examples.js';
 import { timelineExamples } from '../rules/timeline/examples.js';
 
@@ -27,6 +28,8 @@ const examplesBySchema: Record<string, readonly unknown[]> = {
   'serious-incident-input': ruleExamples('serious-incident'),
   'statutory-timeline-input': timelineExamples,
   'placement-notification': validPlacementNotifications,
+  // What validatePlacementNotification accepts: complete notifications, and incomplete ones it reports on.
+  'placement-notification-input': [...validPlacementNotifications, { kind: 'placement-start' }, { kind: 'leaving-placement', receivedOn: '2026-07-01' }],
 };
 
 /** Inputs both the zod schema and the JSON Schema must reject. */
@@ -54,6 +57,7 @@ const rejectedBySchema: Record<string, readonly unknown[]> = {
     { ...validPlacementNotifications[0], child: { name: '  ', dateOfBirth: '2014-05-17' } },
     { kind: 'leaving-placement', child: { name: 'A', dateOfBirth: '2014-05-17' }, placingAuthority: { name: 'X' } },
   ],
+  'placement-notification-input': [{}, { kind: 'respite' }, { kind: 'placement-start', receivedOn: '1 July 2026' }],
 };
 
 // strictRequired is off because it rejects the standard "at least one of"
@@ -86,7 +90,9 @@ describe('generated JSON Schemas', () => {
 
   it('the files in json-schema/ are what the generator writes (run `npx tsx scripts/generate-json-schemas.ts` if not)', () => {
     expect(jsonSchemaProblems()).toEqual([]);
-    expect([...jsonSchemaFiles().keys()].sort()).toEqual(Object.keys(publicSchemas).map((n) => `${n}.schema.json`).sort());
+    const inputs = Object.keys(publicSchemas).map((n) => `${n}.schema.json`);
+    const results = Object.keys(resultSchemas).map((n) => `${n}.schema.json`);
+    expect([...jsonSchemaFiles().keys()].filter((f) => !f.startsWith('catalogue-') && !results.includes(f)).sort()).toEqual(inputs.sort());
   });
 
   it('dates carry their shape into JSON Schema (a real-date check stays with the library)', () => {

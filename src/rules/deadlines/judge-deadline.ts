@@ -30,7 +30,7 @@ import type { IsoDate } from '../../schemas/iso-date.js';
 import { copyInterpretation, type Interpretation } from '../engine/interpretation.js';
 import { christmasDayAndGoodFridayNotWorkingDays } from '../timescales/entries/shared-interpretations.js';
 import { timescale } from '../timescales/registry.js';
-import { timescaleInterpretations } from '../timescales/timescale-interpretations.js';
+import { registryInterpretations } from '../timescales/registry-interpretations.js';
 import { capitalise, describePeriod, inWords, isWeekendDate, plural, withWeekday } from './deadline-words.js';
 import type { Booking, DeadlineStatus, DueDeadline, JudgedDeadline, LateDeadline, MetDeadline, NotYetTriggeredDeadline, OverdueDeadline, StartedDeadline } from './judged-deadline.js';
 
@@ -244,7 +244,7 @@ export function readingsReliedOn(deadline: Deadline): string[] {
 export function timescaleReadings(ids: ReadonlySet<string>): Interpretation[] {
   const out: Interpretation[] = [];
   if (ids.size === 0) return out;
-  for (const i of timescaleInterpretations) if (ids.has(i.id)) out.push(copyInterpretation(i));
+  for (const i of registryInterpretations) if (ids.has(i.id)) out.push(copyInterpretation(i));
   return out;
 }
 

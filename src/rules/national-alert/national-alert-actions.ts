@@ -115,6 +115,8 @@ export function nationalAlertActions(context: NationalAlertActionContext): Actio
               ...notYet(context),
             ]
           : []),
+        // A child on a plan known to be missing needs the Need to Know notification whatever the alert's answers.
+        ...(context.alreadyIssued ? [] : needToKnowFor(context)),
       ];
     }
   }

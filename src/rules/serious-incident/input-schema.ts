@@ -14,13 +14,13 @@ import { described } from '../../schemas/schema-metadata.js';
 /** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395). */
 export const LcsprCriteriaInputSchema = z.strictObject({
   /** The case highlights, or may highlight, improvements needed to safeguard and promote children's welfare (including ones identified before). */
-  improvementsNeeded: z.optional(z.boolean()),
+  improvementsNeeded: described(z.optional(z.boolean()), 'Whether the case highlights, or may highlight, improvements needed to safeguard and promote children\'s welfare (including improvements identified before).'),
   /** The case highlights, or may highlight, recurrent themes in safeguarding and promoting children's welfare. */
-  recurrentThemes: z.optional(z.boolean()),
+  recurrentThemes: described(z.optional(z.boolean()), 'Whether the case highlights, or may highlight, recurrent themes in safeguarding and promoting children\'s welfare.'),
   /** The case highlights, or may highlight, concerns about two or more organisations or agencies working together effectively. */
-  multiAgencyWorkingConcerns: z.optional(z.boolean()),
+  multiAgencyWorkingConcerns: described(z.optional(z.boolean()), 'Whether the case highlights, or may highlight, concerns about two or more organisations or agencies working together effectively.'),
   /** The Panel has considered the case and concluded that a local review may be more appropriate. */
-  panelConsideredLocalReviewMoreAppropriate: z.optional(z.boolean()),
+  panelConsideredLocalReviewMoreAppropriate: described(z.optional(z.boolean()), 'Whether the Panel has considered the case and concluded that a local review may be more appropriate.'),
 });
 
 /**
@@ -31,26 +31,26 @@ export const LcsprCriteriaInputSchema = z.strictObject({
 export const SeriousIncidentInputSchema = z
   .strictObject({
     /** The local authority knows or suspects that the child has been abused or neglected (the question of Children Act 2004 s16C). */
-    abuseOrNeglectKnownOrSuspected: z.optional(z.boolean()),
-    childDied: z.optional(z.boolean()),
+    abuseOrNeglectKnownOrSuspected: described(z.optional(z.boolean()), 'Whether the local authority knows or suspects that the child has been abused or neglected (the question of Children Act 2004 section 16C).'),
+    childDied: described(z.optional(z.boolean()), 'Whether the child has died.'),
     /** The child died by suicide (implies `childDied`). */
-    diedBySuicide: z.optional(z.boolean()),
+    diedBySuicide: described(z.optional(z.boolean()), 'Whether the child died by suicide (true implies childDied).'),
     /** The child has been seriously harmed, even if they have since recovered. */
-    seriouslyHarmed: z.optional(z.boolean()),
+    seriouslyHarmed: described(z.optional(z.boolean()), 'Whether the child has been seriously harmed, even if they have since recovered.'),
     /** Serious and/or long-term (or likely long-term) impairment of mental health or intellectual, emotional, social or behavioural development. */
-    seriousOrLongTermImpairment: z.optional(z.boolean()),
+    seriousOrLongTermImpairment: described(z.optional(z.boolean()), 'Whether there is serious and/or long-term (or likely long-term) impairment of mental health or of intellectual, emotional, social or behavioural development.'),
     /** The death or serious harm happened in England. */
-    incidentInEngland: z.optional(z.boolean()),
+    incidentInEngland: described(z.optional(z.boolean()), 'Whether the death or serious harm happened in England.'),
     /** The child was normally resident in England (in an English local authority's area). */
-    normallyResidentInEngland: z.optional(z.boolean()),
+    normallyResidentInEngland: described(z.optional(z.boolean()), 'Whether the child was normally resident in England (in an English local authority\'s area).'),
     /** Age in whole years now, or at death if the child or young person has died (the care leaver rules read it). */
-    ageInYears: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))),
+    ageInYears: described(z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))), 'Age in whole years now, or at death if the child or young person has died (the care leaver rules read it).'),
     /**
      * Age in whole years when the death or serious harm happened: section 16C
      * turns on whether the person harmed was a child then. When left out it is
      * taken from `ageInYears` where that settles it (a death, or anyone still under 18).
      */
-    ageAtIncident: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))),
+    ageAtIncident: described(z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))), 'Age in whole years when the death or serious harm happened (section 16C turns on whether the person harmed was a child then); when left out, taken from ageInYears where that settles it.'),
     /**
      * The child was looked after by a local authority at the time of the
      * death or serious harm (not now: a child looked after when harmed at 17
@@ -79,11 +79,11 @@ export const SeriousIncidentInputSchema = z
       'The child or children involved are not yet identified (ages not known) but were children when harmed: the incident is still notified without delay.',
     ),
     /** For a young adult (18 or over): the serious harm, abuse or neglect happened in childhood and was not known or reported at the time. */
-    harmInChildhoodNotKnownAtTheTime: z.optional(z.boolean()),
+    harmInChildhoodNotKnownAtTheTime: described(z.optional(z.boolean()), 'For a young adult (18 or over): whether the serious harm, abuse or neglect happened in childhood and was not known or reported at the time.'),
     /** The safeguarding partners have a clear rationale to notify the incident as "other" rather than death or serious harm. */
-    clearRationaleToNotifyAsOther: z.optional(z.boolean()),
+    clearRationaleToNotifyAsOther: described(z.optional(z.boolean()), 'Whether the safeguarding partners have a clear rationale to notify the incident as "other" rather than as a death or serious harm.'),
     /** How many children the incident involves (all go in the one notification). */
-    childrenInvolved: z.optional(z.number().check(z.int(), z.minimum(1))),
+    childrenInvolved: described(z.optional(z.number().check(z.int(), z.minimum(1))), 'How many children the incident involves (all go in the one notification).'),
     /**
      * The date the deadlines are judged on ("today"). With it, each deadline
      * is met, late, due, overdue or not-yet-triggered on that day, and a date
@@ -92,20 +92,20 @@ export const SeriousIncidentInputSchema = z
      * dates alone: work recorded as done is met or late, every other deadline
      * whose clock has started is due, and none is called overdue.
      */
-    asOf: z.optional(IsoDateSchema),
+    asOf: described(z.optional(IsoDateSchema), 'The date the deadlines are judged on, "today" (YYYY-MM-DD). Without it the deadlines are judged on the recorded dates alone and none is called overdue.'),
     /** The date the safeguarding partners became aware of the incident. */
-    awareOn: z.optional(IsoDateSchema),
+    awareOn: described(z.optional(IsoDateSchema), 'The date the safeguarding partners (the local authority) became aware of the incident (YYYY-MM-DD): it starts the 5 working days to notify the Panel.'),
     /** The date the serious incident notification was submitted to the Panel. */
-    notifiedOn: z.optional(IsoDateSchema),
+    notifiedOn: described(z.optional(IsoDateSchema), 'The date the serious incident notification was submitted to the Panel (YYYY-MM-DD), if it has been.'),
     /** The date the rapid review was submitted to the Panel. */
-    rapidReviewSubmittedOn: z.optional(IsoDateSchema),
+    rapidReviewSubmittedOn: described(z.optional(IsoDateSchema), 'The date the rapid review was submitted to the Panel (YYYY-MM-DD), if it has been.'),
     /** The date the safeguarding partners decided to initiate a local child safeguarding practice review. */
-    lcsprDecisionOn: z.optional(IsoDateSchema),
+    lcsprDecisionOn: described(z.optional(IsoDateSchema), 'The date the safeguarding partners decided to initiate a local child safeguarding practice review (LCSPR) (YYYY-MM-DD), if they have.'),
     /** The (planned) date of publication of the LCSPR report or of the information about improvements. */
-    publicationOn: z.optional(IsoDateSchema),
+    publicationOn: described(z.optional(IsoDateSchema), 'The date of publication, or planned publication, of the LCSPR report or of the information about improvements (YYYY-MM-DD).'),
     /** The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State. */
-    reportSentOn: z.optional(IsoDateSchema),
-    lcsprCriteria: z.optional(LcsprCriteriaInputSchema),
+    reportSentOn: described(z.optional(IsoDateSchema), 'The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State (YYYY-MM-DD), if it has been.'),
+    lcsprCriteria: described(z.optional(LcsprCriteriaInputSchema), 'The answers to the four criteria the safeguarding partners weigh when deciding on an LCSPR (Working Together 2026, chapter 5, para 395).'),
   })
   .check(z.superRefine((input, ctx) => {
     const conflict = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code: 'contradiction' } });

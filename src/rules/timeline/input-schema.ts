@@ -7,7 +7,7 @@
 import { inputLimits } from '../../schemas/limits.js';
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
-import { withMetadata } from '../../schemas/schema-metadata.js';
+import { described, withMetadata } from '../../schemas/schema-metadata.js';
 
 /** The events the timeline understands, grouped by the process they belong to. */
 export const timelineEventTypes = [
@@ -126,23 +126,38 @@ const fieldsAllowed = {
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
 const TimelineEventFields = z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
-  type: z.enum(timelineEventTypes),
+  type: described(z.enum(timelineEventTypes), 'What happened: one of the event types (docs/timescales.md says what each does to the clocks).'),
   /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
-  date: IsoDateSchema,
+  date: described(
+    IsoDateSchema,
+    'The date the event happened (YYYY-MM-DD); for status scheduled, the date it is booked for; for postponed, the date that booking was for.',
+  ),
   /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
-  episode: z.optional(EpisodeSchema),
+  episode: described(
+    z.optional(EpisodeSchema),
+    "Which episode of the case the event belongs to (e.g. the case system's referral or episode id); events without one form the default episode. Not used on events about the child.",
+  ),
   /**
    * Only on `initial-conference-held` and `transfer-in-conference-held`:
    * whether the conference made (or continued) a child protection plan.
    * Assumed true when left out, so the plan's deadlines are never silently dropped.
    */
-  planMade: z.optional(z.boolean()),
+  planMade: described(
+    z.optional(z.boolean()),
+    'Only on initial-conference-held and transfer-in-conference-held: whether the conference made (or continued) a child protection plan; taken as true when left out.',
+  ),
   /** Only on `referral-decision-made`: the next step decided. */
-  nextStep: z.optional(z.enum(referralNextSteps)),
+  nextStep: described(z.optional(z.enum(referralNextSteps)), 'Only on referral-decision-made: the next step decided.'),
   /** Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner. */
-  reasonForDelay: z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
+  reasonForDelay: described(
+    z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
+    'Only on assessment-completed: why the assessment took longer than 45 working days, as the lead practitioner recorded it.',
+  ),
   /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
-  status: z.optional(z.enum(['scheduled', 'postponed'])),
+  status: described(
+    z.optional(z.enum(['scheduled', 'postponed'])),
+    'Only on conferences and lcspr-published: scheduled for a booking, postponed for a booking that will not go ahead; left out, the event happened.',
+  ),
   /**
    * Only on `referral-decision-made` and `section-47-concluded-no-conference`:
    * `false` when the record shows the step (and its outcome) but not the day
@@ -150,7 +165,10 @@ const TimelineEventFields = z.strictObject({
    * referral, the strategy discussion) and places it in the history. A
    * decision without its date is judged `met-inferred`, never met on time.
    */
-  dateRecorded: z.optional(z.literal(false)),
+  dateRecorded: described(
+    z.optional(z.literal(false)),
+    'Only on referral-decision-made and section-47-concluded-no-conference: false when the record shows the step but not the day it was taken; date is then the day of the event it follows, and the step is judged met-inferred.',
+  ),
 });
 
 /** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
@@ -186,9 +204,12 @@ export const TimelineEventSchema = withMetadata(
  */
 export const StatutoryTimelineInputSchema = z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
-  asOf: IsoDateSchema,
+  asOf: described(IsoDateSchema, 'The date the case is judged on, "today" (YYYY-MM-DD): deadlines still open are due or overdue as of this date.'),
   /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
-  events: z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
+  events: described(
+    z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
+    `The case history: one entry per dated event, in any order; at most ${maxTimelineEvents.toLocaleString('en-GB')}.`,
+  ),
 });
 
 /**

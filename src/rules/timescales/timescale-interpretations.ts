@@ -6,19 +6,13 @@
  * what events do to those timescales' clocks.
  */
 import type { Interpretation } from '../engine/interpretation.js';
-import { timescales } from './registry.js';
 import { timelineInterpretations } from '../timeline/timeline-interpretations.js';
 import { deepFreeze } from '../deep-freeze.js';
+import { registryInterpretations } from './registry-interpretations.js';
 
 function gather(): Interpretation[] {
   const byId = new Map<string, Interpretation>();
-  for (const t of timescales) {
-    for (const definition of t.interpretations ?? []) {
-      const known = byId.get(definition.id);
-      if (known) known.ruleIds.push(t.id);
-      else byId.set(definition.id, { ...definition, citation: { ...definition.citation }, ruleIds: [t.id] });
-    }
-  }
+  for (const i of registryInterpretations) byId.set(i.id, { ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] });
   // The timeline's readings of what events do to these timescales' clocks.
   for (const i of timelineInterpretations) byId.set(i.id, { ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] });
   return [...byId.values()];
