@@ -1,7 +1,7 @@
 /** The README's quick start, run as written, so the README cannot drift from behaviour. */
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, workingDaysBetween } from '../src/calendar/index.js';
-import { assessSeriousIncident, classifyNeed, statutoryTimeline } from '../src/index.js';
+import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, statutoryTimeline } from '../src/index.js';
 
 describe('README quick start', () => {
   it('computes the calendar examples', () => {
@@ -90,5 +90,20 @@ describe('README quick start', () => {
     expect(timeline.warnings.map((w) => w.code)).toEqual(['timeline.warning.decision-date-missing']);
     expect(timeline.notStarted.map((p) => p.process)).toEqual(['child-protection-plan', 'transfer-in', 'lado', 'serious-incident', 'lcspr', 'private-fostering']);
     expect(timeline.interpretations.length).toBeGreaterThan(0);
+  });
+
+  it('follows a notification and an alert already out (Notifications over weeks and months)', () => {
+    const update = assessNeedToKnow({
+      asOf: '2026-05-11', childStatus: ['looked-after'], missingMoreThan24Hours: true,
+      childMissing: true, notifiedOn: '2026-04-06', lastUpdateSentOn: '2026-05-04',
+    });
+    expect(update.outcome).toBe('keep-notification');
+    expect(update.deadlines[0]).toMatchObject({ status: 'due', due: '2026-05-11' });
+    const alert = assessNationalAlert({
+      asOf: '2026-05-11', subject: 'child', alertIssuedOn: '2025-10-08',
+      childLocated: false, knownLocality: true, planEndedSinceAlert: false,
+    });
+    expect(alert.outcome).toBe('withdraw-alert');
+    expect(alert.actions[0]!.id).toBe('national-alert.action.contact-locality-authority');
   });
 });
