@@ -177,3 +177,19 @@ describe('actions that pass the case to another decision', () => {
     expect(passes(assessSeriousIncident({ childDied: true, ageInYears: 4, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true }).actions)).toContain('need-to-know');
   });
 });
+
+describe('hand-offs are the caller’s own', () => {
+  it('shares no object of a hand-off between two results', () => {
+    const input = { asOf: '2026-06-01', childStatus: ['child-protection-plan'] as ['child-protection-plan'], childMissing: true, childDied: false };
+    const a = assessNeedToKnow(input);
+    const b = assessNeedToKnow(input);
+    const handOff = (r: typeof a) => r.actions.find((x) => x.passesTo !== undefined)!.passesTo!;
+    (handOff(a).input as Record<string, unknown>).asOf = '1999-01-01';
+    expect(handOff(b).input.asOf).toBe('2026-06-01');
+    expect(handOff(assessNeedToKnow(input)).input.asOf).toBe('2026-06-01');
+    const alertInput = { asOf: '2026-06-01', subject: 'child', childProtectionPlan: true, familyMissing: true, knownLocality: false, inCare: false, unaccompaniedAsylumSeeker: false } as const;
+    const x = assessNationalAlert(alertInput);
+    (x.actions.find((y) => y.passesTo)!.passesTo!.input.childStatus as string[]).push('looked-after');
+    expect(assessNationalAlert(alertInput).actions.find((y) => y.passesTo)!.passesTo!.input.childStatus).toEqual(['child-protection-plan']);
+  });
+});

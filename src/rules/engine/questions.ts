@@ -105,6 +105,10 @@ class QuestionList {
   }
   /** The entries, highest rank first, then most rules waiting, then in the order met. */
   ranked(): MissingFact[] {
+    // Nothing to reorder when every question has the same rank: the count of rules decides, as without ranks.
+    let mixed = false;
+    for (let i = 1; i < this.ranks.length && !mixed; i++) if (this.ranks[i] !== this.ranks[0]) mixed = true;
+    if (!mixed) return this.entries.sort((a, b) => b.neededBy.length - a.neededBy.length);
     const order = this.entries.map((_, i) => i);
     order.sort((a, b) => this.ranks[b]! - this.ranks[a]! || this.entries[b]!.neededBy.length - this.entries[a]!.neededBy.length || a - b);
     return order.map((i) => this.entries[i]!);

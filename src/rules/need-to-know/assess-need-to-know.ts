@@ -202,8 +202,9 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
       : outcome === 'notification-required'
         ? readByEveryRule(run.fired.filter((trace) => isCircumstanceRule.has(trace.ruleId)).map((trace) => needToKnowRuleSet.factsReadBy(trace.ruleId)))
         : (fact) => !processFacts.has(fact),
-    // The most decisive question first: the one whose rule the answers already given go furthest towards.
-    rank: (rule) => progressOf(rule),
+    // The most decisive question first: the one whose rule the answers already given go furthest towards
+    // (while the outcome is open; once decided, the further questions keep the rules' order).
+    ...(outcome === 'insufficient-information' ? { rank: progressOf } : {}),
   });
 
   // Before a notification is sent, whether a missing child is missing now is asked before weekly updates are scheduled.
@@ -252,13 +253,13 @@ function fired(traces: readonly RuleTrace[], ruleId: string): boolean {
 
 /** How far the answers already given go towards a rule: its comparisons that passed. */
 function progressOf(rule: RuleTrace): number {
+  return passedIn(rule.conditions);
+}
+
+function passedIn(node: RuleTrace['conditions']): number {
+  if (node.kind === 'fact') return node.status === 'passed' ? 1 : 0;
   let passed = 0;
-  const visit = (node: RuleTrace['conditions']): void => {
-    if (node.kind === 'fact') {
-      if (node.status === 'passed') passed++;
-    } else for (const child of node.conditions) visit(child);
-  };
-  visit(rule.conditions);
+  for (let i = 0; i < node.conditions.length; i++) passed += passedIn(node.conditions[i]!);
   return passed;
 }
 
