@@ -104,6 +104,40 @@ describe('Need to Know as a process', () => {
     );
   });
 
+  it('never closes a notification while an answer says the child is still missing or the matter unresolved', () => {
+    const stillMissing = (i: { childMissing?: boolean; childIsUnborn?: boolean; parentsWhereaboutsUnknown?: boolean; childDied?: boolean }) =>
+      i.childDied !== true && (i.childMissing === true || (i.childIsUnborn === true && i.parentsWhereaboutsUnknown === true));
+    fc.assert(
+      fc.property(sentNotifications, (input) => {
+        const result = assessNeedToKnow(input);
+        if (result.outcome === 'close-notification' || result.outcome === 'notification-closed') {
+          expect(stillMissing(input)).toBe(false);
+          expect(input.situationResolved).not.toBe(false);
+        }
+        // A finalisation recorded against a child still missing, or a matter the Service Manager says is
+        // unresolved, is refused as a contradiction: never read as closed.
+        const finalised = { ...input, finalisedOn: input.asOf, lastUpdateSentOn: undefined, anyUpdateSent: undefined };
+        expect(() => assessNeedToKnow({ ...finalised, childDied: undefined, childMissing: true, situationResolved: undefined })).toThrow(/still missing/);
+        expect(() => assessNeedToKnow({ ...finalised, situationResolved: false })).toThrow(/situationResolved is false/);
+      }),
+      runs,
+    );
+  });
+
+  it('keeps the Head of Service\'s CSPR step and the quick update for a child who dies after the notification, whatever the other answers', () => {
+    fc.assert(
+      fc.property(needToKnowInput({ known: ['notifiedOn'], fixed: { childDied: true }, from: '2015-01-01', to: '2035-12-31' }), (input) => {
+        const result = assessNeedToKnow(input);
+        const byId = new Map(result.actions.map((a) => [a.id, a]));
+        const partnership = byId.get('need-to-know.action.inform-safeguarding-partnership');
+        expect(partnership?.role).toMatch(/Head of Service/);
+        expect(partnership?.passesTo).toMatchObject({ function: 'assessSeriousIncident', input: { childDied: true } });
+        if (result.outcome !== 'notification-closed') expect(byId.has('need-to-know.action.update-on-child-death')).toBe(true);
+      }),
+      runs,
+    );
+  });
+
   it('never asks for the form again once the notification is out', () => {
     fc.assert(
       fc.property(sentNotifications, (input) => {

@@ -215,7 +215,10 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
   }
 
   const interpretations = explanation.interpretations;
-  for (const interpretation of interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)) interpretations.push(interpretation);
+  // Each reading once, though a rule and an action may both rest on it (the residential home's, say).
+  for (const interpretation of interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)) {
+    if (!interpretations.some((i) => i.id === interpretation.id)) interpretations.push(interpretation);
+  }
   // Readings the result relies on besides its fired rules': weekly updates only while missing now (asked before scheduling).
   if (!sent && missingCircumstance && !childDied) pushRuleReadings(interpretations, WEEKLY_UPDATE, 'need-to-know.interpretation.weekly-updates-while-missing');
   // ...and, once one is out, no update judged on an assumed date (the latest update's date asked).

@@ -110,8 +110,22 @@ export const NeedToKnowInputSchema = z.strictObject({
   }
   const contradiction = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code: 'contradiction' } });
   if (input.anyUpdateSent === false && input.lastUpdateSentOn !== undefined) contradiction('anyUpdateSent', 'is false, but lastUpdateSentOn gives the date of an update');
-  if (input.situationResolved === true && input.childMissing === true) {
-    contradiction('situationResolved', 'the situation cannot be resolved while the child is still missing (childMissing is true)');
+  // A child still missing (an unborn child whose parents cannot be found is
+  // missing with them; a child who has died is not missing) keeps the
+  // notification open: it is never resolved, finalised or closed meanwhile.
+  const stillMissing = input.childDied !== true && (input.childMissing === true || (input.childIsUnborn === true && input.parentsWhereaboutsUnknown === true));
+  const missingWhy = input.childMissing === true ? 'childMissing is true' : "the unborn child's parents cannot be found";
+  if (input.situationResolved === true && stillMissing) {
+    contradiction('situationResolved', `the situation cannot be resolved while the child is still missing (${missingWhy})`);
+  }
+  if (input.finalisedOn !== undefined && stillMissing) {
+    contradiction(
+      'finalisedOn',
+      `the notification cannot be finalised and closed while the child is still missing (${missingWhy}): the weekly updates go on. If the child went missing again after it was closed, decide a new notification (leave out notifiedOn and finalisedOn)`,
+    );
+  }
+  if (input.finalisedOn !== undefined && input.situationResolved === false) {
+    contradiction('finalisedOn', 'the notification cannot be finalised while the Service Manager does not consider the situation resolved (situationResolved is false): it stays open and is updated');
   }
 }));
 

@@ -105,7 +105,7 @@ export const needToKnowInterpretations = {
   resolvedIsTheServiceManagersJudgement: {
     id: 'need-to-know.interpretation.resolved-is-the-service-managers-judgement',
     says: 'A notification already sent is advised for closure only when the Service Manager considers the situation resolved (`situationResolved: true`); a child\'s return does not close it by itself, but a child still missing means it is not resolved.',
-    why: 'The guidance has the Service Manager finalise page 2 "when a situation has been resolved", saying "why the matter is considered resolved (e.g. missing child has returned)". The return is an example of a reason, not the test: a child who is back may still be at risk. The library therefore asks the Service Manager\'s judgement, and only infers "not resolved" from a child still missing.',
+    why: 'The guidance has the Service Manager finalise page 2 "when a situation has been resolved", saying "why the matter is considered resolved (e.g. missing child has returned)". The return is an example of a reason, not the test: a child who is back may still be at risk. The library therefore asks the Service Manager\'s judgement, and only infers "not resolved" from a child still missing. For the same reason a finalisation (`finalisedOn`) recorded while the child is still missing, or while the Service Manager says the matter is not resolved, is refused as a contradiction rather than read as a closure: the weekly updates of a missing child are required for as long as the child is missing.',
     citation: ntk.management,
   },
 } as const satisfies Record<string, InterpretationDefinition>;

@@ -64,13 +64,15 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
     case 'first':
       return context.outcome === 'notification-required' ? firstNotification(context) : adviceActions(context.outcome === 'not-required' ? 'not-required' : 'insufficient-information');
     case 'keep':
-      return keepOpen(context);
+      return [...updateOnDeath(context), ...keepOpen(context)];
     case 'close':
-      return close(context);
+      return [...updateOnDeath(context), ...close(context), ...deathSteps(context)];
     case 'closed':
-      return closed();
+      // A death is the Head of Service's duty to report whatever became of the notification.
+      return [...closed(), ...deathSteps(context)];
     case 'open':
       return [
+        ...updateOnDeath(context),
         {
           id: 'need-to-know.action.say-whether-resolved',
           description:
@@ -78,9 +80,31 @@ export function needToKnowActions(context: NeedToKnowActionContext): Action[] {
           role: roles.serviceManager,
           citation: copyCitation(ntk.management),
         },
+        // Still open until page 2 is finalised: monitored and reviewed meanwhile.
+        monitor(),
+        weeklyDmtReview(),
         ...pointers(context),
+        ...deathSteps(context),
       ];
   }
+}
+
+/**
+ * A notification already out whose child has since died: the death is the
+ * change the notification is updated for "very quickly", whether or not the
+ * Service Manager yet considers the situation resolved.
+ */
+function updateOnDeath(context: NeedToKnowActionContext): Action[] {
+  if (!context.childDied) return [];
+  return [
+    {
+      id: 'need-to-know.action.update-on-child-death',
+      description:
+        "The child has died since the notification was sent: update the notification very quickly with the death, a significant new development, before it is finalised. The Head of Service's report to the safeguarding partnership and the serious incident decision (below) follow whether or not the situation is yet considered resolved.",
+      role: roles.teamManager,
+      citation: copyCitation(ntk.updating),
+    },
+  ];
 }
 
 /** Before a notification is sent: the whole process of the form. */
@@ -442,7 +466,7 @@ function seriousIncidentHandOff(context: NeedToKnowActionContext): ActionHandOff
 /** The national alert the same document's procedure may call for: a child (or unborn child) on a plan missing, or a looked after child missing. */
 function pointers(context: NeedToKnowActionContext): Action[] {
   const actions: Action[] = [];
-  if (context.stage === 'close' || context.stage === 'closed') {
+  if (context.stage === 'close' || context.stage === 'closed' || (context.stage === 'open' && context.childDied)) {
     if (context.childProtectionPlan && context.missingNow === false) {
       actions.push({
         id: 'need-to-know.action.end-national-alert-if-issued',

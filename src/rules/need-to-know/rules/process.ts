@@ -36,6 +36,11 @@ export const processClosed: RuleModule = {
       },
     },
     {
+      name: 'A notification finalised before the child died is closed, but the death is still reported to the safeguarding partnership for a CSPR',
+      input: { asOf, childStatus: ['looked-after'], childMissing: false, childDied: true, notifiedOn: '2026-04-06', situationResolved: true, finalisedOn: '2026-04-20' },
+      expect: { rule: 'fired', outcome: 'notification-closed', actions: { include: ['need-to-know.action.inform-safeguarding-partnership', 'need-to-know.action.notify-secretary-of-state-and-ofsted'] } },
+    },
+    {
       name: 'A notification sent but not finalised is not closed',
       input: { ...missingChild, notifiedOn: '2026-04-06', childMissing: true, anyUpdateSent: false },
       expect: { rule: 'not-fired', outcome: 'keep-notification' },
@@ -61,6 +66,25 @@ export const processCloseWhenResolved: RuleModule = {
         rule: 'fired',
         outcome: 'close-notification',
         actions: { include: ['need-to-know.action.finalise-page-2', 'need-to-know.action.consider-debrief', 'need-to-know.action.fuller-analysis-if-asked'], exclude: ['need-to-know.action.complete-notification'] },
+      },
+    },
+    {
+      name: 'A child on a plan notified as missing has been found dead, and the Service Manager considers the matter resolved: page 2 is finalised, but the death is still updated and reported to the safeguarding partnership for a CSPR, and passed to the serious incident decision',
+      input: { asOf, childStatus: ['child-protection-plan'], childMissing: false, childDied: true, notifiedOn: '2026-04-20', lastUpdateSentOn: '2026-04-27', situationResolved: true },
+      expect: {
+        rule: 'fired',
+        outcome: 'close-notification',
+        actions: { include: ['need-to-know.action.finalise-page-2', 'need-to-know.action.update-on-child-death', 'need-to-know.action.inform-safeguarding-partnership'] },
+        result: { 'actions.7.passesTo.function': 'assessSeriousIncident' },
+      },
+    },
+    {
+      name: 'The same child, with the Service Manager not yet asked whether it is resolved: the death is updated and reported to the partnership meanwhile',
+      input: { asOf, childStatus: ['child-protection-plan'], childMissing: false, childDied: true, notifiedOn: '2026-04-20', lastUpdateSentOn: '2026-04-27' },
+      expect: {
+        rule: 'unknown',
+        outcome: 'insufficient-information',
+        actions: { include: ['need-to-know.action.update-on-child-death', 'need-to-know.action.inform-safeguarding-partnership', 'need-to-know.action.say-whether-resolved'] },
       },
     },
     {
