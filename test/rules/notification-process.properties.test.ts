@@ -105,7 +105,7 @@ describe('Need to Know as a process', () => {
   });
 
   it('never closes a notification while an answer says the child is still missing or the matter unresolved', () => {
-    const stillMissing = (i: { childMissing?: boolean; childIsUnborn?: boolean; parentsWhereaboutsUnknown?: boolean; childDied?: boolean }) =>
+    const stillMissing = (i: Record<string, unknown>) =>
       i.childDied !== true && (i.childMissing === true || (i.childIsUnborn === true && i.parentsWhereaboutsUnknown === true));
     fc.assert(
       fc.property(sentNotifications, (input) => {
