@@ -212,6 +212,36 @@ describe('actions that pass the case to another decision', () => {
   });
 });
 
+describe('a hand-off carries every fact the sender knows and nothing it knows to be false', () => {
+  it('from the national alert to Need to Know', () => {
+    fc.assert(
+      fc.property(nationalAlertInput({ from: '2015-01-01', to: '2035-12-31' }), (input) => {
+        const result = assessNationalAlert(input);
+        for (const action of result.actions) {
+          if (action.passesTo?.decision !== 'need-to-know') continue;
+          const passed = action.passesTo.input as Record<string, unknown>;
+          const statuses = (passed.childStatus as string[] | undefined) ?? [];
+          const planStands = input.childProtectionPlan === true && input.planEndedSinceAlert !== true;
+          // Nothing known to be false: a plan only while it stands, looked after only when in care.
+          if (statuses.includes('child-protection-plan')) expect(planStands, action.id).toBe(true);
+          if (statuses.includes('looked-after')) expect(input.inCare, action.id).toBe(true);
+          if (!statuses.includes('child-protection-plan')) expect(action.description, action.id).not.toMatch(/^A child on a child protection plan/);
+          // Every fact known: the plan that stands, the care status, missing over 24 hours.
+          if (planStands) expect(statuses, action.id).toContain('child-protection-plan');
+          if (input.inCare === true && input.subject === 'child') expect(statuses, action.id).toContain('looked-after');
+          const overADay = input.alertIssuedOn !== undefined || (input.missingSince !== undefined && days(input.missingSince, input.asOf) >= 2);
+          if (passed.childMissing === true && overADay) expect(passed.missingMoreThan24Hours, action.id).toBe(true);
+          // The receiving decision does not ask again what the sender knew.
+          const asked = assessNeedToKnow(passed as never).missingFacts.map((f) => f.fact);
+          if (passed.childMissing !== undefined) expect(asked, action.id).not.toContain('childMissing');
+          if (passed.missingMoreThan24Hours !== undefined) expect(asked, action.id).not.toContain('missingMoreThan24Hours');
+        }
+      }),
+      runs,
+    );
+  });
+});
+
 describe('hand-offs are the caller’s own', () => {
   it('shares no object of a hand-off between two results', () => {
     const input = { asOf: '2026-06-01', childStatus: ['child-protection-plan'] as ['child-protection-plan'], childMissing: true, childDied: false };

@@ -136,7 +136,7 @@ const DISCRETION =
   'The Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement approves and signs off every national alert and every six-monthly re-issue, after the Service Manager has quality assured it; for an exceptional alert after a section 47 investigation, the Designated Officer judges whether the danger justifies it. Alerts go from child protection custodian to custodian: they are not simply an administrative task. The Service Manager of the area the child comes from makes sure the follow-up is done, and decides how an alert that should no longer stand is withdrawn.';
 
 // The keys in the order they are written, so a fact object keeps V8's fast form (fact-record.ts).
-const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIssued', 'alertEnded', 'latestNotificationKnown', 'daysMissing']);
+const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIssued', 'alertEnded', 'latestNotificationKnown', 'daysMissing', 'daysMissingWhenIssued']);
 
 /**
  * Decides whether a national child protection alert should be issued for a missing child.
@@ -169,6 +169,8 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   facts.alertEnded = parsed.foundNotificationSentOn !== undefined;
   facts.latestNotificationKnown = latestNotification(parsed) !== undefined ? true : undefined;
   facts.daysMissing = parsed.missingSince === undefined ? undefined : dayNumber(parsed.asOf) - dayNumber(parsed.missingSince);
+  facts.daysMissingWhenIssued =
+    parsed.missingSince === undefined || parsed.alertIssuedOn === undefined ? undefined : dayNumber(parsed.alertIssuedOn) - dayNumber(parsed.missingSince);
 
   const run = nationalAlertRuleSet.run(facts);
   const traceOf = new Map(run.rules.map((r) => [r.ruleId, r]));
@@ -315,6 +317,8 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
       subject: parsed.subject,
       childProtectionPlan: parsed.childProtectionPlan,
       inCare: parsed.inCare === true,
+      // Dates only: a day apart may be less than 24 hours, two days apart cannot be; an alert follows three weeks missing.
+      missingOverADay: followUpMode || (parsed.missingSince !== undefined && dayNumber(parsed.asOf) - dayNumber(parsed.missingSince) >= 2),
       familyMissing: facts.familyMissing as boolean | undefined,
       knownLocality: parsed.knownLocality,
       planEndedSinceAlert: parsed.planEndedSinceAlert,

@@ -63,6 +63,12 @@ export const nationalAlertFacts: FactCatalogue = {
     derived: true,
     input: 'lastFollowUpOn',
   },
+  daysMissingWhenIssued: {
+    question:
+      'On what date were the child and family last seen (missingSince), and when was the alert issued (alertIssuedOn)? The library counts the days between them.',
+    derived: true,
+    input: 'alertIssuedOn',
+  },
   daysMissing: {
     question:
       'On what date were the child and family last seen, or last known to be at their address (missingSince)? The library counts the days from it to asOf.',

@@ -36,6 +36,8 @@ export interface NationalAlertActionContext {
   childProtectionPlan: boolean | undefined;
   /** The child is in care (looked after): in care, on a Care Order or accommodated. */
   inCare: boolean;
+  /** Known to have been missing more than 24 hours: two days or more since \`missingSince\`, or an alert already issued. */
+  missingOverADay: boolean;
   familyMissing: boolean | undefined;
   knownLocality: boolean | undefined;
   planEndedSinceAlert: boolean | undefined;
@@ -211,7 +213,7 @@ function deletionAction(context: NationalAlertActionContext, deletion: JudgedDea
   }
   return {
     id: 'national-alert.action.deletion-if-no-follow-up',
-    description: `If no follow-up notification has been received by ${deletion.due} (12 months after the latest notification) and the alert is still current, other local authorities delete it from their systems; the six-monthly re-issue keeps it current.${deletion.due < context.asOf ? ' That date has passed, so other authorities may already have deleted the alert: re-issue it now, as a new alert to every custodian, through the whole sign-off chain.' : ''}`,
+    description: `If no follow-up notification has been received by ${deletion.due} (12 months after the latest notification) and the alert is still current, other local authorities delete it from their systems; the six-monthly re-issue keeps it current.${deletion.due < context.asOf ? ' That date has passed, so other authorities may already have deleted the alert (Luton\'s own step, the re-issue as a new alert to every custodian, is the Service Manager\'s: see the re-issue above).' : ''}`,
     role: roles.otherAuthorityLeadOfficers,
     due: deletion.due,
     deadlineId: deletion.id,
@@ -396,14 +398,25 @@ function notYet(context: NationalAlertActionContext): Action[] {
  * child (on a child protection plan, an unborn child whose parents cannot be
  * found, a looked after child missing over 24 hours), each with the answers
  * to pass to `assessNeedToKnow`. Only for a child known to be missing; each
- * answer only adds one (a child in care on a plan gets both).
+ * answer only adds one (a child in care on a plan gets both). A hand-off
+ * carries every fact this decision knows that the other reads (the child's
+ * statuses, missing now, missing over 24 hours) and nothing it knows to be
+ * false: a plan is passed only while it is known to stand.
  */
 function needToKnowFor(context: NationalAlertActionContext): Action[] {
   if (context.subject !== 'child' && context.subject !== 'unborn-child') return [];
   const located = context.outcome === 'end-alert';
   if (!located && context.familyMissing !== true) return [];
   const actions: Action[] = [];
-  const handOff = (input: Record<string, unknown>): ActionHandOff => ({ decision: 'need-to-know', function: 'assessNeedToKnow', input: { asOf: context.asOf, ...input } });
+  const onPlan = context.childProtectionPlan === true && context.planEndedSinceAlert !== true;
+  const childStatus = [...(context.inCare && context.subject === 'child' ? ['looked-after'] : []), ...(onPlan ? ['child-protection-plan'] : [])];
+  const known = (input: Record<string, unknown>): Record<string, unknown> => ({
+    ...(childStatus.length > 0 ? { childStatus: [...childStatus] } : {}),
+    ...input,
+    ...(context.subject === 'unborn-child' ? { childIsUnborn: true } : {}),
+    ...(!located && context.missingOverADay ? { missingMoreThan24Hours: true } : {}),
+  });
+  const handOff = (input: Record<string, unknown>): ActionHandOff => ({ decision: 'need-to-know', function: 'assessNeedToKnow', input: { asOf: context.asOf, ...known(input) } });
   if (located) {
     if (context.childProtectionPlan === true || context.alreadyIssued) {
       actions.push({
@@ -417,35 +430,39 @@ function needToKnowFor(context: NationalAlertActionContext): Action[] {
     }
     return actions;
   }
-  if (context.childProtectionPlan === true || (context.alreadyIssued && !context.inCare)) {
+  // For an alert already issued whose plan is not said to have ended, the plan it was issued on is taken
+  // to stand for the notification, but not passed as an answer: the Need to Know decision asks it.
+  const planUnsaid = context.alreadyIssued && context.childProtectionPlan === undefined && context.planEndedSinceAlert !== true && !context.inCare;
+  if (onPlan || planUnsaid) {
     actions.push(
       context.subject === 'unborn-child'
         ? {
             id: 'national-alert.action.need-to-know-for-missing-child',
-            description:
-              "An unborn child on a plan whose parents' whereabouts are unknown needs a Need to Know notification, updated weekly while they are missing: see assessNeedToKnow (childStatus child-protection-plan, childIsUnborn and parentsWhereaboutsUnknown true).",
+            description: onPlan
+              ? "An unborn child on a plan whose parents' whereabouts are unknown needs a Need to Know notification, updated weekly while they are missing: see assessNeedToKnow (childStatus child-protection-plan, childIsUnborn and parentsWhereaboutsUnknown true)."
+              : "An unborn child still on a child protection plan whose parents' whereabouts are unknown needs a Need to Know notification, updated weekly while they are missing: see assessNeedToKnow (childIsUnborn and parentsWhereaboutsUnknown true; say whether the plan still stands in childStatus).",
             role: roles.socialWorker,
             citation: copyCitation(needToKnowCitations.cinAndCp),
-            passesTo: handOff({ childStatus: ['child-protection-plan'], childIsUnborn: true, parentsWhereaboutsUnknown: true }),
+            passesTo: handOff({ parentsWhereaboutsUnknown: true }),
           }
         : {
             id: 'national-alert.action.need-to-know-for-missing-child',
-            description:
-              'A child on a child protection plan who is missing from home needs a Need to Know notification, updated weekly while they are missing, whatever becomes of the alert: see assessNeedToKnow (childStatus child-protection-plan, childMissing true).',
+            description: onPlan
+              ? 'A child on a child protection plan who is missing from home needs a Need to Know notification, updated weekly while they are missing, whatever becomes of the alert: see assessNeedToKnow (childStatus child-protection-plan, childMissing true).'
+              : 'A child still on a child protection plan who is missing from home needs a Need to Know notification, updated weekly while they are missing, whatever becomes of the alert: see assessNeedToKnow (childMissing true; say whether the plan still stands in childStatus).',
             role: roles.socialWorker,
             citation: copyCitation(needToKnowCitations.cinAndCp),
-            passesTo: handOff({ childStatus: ['child-protection-plan'], childMissing: true }),
+            passesTo: handOff({ childMissing: true }),
           },
     );
   }
   if (context.inCare && context.subject === 'child') {
     actions.push({
       id: 'national-alert.action.need-to-know-for-looked-after-child',
-      description:
-        'A looked after child missing for more than 24 hours needs a Need to Know notification, updated weekly while they are missing, whatever becomes of the alert: see assessNeedToKnow (childStatus looked-after, childMissing true).',
+      description: `A looked after child missing for more than 24 hours needs a Need to Know notification, updated weekly while they are missing, whatever becomes of the alert: see assessNeedToKnow (childStatus looked-after, childMissing true${context.missingOverADay ? ', missingMoreThan24Hours true' : '; say whether they have been missing more than 24 hours'}).`,
       role: roles.socialWorker,
       citation: copyCitation(needToKnowCitations.lookedAfter),
-      passesTo: handOff({ childStatus: ['looked-after'], childMissing: true }),
+      passesTo: handOff({ childMissing: true }),
     });
   }
   return actions;

@@ -36,7 +36,7 @@ describe('assessNationalAlert: issuing an alert', () => {
     expect(result.actions.at(-1)!.passesTo).toEqual({
       decision: 'need-to-know',
       function: 'assessNeedToKnow',
-      input: { asOf: '2026-03-02', childStatus: ['child-protection-plan'], childMissing: true },
+      input: { asOf: '2026-03-02', childStatus: ['child-protection-plan'], childMissing: true, missingMoreThan24Hours: true },
     });
     expect(result.actions[4]!.description).toMatch(/Family Safeguarding Service Manager/);
     const reissue = result.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
@@ -92,7 +92,14 @@ describe('assessNationalAlert: issuing an alert', () => {
     ]);
     expect(description(late, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
     const lapsed = await assessNationalAlert({ ...stillMissing, anyFollowUpSent: false, asOf: '2027-03-03' });
-    expect(description(lapsed, 'national-alert.action.deletion-if-no-follow-up')).toMatch(/may already have deleted the alert: re-issue it now, as a new alert to every custodian, through the whole sign-off chain/);
+    // The other authorities' deletion is theirs; Luton's re-issue is the Service Manager's, in its own action.
+    const deletionStep = lapsed.actions.find((a) => a.id === 'national-alert.action.deletion-if-no-follow-up')!;
+    expect(deletionStep.role).toBe('Other Local Authority Lead Officers for Child Protection');
+    expect(deletionStep.description).toMatch(/may already have deleted the alert/);
+    expect(deletionStep.description).not.toMatch(/re-issue it now/);
+    const reissueStep = lapsed.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
+    expect(reissueStep.role).toBe('Service Manager');
+    expect(reissueStep.description).toMatch(/goes out as a new alert to every custodian/);
     expect(description(lapsed, 'national-alert.action.reissue-1-complete-template')).toMatch(/For the re-issue now/);
   });
 

@@ -73,8 +73,14 @@ describe('assessNationalAlert: an alert already issued', () => {
       expect(ids(result.actions)).not.toContain('national-alert.action.send-found-notification');
       expect(result.actions.map((a) => a.description).join(' ')).toMatch(/Service Manager decides/);
       expect(ids(result.interpretations)).toContain('national-alert.interpretation.withdraw-when-no-longer-an-alert');
-      // The child is still missing: the Need to Know notification keeps going.
-      expect(ids(result.actions)).toContain('national-alert.action.need-to-know-for-missing-child');
+      // The child is still missing: the Need to Know notification keeps going while the plan may stand,
+      // and a plan known to have ended is never passed on as standing.
+      const handOffs = result.actions.filter((a) => a.passesTo?.decision === 'need-to-know');
+      if (change.planEndedSinceAlert === true) expect(handOffs).toEqual([]);
+      else {
+        expect(ids(result.actions)).toContain('national-alert.action.need-to-know-for-missing-child');
+        expect(handOffs[0]!.passesTo!.input).toEqual({ asOf: issued.asOf, childMissing: true, missingMoreThan24Hours: true });
+      }
     }
     const locality = assessNationalAlert({ ...issued, subject: 'child', childLocated: false, knownLocality: true });
     expect(ids(locality.actions)[0]).toBe('national-alert.action.contact-locality-authority');

@@ -134,7 +134,12 @@ export const followUpWithdraw: RuleModule = {
     {
       name: 'The plan ended while the child is still missing: not re-issued, and no "found" notification for a child nobody has seen',
       input: { asOf: '2026-05-11', subject: 'child', alertIssuedOn: '2025-10-08', childLocated: false, planEndedSinceAlert: true },
-      expect: { rule: 'fired', outcome: 'withdraw-alert', actions: { include: ['national-alert.action.withdraw-alert'], exclude: ['national-alert.action.send-found-notification'] } },
+      expect: {
+        rule: 'fired',
+        outcome: 'withdraw-alert',
+        // Nor is the case passed on as a child on a plan: the plan has ended.
+        actions: { include: ['national-alert.action.withdraw-alert'], exclude: ['national-alert.action.send-found-notification', 'national-alert.action.need-to-know-for-missing-child'] },
+      },
     },
     {
       name: 'The child is still missing, the plan in place and no locality known: the alert stays',

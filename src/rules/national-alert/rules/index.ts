@@ -12,6 +12,7 @@ import { deepFreeze } from '../../deep-freeze.js';
 import { followUpChildLocated, followUpEnded, followUpReissueDated, followUpStillMissing, followUpWithdraw } from './follow-up.js';
 import { exclusionVulnerableAdult } from './exclusion-vulnerable-adult.js';
 import { warningLocatedAndLocality } from './warning-located-and-locality.js';
+import { warningIssuedBeforeThreeWeeks } from './warning-issued-before-three-weeks.js';
 
 export const eligibilityRules: readonly RuleModule[] = deepFreeze([
   eligibilityChildProtectionPlan,
@@ -37,6 +38,6 @@ export const followUpRules: readonly RuleModule[] = deepFreeze([followUpEnded, f
 export const followUpDateRules: readonly RuleModule[] = deepFreeze([followUpReissueDated]);
 
 /** Rules that warn about answers that contradict each other (they conclude nothing). */
-export const warningRules: readonly RuleModule[] = deepFreeze([warningLocatedAndLocality]);
+export const warningRules: readonly RuleModule[] = deepFreeze([warningLocatedAndLocality, warningIssuedBeforeThreeWeeks]);
 
 export const nationalAlertRules: readonly RuleModule[] = deepFreeze([...exclusionRules, ...eligibilityRules, ...thresholdRules, ...followUpRules, ...followUpDateRules, ...warningRules]);
