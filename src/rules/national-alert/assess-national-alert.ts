@@ -23,6 +23,8 @@ import { judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } f
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { factRecord } from '../engine/fact-record.js';
+import { interpretationsOfActions } from '../engine/interpretation.js';
+import { nationalAlertActionInterpretations } from './interpretations.js';
 import { nationalAlertActions } from './national-alert-actions.js';
 import { nationalAlertRuleSet } from './rule-set.js';
 import { eligibilityRules, exclusionRules, followUpDateRules, followUpRules, thresholdRules } from './rules/index.js';
@@ -300,14 +302,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
   // The readings the re-issue and deletion dates were counted by (calendar months, ...).
   for (const reading of timescaleReadings(readings)) if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
 
-  return {
-    decision: 'national-alert',
-    outcome,
-    input: parsed,
-    reasons: run.rules,
-    ...explanation,
-    deadlines,
-    actions: nationalAlertActions({
+  const actions = nationalAlertActions({
       outcome,
       unmetThresholds,
       thresholds,
@@ -330,7 +325,20 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
       onlyThreeWeeksLeft,
       ...(reissue ? { reissue } : {}),
       ...(deletion ? { deletion } : {}),
-    }),
+    });
+  // The readings the advice of the actions rests on (what to do instead of an alert for a known locality).
+  for (const reading of interpretationsOfActions(actions.map((a) => a.id), nationalAlertActionInterpretations)) {
+    if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
+  }
+
+  return {
+    decision: 'national-alert',
+    outcome,
+    input: parsed,
+    reasons: run.rules,
+    ...explanation,
+    deadlines,
+    actions,
     ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
     eligibility,
     alertPossible:

@@ -60,4 +60,21 @@ export const nationalAlertInterpretations = {
     why: 'The procedure asks that each notification be "subject to the simple threshold test" and, for the exceptional alerts, that the thresholds "must first be satisfied"; it does not say which answer to give when a child is both outside the plan route and below a threshold. Weighing the thresholds first lets a known unmet threshold decide at once, without waiting for answers that could not lead to an alert; a vulnerable adult is excluded first because the Basic Principles rule them out and no exceptional alert is about an adult.',
     citation: alerts.exceptional,
   },
+  planRouteWhateverCareStatus: {
+    id: 'national-alert.interpretation.plan-route-whatever-care-status',
+    says: 'A child on a child protection plan who goes missing can be alerted through the plan whether or not they are also in care or an unaccompanied asylum seeker; the exclusion of children in care and unaccompanied asylum seekers applies to those without a plan, who are alerted only in the exceptional cases.',
+    why: 'The Basic Principles grant alerts on "children (including unborn babies) who are subject to a Child Protection Plan ... and who go missing", and then say the system should not be used "as a missing person\'s alerts process for vulnerable adults, unaccompanied asylum seekers or Children in Care who go missing". The second bullet is headed "Missing Children in Care" and is about using the alerts in place of the missing-person procedures; it does not say that a child loses the plan route by being in care. The library therefore does not ask about care or asylum status before alerting a child on a plan (the Head of Service still signs off every alert); a policy owner who reads the exclusion as applying to children on a plan too should say so, and the plan route would again require both answers "no".',
+    citation: alerts.basicPrinciples,
+  },
+  noAlertForAKnownLocality: {
+    id: 'national-alert.interpretation.known-locality-contact-that-authority',
+    says: 'When the family is known to be in a particular locality with the address unknown, the library advises contacting the local authority for that locality (its children\'s services and child protection custodian) instead of an alert.',
+    why: 'The first threshold says only that such a family "does not constitute a national alert"; it does not say what is done instead. Contacting the authority for the locality is the step that can find the address there; the library names it as its suggestion, and the Service Manager decides.',
+    citation: alerts.threshold1,
+  },
 } as const satisfies Record<string, InterpretationDefinition>;
+
+/** The actions that rest on an interpretation, by action id. */
+export const nationalAlertActionInterpretations: Readonly<Record<string, InterpretationDefinition>> = {
+  'national-alert.action.contact-locality-authority': nationalAlertInterpretations.noAlertForAKnownLocality,
+};

@@ -108,6 +108,18 @@ export const needToKnowInterpretations = {
     why: 'The guidance has the Service Manager finalise page 2 "when a situation has been resolved", saying "why the matter is considered resolved (e.g. missing child has returned)". The return is an example of a reason, not the test: a child who is back may still be at risk. The library therefore asks the Service Manager\'s judgement, and only infers "not resolved" from a child still missing. For the same reason a finalisation (`finalisedOn`) recorded while the child is still missing, or while the Service Manager says the matter is not resolved, is refused as a contradiction rather than read as a closure: the weekly updates of a missing child are required for as long as the child is missing.',
     citation: ntk.management,
   },
+  registerIsAPlan: {
+    id: 'need-to-know.interpretation.register-is-a-child-protection-plan',
+    says: 'A child "on the Child Protection Register" is read as a child subject to a child protection plan (`childStatus` child-protection-plan).',
+    why: 'The guidance still speaks of the Child Protection Register, which was replaced by child protection plans in 2008; a child with a plan is the child the register used to list. Reading the words literally would match no child today.',
+    citation: ntk.cinAndCp,
+  },
+  lscbIsThePartnership: {
+    id: 'need-to-know.interpretation.lscb-is-the-safeguarding-partnership',
+    says: 'Where the guidance names the Luton Children\'s Safeguarding Board or the LSCB (wider circulation of a notification; a child death reported for a CSPR), the library names the local safeguarding children partnership.',
+    why: 'Local Safeguarding Children Boards were replaced by the safeguarding partners\' local arrangements (Children and Social Work Act 2017; Working Together 2026, chapter 2), and local Child Safeguarding Practice Reviews are now the partners\' to consider (chapter 5). The Board no longer exists to be told, so the step goes to the body that holds its role.',
+    citation: ntk.management,
+  },
 } as const satisfies Record<string, InterpretationDefinition>;
 
 /** The actions that rest on an interpretation, by action id. */
@@ -118,4 +130,6 @@ export const needToKnowActionInterpretations: Readonly<Record<string, Interpreta
   'need-to-know.action.follow-health-and-safety-procedures': needToKnowInterpretations.healthAndSafetyRole,
   'need-to-know.action.complete-notification-other-circumstances': needToKnowInterpretations.mixedCaseOwners,
   'need-to-know.action.record-on-placed-childrens-records': needToKnowInterpretations.residentialHomeWhateverStatus,
+  'need-to-know.action.consider-broader-circulation': needToKnowInterpretations.lscbIsThePartnership,
+  'need-to-know.action.inform-safeguarding-partnership': needToKnowInterpretations.lscbIsThePartnership,
 };

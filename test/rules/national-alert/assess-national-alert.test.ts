@@ -117,6 +117,7 @@ describe('assessNationalAlert: issuing an alert', () => {
   it('marks an alert that rests only on an exceptional route', async () => {
     const result = await assessNationalAlert({
       ...onPlan,
+      childProtectionPlan: false,
       inCare: true,
       careOrder: true,
       abductedByRiskyAdult: true,
@@ -201,10 +202,11 @@ describe('assessNationalAlert: eligibility', () => {
     expect(result.outcome).toBe('issue-alert');
     expect(result.eligibility.routes).toEqual(['national-alert.eligibility.child-protection-plan']);
     expect(result.missingFacts).toEqual([]);
-    // A born child still needs both answers.
+    // Nor of a born child on a plan: the plan route stands whatever the care or asylum status (the recorded reading).
     const born = await assessNationalAlert({ ...unborn, subject: 'child' });
-    expect(born.outcome).toBe('insufficient-information');
-    expect(born.missingFacts.map((m) => m.fact)).toEqual(expect.arrayContaining(['inCare', 'unaccompaniedAsylumSeeker']));
+    expect(born.outcome).toBe('issue-alert');
+    expect(born.missingFacts).toEqual([]);
+    expect(born.interpretations.map((i) => i.id)).toContain('national-alert.interpretation.plan-route-whatever-care-status');
   });
 
   it('is not eligible for a vulnerable adult, whatever else is known', async () => {
@@ -215,9 +217,12 @@ describe('assessNationalAlert: eligibility', () => {
     expect(result.actions.map((a) => a.id)).toEqual(['national-alert.action.not-a-missing-person-process']);
   });
 
-  it('is not eligible for an unaccompanied asylum-seeking child with no exceptional route', async () => {
+  it('is not eligible for an unaccompanied asylum-seeking child with no plan and no exceptional route; on a plan, the plan route stands', async () => {
+    const onAPlan = await assessNationalAlert({ ...onPlan, unaccompaniedAsylumSeeker: true });
+    expect(onAPlan.outcome).toBe('issue-alert');
     const result = await assessNationalAlert({
       ...onPlan,
+      childProtectionPlan: false,
       unaccompaniedAsylumSeeker: true,
       disappearedAroundSection47: false,
       careOrder: false,
@@ -227,7 +232,7 @@ describe('assessNationalAlert: eligibility', () => {
   });
 
   it('needs the exceptional questions answered before saying a child in care is not eligible', async () => {
-    const result = await assessNationalAlert({ ...onPlan, inCare: true });
+    const result = await assessNationalAlert({ ...onPlan, childProtectionPlan: false, inCare: true });
     expect(result.outcome).toBe('insufficient-information');
     expect(result.missingFacts.map((m) => m.fact)).toEqual(
       expect.arrayContaining(['disappearedAroundSection47', 'careOrder', 'accommodatedAfterProtectionConcerns']),

@@ -209,7 +209,7 @@ describe('assessNationalAlert: a threshold known unmet decides before eligibilit
   });
 
   it('shows no counterfactual turning a born child into an unborn one', () => {
-    const result = assessNationalAlert({ asOf, subject: 'child', childProtectionPlan: true, inCare: true, ...{ familyMissing: true, knownLocality: false, temporaryAbsenceExcluded: true, policeChecked: true, keyAgenciesContacted: true, missingSince: '2026-08-01' }, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false });
+    const result = assessNationalAlert({ asOf, subject: 'child', childProtectionPlan: false, inCare: true, ...{ familyMissing: true, knownLocality: false, temporaryAbsenceExcluded: true, policeChecked: true, keyAgenciesContacted: true, missingSince: '2026-08-01' }, disappearedAroundSection47: false, careOrder: false, accommodatedAfterProtectionConcerns: false });
     expect(result.outcome).toBe('not-eligible');
     expect(result.counterfactuals.filter((c) => c.fact === 'subject')).toEqual([]);
   });
