@@ -20,13 +20,26 @@ const esm = await import(join(root, 'dist/index.js'));
 const esmCalendar = await import(join(root, 'dist/calendar.js'));
 const cjs = require(join(root, 'dist/index.cjs'));
 const cjsCalendar = require(join(root, 'dist/calendar.cjs'));
-for (const name of ['classifyNeed', 'rules', 'needIndicators', 'SafeguardingInputError']) {
+for (const name of ['classifyNeed', 'rules', 'needIndicators', 'SafeguardingInputError', 'addWorkingDays', 'bankHolidays', 'createCalendar']) {
   check(name in esm && name in cjs, `root entry exports ${name} (ESM and CommonJS)`);
 }
+check(esm.addWorkingDays === esmCalendar.addWorkingDays && cjs.addWorkingDays === cjsCalendar.addWorkingDays, 'the root entry\'s calendar functions are the calendar entry\'s own (one copy)');
 for (const name of ['addWorkingDays', 'workingDaysBetween', 'createCalendar', 'englandAndWales', 'createDeadline']) {
   check(name in esmCalendar && name in cjsCalendar, `calendar entry exports ${name} (ESM and CommonJS)`);
 }
 check(esm.SafeguardingInputError === esmCalendar.SafeguardingInputError, 'ESM entries share one SafeguardingInputError class');
+
+// Node's own ES modules (exports: \`default\` under \`import\`; bundlers take \`module\`, the build above):
+// the same exports, one error class across entries, and the package name resolves to them in Node.
+const nodeEsm = await import(join(root, 'dist/node/index.js'));
+const nodeCalendar = await import(join(root, 'dist/node/calendar.js'));
+check(Object.keys(nodeEsm).sort().join() === Object.keys(esm).sort().join(), 'dist/node/index.js exports what dist/index.js does');
+check(Object.keys(nodeCalendar).sort().join() === Object.keys(esmCalendar).sort().join(), 'dist/node/calendar.js exports what dist/calendar.js does');
+check(nodeEsm.SafeguardingInputError === nodeCalendar.SafeguardingInputError, "Node's ESM entries share one SafeguardingInputError class");
+const viaName = await import('luton-safeguarding-rules');
+check(viaName.classifyNeed === nodeEsm.classifyNeed, 'in Node, import "luton-safeguarding-rules" loads dist/node/index.js');
+const nodeModules = [...importGraph(join(root, 'dist/node/index.js'))].filter((s) => s.endsWith('.js'));
+check(nodeModules.length <= 12, `Node's main entry loads ${nodeModules.length} modules of the library (at most 12: each costs a resolve, a read and a link)`);
 check(cjs.SafeguardingInputError === cjsCalendar.SafeguardingInputError, 'CommonJS entries share one SafeguardingInputError class');
 check(esmCalendar.addWorkingDays('2026-12-18', 5) === '2026-12-29', 'built calendar: addWorkingDays("2026-12-18", 5) is 2026-12-29');
 

@@ -15,6 +15,7 @@ import { Engine } from 'json-rules-engine';
 import { assessNeedToKnow, classifyNeed } from '../../dist/index.js';
 import { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD } from '../../src/rules/need-level/classify-need.js';
 import { needIndicatorById, needIndicators } from '../../src/rules/need-level/indicators/index.js';
+import type { NeedIndicatorId } from '../../src/rules/need-level/need-indicator.js';
 import { needLevelRules } from '../../src/rules/need-level/rules/index.js';
 import { toNeedLevelFacts } from '../../src/rules/need-level/to-facts.js';
 import { childStatuses, needToKnowCircumstanceFacts } from '../../src/rules/need-to-know/facts.js';
@@ -22,12 +23,7 @@ import { needToKnowRules } from '../../src/rules/need-to-know/rules/index.js';
 import { toEngineRule } from '../../src/rules/engine/engine-rule.js';
 import type { RuleModule } from '../../src/rules/engine/rule-module.js';
 import { measureSideBySide, printTable } from './measure.js';
-
-/** A deterministic pseudo-random generator, so every run measures the same inputs. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
+import { classifyNeedCase, lcg, needToKnowCase } from './result-sizes.js';
 
 /** `count` inputs, each different from every other (checked by its JSON). */
 function distinct<T>(count: number, make: () => T): T[] {
@@ -54,14 +50,14 @@ function needLevelInputs(count: number) {
   const pool = [...needIndicators.filter((i) => i.level !== 'specialist'), ...needIndicators.filter((i) => i.level === 'specialist').slice(0, 5)];
   return distinct(count, () => {
     const n = Math.floor(random() * 16);
-    const ids = new Set<string>();
+    const ids = new Set<NeedIndicatorId>();
     while (ids.size < n) ids.add(pool[Math.floor(random() * pool.length)]!.id);
     const input: Record<string, unknown> = { indicators: [...ids] };
     for (const [fact, pTrue] of [['significantHarmSuspected', 0.1], ['immediateRiskOfSignificantHarm', 0.03], ['childInNeed', 0.05]] as const) {
       const answer = maybe(random, pTrue, 0.2);
       if (answer !== undefined) input[fact] = answer;
     }
-    return input as { indicators: string[]; significantHarmSuspected?: boolean };
+    return input as { indicators: NeedIndicatorId[]; significantHarmSuspected?: boolean };
   });
 }
 
@@ -106,6 +102,40 @@ export async function benchDecisions(): Promise<void> {
     { name: 'json-rules-engine Engine.run, same rules and facts', inputs: ntkFacts.slice(0, 5_000), fn: (facts) => ntkEngine.run(facts) },
   );
   printTable(`assessNeedToKnow (${needToKnowRules.length} rules): ${ntkCases.length.toLocaleString('en-GB')} distinct inputs, each run once, one core`, [ntk, ntkBaseline], ntkBaseline);
+  report(ntk, ntkBaseline, 20_000);
+  console.log('');
+  await benchKeptResults();
+}
+
+/**
+ * The decisions as a batch runs them when it keeps its results until the
+ * end (a case system's nightly job that writes them all at once): every
+ * result of a block held until the block ends, on inputs across the whole
+ * catalogue (every indicator level, 0 to 15 indicators) with answers known
+ * and unknown. Engine.run's results are kept the same way.
+ */
+async function benchKeptResults(): Promise<void> {
+  const random = lcg(2028);
+  const needCases = distinct(120_000, () => classifyNeedCase(random, Math.floor(random() * 16)) as { indicators: NeedIndicatorId[] });
+  const needFacts = needCases.slice(0, 20_000).map(
+    (input) => toNeedLevelFacts(input as never, input.indicators.map((id) => needIndicatorById(id)!), DEFAULT_INTENSIVE_INDICATOR_THRESHOLD).facts,
+  );
+  const needEngine = engineOf(needLevelRules);
+  const [classify, classifyEngine] = await measureSideBySide(
+    { name: 'classifyNeed, results kept', inputs: needCases, fn: (input) => classifyNeed(input), keep: true },
+    { name: 'json-rules-engine Engine.run, results kept', inputs: needFacts, fn: (facts) => needEngine.run(facts), keep: true },
+  );
+  printTable(`classifyNeed, every result kept until its block ends: ${needCases.length.toLocaleString('en-GB')} distinct inputs across every level (0–15 indicators, answers known and unknown), one core`, [classify, classifyEngine], classifyEngine);
+  report(classify, classifyEngine, 50_000);
+
+  const ntkRandom = lcg(2029);
+  const ntkCases = distinct(60_000, () => needToKnowCase(ntkRandom) as { asOf: string });
+  const ntkEngine = engineOf(needToKnowRules);
+  const [ntk, ntkBaseline] = await measureSideBySide(
+    { name: 'assessNeedToKnow, results kept', inputs: ntkCases, fn: (input) => assessNeedToKnow(input), keep: true },
+    { name: 'json-rules-engine Engine.run, results kept', inputs: ntkCases.slice(0, 5_000) as Record<string, unknown>[], fn: (facts) => ntkEngine.run(facts), keep: true },
+  );
+  printTable(`assessNeedToKnow, every result kept until its block ends: ${ntkCases.length.toLocaleString('en-GB')} distinct inputs (answers known and unknown), one core`, [ntk, ntkBaseline], ntkBaseline);
   report(ntk, ntkBaseline, 20_000);
 }
 

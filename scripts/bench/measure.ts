@@ -15,6 +15,10 @@ export interface Measurement {
   opsPerSecond: number;
   p50Micros?: number;
   p99Micros?: number;
+  /** With `Side.keep`: the heap the kept results of one block took, after a full collection, per result (bytes). */
+  keptBytesPerResult?: number;
+  /** With `Side.keep`: the most results one block kept at once. */
+  keptPerBlock?: number;
 }
 
 /** Runs `fn(i)` in a tight loop for about `ms` milliseconds after a warm-up. */
@@ -58,7 +62,8 @@ export function printTable(title: string, rows: Measurement[], baseline?: Measur
   for (const r of rows) {
     const ratio = baseline && r !== baseline ? `  (${(r.opsPerSecond / baseline.opsPerSecond).toFixed(1)}x ${baseline.name})` : '';
     const lat = r.p99Micros !== undefined ? `  p50 ${r.p50Micros!.toFixed(1)} µs, p99 ${r.p99Micros.toFixed(1)} µs` : '';
-    console.log(`  ${r.name.padEnd(58)} ${formatOps(r.opsPerSecond).padStart(12)} ops/s${lat}${ratio}`);
+    const heap = r.keptBytesPerResult !== undefined ? `  heap kept ${(r.keptBytesPerResult / 1024).toFixed(1)} kB a result (${((r.keptBytesPerResult * r.keptPerBlock!) / 1024 / 1024).toFixed(0)} MB for ${formatOps(r.keptPerBlock!)})` : '';
+    console.log(`  ${r.name.padEnd(58)} ${formatOps(r.opsPerSecond).padStart(12)} ops/s${lat}${heap}${ratio}`);
   }
 }
 
@@ -73,6 +78,15 @@ export interface Side<T> {
   name: string;
   inputs: readonly T[];
   fn: (input: T) => unknown;
+  /**
+   * Keep every result of a block until the block ends, as a batch that
+   * writes its results at the end does (a case system's nightly job): the
+   * results then survive the young generation and the collector copies
+   * them, which a loop that drops each result at once never pays. The heap
+   * they took is measured after the block (a full collection with them still
+   * held), outside the timing.
+   */
+  keep?: boolean;
 }
 
 /**
@@ -102,30 +116,53 @@ export async function measureSideBySide<T, U>(library: Side<T>, baseline: Side<U
   const warmBaseline = Math.floor(baseline.inputs.length / 10);
   for (let i = 0; i < warmLibrary; i++) sink = library.fn(library.inputs[i]!);
   for (let i = 0; i < warmBaseline; i++) await baseline.fn(baseline.inputs[i]!);
-  const timed = { library: { latencies: [] as number[], elapsed: 0 }, baseline: { latencies: [] as number[], elapsed: 0 } };
+  const timed = { library: { latencies: [] as number[], elapsed: 0, kept: [] as number[], keptCount: 0 }, baseline: { latencies: [] as number[], elapsed: 0, kept: [] as number[], keptCount: 0 } };
   const blockOf = (from: number, length: number, block: number) => [from + Math.floor((length - from) * block / blocks), from + Math.floor((length - from) * (block + 1) / blocks)] as const;
   for (let block = 0; block < blocks; block++) {
     const [libraryStart, libraryEnd] = blockOf(warmLibrary, library.inputs.length, block);
     collectGarbage();
     for (let i = 0; i < warmLibrary; i++) sink = library.fn(library.inputs[i]!);
+    // The warm-up's garbage collected too, so the heap measured after the block is the kept results'.
+    collectGarbage();
+    let heapBefore = process.memoryUsage().heapUsed;
+    let kept: unknown[] = library.keep ? new Array(libraryEnd - libraryStart) : [];
     let start = performance.now();
     for (let i = libraryStart; i < libraryEnd; i++) {
       const t0 = performance.now();
-      sink = library.fn(library.inputs[i]!);
+      if (library.keep) kept[i - libraryStart] = library.fn(library.inputs[i]!);
+      else sink = library.fn(library.inputs[i]!);
       timed.library.latencies.push(performance.now() - t0);
     }
     timed.library.elapsed += performance.now() - start;
+    if (library.keep) {
+      collectGarbage();
+      timed.library.kept.push((process.memoryUsage().heapUsed - heapBefore) / kept.length);
+      timed.library.keptCount = Math.max(timed.library.keptCount, kept.length);
+      kept = [];
+    }
     const [baselineStart, baselineEnd] = blockOf(warmBaseline, baseline.inputs.length, block);
     collectGarbage();
     for (let i = 0; i < warmBaseline; i++) await baseline.fn(baseline.inputs[i]!);
+    collectGarbage();
+    heapBefore = process.memoryUsage().heapUsed;
+    kept = baseline.keep ? new Array(baselineEnd - baselineStart) : [];
     start = performance.now();
     for (let i = baselineStart; i < baselineEnd; i++) {
       const t0 = performance.now();
-      await baseline.fn(baseline.inputs[i]!);
+      if (baseline.keep) kept[i - baselineStart] = await baseline.fn(baseline.inputs[i]!);
+      else await baseline.fn(baseline.inputs[i]!);
       timed.baseline.latencies.push(performance.now() - t0);
     }
     timed.baseline.elapsed += performance.now() - start;
+    if (baseline.keep) {
+      collectGarbage();
+      timed.baseline.kept.push((process.memoryUsage().heapUsed - heapBefore) / kept.length);
+      timed.baseline.keptCount = Math.max(timed.baseline.keptCount, kept.length);
+      kept = [];
+    }
   }
   if (sink === Symbol.for('never')) console.log(sink);
-  return [summarise(library.name, timed.library.latencies, timed.library.elapsed), summarise(baseline.name, timed.baseline.latencies, timed.baseline.elapsed)];
+  const withKept = (m: Measurement, side: typeof timed.library): Measurement =>
+    side.kept.length === 0 ? m : { ...m, keptBytesPerResult: side.kept.reduce((a, b) => a + b, 0) / side.kept.length, keptPerBlock: side.keptCount };
+  return [withKept(summarise(library.name, timed.library.latencies, timed.library.elapsed), timed.library), withKept(summarise(baseline.name, timed.baseline.latencies, timed.baseline.elapsed), timed.baseline)];
 }

@@ -2,4 +2,5 @@
 import { benchCalendar } from './calendar.js';
 import { benchDecisions } from './decisions.js';
 import { benchCensus } from './census.js';
-export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchCalendar, benchCensus];
+import { benchResultSizes } from './result-sizes.js';
+export const benchSections: (() => void | Promise<void>)[] = [benchDecisions, benchResultSizes, benchCalendar, benchCensus];

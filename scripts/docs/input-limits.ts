@@ -17,7 +17,7 @@ const describe: Record<keyof typeof inputLimits, string> = {
   values: 'values of any kind in one whole input',
   timelineEvents: '`statutoryTimeline`: events of one case (`events`)',
   indicators: '`classifyNeed`: indicator ids (`indicators`)',
-  idLength: 'characters of an id from a catalogue (an indicator id, a reporter role)',
+  idLength: 'characters of an id from a catalogue (an indicator id, a reporter role); every id is checked against its catalogue, so a longer string is refused as `unknown-id` (or `invalid-value`) without being read further',
   additionalHolidays: '`createCalendar`: days added (`additionalHolidays`)',
   removedHolidays: '`createCalendar`: days removed (`removedHolidays`)',
   holidayName: "`createCalendar`: characters of an added holiday's `name`",

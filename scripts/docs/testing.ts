@@ -15,6 +15,8 @@ import { deadlineProperties } from '../../src/testing/index.js';
 import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_YEAR, LAST_SERVED_YEAR } from '../../src/calendar/index.js';
 import { workedExamples } from '../../test/testing/examples/index.js';
 import * as checkCaseSystem from '../../test/testing/examples/check-case-system.js';
+import * as assertCaseSystem from '../../test/testing/examples/assert-case-system.js';
+import * as fc from 'fast-check';
 
 const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '../../test/testing/examples');
 
@@ -45,9 +47,14 @@ export function exampleSource(file: string): { prose: string; code: string } {
   return { prose, code: code.trim() };
 }
 
-function failure(details: { counterexample: unknown; numShrinks: number; errorInstance: unknown }): string {
-  const message = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  return [`Counterexample: ${JSON.stringify(details.counterexample)}`, `Shrunk ${details.numShrinks} time(s)`, message].join('\n');
+/** What the example's call throws, word for word. */
+function thrownMessage(run: () => void, file: string): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${file}: expected the example to throw`);
 }
 
 export const testingDocs: DocSection = () => {
@@ -62,7 +69,7 @@ export const testingDocs: DocSection = () => {
     '# Testing deadline arithmetic with the library',
     '',
     'Generated from the library by `npm run docs`; do not edit by hand. Every example on this page is a file in ' +
-      '`test/testing/examples/` that runs as a test, and the failures shown are what fast-check reports when it is run.',
+      '`test/testing/examples/` that runs as a test, and every report and failure shown is what that example prints when it is run.',
     '',
     'For test authors who check deadlines with property-based tests: of their own case system against the library, ' +
       'or of code built on the library. `luton-safeguarding-rules/testing` ships the arbitraries, the slow reference and the ' +
@@ -79,20 +86,21 @@ export const testingDocs: DocSection = () => {
   );
 
   example('check-case-system.ts');
-  add('It prints one line per property:', '', '```text', checkCaseSystem.example().message, '```', '');
+  add("The report's `message`, one line per property:", '', '```text', checkCaseSystem.example().message, '```', '');
+  example('assert-case-system.ts');
   add(
-    'In a test runner, `assertDeadlineArithmetic` throws the same report when a property fails:',
+    'The test fails with this message. For each failed property it gives the kit\'s own sentence saying what is wrong, ' +
+      'the shrunk counterexample, and the options that replay that property alone, straight to its counterexample:',
     '',
-    '```ts',
-    "import { it } from 'vitest';",
-    "import { assertDeadlineArithmetic } from 'luton-safeguarding-rules/testing';",
-    '',
-    "it('our deadlines count working days as the library does', () => {",
-    '  assertDeadlineArithmetic(caseSystem, { runs: 1000 });',
-    '});',
+    '```text',
+    thrownMessage(assertCaseSystem.example, 'assert-case-system.ts'),
     '```',
     '',
-    'Options: `runs` (per property, default 1000), `seed` (to replay a failure; the report prints it), `from` and `to` ' +
+    'Each failed property of `checkDeadlineArithmetic`\'s report also has the sentence as `failure`, the replay options as `replay`, ' +
+      'and fast-check\'s own report as `details`.',
+    '',
+    'Options: `runs` (per property, default 1000), `seed` (default random, one per property; each is in the report), ' +
+      '`property` and `path` (to replay one failure, as its `replay` gives them), `from` and `to` ' +
       `(the dates your implementation serves; default ${FIRST_SERVED_YEAR}-01-01 to ${LAST_SERVED_YEAR}-12-31), ` +
       '`holidays` (the list the reference counts over; default `holidayDates()`, the library\'s England and Wales list) and `maxCount`.',
     '',
@@ -124,9 +132,13 @@ export const testingDocs: DocSection = () => {
     '# The properties, one worked example each',
     '',
     'Each example checks the library (which passes) and a typical mistake (which fails), with the property function of the same name. ' +
-      'A property takes the implementation and the same options as `checkDeadlineArithmetic` (except `runs` and `seed`, which go to fast-check), ' +
-      'and returns a fast-check property for `fc.assert` or `fc.check`. Counterexamples are shrunk: the count first, then the date, ' +
-      'to the same day of the year in the earliest year.',
+      'A property takes the implementation and the same options as `checkDeadlineArithmetic` (except `runs`, `seed`, `property` and `path`: ' +
+      'fast-check\'s own parameters go to `fc.assert` or `fc.check`), and returns a fast-check property. Counterexamples are shrunk: ' +
+      'the count first, then the date, to the same day of the year in the earliest year.',
+    '',
+    'A property says what is wrong in a sentence, which fast-check reports in one of two places. With `includeErrorInReport: true`, ' +
+      'as in the examples below, it is in the failure\'s message (`Got error: …`). Without it, fast-check attaches it to the error it throws ' +
+      'as `cause`, and test runners print it under the message (vitest: `Caused by: Error: round trip: …`).',
     '',
     table(
       ['Property', 'What it says'],
@@ -138,7 +150,20 @@ export const testingDocs: DocSection = () => {
     const { prose, code } = exampleSource(worked.file);
     const { library, mistaken } = worked.example();
     if (library.failed || !mistaken.failed) throw new Error(`${worked.file}: the library should pass and the mistake fail`);
-    add(prose.replace(/^## /, '## '), '', '```ts', code, '```', '', 'The library passes. For the mistake, fast-check reports:', '', '```text', failure(mistaken), '```', '');
+    add(
+      prose.replace(/^## /, '## '),
+      '',
+      '```ts',
+      code,
+      '```',
+      '',
+      'The library passes. For the mistake, `fc.assert` with the same parameters fails with this message (`fc.defaultReportMessage` of the report):',
+      '',
+      '```text',
+      fc.defaultReportMessage(mistaken)!,
+      '```',
+      '',
+    );
   }
   add(
     '# More of the kit',

@@ -18,15 +18,16 @@ import { fileURLToPath } from 'node:url';
 import { actionItems } from './action-items.js';
 import { coverage } from './coverage.js';
 import { coveragePage } from './pages/coverage-page.js';
-import { findPage, homePage, indicatorsPage, interpretationsPage, rulesIndexPage, timescalesPage, type SitePage } from './pages/catalogue-pages.js';
+import { findPage, homePage, indicatorsPage, rulesIndexPage, timescalesPage, type SitePage } from './pages/catalogue-pages.js';
+import { interpretationsPage, signOffPage } from './pages/interpretation-pages.js';
 import { deadlinesPage } from './pages/deadlines-page.js';
 import { rulePage } from './pages/rule-page.js';
-import { tryIndexPage, tryPage } from './pages/try-pages.js';
+import { tryIndexPage, tryPages } from './pages/try-pages.js';
 import { readPolicyDocuments } from './policy-headings.js';
 import { repositoryRoot as root, siteDir } from './build-paths.js';
 import { searchIndexJson } from './search-index.js';
 import { buildSeeAlso } from './see-also.js';
-import { allRuleModules, citingItems, decisionIds } from './site-data.js';
+import { allRuleModules, citingItems } from './site-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const policyDir = process.env.POLICY_DIR ?? join(root, '..', 'shared', 'policy');
@@ -43,10 +44,11 @@ async function main(): Promise<void> {
     indicatorsPage(cov.placeOf),
     timescalesPage(cov.placeOf),
     interpretationsPage(cov.placeOf),
+    signOffPage(),
     coveragePage(cov),
     deadlinesPage(),
     tryIndexPage(),
-    ...decisionIds.map(tryPage),
+    ...tryPages(),
     ...allRuleModules.map((r) => rulePage(r, seeAlso.get(r.id), cov.placeOf)),
   ];
 

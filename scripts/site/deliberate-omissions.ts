@@ -23,4 +23,9 @@ export const deliberateOmissions: DeliberateOmission[] = [
   { document: 'working-together-2026', from: 'Appendix A: Glossary', reason: 'Definitions and further reading: the library uses the definitions where its rules need them.' },
   { document: 'luton-effective-support-2021', from: 'Preface', until: 'Categories of need and help', reason: 'Context: the purpose of the document, the practice framework and the principles of consultation, which the need levels and their routes put into effect.' },
   { document: 'luton-effective-support-2021', from: 'Appendix 1: School Neighbourhood Partnerships', reason: 'A directory of school partnerships: contact information, not a rule.' },
+  {
+    document: 'luton-lac-placement-notification',
+    from: 'Services available to looked after children placed in Luton by other local authorities',
+    reason: "A covering note to other authorities about Luton's services for the children they place: it asks nothing of a notification.",
+  },
 ];

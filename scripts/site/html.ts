@@ -34,6 +34,8 @@ export interface PageOptions {
   /** Which client script features the page needs (`search`, `try`, `deadlines`). */
   scripts?: boolean;
   description?: string;
+  /** The search box in the header; left out where the page has its own (home, find), so there is one search per page. */
+  headerSearch?: boolean;
 }
 
 const NAV: { href: string; label: string }[] = [
@@ -65,6 +67,7 @@ export function page(options: PageOptions): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'">
 <title>${esc(options.title)} · Luton safeguarding rules</title>
 ${options.description ? `<meta name="description" content="${esc(options.description)}">` : ''}
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${root}assets/site.css">
 </head>
 <body data-root="${esc(root)}">
@@ -72,11 +75,15 @@ ${options.description ? `<meta name="description" content="${esc(options.descrip
 <header class="site-header">
 <div class="wrap">
 <p class="site-name"><a href="${root}index.html">Luton safeguarding rules</a></p>
-<form class="site-search" role="search" action="${root}find.html" method="get">
+${
+  options.headerSearch === false
+    ? ''
+    : `<form class="site-search" role="search" action="${root}find.html" method="get">
 <label for="site-search-q">Search rules, indicators and timescales</label>
 <input id="site-search-q" name="q" type="search" autocomplete="off">
 <button type="submit">Search</button>
-</form>
+</form>`
+}
 </div>
 <nav aria-label="Main"><ul class="wrap">${nav}</ul></nav>
 </header>

@@ -128,8 +128,10 @@ function headingsFromLayout(lines: string[]): { text: string; line: number }[] {
       continue;
     }
     const standsAlone = endsBlock(previous) || headings.at(-1)?.line === i;
-    // Wrapped paragraph lines run to the margin; headings are short.
-    if (standsAlone && text.length <= 75 && looksLikeHeading(text.replace(/:$/, ''))) {
+    // Wrapped paragraph lines run to the margin; headings are short. A longer line ending in a colon
+    // introduces what follows ("The service supports families with the following difficulties:").
+    const leadIn = /:$/.test(text) && text.split(' ').length > 5;
+    if (standsAlone && !leadIn && text.length <= 75 && looksLikeHeading(text.replace(/:$/, ''))) {
       // A heading wrapped over two or three lines continues on the next line with no blank between.
       let full = text;
       let j = i;
@@ -161,9 +163,47 @@ function headingsFromLayout(lines: string[]): { text: string; line: number }[] {
   return appendix >= 0 ? headings.slice(0, appendix + 1) : headings;
 }
 
+/**
+ * Whether the text is a saved web page: it opens with the site's own
+ * furniture ("Skip to main content", then the site's name).
+ */
+function isWebPage(lines: string[]): boolean {
+  return normalise(lines.find((l) => l.trim() !== '') ?? '') === 'Skip to main content';
+}
+
+/**
+ * The lines of a web page with the site's furniture blanked (so line numbers
+ * stay those of the file): the skip link and the site name above the
+ * content, and the copyright line below it. They are not the document's.
+ */
+function withoutWebFurniture(lines: string[]): string[] {
+  const out = [...lines];
+  const first = out.findIndex((l) => l.trim() !== '');
+  out[first] = '';
+  const siteName = out.findIndex((l, i) => i > first && l.trim() !== '');
+  if (siteName >= 0 && normalise(out[siteName]!).split(' ').length <= 4) out[siteName] = '';
+  return out.map((l) => (/^\s*©/.test(l) ? '' : l));
+}
+
+/**
+ * Headings of a web page: each paragraph is one line, so a heading is a line
+ * that stands between blank lines, reads as a heading (short, no closing
+ * full stop, comma or colon) and is not a line of contact details.
+ */
+function headingsFromWebPage(lines: string[]): { text: string; line: number }[] {
+  const text = withoutWebFurniture(lines).map((l) => normalise(l));
+  const headings: { text: string; line: number }[] = [];
+  text.forEach((t, i) => {
+    if (t === '' || (text[i - 1] ?? '') !== '' || (text[i + 1] ?? '') !== '') return;
+    if (/[.,;:]$/.test(t) || t.length > 120 || !looksLikeHeading(t.length > 90 ? t.slice(0, 90) : t)) return;
+    headings.push({ text: t, line: i + 1 });
+  });
+  return headings;
+}
+
 export function readPolicyDocument(policyDir: string, entry: { id: string; file: string; takes: string }): PolicyDocumentText {
   const lines = readFileSync(join(policyDir, entry.file), 'utf8').split(/\r?\n/);
-  const found = headingsFromContents(lines) ?? headingsFromLayout(lines);
+  const found = headingsFromContents(lines) ?? (isWebPage(lines) ? headingsFromWebPage(lines) : headingsFromLayout(lines));
   const seen = new Map<string, number>();
   const headings = found.map((h) => {
     const base = `${entry.id}--${slug(h.text)}`;

@@ -9,6 +9,8 @@ import { allRuleModules, decisionAreas } from '../../src/rules/catalogue.js';
 import type { DecisionArea } from '../../src/rules/engine/rule-module.js';
 import type { Interpretation } from '../../src/rules/engine/interpretation.js';
 import type { Citation } from '../../src/schemas/citation.js';
+import { censusInterpretations } from '../../src/census/census-interpretations.js';
+import { placementItems, recordUpdateItem } from '../../src/rules/placement-notification/items.js';
 import { slug } from './html.js';
 
 export { allRuleModules, decisionAreas };
@@ -20,7 +22,7 @@ export const LEVEL_TITLES: Record<string, string> = { universal: 'Universal', ad
 
 /** Anything that cites a source: a rule, an indicator, a special circumstance, a timescale or an interpretation. */
 export interface CitingItem {
-  kind: 'rule' | 'indicator' | 'special-circumstance' | 'timescale' | 'interpretation' | 'action';
+  kind: 'rule' | 'indicator' | 'special-circumstance' | 'timescale' | 'interpretation' | 'action' | 'placement-item';
   id: string;
   title: string;
   /** Page of the site that shows it, from the site root. */
@@ -35,9 +37,10 @@ export const timescaleHref = (id: string): string => `timescales.html#${slug(id)
 export const specialCircumstanceHref = (id: string): string => `indicators.html#special-${slug(id)}`;
 export const interpretationHref = (id: string): string => `interpretations.html#${slug(id)}`;
 
-/** Every interpretation the library records, with the rules (and timescales) that rely on it; the caller's own copy. */
+/** Every interpretation the library records (the census reader's too), with the rules (and timescales) that rely on it; the caller's own copy. */
 export function allInterpretations(): Interpretation[] {
-  return library.interpretations.map((i) => ({ ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] }));
+  const known = new Set(library.interpretations.map((i) => i.id));
+  return [...library.interpretations, ...censusInterpretations.filter((i) => !known.has(i.id))].map((i) => ({ ...i, citation: { ...i.citation }, ruleIds: [...i.ruleIds] }));
 }
 
 /** The interpretations one rule relies on. */
@@ -61,5 +64,10 @@ export function citingItems(): CitingItem[] {
     });
   for (const t of timescales) items.push({ kind: 'timescale', id: t.id, title: t.title, href: timescaleHref(t.id), citations: [t.citation, ...(t.seeAlso ?? [])] });
   for (const i of allInterpretations()) items.push({ kind: 'interpretation', id: i.id, title: i.says, href: interpretationHref(i.id), citations: [i.citation] });
+  // What the placement notification check asks for, item by item.
+  for (const [key, item] of [...Object.entries(placementItems), ['record-update', recordUpdateItem] as const]) {
+    const title = item.number === null ? `Notifications to update the register: ${item.wording}` : `Item ${item.number}: ${item.wording}`;
+    items.push({ kind: 'placement-item', id: `placement-notification.item.${key}`, title, href: 'try/placement-notification.html', citations: [item.citation] });
+  }
   return items;
 }

@@ -13,6 +13,7 @@ import { CitationSchema } from '../schemas/citation-schema.js';
 import { described } from '../schemas/schema-metadata.js';
 import { inputIssueCodes } from '../schemas/input-error.js';
 import { needDomains, needLevels, type NeedDomain } from '../rules/need-level/need-indicator.js';
+import { NeedIndicatorIdSchema } from '../rules/need-level/input-schema.js';
 import { specialCircumstances, type SpecialCircumstance } from '../rules/need-level/special-circumstances.js';
 import { timescaleBases } from '../rules/timescales/timescale.js';
 
@@ -32,7 +33,7 @@ const SpecialCircumstanceIdSchema = described(
 
 export const NeedIndicatorSchema = described(
   z.object({
-    id: described(z.string(), 'Stable id, `need-level.<level>.<domain>.<slug>`: what classifyNeed takes in `indicators`.'),
+    id: described(NeedIndicatorIdSchema, 'Stable id, `need-level.<level>.<domain>.<slug>`: what classifyNeed takes in `indicators`.'),
     level: LevelSchema,
     domain: DomainSchema,
     label: described(z.string(), "A short description of the indicator in the library's own words."),
@@ -41,7 +42,7 @@ export const NeedIndicatorSchema = described(
       z.optional(z.array(SpecialCircumstanceIdSchema)),
       'The special circumstances this indicator clearly relates to; they bring their own duties.',
     ),
-    sameAs: described(z.optional(z.string()), 'The id of the indicator printed with the same words at another level: recorded together, the two count once, at the higher level.'),
+    sameAs: described(z.optional(NeedIndicatorIdSchema), 'The id of the indicator printed with the same words at another level: recorded together, the two count once, at the higher level.'),
     significantHarm: described(z.optional(z.literal(true)), 'Present (true) when the document itself describes this concern as significant harm: recording it gives section 47.'),
   }),
   "One indicator of possible need from Luton's threshold document ('Effective Support at a Glance').",

@@ -12,7 +12,7 @@
 import type { Calendar } from '../calendar/calendar-types.js';
 import { genuineCalendar } from '../calendar/calendar-state.js';
 import type { Warning } from '../rules/engine/interpretation.js';
-import type { StatutoryTimelineInput } from '../rules/timeline/input-schema.js';
+import type { StatutoryTimelineInput } from '../rules/timeline/input-types.js';
 import { inputError } from '../schemas/input-error.js';
 import { isoDateProblem, type IsoDate } from '../schemas/iso-date.js';
 import { CensusSummaryBuilder, type CensusSummary } from './census-summary.js';

@@ -5,7 +5,7 @@
  */
 import type { Calendar } from '../calendar/calendar-types.js';
 import type { Warning } from '../rules/engine/interpretation.js';
-import type { StatutoryTimelineInput } from '../rules/timeline/input-schema.js';
+import type { StatutoryTimelineInput } from '../rules/timeline/input-types.js';
 import { statutoryTimeline } from '../rules/timeline/statutory-timeline.js';
 import type { CaseTimeline, TimelineDeadline } from '../rules/timeline/timeline-types.js';
 import { SafeguardingInputError } from '../schemas/input-error.js';

@@ -11,7 +11,7 @@ import { addWorkingDays } from '../calendar/add-working-days.js';
 import type { Calendar } from '../calendar/calendar-types.js';
 import { englandAndWales } from '../calendar/england-and-wales.js';
 import type { Warning } from '../rules/engine/interpretation.js';
-import type { StatutoryTimelineInput, TimelineEvent } from '../rules/timeline/input-schema.js';
+import type { StatutoryTimelineInput, TimelineEvent } from '../rules/timeline/input-types.js';
 import type { IsoDate } from '../schemas/iso-date.js';
 import {
   authorisationConcludesAssessment,

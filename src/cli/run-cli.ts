@@ -1,7 +1,8 @@
 /**
  * The command line, as a function so tests can run it: parses the command,
  * runs it and returns the exit code: 0 for success, 2 for a bad command line
- * or bad input, 1 for anything unexpected. The calendar commands load only
+ * or bad input, 1 for anything unexpected. Errors of every kind are JSON on
+ * stderr (`{ error: { type, issues } }`, see error-json.ts). The calendar commands load only
  * the calendar; a decision command loads the rules when it runs.
  */
 import { SafeguardingInputError } from '../calendar/index.js';
@@ -19,7 +20,6 @@ import { serveCommand } from './serve-command.js';
 export type { CliIo, Writer } from './cli-io.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const json = argv.includes('--json');
   try {
     const [command, ...rest] = argv;
     if (command === undefined) throw new UsageError('missing command: try `luton-safeguarding-rules --help`');
@@ -39,15 +39,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (isDecisionCommand(command)) return await runDecision(command, rest, io);
     throw new UsageError(`unknown command "${clip(command)}": expected deadline, holidays, census, catalogue, serve, ${decisionCommandNames.join(', ')} (see --help)`);
   } catch (error) {
+    // Every error is one JSON line on stderr, whatever the command and output
+    // format, so a program driving the command reads them all the same way.
     if (error instanceof UsageError) {
-      await io.err(json ? errorJson(undefined, 'input-error', [{ path: [], code: 'usage', message: error.message }]) : `error: ${error.message}`);
+      await io.err(errorJson(undefined, 'input-error', [{ path: [], code: 'usage', message: error.message }]));
       return 2;
     }
     if (error instanceof SafeguardingInputError) {
-      await io.err(json ? errorJson(undefined, 'input-error', error.issues) : `error: ${error.issues.map((i) => i.message).join('; ')}`);
+      await io.err(errorJson(undefined, 'input-error', error.issues));
       return 2;
     }
-    await io.err(`error: ${error instanceof Error ? error.message : String(error)}`);
+    await io.err(errorJson(undefined, 'internal-error', [{ path: [], code: 'internal-error', message: error instanceof Error ? error.message : 'unexpected error' }]));
     return 1;
   }
 }

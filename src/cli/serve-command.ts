@@ -4,6 +4,7 @@
  * gracefully: requests in flight finish, then the process exits 0.
  */
 import { clip, UsageError, type CliIo } from './cli-io.js';
+import { errorJson } from './error-json.js';
 
 export async function serveCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { defaultServiceOptions, serviceOptionFlags } = await import('../server/service-options.js');
@@ -31,7 +32,9 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
     url = await service.listen();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    await io.err(`error: cannot listen on ${service.options.host} port ${service.options.port}${code ? ` (${code})` : ''}`);
+    // JSON like every error of the command line; the options, not the input, are at fault.
+    const message = `cannot listen on ${service.options.host} port ${service.options.port}${code ? ` (${code})` : ''}: choose another --port or --host`;
+    await io.err(errorJson(undefined, 'input-error', [{ path: [], code: 'usage', message }]));
     return 1;
   }
   await io.err(`luton-safeguarding-rules serve: listening on ${url} (GET ${url}/openapi.json describes every endpoint)`);

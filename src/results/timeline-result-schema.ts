@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { described } from '../schemas/schema-metadata.js';
 import { timelineEventTypes } from '../rules/timeline/input-schema.js';
 import { timelineProcesses, type TimelineProcessId } from '../rules/timeline/processes.js';
-import { StatutoryTimelineInputSchema } from '../rules/timeline/input-schema.js';
+import { statutoryTimelineInputSchema } from '../rules/timeline/input-schema.js';
 import { judgedDeadlineVariants } from './judged-deadline-schema.js';
 import { InterpretationSchema, RulesetSchema, WarningSchema, isoDate } from './result-parts.js';
 
@@ -62,7 +62,7 @@ export const CaseTimelineSchema = described(
   z.object({
     decision: described(z.literal('timeline'), 'What this result is: a case timeline.'),
     asOf: isoDate('The date the case was judged on (YYYY-MM-DD).'),
-    input: described(StatutoryTimelineInputSchema, 'The input the timeline was judged from, as validated.'),
+    input: described(statutoryTimelineInputSchema(), 'The input the timeline was judged from, as validated.'),
     episodes: described(
       z.array(
         described(
@@ -93,6 +93,10 @@ export const CaseTimelineSchema = described(
     interpretations: described(z.array(InterpretationSchema), 'The readings of the sources these statuses rely on.'),
     conventions: described(z.array(z.string()), 'How the timeline counts and judges, in sentences.'),
     ruleset: RulesetSchema,
+    fingerprint: described(
+      z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+      'A 64-bit hash (16 hex digits) of the canonical JSON of the decision and its input: verifyDecision reports an input edited after the timeline was judged. A check, not a signature.',
+    ),
   }),
   'Every statutory deadline of one case history, judged on asOf (statutoryTimeline).',
 );

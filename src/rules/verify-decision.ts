@@ -10,15 +10,13 @@ import { SafeguardingInputError, issueAt } from '../schemas/input-error.js';
 import { describeType } from '../schemas/iso-date.js';
 import { readOnce } from '../schemas/read-once.js';
 import { parseDecisionOptions } from './decision-options.js';
-import { assessNationalAlert } from './national-alert/assess-national-alert.js';
-import { classifyNeed } from './need-level/classify-need.js';
-import { assessNeedToKnow } from './need-to-know/assess-need-to-know.js';
-import { assessSeriousIncident } from './serious-incident/assess-serious-incident.js';
-import { statutoryTimeline } from './timeline/statutory-timeline.js';
+import { decisionNameAt, recordOf } from './records/decision-record.js';
+import { readRecord } from './records/explain-record.js';
+import { rerunDecision } from './records/rerun.js';
 
 /** One place where a stored result and today's re-run differ (`DecisionVerification.differences`). */
 export interface DecisionDifference {
-  /** Where the results differ, e.g. `deadlines[0].due` or `ruleset.hash`. */
+  /** Where the results differ, e.g. `deadlines[0].due`, `ruleset.hash`, or `fingerprint` (the stored input or outcome was changed after the decision). */
   path: string;
   /** The stored value (`undefined` when the stored result has nothing there). */
   stored: unknown;
@@ -28,11 +26,15 @@ export interface DecisionDifference {
 
 /** What `verifyDecision` found: whether the stored result is reproduced today, and where it differs. */
 export interface DecisionVerification {
-  /** True when re-running gives the stored result, apart from `ruleset`. */
+  /** True when re-running gives the stored result (or record), apart from `ruleset`. */
   reproduced: boolean;
   /** True when the rule data or the calendar behind the decision changed (`ruleset.hash` or `ruleset.calendar` differ). */
   rulesetChanged: boolean;
-  /** Every difference (at most `MAX_DIFFERENCES`), `ruleset` ones included, in document order. */
+  /**
+   * Every difference (at most `MAX_DIFFERENCES`), `ruleset` ones included, in
+   * document order. A difference at `fingerprint` means the stored input or
+   * outcome is not the one the decision was made on.
+   */
   differences: DecisionDifference[];
 }
 
@@ -45,22 +47,16 @@ export interface VerifyDecisionOptions {
 /** At most this many differences are listed. */
 export const MAX_DIFFERENCES = 100;
 
-/** A stored result is larger than an input: its limits are looser (it is still read once, as plain data). */
-const STORED_LIMITS = { maxArrayLength: 20_000, maxKeys: 500, maxDepth: 40, maxValues: 1_000_000 };
-
-const rerun: Record<string, (input: unknown, stored: Record<string, unknown>, calendar: Calendar | undefined) => unknown> = {
-  'need-level': (input, stored) => classifyNeed(input as never, (stored.options ?? {}) as never),
-  'need-to-know': (input, _stored, calendar) => assessNeedToKnow(input as never, { calendar }),
-  'national-alert': (input, _stored, calendar) => assessNationalAlert(input as never, { calendar }),
-  'serious-incident': (input, _stored, calendar) => assessSeriousIncident(input as never, { calendar }),
-  timeline: (input, _stored, calendar) => statutoryTimeline(input as never, { calendar }),
-};
-
 /**
  * Re-runs a stored decision and compares.
  *
+ * A stored result or record is read within the documented input limits
+ * (`inputLimits`: lists, keys, nesting and values), as any input is; the
+ * largest result the library gives (a 2,000-event timeline) is well within
+ * them.
+ *
  * @param stored a result of `classifyNeed`, `assessNeedToKnow`, `assessNationalAlert`,
- *   `assessSeriousIncident` (or a timeline carrying `decision: 'timeline'` and `input`), as stored
+ *   `assessSeriousIncident`, `statutoryTimeline` or `validatePlacementNotification`, or a record of one (`toRecord`), as stored
  * @param options the calendar the decision was counted on, if not England and Wales
  * @returns `reproduced` (the same result today), `rulesetChanged` (the rules or calendar differ) and each difference
  * @throws SafeguardingInputError when `stored` is not a stored decision, or its input is no longer valid
@@ -69,29 +65,38 @@ const rerun: Record<string, (input: unknown, stored: Record<string, unknown>, ca
  * const result = assessSeriousIncident({ childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true, ageInYears: 9, awareOn: '2026-12-18' });
  * const stored = JSON.parse(JSON.stringify(result));
  * verifyDecision(stored); // { reproduced: true, rulesetChanged: false, differences: [] }
+ * verifyDecision(toRecord(result)); // the same, from the compact record
  */
 export function verifyDecision(stored: unknown, options: VerifyDecisionOptions = {}): DecisionVerification {
   const { calendar } = parseDecisionOptions(options);
-  const record = readOnce(stored, 'stored', STORED_LIMITS) as Record<string, unknown>;
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    throw new SafeguardingInputError([issueAt(['stored'], 'invalid-type', `expected a stored decision (an object), got ${describeType(record)}`)]);
+  const snapshot = readOnce(stored, 'stored') as Record<string, unknown>;
+  if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
+    throw new SafeguardingInputError([issueAt(['stored'], 'invalid-type', `expected a stored decision or record (an object), got ${describeType(snapshot)}`)]);
   }
-  const decision = record.decision;
-  const run = typeof decision === 'string' && Object.hasOwn(rerun, decision) ? rerun[decision] : undefined;
-  if (!run) {
-    throw new SafeguardingInputError([
-      issueAt(['stored', 'decision'], decision === undefined ? 'required' : 'invalid-value', `expected one of ${Object.keys(rerun).map((k) => JSON.stringify(k)).join(', ')}`),
-    ]);
+  let before: Record<string, unknown>;
+  let after: unknown;
+  if (snapshot.recordVersion !== undefined) {
+    // A record: re-run from its input and compare the record the re-run would give.
+    const record = readRecord(snapshot, 'stored');
+    before = record;
+    after = recordOf(rerunDecision(record.decision, record.input, record.options, calendar));
+  } else {
+    const decision = decisionNameAt(snapshot.decision, ['stored', 'decision']);
+    if (snapshot.input === undefined) throw new SafeguardingInputError([issueAt(['stored', 'input'], 'required', 'is required (the input the decision was made on)')]);
+    before = snapshot;
+    after = rerunDecision(decision, snapshot.input, snapshot.options, calendar);
   }
-  if (record.input === undefined) throw new SafeguardingInputError([issueAt(['stored', 'input'], 'required', 'is required (the input the decision was made on)')]);
-
   // The result as it would be stored now: through JSON, like the stored one.
-  const now = JSON.parse(JSON.stringify(run(record.input, record, calendar))) as unknown;
+  const now = JSON.parse(JSON.stringify(after)) as Record<string, unknown>;
   const differences: DecisionDifference[] = [];
-  diff(record, now, '', differences);
+  // The fingerprint first: the re-run's is of the stored input and its own
+  // outcome, so a difference there says the stored input or outcome is not
+  // what the decision was made on, however many other fields moved.
+  diff(before.fingerprint, now.fingerprint, 'fingerprint', differences);
+  diff({ ...before, fingerprint: undefined }, { ...now, fingerprint: undefined }, '', differences);
   const inRuleset = (d: DecisionDifference) => d.path === 'ruleset' || d.path.startsWith('ruleset.');
   const ruleset = (value: unknown) => (value as { ruleset?: { hash?: unknown; calendar?: unknown } } | null)?.ruleset;
-  const rulesetChanged = ruleset(record)?.hash !== ruleset(now)?.hash || ruleset(record)?.calendar !== ruleset(now)?.calendar;
+  const rulesetChanged = ruleset(before)?.hash !== ruleset(now)?.hash || ruleset(before)?.calendar !== ruleset(now)?.calendar;
   return { reproduced: !differences.some((d) => !inRuleset(d)), rulesetChanged, differences };
 }
 

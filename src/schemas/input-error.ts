@@ -36,6 +36,8 @@
  * - `not-removable`: a holiday that may not be removed (Christmas Day, Good Friday).
  * - `not-plain-data`: not plain JSON-like data: a getter, a Proxy, a class instance, a cycle or a symbol key.
  * - `empty-range`: a range of dates with no day of the kind asked for (the testing kit's arbitraries).
+ * - `fingerprint-mismatch`: a stored result or record whose input or outcome is not the one its fingerprint was taken of (changed after the decision).
+ * - `not-reproduced`: a stored record that this version of the library no longer decides the same way (`explainRecord`).
  * - `invalid-xml`: a file that is not well-formed XML (the census reader; with the line and column).
  * - `not-a-census`: well-formed XML that is not a children in need census return.
  * - `truncated`: a file that ends before its XML does.
@@ -68,6 +70,8 @@ export type InputIssueCode =
   | 'not-removable'
   | 'not-plain-data'
   | 'empty-range'
+  | 'fingerprint-mismatch'
+  | 'not-reproduced'
   | 'invalid-xml'
   | 'not-a-census'
   | 'truncated'
@@ -110,6 +114,8 @@ export const inputIssueCodes: readonly InputIssueCode[] = Object.freeze([
   'not-removable',
   'not-plain-data',
   'empty-range',
+  'fingerprint-mismatch',
+  'not-reproduced',
   'invalid-xml',
   'not-a-census',
   'truncated',

@@ -36,6 +36,8 @@ export const inputIssueCodeDescriptions: Readonly<Record<InputIssueCode, string>
   'not-removable': 'A holiday that may not be removed (Christmas Day, Good Friday).',
   'not-plain-data': 'Not plain JSON-like data: a getter, a Proxy, a class instance, a cycle or a symbol key.',
   'empty-range': "A range of dates with no day of the kind asked for (the testing kit's arbitraries).",
+  'fingerprint-mismatch': 'A stored result or record whose input or outcome is not the one its fingerprint was taken of: it was changed after the decision.',
+  'not-reproduced': 'A stored record that this version of the library decides differently (explainRecord): the rules changed, or it was counted on another calendar.',
   'invalid-xml': 'A census file that is not well-formed XML (with the line and column).',
   'not-a-census': 'Well-formed XML that is not a children in need census return.',
   truncated: 'A census file that ends before its XML does.',

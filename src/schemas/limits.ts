@@ -20,7 +20,7 @@ export const inputLimits = Object.freeze({
   timelineEvents: 2_000,
   /** `classifyNeed`: indicator ids (the catalogue holds 226, each may be listed once). */
   indicators: 300,
-  /** An id from a catalogue (indicator ids are under 100 characters). */
+  /** An id from a catalogue (indicator ids are under 100 characters); ids are checked against their catalogue, which refuses any longer string. */
   idLength: 200,
   /** `createCalendar`: days added. */
   additionalHolidays: 1_000,

@@ -10,6 +10,7 @@ import { describeType } from './iso-date.js';
 import { fastParse } from './fast-parse.js';
 import { readRoot } from './read-once.js';
 import { describeUnknownKeys } from './unknown-keys.js';
+import { unknownIdMessage } from './catalogue-id.js';
 
 /**
  * Validates a value with one of the library's schemas (or your own) the way
@@ -98,8 +99,12 @@ function describe(schema: z.core.$ZodType, issue: z.core.$ZodIssue): { code: Inp
     }
     case 'unrecognized_keys':
       return { code: 'unknown-key', detail: describeUnknownKeys(issue.keys, knownKeysAt(schema, issue.path)) };
-    case 'invalid_value':
+    case 'invalid_value': {
+      // An id of one of the library's catalogues: too many to list, and the catalogue says where they are.
+      const unknownId = unknownIdMessage(schemaAt(schema, issue.path));
+      if (unknownId !== undefined) return { code: 'unknown-id', detail: unknownId };
       return { code: 'invalid-value', detail: `expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+    }
     case 'too_big':
       return issue.origin === 'array'
         ? { code: 'too-long', detail: `lists more than ${issue.maximum} entries` }
@@ -141,6 +146,12 @@ type AnyDef = { type: string; shape?: Record<string, unknown>; innerType?: unkno
 
 /** The keys the object schema at `path` declares, when the path leads to one object schema. */
 function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  const def = schemaAt(schema, path)?._zod.def as AnyDef | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+}
+
+/** The schema (optional and pipe wrappers removed) that checks the value at `path`, when the path leads through objects and arrays to one. */
+function schemaAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): { _zod: { def: object } } | undefined {
   let node = unwrap(schema);
   for (const part of path) {
     const def = node?._zod.def as AnyDef | undefined;
@@ -149,8 +160,7 @@ function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): str
     else if (def.type === 'array' && typeof part === 'number') node = unwrap(def.element);
     else return undefined;
   }
-  const def = node?._zod.def as AnyDef | undefined;
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+  return node as { _zod: { def: object } } | undefined;
 }
 
 function unwrap(schema: unknown): { _zod: { def: unknown } } | undefined {

@@ -5,12 +5,12 @@
  * Names are kebab-case and public: renaming one renames its file.
  */
 import type * as z from 'zod/mini';
-import { NationalAlertInputSchema } from '../rules/national-alert/input-schema.js';
-import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema } from '../rules/need-level/input-schema.js';
-import { NeedToKnowInputSchema } from '../rules/need-to-know/input-schema.js';
-import { PlacementNotificationInputSchema, PlacementNotificationSchema } from './placement-notification.js';
-import { SeriousIncidentInputSchema } from '../rules/serious-incident/input-schema.js';
-import { StatutoryTimelineInputSchema } from './timeline.js';
+import { nationalAlertInputSchema } from '../rules/national-alert/input-schema.js';
+import { classifyNeedInputSchema, classifyNeedOptionsSchema } from '../rules/need-level/input-schema.js';
+import { needToKnowInputSchema } from '../rules/need-to-know/input-schema.js';
+import { placementNotificationSchemas } from './placement-notification.js';
+import { seriousIncidentInputSchema } from '../rules/serious-incident/input-schema.js';
+import { statutoryTimelineInputSchema } from './timeline.js';
 
 /**
  * The library's public schemas by their kebab-case name (`classify-need-input`,
@@ -22,17 +22,17 @@ import { StatutoryTimelineInputSchema } from './timeline.js';
  * Object.keys(publicSchemas).includes('need-to-know-input') // true
  */
 export const publicSchemas: Record<string, z.ZodMiniType> = {
-  'classify-need-input': ClassifyNeedInputSchema,
-  'classify-need-options': ClassifyNeedOptionsSchema,
-  'need-to-know-input': NeedToKnowInputSchema,
-  'national-alert-input': NationalAlertInputSchema,
-  'serious-incident-input': SeriousIncidentInputSchema,
-  'statutory-timeline-input': StatutoryTimelineInputSchema,
+  'classify-need-input': classifyNeedInputSchema(),
+  'classify-need-options': classifyNeedOptionsSchema(),
+  'need-to-know-input': needToKnowInputSchema(),
+  'national-alert-input': nationalAlertInputSchema(),
+  'serious-incident-input': seriousIncidentInputSchema(),
+  'statutory-timeline-input': statutoryTimelineInputSchema(),
   // The complete notification (what a valid result returns), not the lenient
   // envelope `validatePlacementNotification` accepts: that is the one worth
   // checking before a notification is sent.
-  'placement-notification': PlacementNotificationSchema,
+  'placement-notification': placementNotificationSchemas().PlacementNotificationSchema,
   // What `validatePlacementNotification` accepts (and the service's `POST /placement` reads):
   // any notification with a known kind, complete or not; its result lists what is missing.
-  'placement-notification-input': PlacementNotificationInputSchema,
+  'placement-notification-input': placementNotificationSchemas().PlacementNotificationInputSchema,
 };

@@ -119,10 +119,10 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     inputSchema: {
       type: 'object',
       description:
-        'A result of one of the decisions (need-level, need-to-know, national-alert, serious-incident or timeline) exactly as the service or library returned it, after a JSON round trip: its `input` is decided again and the new result compared with it.',
+        'A result of one of the decisions (need-level, need-to-know, national-alert, serious-incident, timeline or placement-notification) exactly as the service or library returned it, after a JSON round trip: its `input` is decided again and the new result compared with it.',
       required: ['decision', 'input'],
       properties: {
-        decision: { type: 'string', enum: ['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline'], description: 'Which decision the stored result is.' },
+        decision: { type: 'string', enum: ['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline', 'placement-notification'], description: 'Which decision the stored result is.' },
         input: { description: 'The input the stored result was decided on (its own `input` field).' },
       },
     },

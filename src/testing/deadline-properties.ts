@@ -85,8 +85,16 @@ function setup(impl: DeadlineArithmetic, options: DeadlinePropertyOptions | unde
 
 const show = (value: unknown) => JSON.stringify(value);
 
+/**
+ * A property's verdict, thrown as an Error whose stack is its one sentence:
+ * the frames would point into the kit and fast-check, never at the code under
+ * test, and fast-check prints the stack when asked to put the error in its
+ * report (`includeErrorInReport`).
+ */
 function fail(message: string): never {
-  throw new Error(message);
+  const error = new Error(message);
+  error.stack = `Error: ${message}`;
+  throw error;
 }
 
 /** One drawn case: a date and a working-day count. */

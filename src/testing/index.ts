@@ -37,4 +37,5 @@ export {
   type CheckDeadlineArithmeticOptions,
   type DeadlineArithmeticReport,
   type DeadlinePropertyReport,
+  type DeadlinePropertyReplay,
 } from './check-deadline-arithmetic.js';

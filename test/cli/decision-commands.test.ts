@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, statutoryTimeline, validatePlacementNotification } from '../../src/index.js';
+import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, statutoryTimeline, validatePlacementNotification, type ClassifyNeedInput } from '../../src/index.js';
 import { bankHolidays as calendarBankHolidays } from '../../src/calendar/index.js';
 import { completePlacementStart } from '../rules/placement-notification/examples.js';
 import { version } from '../../package.json';
@@ -22,9 +22,11 @@ async function run(argv: string[], stdin = '') {
 }
 const json = (lines: string[]) => JSON.parse(lines.join('\n')) as unknown;
 const stable = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/** A command-line mistake as the CLI prints it on stderr. */
+const usage = (message: string) => ({ error: { type: 'input-error', issues: [{ path: [], code: 'usage', message }] } });
 
 const seriousIncident = { childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true, normallyResidentInEngland: true, ageInYears: 9, awareOn: '2026-12-18' };
-const classify = { indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const classify: ClassifyNeedInput = { indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
 const needToKnow = { asOf: '2026-03-02', childStatus: ['looked-after'], otherCircumstancesRuledOut: true };
 const nationalAlert = { asOf: '2026-03-02', subject: 'child', missingSince: '2026-01-05' };
 const timeline = { asOf: '2027-01-20', events: [{ type: 'referral-received', date: '2026-12-10' }] };
@@ -57,7 +59,7 @@ describe('each decision command answers with its library function', () => {
   it('an unreadable FILE is a usage error, exit 2', async () => {
     const { code, out, err } = await run(['serious-incident', '/nonexistent/case.json']);
     expect({ code, out }).toEqual({ code: 2, out: [] });
-    expect(err).toEqual(['error: cannot read "/nonexistent/case.json": no such file']);
+    expect(err.map((l) => JSON.parse(l))).toEqual([usage('cannot read "/nonexistent/case.json": no such file')]);
   });
 
   it('verify is reported as not available while the library has no verifyDecision', async () => {
@@ -99,8 +101,9 @@ describe('input errors', () => {
   });
 
   it('unknown options and commands are usage errors', async () => {
-    expect(await run(['classify-need', '--fast'])).toEqual({ code: 2, out: [], err: ['error: unknown option "--fast" for classify-need (see --help)'] });
-    expect((await run(['classify-need', 'a.json', 'b.json'])).err).toEqual(['error: classify-need reads one FILE (or - for standard input)']);
+    const fast = await run(['classify-need', '--fast']);
+    expect({ ...fast, err: fast.err.map((l) => JSON.parse(l)) }).toEqual({ code: 2, out: [], err: [usage('unknown option "--fast" for classify-need (see --help)')] });
+    expect((await run(['classify-need', 'a.json', 'b.json'])).err.map((l) => JSON.parse(l))).toEqual([usage('classify-need reads one FILE (or - for standard input)')]);
   });
 });
 

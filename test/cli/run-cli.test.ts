@@ -75,27 +75,35 @@ describe('luton-safeguarding-rules deadline', () => {
     expect((await run('deadline', '2028-12-20', '5')).out.some((l) => l.startsWith('Provisional'))).toBe(false);
   });
 
-  it('bad arguments give one line on stderr and exit code 2', async () => {
+  it('bad arguments give one JSON line on stderr (the library\'s issues, or a usage issue) and exit code 2', async () => {
     const cases: [string[], string][] = [
-      [['deadline', '2026-02-30', '5'], 'error: date: "2026-02-30" is not a real date'],
-      [['deadline', '2026-2-3', '5'], 'error: date: is not a date in the form YYYY-MM-DD (the text given is not shown)'],
-      [['deadline', '2026-12-18', 'five'], 'error: n: expected a whole number, got "five"'],
-      [['deadline', '2026-12-18', '1.5'], 'error: n: expected a whole number, got "1.5"'],
-      [['deadline', '2026-12-18'], 'error: deadline needs a date and a number, e.g. `deadline 2026-12-18 5`'],
-      [['deadline', '2026-12-18', '5', '--unit', 'days'], 'error: --unit: expected one of working-days, calendar-days, weeks, months'],
-      [['deadline', '2026-12-18', '5', '--fast'], 'error: unknown option "--fast" (see --help)'],
-      [['deadline', '2011-12-18', '5'], 'error: date: "2011-12-18" is outside the years the calendar serves (2012 to 2100)'],
-      [['deadline', '2100-12-18', '50'], 'error: n: the result would fall after 31 December 2100, the last day the calendar serves'],
-      [['holidays', '2011'], 'error: year: 2011 is outside the years the calendar serves (2012 to 2100)'],
-      [['holidays', 'twenty'], 'error: year: expected a four-digit year, got "twenty"'],
-      [['holidays'], 'error: holidays needs one year, e.g. `holidays 2026`'],
-      [['frobnicate'], 'error: unknown command "frobnicate": expected deadline, holidays, census, catalogue, serve, classify-need, need-to-know, national-alert, serious-incident, timeline, placement, verify (see --help)'],
-      [[], 'error: missing command: try `luton-safeguarding-rules --help`'],
+      [['deadline', '2026-02-30', '5'], 'date: "2026-02-30" is not a real date'],
+      [['deadline', '2026-2-3', '5'], 'date: is not a date in the form YYYY-MM-DD (the text given is not shown)'],
+      [['deadline', '2026-12-18', 'five'], 'n: expected a whole number, got "five"'],
+      [['deadline', '2026-12-18', '1.5'], 'n: expected a whole number, got "1.5"'],
+      [['deadline', '2026-12-18'], 'deadline needs a date and a number, e.g. `deadline 2026-12-18 5`'],
+      [['deadline', '2026-12-18', '5', '--unit', 'days'], '--unit: expected one of working-days, calendar-days, weeks, months'],
+      [['deadline', '2026-12-18', '5', '--fast'], 'unknown option "--fast" (see --help)'],
+      [['deadline', '2011-12-18', '5'], 'date: "2011-12-18" is outside the years the calendar serves (2012 to 2100)'],
+      [['deadline', '2100-12-18', '50'], 'n: the result would fall after 31 December 2100, the last day the calendar serves'],
+      [['holidays', '2011'], 'year: 2011 is outside the years the calendar serves (2012 to 2100)'],
+      [['holidays', 'twenty'], 'year: expected a four-digit year, got "twenty"'],
+      [['holidays'], 'holidays needs one year, e.g. `holidays 2026`'],
+      [['frobnicate'], 'unknown command "frobnicate": expected deadline, holidays, census, catalogue, serve, classify-need, need-to-know, national-alert, serious-incident, timeline, placement, verify (see --help)'],
+      [[], 'missing command: try `luton-safeguarding-rules --help`'],
     ];
     for (const [argv, message] of cases) {
       const { code, out, err } = await run(...argv);
-      expect({ argv, code, out, err }).toEqual({ argv, code: 2, out: [], err: [message] });
+      expect({ argv, code, out, lines: err.length }).toEqual({ argv, code: 2, out: [], lines: 1 });
+      const error = JSON.parse(err[0]!) as { error: { type: string; issues: { path: unknown[]; code: string; message: string }[] } };
+      expect(Object.keys(error)).toEqual(['error']);
+      expect(error.error.type).toBe('input-error');
+      expect(error.error.issues).toEqual([{ path: expect.any(Array), code: expect.any(String), message }]);
+      // A bad value is the library's own issue, with its path; a bad command line is a usage issue.
+      expect(error.error.issues[0]!.code === 'usage').toBe(error.error.issues[0]!.path.length === 0);
     }
+    // With --json the same line.
+    expect((await run('deadline', '2026-02-30', '5', '--json')).err).toEqual((await run('deadline', '2026-02-30', '5')).err);
   });
 
   it('does not echo long arguments back', async () => {
@@ -147,6 +155,6 @@ describe('the luton-safeguarding-rules process (src/cli/main.ts)', () => {
     const result = cli('deadline', '2026-02-30', '5');
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('error: date: "2026-02-30" is not a real date\n');
+    expect(result.stderr).toBe('{"error":{"type":"input-error","issues":[{"path":["date"],"code":"invalid-date","message":"date: \\"2026-02-30\\" is not a real date"}]}}\n');
   }, 20_000);
 });

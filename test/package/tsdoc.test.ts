@@ -109,8 +109,9 @@ describe.runIf(built)('TSDoc of the built declarations', () => {
   it('no public function takes unknown', () => {
     // These check data of unknown shape, so `unknown` is their contract: parseInput
     // and readOnce validate or snapshot any value, isSafeguardingInputError is a
-    // type guard, and verifyDecision takes a result as parsed back from JSON.
+    // type guard (so is isNeedIndicatorId), and verifyDecision takes a result as parsed back from JSON.
     const validators = [
+      'luton-safeguarding-rules#isNeedIndicatorId',
       'luton-safeguarding-rules/schemas#parseInput',
       'luton-safeguarding-rules/schemas#readOnce',
       'luton-safeguarding-rules#isSafeguardingInputError',

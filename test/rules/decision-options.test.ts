@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/create-calendar.js';
 import { parseDecisionOptions } from '../../src/rules/decision-options.js';
 import { assessNeedToKnow } from '../../src/rules/need-to-know/index.js';
-import type { NeedToKnowInput } from '../../src/rules/need-to-know/input-schema.js';
+import type { NeedToKnowInput } from '../../src/rules/need-to-know/input-types.js';
 import { SafeguardingInputError } from '../../src/schemas/input-error.js';
 
 describe('parseDecisionOptions', () => {

@@ -11,7 +11,7 @@ import * as z from 'zod';
 import * as zm from 'zod/mini';
 import { ClassifyNeedInputSchema, NationalAlertInputSchema, NeedToKnowInputSchema, SafeguardingInputError, parseInput } from '../../src/schemas/index.js';
 
-const duplicate = { indicators: ['a', 'a'] };
+const duplicate = { indicators: ['need-level.intensive.health.self-harm', 'need-level.intensive.health.self-harm'] };
 
 describe('the library schemas composed with zod classic', () => {
   it('are zod/mini schemas: the classic methods are not there', () => {

@@ -15,8 +15,8 @@ import { jsonSchemas } from '../../scripts/generate-json-schemas.js';
 /** The generic words a date got before it said which date it is. */
 const GENERIC_DATE = 'A calendar date as YYYY-MM-DD';
 
-/** Schemas whose fields do not all have their words yet: classifyNeed's input and options, which are being reshaped (new inputs). */
-const awaitingWords = new Set(['classify-need-input', 'classify-need-options']);
+/** Schemas whose fields do not all have their words yet (none: every input field has its description, which its hover documentation is written from). */
+const awaitingWords = new Set<string>([]);
 
 type Node = Record<string, unknown>;
 

@@ -76,6 +76,15 @@ describe('a decision endpoint is the library function over HTTP', () => {
     });
   }
 
+  it('POST /verify re-runs a stored placement notification check, as it does a decision', async () => {
+    const placement = decisionEndpoints.find((d) => d.name === 'placement')!;
+    const stored = JSON.parse(JSON.stringify(placement.run(placement.example(), {}))) as Record<string, unknown>;
+    expect(stored.decision).toBe('placement-notification');
+    const response = await fetch(`${url()}/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(stored) });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ reproduced: true, rulesetChanged: false, differences: [] });
+  });
+
   it('a decision option is a query parameter (classify-need: intensiveIndicatorThreshold)', async () => {
     const input = { indicators: ['need-level.intensive.health.self-harm'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
     const post = (query: string) => fetch(`${url()}/classify-need${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }).then((r) => r.json());

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -56,10 +57,23 @@ describe('luton-safeguarding-rules serve', () => {
   }, 30_000);
 
   it('a bad option or a port in use: a clear error and a non-zero exit', async () => {
-    expect(await run('serve', '--bogus')).toEqual({ code: 2, out: [], err: ['error: unknown option "--bogus" for serve (see --help)'] });
-    expect(await run('serve', '--port', 'eighty')).toEqual({ code: 2, out: [], err: ['error: --port: expected a port number, 0 to 65535, got "eighty"'] });
-    expect(await run('serve', '--body-limit', '0')).toEqual({ code: 2, out: [], err: ['error: --body-limit: expected a whole number above 0, got "0"'] });
-    expect(await run('serve', '--port')).toEqual({ code: 2, out: [], err: ['error: --port needs a value (N)'] });
+    // Like every error of the command line, one JSON line on stderr.
+    const usage = (message: string) => [JSON.stringify({ error: { type: 'input-error', issues: [{ path: [], code: 'usage', message }] } })];
+    expect(await run('serve', '--bogus')).toEqual({ code: 2, out: [], err: usage('unknown option "--bogus" for serve (see --help)') });
+    expect(await run('serve', '--port', 'eighty')).toEqual({ code: 2, out: [], err: usage('--port: expected a port number, 0 to 65535, got "eighty"') });
+    expect(await run('serve', '--body-limit', '0')).toEqual({ code: 2, out: [], err: usage('--body-limit: expected a whole number above 0, got "0"') });
+    expect(await run('serve', '--port')).toEqual({ code: 2, out: [], err: usage('--port needs a value (N)') });
+    // A port another program holds: exit code 1 and the same JSON form.
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as AddressInfo).port;
+    try {
+      const taken = await run('serve', '--port', String(port), '--host', '127.0.0.1');
+      expect({ code: taken.code, out: taken.out }).toEqual({ code: 1, out: [] });
+      expect(JSON.parse(taken.err[0]!)).toEqual({ error: { type: 'input-error', issues: [{ path: [], code: 'usage', message: `cannot listen on 127.0.0.1 port ${port} (EADDRINUSE): choose another --port or --host` }] } });
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
   });
 });
 
@@ -77,6 +91,6 @@ describe('luton-safeguarding-rules catalogue', () => {
   it('an unknown catalogue: exit code 2 naming the catalogues', async () => {
     const { code, err } = await run('catalogue', 'indicator');
     expect(code).toBe(2);
-    expect(err[0]).toBe(`error: unknown catalogue "indicator": expected ${catalogueNames.join(', ')}`);
+    expect(JSON.parse(err[0]!)).toEqual({ error: { type: 'input-error', issues: [{ path: [], code: 'usage', message: `unknown catalogue "indicator": expected ${catalogueNames.join(', ')}` }] } });
   });
 });

@@ -36,6 +36,34 @@ describe.skipIf(!haveSources)('policy headings and source coverage', () => {
     expect(wt.lines[criteria!.line - 1]!.trim()).toBe('Criteria for notifying');
   });
 
+  it('reads a saved web page without its furniture: the placement procedure has its own three headings', () => {
+    const placement = docs().find((d) => d.id === 'luton-lac-placement-notification')!;
+    expect(placement.headings.map((h) => h.text)).toEqual([
+      'Notification procedure',
+      'Change of address and leaving placement',
+      'Services available to looked after children placed in Luton by other local authorities',
+    ]);
+    for (const d of docs()) expect(d.headings.map((h) => h.text).filter((t) => /Skip to main content|^©|^Luton Borough Council$/.test(t)), d.id).toEqual([]);
+  });
+
+  it('does not take a sentence that introduces a list for a heading', () => {
+    const es = docs().find((d) => d.id === 'luton-effective-support-2021')!;
+    expect(es.headings.map((h) => h.text)).not.toContain('The service supports families with the following difficulties');
+  });
+
+  it('places the placement check’s items under the procedure’s own headings', async () => {
+    const result = coverage(docs(), citingItems());
+    const placement = result.documents.find((d) => d.doc.id === 'luton-lac-placement-notification')!;
+    const cited = (text: string) => placement.headings.find((h) => h.heading.text === text)!;
+    expect(cited('Notification procedure').items.filter((i) => i.item.kind === 'placement-item').map((i) => i.item.id)).toEqual([
+      'placement-notification.item.child',
+      'placement-notification.item.legalStatus',
+      'placement-notification.item.contacts',
+      'placement-notification.item.specialEducationalNeeds',
+    ]);
+    expect(cited('Change of address and leaving placement').items.length).toBeGreaterThan(0);
+  });
+
   it('places a paragraph citation under the heading printed above the paragraph', () => {
     const wt = docs().find((d) => d.id === 'working-together-2026')!;
     expect(placeCitation(wt, { document: 'working-together-2026', section: 'Chapter 3, Section 3: Timeliness, paragraph 167', page: 62 })?.text).toBe('Timeliness');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, createCalendar, SafeguardingInputError, workingDaysBetween } from '../../src/calendar/index.js';
+import { addWorkingDays, createCalendar, isWorkingDay, SafeguardingInputError, workingDaysBetween } from '../../src/calendar/index.js';
 import { assertDeadlineArithmetic, checkDeadlineArithmetic, deadlineProperties, holidayDates, roundTrip, type DeadlineArithmetic } from '../../src/testing/index.js';
 import { official } from '../calendar/support/official.js';
 
@@ -18,6 +18,12 @@ const offByOneOverChristmas: DeadlineArithmetic = {
     const due = addWorkingDays(date, n);
     return n !== 0 && spansChristmas(date, due) ? addWorkingDays(due, Math.sign(n)) : due;
   },
+  workingDaysBetween,
+};
+
+/** The review's mistake: a validator that counts a working start day as day 1. */
+const startDayIsDayOne: DeadlineArithmetic = {
+  addWorkingDays: (date, n) => (n > 0 && isWorkingDay(date) ? addWorkingDays(date, n - 1) : addWorkingDays(date, n)),
   workingDaysBetween,
 };
 
@@ -78,6 +84,52 @@ describe('checkDeadlineArithmetic', () => {
     expect(String(report.failures[0]!.details.errorInstance)).toContain('not implemented');
   });
 
+  it('says what is wrong in the kit\'s own words: each failure\'s sentence, counterexample and replay are in the report and its message', () => {
+    const report = checkDeadlineArithmetic(startDayIsDayOne, { runs: 1000, seed: 1 });
+    expect(report.failures.map((f) => f.name)).toEqual(['roundTrip', 'monotonicInN', 'agreesWithReference']);
+    const roundTrip = report.failures[0]!;
+    const [{ date, n }] = roundTrip.details.counterexample as [{ date: string; n: number }];
+    // The sentence is the property's own verdict on the shrunk counterexample.
+    const due = startDayIsDayOne.addWorkingDays(date, n);
+    expect(roundTrip.failure).toBe(
+      `round trip: addWorkingDays("${date}", ${n}) is "${due}", but workingDaysBetween("${date}", "${due}") is ${workingDaysBetween(date, due)}, not ${n}`,
+    );
+    expect(report.message).toContain(`FAIL roundTrip\n  ${roundTrip.failure}\n  Counterexample: [{"date":"${date}","n":${n}}] (failed after`);
+    expect(report.message).toContain(`{ property: 'roundTrip', seed: 1, path: '${roundTrip.details.counterexamplePath}' }`);
+    for (const f of report.failures) expect(report.message).toContain(f.failure!);
+    expect(report.message.split('\n')[0]).toBe('3 of 6 deadline properties fail:');
+    // A property that holds has no failure, and its replay is its seed.
+    const zero = report.properties.find((p) => p.name === 'zeroIsIdentity')!;
+    expect(zero.failure).toBeUndefined();
+    expect(zero.replay).toEqual({ property: 'zeroIsIdentity', seed: 1 });
+  });
+
+  it('replays one failure alone, straight to its counterexample, from the replay in the report', () => {
+    const report = checkDeadlineArithmetic(startDayIsDayOne, { runs: 1000 });
+    for (const failure of report.failures) {
+      const again = checkDeadlineArithmetic(startDayIsDayOne, { ...failure.replay });
+      expect(again.properties.map((p) => p.name)).toEqual([failure.name]);
+      expect(again.failures[0]!.details.counterexample).toEqual(failure.details.counterexample);
+      expect(again.failures[0]!.details.numRuns).toBe(1);
+      expect(again.failures[0]!.failure).toBe(failure.failure);
+    }
+    // One property without a path runs a fresh search of that property only.
+    expect(checkDeadlineArithmetic(library, { property: 'negativeCountsBack', runs: 50 }).properties.map((p) => p.name)).toEqual(['negativeCountsBack']);
+  });
+
+  it('names what an implementation threw, and why a run found no case', () => {
+    const throwing: DeadlineArithmetic = {
+      addWorkingDays: (date) => (date as unknown as { x: { y: string } }).x.y,
+      workingDaysBetween,
+    };
+    const report = checkDeadlineArithmetic(throwing, { runs: 10, property: 'roundTrip' });
+    expect(report.failures[0]!.failure).toMatch(/^the implementation threw TypeError: /);
+    expect(report.message).toContain('the implementation threw TypeError');
+    // Four days around Christmas and counts of up to 260: every case leaves the dates served, so fast-check gives up.
+    const cramped = checkDeadlineArithmetic(library, { from: '2026-12-25', to: '2026-12-28', maxCount: 260, property: 'negativeCountsBack', runs: 100 });
+    expect(cramped.failures[0]!.failure).toMatch(/^too many cases were skipped \(\d+\): .*widen from and to, or lower maxCount$/);
+  });
+
   it('assertDeadlineArithmetic throws the report, and refuses bad arguments with the library error', () => {
     expect(() => assertDeadlineArithmetic(library, { runs: 50 })).not.toThrow();
     expect(() => assertDeadlineArithmetic(offByOneOverChristmas, { runs: 500, seed: 1 })).toThrow(/FAIL agreesWithReference/);
@@ -86,5 +138,10 @@ describe('checkDeadlineArithmetic', () => {
     expect(() => checkDeadlineArithmetic(library, { maxCount: -1 })).toThrow(SafeguardingInputError);
     expect(() => checkDeadlineArithmetic(library, { numRuns: 5 } as never)).toThrow(/unknown option "numRuns" \(the option is runs\)/);
     expect(() => roundTrip(library, { runs: 5 } as never)).toThrow(/give it to fc.assert or fc.check/);
+    expect(() => assertDeadlineArithmetic(startDayIsDayOne, { runs: 500, seed: 1 })).toThrow(/round trip: addWorkingDays\("\d{4}-\d\d-\d\d", \d+\) is/);
+    expect(() => checkDeadlineArithmetic(library, { property: 'roundtrip' as never })).toThrow(/options.property: expected one of "roundTrip"/);
+    expect(() => checkDeadlineArithmetic(library, { only: 'roundTrip' } as never)).toThrow(/the option is property/);
+    expect(() => checkDeadlineArithmetic(library, { property: 'roundTrip', path: '1:2' })).toThrow(/give property and seed with it/);
+    expect(() => checkDeadlineArithmetic(library, { property: 'roundTrip', seed: 1, path: 'one' })).toThrow(SafeguardingInputError);
   });
 });

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import fc from 'fast-check';
 import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, needIndicators, SafeguardingInputError } from '../../src/index.js';
 import { ClassifyNeedInputSchema, NationalAlertInputSchema, NeedToKnowInputSchema, SeriousIncidentInputSchema } from '../../src/schemas/index.js';
 import { classifyNeedInput, nationalAlertInput, needToKnowInput, seriousIncidentInput } from '../../src/testing/decisions/index.js';
+import type { ClassifyNeedInput } from '../../src/index.js';
 
 const decisions = [
   { name: 'classifyNeed', arbitrary: classifyNeedInput, decide: classifyNeed, schema: ClassifyNeedInputSchema },
@@ -29,9 +30,24 @@ describe.each(decisions)('$name input arbitrary', ({ arbitrary, decide, schema }
     expect(new Set(inputs.map((i) => JSON.stringify(i))).size).toBeGreaterThan(250);
   });
 
+  it('the schema refuses exactly what the decision refuses, valid inputs and near misses alike', () => {
+    const inputs = fc.sample(fc.oneof(arb(), arb({ nearMiss: true })), { numRuns: 600, seed: 6 });
+    for (const input of inputs) {
+      let decided = true;
+      try {
+        run(input);
+      } catch (error) {
+        if (!(error instanceof SafeguardingInputError)) throw error;
+        decided = false;
+      }
+      expect(schema.safeParse(input).success, JSON.stringify(input)).toBe(decided);
+    }
+  });
+
   it('near misses are refused by the decision with the library error', async () => {
     const inputs = fc.sample(arb({ nearMiss: true }), { numRuns: 300, seed: 2 });
     for (const input of inputs) {
+      expect(schema.safeParse(input).success).toBe(false);
       const outcome = await Promise.resolve()
         .then(() => run(input))
         .then(
@@ -51,6 +67,16 @@ describe('decision input options', () => {
     inputs[0]!.fgm!.disclosedByGirl = false;
     expect(inputs[1]!.fgm!.disclosedByGirl).toBe(true);
     expect(fgm.disclosedByGirl).toBe(true);
+  });
+
+  it('known facts are typed as answered: no non-null assertion needed', () => {
+    const [input] = fc.sample(seriousIncidentInput({ known: ['awareOn', 'childDied'] }), { numRuns: 1, seed: 9 });
+    expectTypeOf(input!.awareOn).toEqualTypeOf<string>();
+    expectTypeOf(input!.childDied).toEqualTypeOf<boolean>();
+    expectTypeOf(input!.notifiedOn).toEqualTypeOf<string | undefined>();
+    expect(typeof input!.awareOn).toBe('string');
+    // Without `known`, the input type is the decision's own.
+    expectTypeOf(classifyNeedInput()).toEqualTypeOf<fc.Arbitrary<ClassifyNeedInput>>();
   });
 
   it('unknown facts are always left out, known facts always answered', () => {
@@ -82,6 +108,42 @@ describe('decision input options', () => {
       { numRuns: 100 },
     );
     for (const input of fc.sample(classifyNeedInput({ fixed: { indicators: [specialist] } }), { numRuns: 20 })) expect(input.indicators).toEqual([specialist]);
+  });
+
+  it('a failing property shrinks to the facts that matter: every optional fact left in the counterexample is needed for the failure', () => {
+    /** Shrinks a deliberately wrong property and checks that leaving out any optional, unfixed fact of the counterexample makes it hold. */
+    const minimal = <I extends Record<string, unknown>>(arbitrary: fc.Arbitrary<I>, holds: (input: I) => boolean, fixed: readonly string[], required: readonly string[]) => {
+      const details = fc.check(fc.property(arbitrary, holds), { seed: 7, numRuns: 1000 });
+      expect(details.failed).toBe(true);
+      const [counterexample] = details.counterexample!;
+      for (const key of Object.keys(counterexample)) {
+        if (fixed.includes(key) || required.includes(key)) continue;
+        const without = { ...counterexample };
+        delete without[key];
+        expect(holds(without as I), `${key} is left in ${JSON.stringify(counterexample)} but the failure does not need it`).toBe(true);
+      }
+      return counterexample;
+    };
+    // The review's wrong property: "the Panel's deadline falls in the month the partners became aware".
+    const fixed = { childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true };
+    const panel = minimal(
+      seriousIncidentInput({ fixed, known: ['awareOn'] }),
+      (input) => {
+        if (input.awareOn === undefined) return true;
+        const due = assessSeriousIncident(input).deadlines.find((d) => d.id === 'serious-incident.notify-panel')?.due;
+        return due === undefined || due.slice(0, 7) === input.awareOn.slice(0, 7);
+      },
+      Object.keys(fixed),
+      ['awareOn'],
+    );
+    expect(Object.keys(panel).length).toBeLessThanOrEqual(Object.keys(fixed).length + 3);
+    const missing = minimal(needToKnowInput(), (input) => input.childMissing !== true, [], ['asOf']);
+    expect(Object.keys(missing).sort()).toEqual(['asOf', 'childMissing']);
+    const alert = minimal(nationalAlertInput(), (input) => !(input.familyMissing === true && input.policeChecked === true), [], ['asOf']);
+    expect(Object.keys(alert).sort()).toEqual(['asOf', 'familyMissing', 'policeChecked']);
+    const level = minimal(classifyNeedInput(), (input) => classifyNeed(input).level !== 'specialist' || input.childInNeed !== false, [], ['indicators']);
+    expect(level.childInNeed).toBe(false);
+    expect(Object.keys(level).length).toBeLessThanOrEqual(3);
   });
 
   it('refuses bad options with the library error, naming the option', () => {

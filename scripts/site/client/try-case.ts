@@ -2,132 +2,102 @@
 /// <reference lib="dom.iterable" />
 /**
  * The "try a case" form: reads the answers into the input a case system would
- * send, runs the library's decision in the browser, shows the result, keeps
- * the case in the address (#case=…) and offers it as a JSON download. A
- * shared address fills the form again and shows the same result.
+ * send, runs the library in the browser, shows the result (brought into view),
+ * keeps the case in the address (#case=…) and offers the whole result (input
+ * included) as a JSON download. A shared address fills the form again and
+ * shows the same result. Errors are shown against the fields they are about.
  */
-import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, SafeguardingInputError } from '../../../src/index.js';
+import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, SafeguardingInputError, statutoryTimeline, validatePlacementNotification } from '../../../src/index.js';
 import { decodeCase, encodeCase } from './case-url.js';
-import { esc } from './format.js';
-import { renderResult, type AnyResult } from './render-result.js';
+import { clearErrors, setUpFieldLinks, showErrors } from './error-summary.js';
+import { fieldLabel, fillScope, firstControl, locate, readScope, refreshVisibility, type Input } from './form-data.js';
+import { addItem, setUpLists } from './list-fields.js';
+import { renderPlacement, setUpCopy } from './render-placement.js';
+import { renderResult, type AnyResult, type FormLinks } from './render-result.js';
+import { renderTimeline } from './render-timeline.js';
 
 const DECISIONS: Record<string, (input: never) => unknown> = {
   'need-level': classifyNeed,
   'need-to-know': assessNeedToKnow,
   'national-alert': assessNationalAlert,
   'serious-incident': assessSeriousIncident,
+  timeline: statutoryTimeline,
+  'placement-notification': validatePlacementNotification,
 };
 
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-  let node = target;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[path.at(-1)!] = value;
+let lastResult: unknown;
+let lastInput: Input | undefined;
+
+/** The answers as the input: unanswered questions are left out (not known), never sent as "no". */
+export function readCase(form: HTMLFormElement): Input {
+  return readScope(form);
 }
 
-function getPath(source: Record<string, unknown>, path: string[]): unknown {
-  let node: unknown = source;
-  for (const key of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  return node;
-}
-
-function fields(form: HTMLFormElement): HTMLElement[] {
-  return [...form.querySelectorAll<HTMLElement>('[data-field]')];
-}
-
-/** The answers as the decision's input: unanswered questions are left out (not known), never sent as "no". */
-export function readCase(form: HTMLFormElement): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const el of fields(form)) {
-    const name = el.dataset.field!;
-    const path = name.split('.');
-    const kind = el.dataset.kind;
-    if (kind === 'boolean') {
-      const value = el.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
-      if (value !== '') setPath(input, path, value === 'true');
-    } else if (kind === 'indicators') {
-      setPath(input, path, [...el.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((i) => i.value));
-    } else if (kind === 'multi') {
-      const boxes = [...el.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')];
-      if (boxes.some((b) => b.dataset.none !== undefined)) setPath(input, path, []);
-      else if (boxes.length > 0) setPath(input, path, boxes.map((b) => b.value));
-    } else {
-      const control = el.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
-      if (control.value === '') continue;
-      setPath(input, path, kind === 'number' ? Number(control.value) : control.value);
-    }
-  }
-  return input;
-}
-
-export function fillCase(form: HTMLFormElement, input: Record<string, unknown>): void {
-  for (const el of fields(form)) {
-    const path = el.dataset.field!.split('.');
-    const value = getPath(input, path);
-    const kind = el.dataset.kind;
-    if (kind === 'boolean') {
-      const wanted = value === true ? 'true' : value === false ? 'false' : '';
-      for (const radio of el.querySelectorAll<HTMLInputElement>('input[type=radio]')) radio.checked = radio.value === wanted;
-    } else if (kind === 'indicators' || kind === 'multi') {
-      const chosen = Array.isArray(value) ? value.map(String) : [];
-      for (const box of el.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-        box.checked = box.dataset.none !== undefined ? Array.isArray(value) && value.length === 0 : chosen.includes(box.value);
-      }
-    } else {
-      const control = el.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
-      control.value = value === undefined || value === null ? '' : String(value);
-    }
-  }
+export function fillCase(form: HTMLFormElement, input: Input): void {
+  fillScope(form, input, addItem);
+  refreshVisibility(form);
   updateIndicatorCounts(form);
 }
 
-/** The question a field asks, as shown on the form (for "what would change the outcome"). */
-function questionOf(form: HTMLFormElement, fact: string): string {
-  const el = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(fact)}"]`) ?? form.querySelector<HTMLElement>(`[data-field$=".${CSS.escape(fact)}"]`);
-  const text = el?.querySelector('legend, label, .label')?.textContent ?? fact;
-  return text.replace(/\s*\(required\)\s*$/, '').trim();
+/** How a result points back at the form: the question a field asks (for an input path such as `fgm.atRisk`) and its control. */
+function formLinks(form: HTMLFormElement): FormLinks {
+  const at = (path: string) => locate(form, path.split('.'), true);
+  return {
+    questionOf: (path) => {
+      const el = at(path);
+      return el ? fieldLabel(el) || undefined : undefined;
+    },
+    controlOf: (path) => {
+      const el = at(path);
+      return el ? firstControl(el)?.id : undefined;
+    },
+  };
 }
 
-function showErrors(form: HTMLFormElement, messages: string[]): void {
-  const box = form.querySelector<HTMLElement>('#try-errors')!;
-  if (messages.length === 0) {
-    box.hidden = true;
-    box.innerHTML = '';
-    return;
-  }
-  box.innerHTML = `<h2>The case could not be decided</h2><ul>${messages.map((m) => `<li>${esc(m)}</li>`).join('')}</ul>`;
-  box.hidden = false;
-  box.focus();
+function render(decision: string, result: unknown, form: HTMLFormElement): string {
+  if (decision === 'timeline') return renderTimeline(result as Parameters<typeof renderTimeline>[0]);
+  if (decision === 'placement-notification') return renderPlacement(result as Parameters<typeof renderPlacement>[0], form);
+  return renderResult(decision, result as AnyResult, formLinks(form));
 }
 
-async function decide(form: HTMLFormElement, input: Record<string, unknown>, focusResult: boolean): Promise<void> {
+async function decide(form: HTMLFormElement, input: Input, bringIntoView: boolean): Promise<void> {
   const decision = form.dataset.decision!;
   const resultSection = document.getElementById('try-result')!;
   const body = document.getElementById('try-result-body')!;
   const address = `#case=${encodeCase(input)}`;
   history.replaceState(null, '', address);
   (document.getElementById('try-share') as HTMLAnchorElement).href = address;
-  let result: AnyResult;
+  let result: unknown;
   try {
-    // `await` works whether the decision returns its result or a Promise of it.
-    result = (await DECISIONS[decision]!(input as never)) as AnyResult;
+    // `await` works whether the library returns its result or a Promise of it.
+    result = await DECISIONS[decision]!(input as never);
   } catch (error) {
     resultSection.hidden = true;
-    if (error instanceof SafeguardingInputError) showErrors(form, error.issues.map((i) => i.message));
-    else showErrors(form, ['The library could not decide this case.']);
+    lastResult = undefined;
+    if (error instanceof SafeguardingInputError) showErrors(form, [...error.issues]);
+    else showErrors(form, [], 'The library could not work this case out.');
     return;
   }
-  showErrors(form, []);
-  body.innerHTML = renderResult(decision, result, (fact) => questionOf(form, fact));
+  clearErrors(form);
+  lastResult = result;
+  lastInput = input;
+  body.innerHTML = render(decision, result, form);
   resultSection.hidden = false;
-  resultSection.dataset.outcome = result.outcome;
-  if (focusResult) document.getElementById('try-result-h')!.focus();
+  const outcome = (result as { outcome?: string; valid?: boolean }).outcome ?? String((result as { valid?: boolean }).valid ?? '');
+  resultSection.dataset.outcome = outcome;
+  if (bringIntoView) {
+    // The result's heading at the top of the window, with the advice under it (not at the bottom edge).
+    const heading = document.getElementById('try-result-h')!;
+    resultSection.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
 }
 
-function download(decision: string, input: unknown): void {
-  const blob = new Blob([JSON.stringify(input, null, 2) + '\n'], { type: 'application/json' });
+function download(decision: string, result: unknown): void {
+  const blob = new Blob([JSON.stringify(result, null, 2) + '\n'], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = `${decision}-case.json`;
+  link.download = `${decision}-result.json`;
   document.body.append(link);
   link.click();
   link.remove();
@@ -138,7 +108,7 @@ function updateIndicatorCounts(form: HTMLFormElement): void {
   for (const details of form.querySelectorAll<HTMLDetailsElement>('details.indicator-level')) {
     const picked = details.querySelectorAll('input:checked').length;
     const badge = details.querySelector<HTMLElement>('.picked');
-    if (badge) badge.textContent = picked > 0 ? `${picked} chosen` : '';
+    if (badge) badge.textContent = picked > 0 ? `${picked} ticked` : '';
   }
 }
 
@@ -149,35 +119,63 @@ function setUpIndicatorFilter(form: HTMLFormElement): void {
   filter.addEventListener('input', () => {
     const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
-    for (const label of form.querySelectorAll<HTMLElement>('label.indicator')) {
-      const match = words.every((w) => label.dataset.search!.includes(w));
-      label.hidden = !match;
+    for (const item of form.querySelectorAll<HTMLElement>('.indicator')) {
+      const match = words.every((w) => item.dataset.search!.includes(w));
+      item.hidden = !match;
       if (match) shown++;
     }
-    for (const group of form.querySelectorAll<HTMLElement>('fieldset.indicator-domain')) group.hidden = !group.querySelector('label.indicator:not([hidden])');
+    for (const group of form.querySelectorAll<HTMLElement>('fieldset.indicator-domain')) group.hidden = !group.querySelector('.indicator:not([hidden])');
     for (const details of form.querySelectorAll<HTMLDetailsElement>('details.indicator-level')) {
-      const any = !!details.querySelector('label.indicator:not([hidden])');
+      const any = !!details.querySelector('.indicator:not([hidden])');
       details.hidden = !any;
       if (words.length > 0 && any) details.open = true;
     }
     status.textContent = words.length === 0 ? '' : `${shown} indicator${shown === 1 ? '' : 's'} match.`;
   });
-  form.addEventListener('change', () => updateIndicatorCounts(form));
+}
+
+/** "None of these" and the other boxes of a question exclude each other. */
+function keepNoneExclusive(event: Event): void {
+  const box = event.target as HTMLInputElement;
+  if (box.type !== 'checkbox') return;
+  const field = box.closest<HTMLElement>('[data-kind="multi"]');
+  if (!field || !box.checked) return;
+  for (const other of field.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    if (other !== box && (box.dataset.none !== undefined) !== (other.dataset.none !== undefined)) other.checked = false;
+  }
 }
 
 export function setUpTryCase(form: HTMLFormElement): void {
   setUpIndicatorFilter(form);
+  setUpFieldLinks(document.getElementById('main') ?? document.body);
+  setUpCopy(document.getElementById('try-result')!);
+  setUpLists(form, () => refreshVisibility(form));
+  // A case history starts with one event to fill in.
+  for (const list of form.querySelectorAll<HTMLElement>('[data-kind="list"]')) if (!list.querySelector('[data-item]')) addItem(list);
+  refreshVisibility(form);
+  form.addEventListener('change', (event) => {
+    keepNoneExclusive(event);
+    refreshVisibility(form);
+    updateIndicatorCounts(form);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void decide(form, readCase(form), true);
   });
   document.getElementById('try-reset')!.addEventListener('click', () => {
     fillCase(form, {});
+    for (const list of form.querySelectorAll<HTMLElement>('[data-kind="list"]')) addItem(list);
+    refreshVisibility(form);
     document.getElementById('try-result')!.hidden = true;
-    showErrors(form, []);
+    clearErrors(form);
     history.replaceState(null, '', location.pathname);
   });
-  document.getElementById('try-download')!.addEventListener('click', () => download(form.dataset.decision!, readCase(form)));
+  document.getElementById('try-download')!.addEventListener('click', () => {
+    if (lastResult === undefined) return;
+    // A result that does not carry its input (a stored record needs both) is saved beside it.
+    const whole = typeof lastResult === 'object' && lastResult !== null && 'input' in lastResult ? lastResult : { input: lastInput, result: lastResult };
+    download(form.dataset.decision!, whole);
+  });
   const shared = decodeCase(location.hash);
   if (shared) {
     fillCase(form, shared);

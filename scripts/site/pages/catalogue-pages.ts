@@ -3,7 +3,11 @@ import type { Citation } from '../../../src/schemas/citation.js';
 import { citationHtml } from '../citations-html.js';
 import { esc, page, slug } from '../html.js';
 import type { PolicyHeading } from '../policy-headings.js';
-import { allInterpretations, allRuleModules, decisionAreas, decisionIds, LEVEL_TITLES, needDomains, needIndicators, needLevels, ruleHref, specialCircumstances, timescales } from '../site-data.js';
+import { allRuleModules, decisionAreas, decisionIds, LEVEL_TITLES, needDomains, needIndicators, needLevels, ruleHref, specialCircumstances, timescales } from '../site-data.js';
+import type { DecisionArea } from '../../../src/rules/engine/rule-module.js';
+import { tryDecisions } from '../decisions.js';
+import { rulesVersion } from '../rules-version.js';
+import { rulesetOf } from '../rulesets.js';
 
 type PlaceOf = (c: Citation) => PolicyHeading | undefined;
 export interface SitePage {
@@ -13,16 +17,20 @@ export interface SitePage {
 
 export function homePage(): SitePage {
   const path = 'index.html';
+  const version = rulesVersion();
+  const rulesets = tryDecisions.map((d) => `<li>${esc(d.title)}: <code>${esc(rulesetOf(d.id))}</code></li>`).join('');
   const body = `
 <h1>Luton safeguarding rules: find a rule, try a case</h1>
-<p class="lead">This site shows every rule the luton-safeguarding-rules library applies, where each one comes from in Luton's guidance and in Working Together to Safeguard Children 2026, and where the library reads a source in a way its owners should confirm. You can try a case and see what the library would advise, with dates.</p>
+<p class="lead">This site shows every rule the luton-safeguarding-rules library applies, where each one comes from in Luton's guidance and in Working Together to Safeguard Children 2026, and where the library reads a source in a way its owners should confirm. You can try a case and see what the library would advise, with every deadline as a date.</p>
+<div class="version"><p><strong>Rules version ${esc(version.version)}, ${esc(version.dateInWords)}</strong> (${esc(version.dateSource)}).</p>
+<details><summary>The rule set of each decision</summary><p>A stored result names the rule set that produced it; these are the ones this site runs.</p><ul>${rulesets}</ul></details></div>
 <form class="big-search" role="search" action="find.html" method="get"><label for="home-q">Search for a rule, an indicator or a timescale (for example “missing”, “death”, “FGM”, “conference”)</label><div class="row"><input id="home-q" name="q" type="search"><button type="submit">Search</button></div></form>
-<h2>What the library decides</h2>
-<ul class="cards">${decisionIds
-    .map((area) => {
-      const info = decisionAreas[area];
-      const count = allRuleModules.filter((r) => r.decision === area).length;
-      return `<li><h3><a href="rules.html#${slug(area)}">${esc(info.title)}</a></h3><p>${esc(info.description)}</p><p>${count} rules · <a href="try/${area}.html">Try a case<span class="visually-hidden"> for ${esc(info.title)}</span></a></p></li>`;
+<h2>What you can try</h2>
+<ul class="cards">${tryDecisions
+    .map((d) => {
+      const area = d.id in decisionAreas ? (d.id as DecisionArea) : undefined;
+      const count = area ? allRuleModules.filter((r) => r.decision === area).length : 0;
+      return `<li><h3><a href="try/${d.id}.html">${esc(d.title)}</a></h3><p>${esc(d.description)}</p><p><a href="try/${d.id}.html">Try a case<span class="visually-hidden">: ${esc(d.title)}</span></a>${area ? ` · <a href="rules.html#${slug(area)}">${count} rules<span class="visually-hidden"> for ${esc(d.title)}</span></a>` : ''}</p></li>`;
     })
     .join('')}</ul>
 <h2>Other pages</h2>
@@ -31,9 +39,9 @@ export function homePage(): SitePage {
 <li><a href="timescales.html">Timescales</a>: every statutory and local timescale (${timescales.length}).</li>
 <li><a href="indicators.html">Indicators of possible need</a> (${needIndicators.length}) and children in special circumstances.</li>
 <li><a href="coverage.html">Source coverage</a>: each policy document, heading by heading, with what the library encodes from it.</li>
-<li><a href="interpretations.html">Interpretations</a>: where the library reads a source in a way that is not its literal words, for sign-off.</li>
+<li><a href="interpretations.html">Interpretations</a>: where the library reads a source in a way that is not its literal words, grouped by decision, with a <a href="sign-off.html">printable sign-off sheet</a>.</li>
 </ul>`;
-  return { path, html: page({ title: 'Home', path, body }) };
+  return { path, html: page({ title: 'Home', path, body, headerSearch: false }) };
 }
 
 export function rulesIndexPage(): SitePage {
@@ -56,7 +64,7 @@ export function findPage(): SitePage {
 <p id="find-status" role="status" aria-live="polite"></p>
 <ol id="find-results" class="results"></ol>
 <noscript><p>Search needs JavaScript. Every rule is also listed on the <a href="rules.html">rules page</a>.</p></noscript>`;
-  return { path, html: page({ title: 'Find', path, body, scripts: true }) };
+  return { path, html: page({ title: 'Find', path, body, scripts: true, headerSearch: false }) };
 }
 
 export function indicatorsPage(placeOf: PlaceOf): SitePage {
@@ -103,30 +111,4 @@ ${timescales
   )
   .join('\n')}`;
   return { path, html: page({ title: 'Timescales', path, body }) };
-}
-
-export function interpretationsPage(placeOf: PlaceOf): SitePage {
-  const path = 'interpretations.html';
-  const list = allInterpretations();
-  const byId = new Map(allRuleModules.map((r) => [r.id, r]));
-  const owner = (id: string) => {
-    const rule = byId.get(id);
-    if (rule) return `<a href="${ruleHref(rule.id)}">${esc(rule.title)}</a>`;
-    const t = timescales.find((x) => x.id === id);
-    return t ? `<a href="timescales.html#${slug(t.id)}">${esc(t.title)}</a> (timescale)` : `${/\.action\./.test(id) ? 'The action ' : ''}<code>${esc(id)}</code>`;
-  };
-  const body = `<h1>Interpretations for sign-off</h1>
-<p>Where the library reads a source in a way that is not its literal words (an “and” read as “or”, a number where the source says “a number of”, a role the source does not name), it records the reading beside the rule. A policy owner can confirm each one or ask for it to change. Decisions that rely on a reading return it with their result.</p>
-${
-  list.length === 0
-    ? '<p>This build of the library records no interpretations yet.</p>'
-    : `<p>${list.length} interpretations.</p>` +
-      list
-        .map(
-          (i) => `<section id="${slug(i.id)}" aria-labelledby="${slug(i.id)}-h" class="interpretation"><h2 id="${slug(i.id)}-h">${esc(i.says)}</h2>
-<dl><dt>Why</dt><dd>${esc(i.why)}</dd><dt>Source text</dt><dd>${citationHtml(i.citation, '', placeOf)}</dd><dt>Used by</dt><dd><ul>${i.ruleIds.map((id) => `<li>${owner(id)}</li>`).join('')}</ul></dd><dt>Id</dt><dd><code>${esc(i.id)}</code></dd><dt>Signed off</dt><dd class="sign-off">Name, role and date: ____________________</dd></dl></section>`,
-        )
-        .join('\n')
-}`;
-  return { path, html: page({ title: 'Interpretations', path, body }) };
 }

@@ -21,6 +21,8 @@ export interface CompiledFact {
   valueFact: string | undefined;
   /** That fact's position in the fact values. */
   valuePosition: number | undefined;
+  /** Whether it asks a list whether it holds the rule's own value (`contains`, `doesNotContain`). */
+  membership: boolean;
   says: string;
 }
 
@@ -53,6 +55,7 @@ export function compileCondition(condition: TopLevelRuleCondition | RuleConditio
     value: condition.value,
     valueFact,
     valuePosition: valueFact === undefined ? undefined : factPosition(layout, valueFact),
+    membership: valueFact === undefined && (condition.operator === 'contains' || condition.operator === 'doesNotContain'),
     says: condition.says,
   };
 }

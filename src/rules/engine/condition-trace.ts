@@ -11,6 +11,7 @@
  */
 import type { CompiledCondition } from './compiled-condition.js';
 import type { FactValues } from './fact-values.js';
+import { fitted } from './fitted.js';
 
 /** A condition's three-valued result: `passed`, `failed`, or `unknown` when a fact it needs was not given. */
 export type ConditionStatus = 'passed' | 'failed' | 'unknown';
@@ -24,8 +25,13 @@ export interface FactConditionTrace {
   operator: string;
   /** The value the rule compares against (resolved, when the rule compares with another fact; `null` when that fact is unknown). */
   expected: unknown;
-  /** The fact's actual value in this decision (`null` when not supplied). */
-  actual: unknown;
+  /**
+   * The fact's actual value in this decision (`null` when not supplied).
+   * Left out when a list that was given is asked whether it holds a value
+   * (`contains`, `doesNotContain`): `status` says whether it does, and the
+   * list itself is in the result's `input`, not repeated in every comparison.
+   */
+  actual?: unknown;
   /** `passed`, `failed`, or `unknown` when the fact (or the fact compared with) was not given. */
   status: ConditionStatus;
   /** What the condition means, in plain English. */
@@ -42,7 +48,16 @@ export interface GroupConditionTrace {
   status: ConditionStatus;
   /** The group's own sentence, when the rule gives one. */
   says?: string;
-  /** The conditions in the group, each traced in full (no short-circuit). */
+  /**
+   * The conditions that decided the group's status, in the rule's order:
+   * those with the group's own status (for `all`, every condition that
+   * failed when it failed, every condition when it passed; for `any`, every
+   * condition that held when it passed, every one when it failed; the
+   * unanswered ones when it is unknown), and the one condition of a `not`.
+   * The rule's other conditions are in its catalogue entry (`rules`). A
+   * group without a sentence of its own that one condition decides is not
+   * listed: that condition stands in its place.
+   */
   conditions: ConditionTrace[];
 }
 
@@ -50,9 +65,12 @@ export interface GroupConditionTrace {
  * One node of a rule's explanation trace (`RuleTrace.conditions`): either a
  * comparison of a fact (`kind: 'fact'`, with the actual value, the expected
  * value and a sentence) or a group (`kind: 'all' | 'any' | 'not'`) of further
- * nodes. Every condition is evaluated and recorded, so the trace stored on a
- * child's record shows each fact the rule looked at; check `kind` before
- * reading the fields of either shape.
+ * nodes. A trace keeps the conditions that decided the rule's status, each
+ * with its value: for a rule that fired, the conditions that hold; for one
+ * that did not, the conditions that stopped it; for an undecided one, the
+ * conditions still unanswered. A rule decided by one comparison has that
+ * comparison as its whole trace. Check `kind` before reading the fields of
+ * either shape.
  */
 export type ConditionTrace = FactConditionTrace | GroupConditionTrace;
 
@@ -84,20 +102,21 @@ export function conditionStatus(node: CompiledCondition, facts: Readonly<FactVal
 }
 
 /**
- * The full trace of a condition on the fact values: every comparison with its actual value,
- * evaluated (no short-circuit, so the record shows every condition). Each
- * call builds new objects; values copied from rule data are copied, so a
- * trace shares nothing with the rule modules or with another trace.
+ * The trace of a condition on the fact values: the conditions that decided
+ * its status, each with its actual value (see `GroupConditionTrace.conditions`);
+ * `known`, the status when the caller has already worked it out. Each call builds
+ * new objects; values copied from rule data are copied, so a trace shares
+ * nothing with the rule modules or with another trace.
  */
-export function traceCondition(node: CompiledCondition, facts: Readonly<FactValues>): ConditionTrace {
+export function traceCondition(node: CompiledCondition, facts: Readonly<FactValues>, known?: ConditionStatus): ConditionTrace {
   if (node.kind === 'fact') {
     const actual = facts[node.position];
-    const expected = node.valuePosition === undefined ? node.value : facts[node.valuePosition];
-    let status: ConditionStatus;
-    if (isUnknownFact(actual) || isUnknownFact(expected)) status = 'unknown';
-    else status = node.operator.evaluate(actual, expected) ? 'passed' : 'failed';
+    const expected = node.valueFact === undefined ? node.value : facts[node.valuePosition!];
+    const status = known ?? (isUnknownFact(actual) || isUnknownFact(expected) ? 'unknown' : node.operator.evaluate(actual, expected) ? 'passed' : 'failed');
     // Most values are primitives, kept as they are; only undefined and lists need copyValue.
     const expectedCopy = expected !== undefined && (expected === null || typeof expected !== 'object') ? expected : copyValue(expected);
+    // A given list asked whether it holds a value: the status is the answer, and the list is the input's.
+    if (node.membership && Array.isArray(actual)) return { kind: 'fact', fact: node.fact, operator: node.operatorName, expected: expectedCopy, status, says: node.says };
     const actualCopy = actual !== undefined && (actual === null || typeof actual !== 'object') ? actual : copyValue(actual);
     // Two literals rather than a field added after: each shape is built in one step.
     return node.valueFact === undefined
@@ -105,25 +124,32 @@ export function traceCondition(node: CompiledCondition, facts: Readonly<FactValu
       : { kind: 'fact', fact: node.fact, operator: node.operatorName, expected: expectedCopy, actual: actualCopy, status, says: node.says, expectedFact: node.valueFact };
   }
   const children = node.conditions;
-  const conditions: ConditionTrace[] = new Array(children.length);
-  // Each child's status is looked at as it is traced: one pass, not two.
-  // `not` has one child, so its `decisive` is read once, as the child's status.
+  if (node.kind === 'not') {
+    const inner = traceCondition(children[0]!, facts, known === undefined ? undefined : known === 'unknown' ? 'unknown' : known === 'passed' ? 'failed' : 'passed');
+    const status: ConditionStatus = inner.status === 'unknown' ? 'unknown' : inner.status === 'passed' ? 'failed' : 'passed';
+    return node.says === undefined ? { kind: 'not', status, conditions: [inner] } : { kind: 'not', status, says: node.says, conditions: [inner] };
+  }
+  // Each child's status once (without a trace), the group's from them (Kleene
+  // logic, as conditionStatus), then a trace of the children that decided it.
+  const statuses: ConditionStatus[] = new Array(children.length);
   const decisive: ConditionStatus = node.kind === 'any' ? 'passed' : 'failed';
   let settled = false;
   let unknown = false;
   for (let i = 0; i < children.length; i++) {
-    const child = traceCondition(children[i]!, facts);
-    conditions[i] = child;
-    const childStatus = child.status;
+    const childStatus = conditionStatus(children[i]!, facts);
+    statuses[i] = childStatus;
     if (childStatus === decisive) settled = true;
     else if (childStatus === 'unknown') unknown = true;
   }
-  let status: ConditionStatus;
-  if (node.kind === 'not') status = unknown ? 'unknown' : settled ? 'passed' : 'failed';
-  else if (settled) status = decisive;
-  else if (unknown) status = 'unknown';
-  else status = node.kind === 'all' ? 'passed' : 'failed';
-  return node.says === undefined ? { kind: node.kind, status, conditions } : { kind: node.kind, status, says: node.says, conditions };
+  const status: ConditionStatus = known ?? (settled ? decisive : unknown ? 'unknown' : node.kind === 'all' ? 'passed' : 'failed');
+  // The children with the group's own status decided it (see GroupConditionTrace).
+  const conditions: ConditionTrace[] = [];
+  for (let i = 0; i < children.length; i++) if (statuses[i] === status) conditions.push(traceCondition(children[i]!, facts, status));
+  // One deciding condition in a group without a sentence of its own is shown
+  // alone: an `all` or `any` of one says nothing its condition does not.
+  if (conditions.length === 1 && node.says === undefined) return conditions[0]!;
+  const kept = fitted(conditions);
+  return node.says === undefined ? { kind: node.kind, status, conditions: kept } : { kind: node.kind, status, says: node.says, conditions: kept };
 }
 
 /**

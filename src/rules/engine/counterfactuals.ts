@@ -5,6 +5,7 @@
  * alternative that gives a different outcome is listed. The work is bounded
  * by the rules' vocabulary and capped, so a decision stays fast.
  */
+import { fitted } from './fitted.js';
 import { isUnknownFact } from './condition-trace.js';
 import type { RuleStatus } from './rule-module.js';
 import { factValuesOf, type FactValues } from './fact-values.js';
@@ -148,7 +149,7 @@ function nearestPerOutcome(found: Counterfactual[]): Counterfactual[] {
     if (before === -1) kept.push(c);
     else if (distance(c) < distance(kept[before]!)) kept[before] = c;
   }
-  return kept;
+  return fitted(kept);
 }
 
 function copy(value: unknown): unknown {

@@ -9,7 +9,7 @@ import type { Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Counterfactual } from './counterfactuals.js';
 import type { Interpretation, InterpretationDefinition, Warning } from './interpretation.js';
-import type { MissingFact, RuleTrace } from './rule-set.js';
+import type { FiredRuleTrace, MissingFact, RuleTrace, UnfiredRuleTrace } from './rule-set.js';
 import type { DecisionArea } from './rule-module.js';
 import type { RulesetVersion } from './ruleset-version.js';
 
@@ -102,6 +102,14 @@ export interface DecisionResult<Outcome extends string> {
    * fingerprint), `calendar` the calendar's fingerprint (`none` when no date is computed).
    */
   ruleset: { version: string; packageVersion: string; hash: string; calendar: string };
+  /**
+   * A 64-bit hash (16 hex digits) of the canonical JSON of the decision, its
+   * `input`, the options that change the answer and its `outcome`:
+   * `verifyDecision` reports a stored result whose input or outcome was
+   * edited after the decision, even where no other field moves. A check, not
+   * a signature (anyone who edits a record can recompute it).
+   */
+  fingerprint: string;
 }
 
-export type { Counterfactual, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, Warning };
+export type { Counterfactual, FiredRuleTrace, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, UnfiredRuleTrace, Warning };

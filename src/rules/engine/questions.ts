@@ -10,6 +10,7 @@
  * deadline or a matching circumstance: it is a `furtherQuestion`.
  */
 import { forEachUnknownFact } from './condition-trace.js';
+import { fitted } from './fitted.js';
 import type { FactCatalogue } from './rule-module.js';
 import type { MissingFact, RuleRunResult, RuleTrace } from './rule-set.js';
 
@@ -57,14 +58,17 @@ export function questionsFor(
     forEachUnknownFact(rule.conditions, visit);
   }
   // Most decisive first; ties keep rule order (Array#sort is stable).
-  const missingFacts = rank ? missing.ranked() : missing.entries.sort((a, b) => b.neededBy.length - a.neededBy.length);
+  const missingFacts = fitted(rank ? missing.ranked() : missing.entries.sort((a, b) => b.neededBy.length - a.neededBy.length));
   // A field that could change the outcome is asked there, not again here.
   const furtherQuestions: MissingFact[] = [];
   if (rank) {
     const ranked = further.ranked();
     for (let i = 0; i < ranked.length; i++) if (!missing.hasFact(ranked[i]!)) furtherQuestions.push(ranked[i]!);
   } else for (let i = 0; i < further.entries.length; i++) if (!missing.has(further.slots[i]!)) furtherQuestions.push(further.entries[i]!);
-  return { missingFacts, furtherQuestions };
+  // The lists of rules each question is needed by, sized to what they hold (fitted.ts).
+  for (const entry of missingFacts) entry.neededBy = fitted(entry.neededBy);
+  for (const entry of furtherQuestions) entry.neededBy = fitted(entry.neededBy);
+  return { missingFacts, furtherQuestions: fitted(furtherQuestions) };
 }
 
 /** The questions of one list, in the order first met, each findable by its field's slot. */

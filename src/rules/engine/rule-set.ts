@@ -16,20 +16,44 @@ import { copyInterpretation, type Interpretation, type Warning } from './interpr
 import { probeValuesOf } from './probe-values.js';
 import { checkRuleModules } from './check-rule-modules.js';
 import { copyPlain } from './copy-plain.js';
+import { fitted } from './fitted.js';
 import { factLayout, factValuesOf, type FactLayout, type FactValues } from './fact-values.js';
 import type { DecisionArea, FactCatalogue, RuleModule, RuleStatus } from './rule-module.js';
 import { rulesetVersion, type RulesetVersion } from './ruleset-version.js';
 import { RuleStatuses, ruleLayout, statusesOf, type RuleLayout } from './rule-statuses.js';
 
-/** One rule's part in a decision: stored on the child's record as a reason. */
-export interface RuleTrace {
+/**
+ * One rule's part in a decision, as the result's `reasons` list it: the rule
+ * (named once, by its id), its status, and the conditions that decided it,
+ * each with its value. A rule that fired also gives its title, the passages
+ * it rests on and what it concludes; the title, summary, citations and every
+ * condition of any rule are in its catalogue entry (`rules`).
+ */
+export type RuleTrace = FiredRuleTrace | UnfiredRuleTrace;
+
+/** A rule that fired: what it is, where it comes from, what it concludes, and the conditions that hold. */
+export interface FiredRuleTrace {
   ruleId: string;
+  /** The rule's title, e.g. "Several Intensive indicators mean Intensive need". */
   title: string;
+  status: 'fired';
+  /** The passages of the sources the rule rests on. */
   citation: Citation[];
-  summary: string;
-  status: RuleStatus;
-  /** The rule's event params (what it concludes), present when it fired. */
-  conclusion?: Record<string, unknown>;
+  /**
+   * What the rule concludes: its event's type and params. An action it
+   * names is given by its id (the action itself is in the result's
+   * `actions`), and a warning by its code (the warning is in `warnings`).
+   */
+  conclusion: Record<string, unknown>;
+  /** The conditions that hold: every condition of an `all`, the alternatives that held of an `any`. */
+  conditions: ConditionTrace;
+}
+
+/** A rule that did not fire, or that cannot be decided yet. */
+export interface UnfiredRuleTrace {
+  ruleId: string;
+  status: 'not-fired' | 'unknown';
+  /** For `not-fired`, the conditions that stopped the rule; for `unknown`, the conditions still unanswered. */
   conditions: ConditionTrace;
 }
 
@@ -46,7 +70,7 @@ export interface RuleRunResult {
   /** Every rule of the set, in priority then definition order (warning rules included). */
   rules: RuleTrace[];
   /** The rules that fired, warning rules left out. */
-  fired: RuleTrace[];
+  fired: FiredRuleTrace[];
   /** The rules still undecided, warning rules left out. */
   unknown: RuleTrace[];
   /** What the fired warning rules say. */
@@ -246,24 +270,27 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       return this.runValues(factValuesOf(factsLayout, input));
     },
     runValues(values) {
-      const rules: RuleTrace[] = [];
-      const list: RuleStatus[] = [];
-      const fired: RuleTrace[] = [];
+      const preparedRules = prepare().rules;
+      // Sized once: the list is kept in the result (see fitted.ts).
+      const rules: RuleTrace[] = new Array(preparedRules.length);
+      const list: RuleStatus[] = new Array(preparedRules.length);
+      const fired: FiredRuleTrace[] = [];
       const unknown: RuleTrace[] = [];
       const warnings: Warning[] = [];
-      for (const { module, condition, warning } of prepare().rules) {
+      for (let position = 0; position < preparedRules.length; position++) {
+        const { module, condition, warning } = preparedRules[position]!;
         const conditions = traceCondition(condition, values);
-        const status: RuleStatus = conditions.status === 'passed' ? 'fired' : conditions.status === 'failed' ? 'not-fired' : 'unknown';
+        const status = toRuleStatus(conditions.status);
         // Two literals rather than a field added after: each shape is built in one step.
         const trace: RuleTrace =
           status === 'fired'
-            ? { ruleId: module.id, title: module.title, citation: copyCitations(module.citation), summary: module.summary, status, conditions, conclusion: { type: module.event.type, ...copyPlain(module.event.params ?? {}) } }
-            : { ruleId: module.id, title: module.title, citation: copyCitations(module.citation), summary: module.summary, status, conditions };
-        rules.push(trace);
-        list.push(status);
+            ? { ruleId: module.id, title: module.title, status, citation: copyCitations(module.citation), conclusion: conclusionOf(module), conditions }
+            : { ruleId: module.id, status, conditions };
+        rules[position] = trace;
+        list[position] = status;
         if (warning) {
           if (status === 'fired') warnings.push(warningOf(module, condition));
-        } else if (status === 'fired') fired.push(trace);
+        } else if (status === 'fired') fired.push(trace as FiredRuleTrace);
         else if (status === 'unknown') unknown.push(trace);
       }
       return { rules, fired, unknown, warnings, values, statuses: new RuleStatuses(layout, list) };
@@ -346,7 +373,7 @@ export function createRuleSet(options: RuleSetOptions): RuleSet {
       }
       const out: Interpretation[] = [];
       if (wanted) for (let i = 0; i < wanted.length; i++) if (wanted[i]) out.push(copyInterpretation(interpretationList[i]!));
-      return out;
+      return fitted(out);
     },
     interpretations() {
       return interpretationList.map(copyInterpretation);
@@ -374,6 +401,25 @@ function toRuleStatus(status: ConditionTrace['status']): RuleStatus {
   return status === 'passed' ? 'fired' : status === 'failed' ? 'not-fired' : 'unknown';
 }
 
+
+/**
+ * What a fired rule concludes, as its trace gives it: the event's type and
+ * params, with an action named by its id and a warning by its code (the
+ * result carries each in full once, in `actions` or `warnings`).
+ */
+function conclusionOf(module: RuleModule): Record<string, unknown> {
+  const params = module.event.params;
+  if (module.event.type === WARNING_EVENT) return { type: WARNING_EVENT, code: (params as { code: string }).code };
+  const conclusion: Record<string, unknown> = { type: module.event.type };
+  if (params === undefined) return conclusion;
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (value === undefined) continue;
+    const id = key === 'action' && value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+    conclusion[key] = typeof id === 'string' ? id : copyPlain(value);
+  }
+  return conclusion;
+}
 
 function warningOf(module: RuleModule, condition: CompiledCondition): Warning {
   const params = module.event.params as { code: string; message: string };

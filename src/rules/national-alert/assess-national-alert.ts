@@ -5,17 +5,19 @@
  * re-issue and deletion dates. The Head of Service signs off; the library
  * advises.
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import type { Deadline } from '../../calendar/deadline-types.js';
 import { copyCitations, type Citation } from '../../schemas/citation.js';
-import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
-import { NationalAlertInputSchema, type NationalAlertInput } from './input-schema.js';
+import { nationalAlertInputSchema } from './input-schema.js';
+import type { NationalAlertInput } from './input-types.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { DecisionResult, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
-import type { RuleStatus } from '../engine/rule-module.js';
+import type { RuleModule, RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline, computeEarliestDate } from '../deadlines/compute-deadline.js';
 import { inWords } from '../deadlines/deadline-words.js';
@@ -107,8 +109,8 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   eligibility: NationalAlertEligibility;
   /** All four thresholds, in the procedure's order. */
   thresholds: ThresholdCheck[];
-  /** The thresholds known not to be met. */
-  unmetThresholds: ThresholdCheck[];
+  /** The rule ids of the thresholds known not to be met (each listed in full in `thresholds`). */
+  unmetThresholds: string[];
   /**
    * The first day on which three weeks have passed since the family went
    * missing, so the earliest day an alert may be issued: given whenever that
@@ -155,10 +157,9 @@ const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIss
  * });
  * result.outcome; // 'issue-alert'
  */
-export function assessNationalAlert(input: NationalAlertInput, options?: DecisionOptions): NationalAlertDecision {
+export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, options?: DecisionOptions): NationalAlertDecision {
   const { calendar } = parseDecisionOptions(options);
-  const parsed = parseInput(NationalAlertInputSchema, input, 'input');
-  checkDateOrder(parsed);
+  const parsed = parseInput(nationalAlertInputSchema(), input, 'input');
 
   const followUpMode = parsed.alertIssuedOn !== undefined;
   const facts = newFacts();
@@ -184,8 +185,9 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     routes: fired.map((r) => r.ruleId),
     exceptional: fired.length > 0 && fired.every((r) => r.conclusion?.exceptional === true),
   };
-  const thresholds = thresholdRules.map((m) => thresholdCheck(traceOf.get(m.id)!));
-  const unmetThresholds = thresholds.filter((t) => t.status === 'not-met');
+  const thresholds = thresholdRules.map((m) => thresholdCheck(m, traceOf.get(m.id)!.status));
+  const unmetChecks = thresholds.filter((t) => t.status === 'not-met');
+  const unmetThresholds = unmetChecks.map((t) => t.ruleId);
   const outcome = outcomeOf(statuses);
   const excluded = statuses.get(VULNERABLE_ADULT);
 
@@ -276,7 +278,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     candidate: (fact, alternative) =>
       (parsed as Record<string, unknown>)[fact] !== undefined &&
       !(fact === 'subject' && ((parsed.subject === 'child' && alternative === 'unborn-child') || (parsed.subject === 'unborn-child' && alternative === 'child'))) &&
-      inputIssues({ ...parsed, [fact]: alternative }).length === 0,
+      nationalAlertInputSchema().safeParse({ ...parsed, [fact]: alternative }).success,
     alsoReliedOn: [
       // Any count from missingSince relies on how the three weeks and the missing date are read.
       ...(parsed.missingSince !== undefined && !followUpMode ? [THREE_WEEKS] : []),
@@ -304,7 +306,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
 
   const actions = nationalAlertActions({
       outcome,
-      unmetThresholds,
+      unmetThresholds: unmetChecks,
       thresholds,
       alreadyIssued: followUpMode,
       eligibility: eligibility.status,
@@ -340,6 +342,7 @@ export function assessNationalAlert(input: NationalAlertInput, options?: Decisio
     deadlines,
     actions,
     ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
+    fingerprint: decisionFingerprint({ decision: 'national-alert', input: parsed, outcome }),
     eligibility,
     alertPossible:
       outcome === 'issue-alert' || outcome === 'keep-alert'
@@ -368,10 +371,11 @@ function latestNotification(parsed: ParsedInput): { field: 'lastFollowUpOn' | 'a
   return undefined;
 }
 
-function thresholdCheck(trace: RuleTrace): ThresholdCheck {
-  const status: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
-  // A copy: the trace in `reasons` keeps its own.
-  return { ruleId: trace.ruleId, title: trace.title, status: status[trace.status], citation: copyCitations(trace.citation) };
+const thresholdStatus: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
+
+/** A threshold rule as the result lists it: copies of the rule's title and citations, and whether it is met. */
+function thresholdCheck(module: RuleModule, status: RuleStatus): ThresholdCheck {
+  return { ruleId: module.id, title: module.title, status: thresholdStatus[status], citation: copyCitations(module.citation) };
 }
 
 const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));
@@ -458,50 +462,4 @@ function dayNumber(date: IsoDate): number {
   return parseIsoDay(date)!;
 }
 
-type ParsedInput = ReturnType<typeof NationalAlertInputSchema.parse>;
-
-/** Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`; answers must not contradict each other. */
-function checkDateOrder(parsed: ParsedInput): void {
-  const issues = inputIssues(parsed);
-  if (issues.length > 0) throw new SafeguardingInputError(issues);
-}
-
-function inputIssues(parsed: ParsedInput): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const order = (later: keyof ParsedInput, earlier: keyof ParsedInput, what: string) => {
-    const a = parsed[later] as IsoDate | undefined;
-    const b = parsed[earlier] as IsoDate | undefined;
-    if (a !== undefined && b !== undefined && dayNumber(a) < dayNumber(b)) {
-      issues.push({ path: ['input', later], code: 'date-order', message: `input.${later}: ${a} is before ${earlier} (${b}); ${what}` });
-    }
-  };
-  order('asOf', 'missingSince', 'the family cannot go missing after the date of the decision');
-  order('asOf', 'alertIssuedOn', 'an alert cannot be issued after the date of the decision');
-  order('asOf', 'lastFollowUpOn', 'a follow-up cannot be sent after the date of the decision');
-  order('alertIssuedOn', 'missingSince', 'an alert is issued after the family went missing');
-  order('lastFollowUpOn', 'alertIssuedOn', 'a follow-up comes after the first alert');
-  order('asOf', 'foundNotificationSentOn', 'a "found" notification cannot be sent after the date of the decision');
-  order('foundNotificationSentOn', 'alertIssuedOn', 'a "found" notification follows the alert it ends');
-  order('foundNotificationSentOn', 'lastFollowUpOn', 'no follow-up is sent after the "found" notification ended the alert');
-  if (parsed.foundNotificationSentOn !== undefined && parsed.alertIssuedOn === undefined) {
-    issues.push({
-      path: ['input', 'alertIssuedOn'],
-      code: 'required',
-      message: 'input.alertIssuedOn: is required when foundNotificationSentOn is given (a "found" notification ends an alert)',
-    });
-  }
-  if (parsed.anyFollowUpSent === false && parsed.lastFollowUpOn !== undefined) {
-    issues.push({ path: ['input', 'anyFollowUpSent'], code: 'contradiction', message: 'input.anyFollowUpSent: is false, but lastFollowUpOn gives the date of a follow-up' });
-  }
-  if (parsed.childLocated === false && parsed.foundNotificationSentOn !== undefined) {
-    issues.push({ path: ['input', 'childLocated'], code: 'contradiction', message: 'input.childLocated: is false, but a "found" notification was sent (foundNotificationSentOn)' });
-  }
-  if (parsed.lastFollowUpOn !== undefined && parsed.alertIssuedOn === undefined) {
-    issues.push({
-      path: ['input', 'alertIssuedOn'],
-      code: 'required',
-      message: 'input.alertIssuedOn: is required when lastFollowUpOn is given (a follow-up needs a first alert)',
-    });
-  }
-  return issues;
-}
+type ParsedInput = ReturnType<ReturnType<typeof nationalAlertInputSchema>['parse']>;

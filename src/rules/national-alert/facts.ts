@@ -7,6 +7,7 @@
 import type { FactCatalogue } from '../engine/rule-module.js';
 
 export const alertSubjects = ['child', 'unborn-child', 'vulnerable-adult'] as const;
+/** Who a national alert would be about (`NationalAlertInput.subject`): `child`, `unborn-child` or `vulnerable-adult`. */
 export type AlertSubject = (typeof alertSubjects)[number];
 
 /** The yes/no facts, with their questions (the input schema is built from these). */

@@ -7,6 +7,6 @@ export {
   type NationalAlertOutcome,
   type ThresholdCheck,
 } from './assess-national-alert.js';
-export type { NationalAlertInput } from './input-schema.js';
+export type { NationalAlertInput } from './input-types.js';
 export { nationalAlertRules, nationalAlertRules as ruleModules } from './rules/index.js';
-export { nationalAlertFacts } from './facts.js';
+export { nationalAlertFacts, type AlertSubject } from './facts.js';

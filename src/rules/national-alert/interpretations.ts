@@ -50,7 +50,7 @@ export const nationalAlertInterpretations = {
   },
   missingSinceLastSeen: {
     id: 'national-alert.interpretation.missing-since-last-seen',
-    says: '`missingSince` is the date the child and family were last seen or last known to be at their address, not the date their absence was reported; the three weeks count from it.',
+    says: 'The date the family went missing is the date the child and family were last seen or last known to be at their address, not the date their absence was reported; the three weeks count from it.',
     why: 'The procedure asks "how long" the family has been missing and requires "at least three weeks" to have elapsed, without saying from which event. The library counts from the last sighting, the earliest date the family can be said to have gone; a case system that records only the date of the report gives a later date and so a later threshold.',
     citation: alerts.threshold2,
   },

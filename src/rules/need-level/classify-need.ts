@@ -3,9 +3,12 @@
  * with the route to help, the Working Together 2026 category, the duties that
  * follow and the explanation trace.
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { copyCitation } from '../../schemas/citation.js';
 import { SafeguardingInputError, type InputIssue } from '../../schemas/input-error.js';
-import { ClassifyNeedInputSchema, ClassifyNeedOptionsSchema, type ClassifyNeedInput, type ClassifyNeedOptions } from './input-schema.js';
+import { classifyNeedInputSchema, classifyNeedOptionsSchema } from './input-schema.js';
+import type { ClassifyNeedInput, ClassifyNeedOptions } from './input-types.js';
 import { undatedRuleset } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import type { Action, DecisionResult } from '../engine/decision-result.js';
@@ -13,9 +16,11 @@ import { explainRun } from '../engine/explain-run.js';
 import type { RuleStatuses, RuleTrace } from '../engine/rule-set.js';
 import { luton } from './citations.js';
 import { needIndicators } from './indicators/index.js';
-import { needLevels, type NeedDomain, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+import { needLevels, type NeedIndicator, type NeedLevel } from './need-indicator.js';
+import { matchedIndicators, type MatchedIndicators } from './matched-indicators.js';
 import { needLevelRuleSet } from './rule-set.js';
 import { factPosition } from '../engine/fact-values.js';
+import { fitted } from '../engine/fitted.js';
 import { hasConcern, hasFgmConcern, toNeedLevelFacts } from './to-facts.js';
 import { mashScreeningOutcomes, type NeedLevelRoute } from './routes.js';
 import { decideRoute, type ProtectionStatus } from './decide-route.js';
@@ -44,15 +49,8 @@ export interface NeedClassification extends DecisionResult<NeedLevel | 'insuffic
    * `insufficient-information`, this is a floor: a missing fact could raise it.
    */
   level: NeedLevel;
-  /** The catalogue entries of the indicators given in the input. */
-  matchedIndicators: {
-    /** Every observed indicator, in catalogue order. */
-    all: NeedIndicator[];
-    /** The same indicators by level (every level present, empty when none). */
-    byLevel: Record<NeedLevel, NeedIndicator[]>;
-    /** The same indicators by the domain heading they are printed under (only domains with one). */
-    byDomain: Partial<Record<NeedDomain, NeedIndicator[]>>;
-  };
+  /** The indicators given in the input, each once (`all`), with groupings by level and domain that refer to them by position in `all`. */
+  matchedIndicators: MatchedIndicators;
   /** How help at `level` is reached in Luton: who to contact, which form, and whether the family's consent is needed. */
   route: NeedLevelRoute;
   /** What a screening in the MASH can lead to (for Intensive and Specialist requests). */
@@ -84,9 +82,9 @@ const PROFESSIONAL_JUDGEMENT =
  * });
  * result.outcome; // 'intensive'
  */
-export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOptions = {}): NeedClassification {
-  const parsed = parseInput(ClassifyNeedInputSchema, input, 'input');
-  const opts = parseInput(ClassifyNeedOptionsSchema, options, 'options');
+export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: ClassifyNeedOptions = {}): NeedClassification {
+  const parsed = parseInput(classifyNeedInputSchema(), input, 'input');
+  const opts = parseInput(classifyNeedOptionsSchema(), options, 'options');
   const threshold = opts.intensiveIndicatorThreshold ?? DEFAULT_INTENSIVE_INDICATOR_THRESHOLD;
   const indicators = resolveIndicators(parsed.indicators);
 
@@ -133,7 +131,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     outcome,
     input: parsed,
     level,
-    matchedIndicators: groupIndicators(indicators),
+    matchedIndicators: matchedIndicators(indicators),
     route,
     workingTogetherCategory: category,
     professionalJudgement: { statement: PROFESSIONAL_JUDGEMENT, citation: luton.judgement },
@@ -146,6 +144,7 @@ export function classifyNeed(input: ClassifyNeedInput, options: ClassifyNeedOpti
     deadlines: [],
     actions,
     ruleset: undatedRuleset(needLevelRuleSet.version),
+    fingerprint: decisionFingerprint({ decision: 'need-level', input: parsed, options: { intensiveIndicatorThreshold: threshold }, outcome }),
     options: { intensiveIndicatorThreshold: threshold },
   };
   // Left out rather than undefined below Intensive: a result survives a JSON round trip unchanged.
@@ -201,6 +200,14 @@ const at = Object.fromEntries(rederivedFacts.map((fact) => [fact, factPosition(n
 /** Each catalogue id and its position in the catalogue. */
 const needIndicatorIndex: ReadonlyMap<string, number> = new Map(needIndicators.map((i, index) => [i.id, index]));
 
+/** The action each rule that carries one concludes, by rule id, read from the rule modules. */
+const ruleActions = new Map<string, Omit<Action, 'citation'>>(
+  needLevelRuleSet.modules.flatMap((m) => {
+    const action = m.event.params?.action as Omit<Action, 'citation'> | undefined;
+    return action ? [[m.id, action] as const] : [];
+  }),
+);
+
 /** The level each level rule concludes, read from the rule modules (not repeated here). */
 const ruleLevels = new Map<string, NeedLevel>(
   needLevelRuleSet.modules.filter((m) => m.event.type === 'level').map((m) => [m.id, m.event.params!.level as NeedLevel]),
@@ -248,20 +255,6 @@ function protectionOf(statuses: RuleStatuses): ProtectionStatus {
   return status === 'fired' ? 'child-protection' : status === 'not-fired' ? 'child-in-need' : 'undecided';
 }
 
-/** Groups indicators that are already in catalogue order. */
-function groupIndicators(indicators: NeedIndicator[]): NeedClassification['matchedIndicators'] {
-  const byLevel: Record<NeedLevel, NeedIndicator[]> = { universal: [], additional: [], intensive: [], specialist: [] };
-  // Built without a prototype, then given Object's: the domains present differ
-  // from case to case, and adding them one by one to an ordinary object makes
-  // V8 create a new hidden class for nearly every combination (slow).
-  const byDomain = Object.create(null) as Partial<Record<NeedDomain, NeedIndicator[]>>;
-  for (const indicator of indicators) {
-    byLevel[indicator.level].push(indicator);
-    (byDomain[indicator.domain] ??= []).push(indicator);
-  }
-  return { all: [...indicators], byLevel, byDomain: Object.setPrototypeOf(byDomain, Object.prototype) as typeof byDomain };
-}
-
 function actionsFor(
   rules: readonly RuleTrace[],
   level: NeedLevel,
@@ -273,7 +266,8 @@ function actionsFor(
   const actions: Action[] = [];
   for (const r of rules) {
     if (r.status !== 'fired') continue;
-    const action = r.conclusion?.action as Omit<Action, 'citation'> | undefined;
+    // The rule's own action (its trace names it by id only).
+    const action = ruleActions.get(r.ruleId);
     if (!action) continue;
     // A lower level's advice ("start at the Additional level") would
     // contradict the route of the level reached, and a prompt to weigh a
@@ -326,7 +320,7 @@ function actionsFor(
   const fgmRule = rules.find((r) => r.ruleId === 'need-level.duty.fgm-mandatory-report');
   const skip = new Set(fgmRule && fgmRule.status !== 'unknown' ? ['need-level.special-circumstance.fgm.mandatory-report-to-police'] : []);
   actions.push(...specialCircumstanceActions(tags, skip));
-  return actions;
+  return fitted(actions);
 }
 
 const harmInterpretationIndicator = new Map(harmIndicators.map((h) => [h.interpretation.id, h.indicatorId]));
@@ -342,7 +336,7 @@ function reliedOn(
   all: Interpretation[],
   c: { facts: Record<string, unknown>; indicators: readonly NeedIndicator[]; route: NeedLevelRoute; level: NeedLevel; unsure: boolean },
 ): Interpretation[] {
-  const recorded = new Set(c.indicators.map((i) => i.id));
+  const recorded = new Set<string>(c.indicators.map((i) => i.id));
   return all.filter((i) => {
     const indicator = harmInterpretationIndicator.get(i.id);
     if (indicator !== undefined) return recorded.has(indicator);

@@ -32,7 +32,7 @@ export function decideRoute(level: NeedLevel, protection: ProtectionStatus, indi
   if (level === 'specialist') {
     if (protection === 'undecided') return specialistUndecidedRoute;
     if (protection === 'child-protection') return needLevelRoutes.specialist;
-    const recorded = new Set(indicators.map((i) => i.id));
+    const recorded = new Set<string>(indicators.map((i) => i.id));
     const statutory = statutorySituations.find(([id]) => recorded.has(id));
     return specialistRoutes[statutory ? statutory[1] : 'child-in-need'];
   }

@@ -9,7 +9,7 @@ import { luton, workingTogether } from './citations.js';
 export const needLevelInterpretations = {
   intensiveThresholdTwo: {
     id: 'need-level.interpretation.intensive-threshold-two',
-    says: 'Two or more Intensive indicators make Intensive need by default (a case system may choose another number with the intensiveIndicatorThreshold option); a single one makes at least Additional need, with a prompt to consider Intensive.',
+    says: 'Two or more Intensive indicators make Intensive need by default (a case system may set another number); a single one makes at least Additional need, with a prompt to consider Intensive.',
     why: 'The document says "a number of these indicators would need to be present" for Intensive need and gives no number. Two is the smallest number that is more than one; the count is a prompt for professional judgement, since the indicators are not weighted.',
     citation: luton.atAGlance,
   },

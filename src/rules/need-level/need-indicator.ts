@@ -9,7 +9,10 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import type { SpecialCircumstance } from './special-circumstances.js';
+import type { NeedIndicatorId } from './indicators/indicator-id.js';
 import { deepFreeze } from '../deep-freeze.js';
+
+export type { NeedIndicatorId } from './indicators/indicator-id.js';
 
 export type { SpecialCircumstance } from './special-circumstances.js';
 
@@ -111,7 +114,7 @@ export const needDomains: readonly NeedDomainInfo[] = deepFreeze([
  */
 export interface NeedIndicator {
   /** `need-level.<level>.<domain>.<slug>`, e.g. `need-level.specialist.health.sexual-abuse`. Stable public API. */
-  id: string;
+  id: NeedIndicatorId;
   /** The level of need the document lists the indicator under. */
   level: NeedLevel;
   /** The domain heading it is printed under. */
@@ -126,7 +129,7 @@ export interface NeedIndicator {
    * The id of the indicator printed with the same words elsewhere (the same
    * concern): recorded together, the two count once, at the higher level.
    */
-  sameAs?: string;
+  sameAs?: NeedIndicatorId;
   /**
    * True when the document itself describes this concern as significant harm
    * (see indicators/harm-indicators.ts): recording it gives section 47 and the

@@ -6,7 +6,7 @@
  * and whether there is an FGM, forced marriage or criminal exploitation
  * concern. Statutory answers that were not given stay undefined (unknown).
  */
-import type { ClassifyNeedInput } from './input-schema.js';
+import type { ClassifyNeedInput } from './input-types.js';
 import type { NeedIndicator } from './need-indicator.js';
 import { parentalFactorIndicatorIds } from './weighing/parental-factors.js';
 

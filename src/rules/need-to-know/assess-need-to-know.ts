@@ -5,12 +5,15 @@
  * kept open and updated, closed, or has been closed. The Service Manager
  * decides; the library advises.
  */
+import { fitted } from '../engine/fitted.js';
+import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import { inWords } from '../deadlines/deadline-words.js';
 import { judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
-import { copyCitations, type Citation } from '../../schemas/citation.js';
-import { NeedToKnowInputSchema, type NeedToKnowInput } from './input-schema.js';
+import { needToKnowInputSchema } from './input-schema.js';
+import type { NeedToKnowInput } from './input-types.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInputFields } from '../../schemas/parse-input.js';
@@ -51,12 +54,10 @@ export type NeedToKnowOutcome =
 
 /** A circumstance of the guidance that the case matches. */
 export interface MatchedCircumstance {
-  /** The rule id, e.g. `need-to-know.looked-after.missing`. */
+  /** The rule id, e.g. `need-to-know.looked-after.missing`: its title and citations are in the rule's entry in `reasons` (the rule fired). */
   ruleId: string;
-  title: string;
   /** The guidance's list it comes from, e.g. `looked-after-and-care-leavers`, `media`. */
   category: string;
-  citation: Citation[];
   /** The interpretations (see `interpretations`) this circumstance rests on, e.g. "and" read as "or". */
   interpretationIds: string[];
 }
@@ -109,9 +110,9 @@ const DISCRETION =
  * const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
  * result.outcome; // 'notification-required'
  */
-export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptions): NeedToKnowDecision {
+export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?: DecisionOptions): NeedToKnowDecision {
   const { calendar } = parseDecisionOptions(options);
-  const { parsed, keys, values: fieldValues } = parseInputFields(NeedToKnowInputSchema, input, 'input');
+  const { parsed, keys, values: fieldValues } = parseInputFields(needToKnowInputSchema(), input, 'input');
   const values = toFactValues(parsed, keys, fieldValues);
   const childDied = values[CHILD_DIED] === true;
   const missingNow = values[CHILD_MISSING_NOW] as boolean | undefined;
@@ -120,18 +121,14 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
   const outcome = outcomeOf(ruleStatuses);
   const sent = parsed.notifiedOn !== undefined;
 
-  const circumstances: MatchedCircumstance[] = [];
-  for (const trace of run.fired) {
-    if (!isCircumstanceRule.has(trace.ruleId)) continue;
-    circumstances.push({
+  // Each refers to its rule's entry in `reasons`, which names it (title, citations) once; process rules are not circumstances.
+  const circumstances: MatchedCircumstance[] = run.fired
+    .filter((trace) => isCircumstanceRule.has(trace.ruleId))
+    .map((trace) => ({
       ruleId: trace.ruleId,
-      title: trace.title,
       category: String(trace.conclusion?.category),
-      // A copy: the trace in `reasons` keeps its own.
-      citation: copyCitations(trace.citation),
       interpretationIds: (ruleById.get(trace.ruleId)?.interpretations ?? []).map((i) => i.id),
-    });
-  }
+    }));
   const flagged = (flag: string) => run.fired.some((trace) => trace.conclusion?.[flag] === true);
   const missingCircumstance = flagged('missingChild');
 
@@ -241,8 +238,9 @@ export function assessNeedToKnow(input: NeedToKnowInput, options?: DecisionOptio
     interpretations,
     warnings: explanation.warnings,
     deadlines,
-    actions,
+    actions: fitted(actions),
     ruleset: resultRuleset(needToKnowRuleSet.version, calendar),
+    fingerprint: decisionFingerprint({ decision: 'need-to-know', input: parsed, outcome }),
     circumstances,
     decidedBy: 'Service Manager',
     discretion: DISCRETION,
@@ -339,7 +337,7 @@ const livingChildRules: ReadonlySet<string> = new Set([
   'need-to-know.cin-cp.risky-behaviours',
   'need-to-know.cin-cp.unborn-parents-whereabouts-unknown',
 ]);
-type ParsedInput = ReturnType<typeof NeedToKnowInputSchema.parse>;
+type ParsedInput = ReturnType<ReturnType<typeof needToKnowInputSchema>['parse']>;
 
 const layout = needToKnowRuleSet.factLayout;
 /** Every fact unknown, in layout order: copied for each decision (a packed array of the right length). */

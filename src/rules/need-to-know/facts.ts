@@ -12,6 +12,7 @@ import type { FactCatalogue } from '../engine/rule-module.js';
 
 /** The groups of children the guidance names; a child may be in more than one. */
 export const childStatuses = ['looked-after', 'care-leaver', 'child-in-need-plan', 'child-protection-plan'] as const;
+/** A group of the Need to Know guidance the child may belong to (`NeedToKnowInput.childStatus`): `looked-after`, `care-leaver`, `child-in-need-plan` or `child-protection-plan`. */
 export type ChildStatus = (typeof childStatuses)[number];
 
 /**
@@ -119,7 +120,7 @@ export const needToKnowProcessQuestions = {
 export const needToKnowFacts: FactCatalogue = {
   childStatus: {
     question:
-      'Which of these applies to the child: looked after, care leaver, subject to a child in need plan, subject to a child protection plan? (An empty list means none of them.)',
+      'Which of these applies to the child: looked after, a care leaver, subject to a child in need plan, or subject to a child protection plan (or none of them)?',
   },
   ...Object.fromEntries(needToKnowCircumstanceFacts.map((fact) => [fact, { question: needToKnowCircumstanceQuestions[fact] }])),
   situationResolved: { question: needToKnowProcessQuestions.situationResolved },

@@ -9,21 +9,21 @@ import * as z from 'zod/mini';
 import { childStatuses, needToKnowCircumstanceFacts, needToKnowCircumstanceQuestions, needToKnowProcessQuestions, type NeedToKnowCircumstanceFact } from './facts.js';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 import { described } from '../../schemas/schema-metadata.js';
+import { lazySchema } from '../../schemas/lazy-schema.js';
 
 /** A group of the Need to Know guidance the child may belong to (`NeedToKnowInput.childStatus`): `looked-after`, `care-leaver`, `child-in-need-plan` or `child-protection-plan`. */
 export const ChildStatusSchema = z.enum(childStatuses);
 
-const circumstanceShape = Object.fromEntries(
-  needToKnowCircumstanceFacts.map((fact) => [fact, described(z.optional(z.boolean()), needToKnowCircumstanceQuestions[fact])]),
-) as { [K in NeedToKnowCircumstanceFact]: z.ZodMiniOptional<z.ZodMiniBoolean> };
+/** A yes/no answer to one circumstance, left out when unknown; its question is its description. */
+const answer = (question: string) => described(z.optional(z.boolean()), question);
 
-/**
- * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
- * with the date order of `notifiedOn`, `lastUpdateSentOn` and `asOf`
- * checked. Each circumstance field carries its question as its description
- * (also in the generated JSON Schema).
- */
-export const NeedToKnowInputSchema = z.strictObject({
+// The type of each field is the factory's own, so it follows the schema (a bare `ZodMiniBoolean` is typed `unknown`).
+const circumstanceShape = () =>
+  Object.fromEntries(
+  needToKnowCircumstanceFacts.map((fact) => [fact, answer(needToKnowCircumstanceQuestions[fact])]),
+) as { [K in NeedToKnowCircumstanceFact]: ReturnType<typeof answer> };
+
+const needToKnowInput = () => z.strictObject({
   /** The date of the decision ("today"); the library has no clock of its own. */
   asOf: described(IsoDateSchema, 'The date of the decision (YYYY-MM-DD).'),
   /**
@@ -73,8 +73,10 @@ export const NeedToKnowInputSchema = z.strictObject({
         }),
       ),
     ),
-    'Which of these apply to the child: looked-after, care-leaver, child-in-need-plan, child-protection-plan. An empty list means none of them.',
+    'Which groups of the guidance the child belongs to: looked after, a care leaver, subject to a child in need plan, or subject to a child protection plan; a child may belong to several, or to none.',
   ),
+  ...circumstanceShape(),
+  // Asked after the circumstances: it is about the ones left unanswered.
   /**
    * True when the practitioner has considered every circumstance of the
    * guidance and none applies other than those answered `true`: the
@@ -83,9 +85,8 @@ export const NeedToKnowInputSchema = z.strictObject({
    */
   otherCircumstancesRuledOut: described(
     z.optional(z.boolean()),
-    'True when every circumstance of the guidance not answered here has been considered and does not apply.',
+    'Have you considered every other circumstance the guidance lists and found that none of them applies? Yes takes each circumstance left unanswered as a no.',
   ),
-  ...circumstanceShape,
 }).check(z.superRefine((input, ctx) => {
   // Dates compare as strings once their form is checked; a story out of order is an input error, not a wrong date.
   type DateField = 'notifiedOn' | 'lastUpdateSentOn' | 'finalisedOn' | 'asOf';
@@ -130,11 +131,12 @@ export const NeedToKnowInputSchema = z.strictObject({
 }));
 
 /**
- * What `assessNeedToKnow` takes: `asOf` (the date of the decision), the
- * groups the child belongs to (`childStatus`), a `true`/`false` answer for
- * each circumstance of the guidance (left out: unknown, unless
- * `otherCircumstancesRuledOut` is `true`), and for a notification already
- * sent its date, its latest update, whether the situation is resolved and
- * when it was finalised.
+ * The zod schema of `assessNeedToKnow`'s input (`NeedToKnowInput`): strict,
+ * with the date order of `notifiedOn`, `lastUpdateSentOn`, `finalisedOn` and
+ * `asOf` checked, and answers that contradict each other refused (a
+ * notification finalised, or a situation resolved, while the child is still
+ * missing). Each circumstance field carries its question as its description
+ * (also in the generated JSON Schema). Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `NeedToKnowInputSchema`.
  */
-export type NeedToKnowInput = z.input<typeof NeedToKnowInputSchema>;
+export const needToKnowInputSchema = lazySchema(() => described(needToKnowInput(), 'What assessNeedToKnow takes: asOf (the date of the decision), the groups the child belongs to (childStatus), a true/false answer for each circumstance of the guidance (left out: unknown, unless otherCircumstancesRuledOut is true), and for a notification already sent its date, its latest update, whether the situation is resolved and when it was finalised.'));

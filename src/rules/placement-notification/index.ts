@@ -1,2 +1,8 @@
-export { validatePlacementNotification, type PlacementNotificationProblem, type PlacementNotificationResult } from './validate-placement-notification.js';
+export {
+  validatePlacementNotification,
+  type PlacementNotificationProblem,
+  type PlacementNotificationResult,
+  type ValidPlacementNotificationResult,
+  type InvalidPlacementNotificationResult,
+} from './validate-placement-notification.js';
 export { placementItems, recordUpdateItem, type NotificationItem } from './items.js';

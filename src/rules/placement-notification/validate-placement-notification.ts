@@ -18,16 +18,19 @@ import type { Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { readOnce } from '../../schemas/read-once.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
+import type { PlacementNotificationInput } from '../../schemas/placement-notification-input.js';
 import {
-  PlacementNotificationInputSchema,
-  type PlacementNotificationInput,
-  PlacementNotificationSchema,
+  placementNotificationSchemas,
   itemTwoLegalStatuses,
   legalStatuses,
   type LegalStatus,
   type PlacementNotification,
   type PlacementNotificationKind,
 } from '../../schemas/placement-notification.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../../schemas/placement-notification.js';
+import { inputLimits } from '../../schemas/limits.js';
+import { rulesetVersion, type RulesetVersion } from '../engine/ruleset-version.js';
+import { undatedRuleset, type ResultRuleset } from '../decision-options.js';
 import { dateProblem, emailProblem, isObject, isPresent, mayBeOutsideLuton, phoneProblem, textProblem, type Doc } from './field-checks.js';
 import { placementItems, procedureCitation, recordUpdateItem, type NotificationItem } from './items.js';
 import { followOnSteps, recipient, type PlacementNotificationRecipient } from './follow-on-steps.js';
@@ -54,8 +57,10 @@ export interface PlacementNotificationProblem {
   citation: Citation;
 }
 
-/** What every placement notification result carries, valid or not. */
+/** What every placement notification result carries, valid or not: stored on the child's record, it can be verified like any decision. */
 interface PlacementNotificationResultBase {
+  /** Which check this is, for a stored result (`verifyDecision` re-runs it). */
+  decision: 'placement-notification';
   /** The notification's kind, as given. */
   kind: PlacementNotificationKind;
   /** The procedure the notification was checked against. */
@@ -77,6 +82,10 @@ interface PlacementNotificationResultBase {
   warnings: Warning[];
   /** The readings of the procedure (not its literal words) this result relied on. */
   interpretations: Interpretation[];
+  /** The notification as given (read once), so a stored result is self-contained. */
+  input: PlacementNotificationInput;
+  /** Which checks produced the result: a SHA-256 of the procedure's items, legal statuses, field patterns and limits (`calendar` is `none`: no date is computed). */
+  ruleset: ResultRuleset;
 }
 
 /** A notification with everything the procedure asks for (`valid: true`). */
@@ -101,9 +110,30 @@ export interface InvalidPlacementNotificationResult extends PlacementNotificatio
  * unacceptable item (`problems`) and a summary for the reply to the placing
  * authority. Check `valid` before reading either. Either way it says what
  * Luton does next (`actions`, by role), who receives notifications
- * (`recipient`), any `warnings`, and the readings it relied on.
+ * (`recipient`), any `warnings` and the readings it relied on, and it carries
+ * `decision`, `input` and `ruleset`, so it can be stored and checked later
+ * with `verifyDecision`.
  */
 export type PlacementNotificationResult = ValidPlacementNotificationResult | InvalidPlacementNotificationResult;
+
+let placementVersion: RulesetVersion | undefined;
+
+/** The `ruleset` of a result: everything the check depends on, hashed once. */
+function placementRuleset(): ResultRuleset {
+  placementVersion ??= rulesetVersion({
+    area: 'placement-notification',
+    items: placementItems,
+    recordUpdateItem,
+    procedureCitation,
+    legalStatuses,
+    kindNames,
+    // The follow-on steps and readings are part of what a result says, so a change to them is a new ruleset.
+    readings: placementReadings,
+    patterns: { phone: PHONE_PATTERN.source, email: EMAIL_PATTERN.source },
+    limits: { text: inputLimits.placementText, phone: inputLimits.phone, email: inputLimits.email },
+  });
+  return undatedRuleset(placementVersion);
+}
 
 /**
  * Checks that a notification of a looked after child placed in Luton by
@@ -119,7 +149,7 @@ export type PlacementNotificationResult = ValidPlacementNotificationResult | Inv
 export function validatePlacementNotification(input: ReadonlyInput<PlacementNotificationInput>): PlacementNotificationResult {
   // One read of the document: the checks and the typed result see the same data.
   const doc = readOnce(input, 'notification') as Doc;
-  const envelope = parseInput(PlacementNotificationInputSchema, doc, 'notification');
+  const envelope = parseInput(placementNotificationSchemas().PlacementNotificationInputSchema, doc, 'notification');
   const problems = new ProblemList();
 
   checkChild(doc, envelope.receivedOn, problems, envelope.kind === 'placement-start' ? placementItems.child : recordUpdateItem);
@@ -158,21 +188,25 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   if (childIdentified && !complete) relied.push(placementInterpretations.incompleteStillRegistered);
   if (newAddressMayBeOutsideLuton) relied.push(placementInterpretations.moveOutOfLuton);
   const base = {
+    decision: 'placement-notification' as const,
     kind: envelope.kind,
     citation: procedureCitation,
     recipient: recipient(),
     actions,
     warnings,
     interpretations: relied.map(readingOf),
+    input: doc as PlacementNotificationInput,
+    ruleset: placementRuleset(),
   };
 
   if (!complete) {
     return { valid: false, ...base, problems: problems.list, summary: summarise(envelope.kind, problems.list) };
   }
-  const parsed = PlacementNotificationSchema.safeParse(doc);
+  const parsed = placementNotificationSchemas().PlacementNotificationSchema.safeParse(doc);
   // The checks above and the schema describe the same notification; if they
   // ever disagree that is a defect in the library, not the caller's input.
   if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  // zod's parse builds new objects, so the typed notification shares none with `input`.
   return { valid: true, ...base, notification: parsed.data };
 }
 

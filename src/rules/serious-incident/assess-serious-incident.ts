@@ -10,9 +10,13 @@
  * child's death the Head of Service informs the safeguarding partnership for
  * consideration of a review), reported as an action that changes no outcome.
  */
+import { fitted } from '../engine/fitted.js';
+import { decisionFingerprint } from '../engine/fingerprint.js';
+import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import { parseInput } from '../../schemas/parse-input.js';
-import { SeriousIncidentInputSchema, type SeriousIncidentInput } from './input-schema.js';
+import { seriousIncidentInputSchema } from './input-schema.js';
+import type { SeriousIncidentInput } from './input-types.js';
 import { workingTogether } from './citations.js';
 import type { LcsprConsideration, PossibleNotification, SeriousIncidentDecision } from './decision-types.js';
 import { followUp } from './follow-up.js';
@@ -46,9 +50,9 @@ const events = new Map(seriousIncidentRuleSet.modules.map((m) => [m.id, { type: 
  * result.outcome; // 'notify-panel'
  * result.deadlines[0].due; // '2026-12-29'
  */
-export function assessSeriousIncident(input: SeriousIncidentInput, options?: DecisionOptions): SeriousIncidentDecision {
+export function assessSeriousIncident(input: ReadonlyInput<SeriousIncidentInput>, options?: DecisionOptions): SeriousIncidentDecision {
   const { calendar } = parseDecisionOptions(options);
-  const parsed = parseInput(SeriousIncidentInputSchema, input, 'input');
+  const parsed = parseInput(seriousIncidentInputSchema(), input, 'input');
   const facts = toFacts(parsed);
   const run = seriousIncidentRuleSet.run(facts);
   const analysis = analyseNotifications(run.rules, events, facts);
@@ -69,7 +73,7 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     // another answer, as a suicide is a death, is changed through that
     // answer), and only where the changed input is still a possible case.
     candidate: (fact, alternative) =>
-      (parsed as Record<string, unknown>)[fact] !== undefined && SeriousIncidentInputSchema.safeParse({ ...parsed, [fact]: alternative }).success,
+      (parsed as Record<string, unknown>)[fact] !== undefined && seriousIncidentInputSchema().safeParse({ ...parsed, [fact]: alternative }).success,
     rederive: (values, fact, alternative) => writeFactValues(seriousIncidentRuleSet.factLayout, toFacts({ ...parsed, [fact]: alternative } as typeof parsed), values),
   });
   // The readings the decision applied itself, beside those of the rules that fired.
@@ -107,8 +111,9 @@ export function assessSeriousIncident(input: SeriousIncidentInput, options?: Dec
     ...explanation,
     furtherQuestions,
     deadlines: follow.deadlines,
-    actions: follow.actions,
+    actions: fitted(follow.actions),
     ruleset: resultRuleset(seriousIncidentRuleSet.version, calendar),
+    fingerprint: decisionFingerprint({ decision: 'serious-incident', input: parsed, outcome: analysis.outcome }),
     notifications: follow.notifications,
     possibleNotifications,
     ...(analysis.notificationType === undefined ? {} : { notificationType: analysis.notificationType }),

@@ -11,7 +11,7 @@
  */
 import type { Deadline } from '../../calendar/deadline-types.js';
 import type * as z from 'zod/mini';
-import type { SeriousIncidentInputSchema } from './input-schema.js';
+import type { seriousIncidentInputSchema } from './input-schema.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { computeDeadline } from '../deadlines/compute-deadline.js';
 import { judgeProcessDeadlines, type SeriousIncidentDeadline } from './process-deadlines.js';
@@ -25,7 +25,7 @@ import type {
 } from './decision-types.js';
 import type { NotificationAnalysis } from './notifications.js';
 
-type ParsedInput = z.output<typeof SeriousIncidentInputSchema>;
+type ParsedInput = z.output<ReturnType<typeof seriousIncidentInputSchema>>;
 
 const PARTNERS = 'the safeguarding partners';
 

@@ -15,5 +15,5 @@ export type {
 export type { SeriousIncidentDeadline, SeriousIncidentDeadlineFields, SeriousIncidentDoneOnField, SeriousIncidentTriggerField } from './process-deadlines.js';
 export { lcsprCriteria, type LcsprCriterion, type LcsprCriterionCheck, type LcsprCriterionStatus } from './lcspr-criteria.js';
 export { ruleModules } from './rules/index.js';
-export type { SeriousIncidentInput, LcsprCriteriaInput } from './input-schema.js';
+export type { SeriousIncidentInput, LcsprCriteriaInput } from './input-types.js';
 export { seriousIncidentFacts } from './facts.js';

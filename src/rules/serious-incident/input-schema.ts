@@ -10,9 +10,9 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
 import { described } from '../../schemas/schema-metadata.js';
+import { lazySchema } from '../../schemas/lazy-schema.js';
 
-/** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395). */
-export const LcsprCriteriaInputSchema = z.strictObject({
+const lcsprCriteriaInput = () => z.strictObject({
   /** The case highlights, or may highlight, improvements needed to safeguard and promote children's welfare (including ones identified before). */
   improvementsNeeded: described(z.optional(z.boolean()), 'Whether the case highlights, or may highlight, improvements needed to safeguard and promote children\'s welfare (including improvements identified before).'),
   /** The case highlights, or may highlight, recurrent themes in safeguarding and promoting children's welfare. */
@@ -23,12 +23,13 @@ export const LcsprCriteriaInputSchema = z.strictObject({
   panelConsideredLocalReviewMoreAppropriate: described(z.optional(z.boolean()), 'Whether the Panel has considered the case and concluded that a local review may be more appropriate.'),
 });
 
-/**
- * The zod schema of `assessSeriousIncident`'s input (`SeriousIncidentInput`):
- * strict, with contradictory answers (say, died by suicide but did not die)
- * and dates out of order refused.
- */
-export const SeriousIncidentInputSchema = z
+/** The four criteria the safeguarding partners must take into account when deciding on an LCSPR (WT 2026 ch. 5 para 395); built on first use. */
+export const lcsprCriteriaInputSchema = lazySchema(() => described(
+  lcsprCriteriaInput(),
+  'The answers to the four criteria the safeguarding partners weigh when deciding on an LCSPR (Working Together 2026, chapter 5, paragraph 395), each true, false or left out (unknown).',
+));
+
+const seriousIncidentInput = () => z
   .strictObject({
     /** The local authority knows or suspects that the child has been abused or neglected (the question of Children Act 2004 s16C). */
     abuseOrNeglectKnownOrSuspected: described(z.optional(z.boolean()), 'Whether the local authority knows or suspects that the child has been abused or neglected (the question of Children Act 2004 section 16C).'),
@@ -105,7 +106,7 @@ export const SeriousIncidentInputSchema = z
     publicationOn: described(z.optional(IsoDateSchema), 'The date of publication, or planned publication, of the LCSPR report or of the information about improvements (YYYY-MM-DD).'),
     /** The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State. */
     reportSentOn: described(z.optional(IsoDateSchema), 'The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State (YYYY-MM-DD), if it has been.'),
-    lcsprCriteria: described(z.optional(LcsprCriteriaInputSchema), 'The answers to the four criteria the safeguarding partners weigh when deciding on an LCSPR (Working Together 2026, chapter 5, para 395).'),
+    lcsprCriteria: described(z.optional(lcsprCriteriaInputSchema()), 'The answers to the four criteria the safeguarding partners weigh when deciding on an LCSPR (Working Together 2026, chapter 5, para 395).'),
   })
   .check(z.superRefine((input, ctx) => {
     const conflict = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code: 'contradiction' } });
@@ -176,17 +177,12 @@ export function ageAtIncidentOf(input: {
 }
 
 /**
- * What `assessSeriousIncident` takes: the facts about the child and the
- * incident (death or serious harm, abuse or neglect known or suspected,
- * where it happened, looked after or care leaver, age), the dates that start
- * the statutory clocks (`awareOn`, ...), `asOf` to judge them on, and the
- * LCSPR criteria. Every field is optional: a fact left out is unknown, not
- * "no".
+ * The zod schema of `assessSeriousIncident`'s input (`SeriousIncidentInput`):
+ * strict, with contradictory answers (say, died by suicide but did not die)
+ * and dates out of order refused. Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `SeriousIncidentInputSchema`.
  */
-export type SeriousIncidentInput = z.input<typeof SeriousIncidentInputSchema>;
-/**
- * The answers to the four criteria the safeguarding partners weigh when
- * deciding on an LCSPR (`SeriousIncidentInput.lcsprCriteria`), each
- * `true`, `false` or left out (unknown).
- */
-export type LcsprCriteriaInput = z.input<typeof LcsprCriteriaInputSchema>;
+export const seriousIncidentInputSchema = lazySchema(() => described(
+  seriousIncidentInput(),
+  'What assessSeriousIncident takes: the facts about the child and the incident (death or serious harm, abuse or neglect known or suspected, where it happened, looked after or care leaver, age), the dates that start the statutory clocks (awareOn, ...), asOf to judge them on, and the LCSPR criteria. Every field is optional: a fact left out is unknown, not "no".',
+));

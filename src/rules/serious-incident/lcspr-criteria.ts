@@ -7,7 +7,7 @@
  * met, not met or still unknown, and never decides whether to review.
  */
 import type { Citation } from '../../schemas/citation.js';
-import type { LcsprCriteriaInput } from './input-schema.js';
+import type { LcsprCriteriaInput } from './input-types.js';
 import { workingTogether } from './citations.js';
 import { deepFreeze } from '../deep-freeze.js';
 

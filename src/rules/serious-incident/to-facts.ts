@@ -9,9 +9,9 @@
  * leaves out stays unknown.
  */
 import type * as z from 'zod/mini';
-import { ageAtIncidentOf, type SeriousIncidentInputSchema } from './input-schema.js';
+import { ageAtIncidentOf, type seriousIncidentInputSchema } from './input-schema.js';
 
-type ParsedInput = z.output<typeof SeriousIncidentInputSchema>;
+type ParsedInput = z.output<ReturnType<typeof seriousIncidentInputSchema>>;
 
 export function toFacts(input: ParsedInput): Record<string, unknown> {
   const childDied = input.childDied ?? (input.diedBySuicide === true ? true : undefined);

@@ -4,6 +4,7 @@
  * duplicates, events after `asOf`) are made by the timeline itself, which can
  * name both events in its message.
  */
+import { lazySchema } from '../../schemas/lazy-schema.js';
 import { inputLimits } from '../../schemas/limits.js';
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../../schemas/iso-date-schema.js';
@@ -108,7 +109,7 @@ export const maxEpisodeIdLength = 64;
 /** The episode of an event recorded without one. */
 export const defaultEpisode = 'default';
 
-const EpisodeSchema = z.string().check(
+const episodeSchema = () => z.string().check(
   z.minLength(1, 'is empty; leave episode out for the default episode'),
   z.maxLength(maxEpisodeIdLength, `is longer than ${maxEpisodeIdLength} characters`),
   z.regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'is not an episode id: use letters, digits and . _ : / - (starting with a letter or digit)'),
@@ -124,18 +125,15 @@ const fieldsAllowed = {
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
 /** The fields of an event; what each event type may carry is checked by `TimelineEventSchema`. */
-const TimelineEventFields = z.strictObject({
+const timelineEventFields = () => z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
-  type: described(z.enum(timelineEventTypes), 'What happened: one of the event types (docs/timescales.md says what each does to the clocks).'),
+  type: described(z.enum(timelineEventTypes), 'What happened.'),
   /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
-  date: described(
-    IsoDateSchema,
-    'The date the event happened (YYYY-MM-DD); for status scheduled, the date it is booked for; for postponed, the date that booking was for.',
-  ),
+  date: described(IsoDateSchema, 'The date it happened. For a booking, the date it is booked for; for a postponed booking, the date it was booked for.'),
   /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
   episode: described(
-    z.optional(EpisodeSchema),
-    "Which episode of the case the event belongs to (e.g. the case system's referral or episode id); events without one form the default episode. Not used on events about the child.",
+    z.optional(episodeSchema()),
+    "Which episode of the case the event belongs to, such as the case system's referral number. Leave it out when the history has one episode; events about the child (moving out of the area, turning 18, dying, becoming looked after) apply to every episode.",
   ),
   /**
    * Only on `initial-conference-held` and `transfer-in-conference-held`:
@@ -144,19 +142,19 @@ const TimelineEventFields = z.strictObject({
    */
   planMade: described(
     z.optional(z.boolean()),
-    'Only on initial-conference-held and transfer-in-conference-held: whether the conference made (or continued) a child protection plan; taken as true when left out.',
+    "For an initial or transfer-in child protection conference: did it make (or continue) a child protection plan? When this is not answered the plan is taken as made, so that its deadlines are never dropped.",
   ),
   /** Only on `referral-decision-made`: the next step decided. */
-  nextStep: described(z.optional(z.enum(referralNextSteps)), 'Only on referral-decision-made: the next step decided.'),
+  nextStep: described(z.optional(z.enum(referralNextSteps)), 'The next step decided for the referral.'),
   /** Only on `assessment-completed`: why the assessment took longer than 45 working days, as recorded by the lead practitioner. */
   reasonForDelay: described(
     z.optional(z.string().check(z.minLength(1, 'is empty'), z.maxLength(maxReasonForDelayLength, `is longer than ${maxReasonForDelayLength} characters`))),
-    'Only on assessment-completed: why the assessment took longer than 45 working days, as the lead practitioner recorded it.',
+    'For a completed assessment: why it took longer than 45 working days, as the lead practitioner recorded it.',
   ),
   /** Only on conferences and `lcspr-published`: `scheduled` for a booking, `postponed` for a booking that will not go ahead. Left out: it happened. */
   status: described(
     z.optional(z.enum(['scheduled', 'postponed'])),
-    'Only on conferences and lcspr-published: scheduled for a booking, postponed for a booking that will not go ahead; left out, the event happened.',
+    'Whether this is a booking: scheduled for the date given, or postponed (booked for that date and not going ahead). Left out, the event happened on the date given.',
   ),
   /**
    * Only on `referral-decision-made` and `section-47-concluded-no-conference`:
@@ -167,13 +165,17 @@ const TimelineEventFields = z.strictObject({
    */
   dateRecorded: described(
     z.optional(z.literal(false)),
-    'Only on referral-decision-made and section-47-concluded-no-conference: false when the record shows the step but not the day it was taken; date is then the day of the event it follows, and the step is judged met-inferred.',
+    'The record shows this step but not the day it was taken. The date given is then the date of the event it follows (the referral, or the strategy discussion), and the step is never counted as on time.',
   ),
 });
 
-/** One object shape for every event (rather than a union) so a wrong `type` gets a plain "expected one of" message. */
-export const TimelineEventSchema = withMetadata(
-  TimelineEventFields.check(
+/**
+ * One object shape for every event (rather than a union) so a wrong `type`
+ * gets a plain "expected one of" message. Built on first use (lazy-schema.ts);
+ * `luton-safeguarding-rules/schemas` exports it built, as `TimelineEventSchema`.
+ */
+export const timelineEventSchema = lazySchema(() => withMetadata(
+  timelineEventFields().check(
     z.superRefine((event, ctx) => {
       for (const [field, types] of Object.entries(fieldsAllowed) as [keyof typeof fieldsAllowed, readonly TimelineEventType[]][]) {
         if (event[field] !== undefined && !types.includes(event.type)) {
@@ -187,6 +189,8 @@ export const TimelineEventSchema = withMetadata(
   ),
   // The same rules for the generated JSON Schema, which cannot see the refinement.
   {
+    description:
+      'One dated event of a case: its type, its date, optionally the episode it belongs to, and the fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking, dateRecorded: false for a step recorded without its day).',
     allOf: [
       ...Object.entries(fieldsAllowed).map(([field, types]) => ({
         if: { not: { properties: { type: { enum: [...types] } } } },
@@ -195,29 +199,20 @@ export const TimelineEventSchema = withMetadata(
       { if: { properties: { type: { enum: [...childEventTypes] } } }, then: { properties: { episode: false } } },
     ],
   },
-);
+));
 
 /**
  * The zod schema of `statutoryTimeline`'s input (`StatutoryTimelineInput`):
  * strict, at most `maxTimelineEvents` events, each checked by
- * `TimelineEventSchema`.
+ * `TimelineEventSchema`. Built on first use; `luton-safeguarding-rules/schemas`
+ * exports it built, as `StatutoryTimelineInputSchema`.
  */
-export const StatutoryTimelineInputSchema = z.strictObject({
+export const statutoryTimelineInputSchema = lazySchema(() => described(z.strictObject({
   /** The date to judge the case on: deadlines still open are `due` or `overdue` as of this date. */
-  asOf: described(IsoDateSchema, 'The date the case is judged on, "today" (YYYY-MM-DD): deadlines still open are due or overdue as of this date.'),
+  asOf: described(IsoDateSchema, 'The date the case is judged on, usually today. Deadlines still open are due or overdue as of this date.'),
   /** The case history, in any order. At most `maxTimelineEvents` (2,000) events. */
   events: described(
-    z.array(TimelineEventSchema).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
-    `The case history: one entry per dated event, in any order; at most ${maxTimelineEvents.toLocaleString('en-GB')}.`,
+    z.array(timelineEventSchema()).check(z.maxLength(maxTimelineEvents, `holds more than ${maxTimelineEvents} events, the most one timeline accepts; judge a long history in parts (by episode)`)),
+    `The case history: each dated event, in any order (at most ${maxTimelineEvents.toLocaleString('en-GB')}).`,
   ),
-});
-
-/**
- * One dated event of a case: its `type`, its `date`, optionally the
- * `episode` it belongs to, and the fields only some types carry (`planMade`,
- * `nextStep`, `reasonForDelay`, `status` for a booking, `dateRecorded: false`
- * for a step recorded without its day).
- */
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
-/** What `statutoryTimeline` takes: the date to judge the case on (`asOf`) and the case's events, in any order. */
-export type StatutoryTimelineInput = z.infer<typeof StatutoryTimelineInputSchema>;
+}), "What statutoryTimeline takes: the date to judge the case on (asOf) and the case's events, in any order."));

@@ -17,6 +17,7 @@ export const timelineProcesses = [
   { id: 'private-fostering', title: 'Private fostering visits', startedBy: 'private-fostering-notified' },
 ] as const satisfies readonly { id: string; title: string; startedBy: TimelineEventType }[];
 
+/** One process of a case the timeline follows (`referral`, `section-47`, `lcspr`, ...), as `timelineProcesses` lists them. */
 export type TimelineProcessId = (typeof timelineProcesses)[number]['id'];
 
 /** The timescales the timeline covers: the process, what starts each clock and what satisfies it. */

@@ -21,9 +21,9 @@ import {
   defaultEpisode,
   timelineEventTypes,
   type ReferralNextStep,
-  type StatutoryTimelineInput,
   type TimelineEventType,
 } from './input-schema.js';
+import type { StatutoryTimelineInput } from './input-types.js';
 import type { StoppingEventType } from './processes.js';
 
 export interface RecordedEvent {

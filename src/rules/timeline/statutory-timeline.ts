@@ -14,6 +14,7 @@
  *   LCSPR decided -> published (6 months); publication -> report sent 7 working days before;
  * - private fostering: notification, then each visit -> next visit (6 weeks, 12 weeks after the first year).
  */
+import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { genuineCalendar } from '../../calendar/calendar-state.js';
 import { readOnce } from '../../schemas/read-once.js';
@@ -26,7 +27,8 @@ import { resultRuleset } from '../decision-options.js';
 import { timescaleInterpretations } from '../timescales/timescale-interpretations.js';
 import { timescale } from '../timescales/registry.js';
 import { episodeRows, type TimelineContext } from './episode-rows.js';
-import { StatutoryTimelineInputSchema, timelineEventTypes, type StatutoryTimelineInput } from './input-schema.js';
+import { statutoryTimelineInputSchema, timelineEventTypes } from './input-schema.js';
+import type { StatutoryTimelineInput } from './input-types.js';
 import { clocksStoppedBy, timelineProcesses, timelineTimescales } from './processes.js';
 import { readHistory, type EpisodeHistory } from './read-history.js';
 import { timelineInterpretations } from './timeline-interpretations.js';
@@ -64,7 +66,7 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
   const snapshot = readOnce(input, 'input');
   let parsed: StatutoryTimelineInput;
   try {
-    parsed = parseInput(StatutoryTimelineInputSchema, snapshot, 'input');
+    parsed = parseInput(statutoryTimelineInputSchema(), snapshot, 'input');
   } catch (error) {
     throw error instanceof SafeguardingInputError ? withEventTypes(error, snapshot) : error;
   }
@@ -81,6 +83,7 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
     interpretations: reliedOn(ctx.relied),
     conventions: [...timelineConventions],
     ruleset: resultRuleset(timelineRuleset(), calendar),
+    fingerprint: decisionFingerprint({ decision: 'timeline', input: parsed }),
   };
 }
 

@@ -39,7 +39,8 @@ import type {
   StoppedDeadline,
 } from '../deadlines/judged-deadline.js';
 import type { Interpretation, Warning } from '../engine/interpretation.js';
-import type { StatutoryTimelineInput, TimelineEventType } from './input-schema.js';
+import type { TimelineEventType } from './input-schema.js';
+import type { StatutoryTimelineInput } from './input-types.js';
 import type { TimelineProcessId } from './processes.js';
 
 export type { Booking } from '../deadlines/judged-deadline.js';
@@ -182,6 +183,8 @@ export interface CaseTimeline {
   conventions: string[];
   /** The timescales' hash combined with the calendar's fingerprint, and the fingerprint (see `ResultRuleset`). */
   ruleset: ResultRuleset;
+  /** A 64-bit hash of the canonical JSON of `{ decision, input }` (see `DecisionResult.fingerprint`): an input edited after the timeline was judged is reported by `verifyDecision`. */
+  fingerprint: string;
 }
 
 export const timelineConventions: readonly string[] = [

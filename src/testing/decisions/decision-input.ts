@@ -9,10 +9,9 @@ import * as fc from 'fast-check';
 import type * as z from 'zod/mini';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { inputError } from '../../schemas/input-error.js';
-import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { isoDate } from '../iso-date.js';
 import { dayRange, type DateRangeOptions } from '../date-range.js';
-import { isoOf } from '../../calendar/day-number.js';
+import { isoOf, parseIsoDay } from '../../calendar/day-number.js';
 import { fieldsOf, type Field } from './schema-walk.js';
 import { maybe, valueArbitrary } from './field-arbitrary.js';
 import { nearMissArbitrary, type NearMiss } from './near-miss.js';
@@ -31,7 +30,7 @@ export interface DecisionInputSpec {
   dateChains?: readonly (readonly string[])[];
   /** Makes a drawn input consistent in ways the decision checks and the schema does not. */
   repair?: (input: Input) => void;
-  /** Near misses only the decision (not the schema) refuses. */
+  /** Near misses of the decision's own, which random spoiling of one field rarely finds (dates out of order, an id mistyped). */
   decisionNearMisses?: readonly NearMiss[];
 }
 
@@ -41,17 +40,21 @@ export interface DecisionInputSpec {
  * draw near misses instead of valid inputs.
  *
  * @typeParam I - The decision's input type.
+ * @typeParam K - The facts given in `known` (the inputs drawn have them, and their type says so).
  */
-export interface DecisionInputOptions<I> extends DateRangeOptions {
+export interface DecisionInputOptions<I, K extends keyof I & string = keyof I & string> extends DateRangeOptions {
   /** Facts fixed to these values in every input (each checked against the schema). Dates range within `from`…`to`. */
   fixed?: Partial<I>;
   /** Facts always left out (unknown). Only optional fields can be unknown. */
   unknown?: readonly (keyof I & string)[];
   /** Optional facts always answered. */
-  known?: readonly (keyof I & string)[];
+  known?: readonly K[];
   /** Draw near misses instead: inputs one small mistake away from valid, which the decision must refuse. */
   nearMiss?: boolean;
 }
+
+/** An input with the facts `K` always answered, as `known` draws it. */
+export type WithKnown<I, K extends keyof I> = [K] extends [never] ? I : I & { [P in K]-?: Exclude<I[P], undefined> };
 
 const DEFAULT_FROM = '2013-01-01';
 const DEFAULT_TO = '2095-12-31';
@@ -110,18 +113,27 @@ function validInput(spec: DecisionInputSpec, fields: readonly Field[], o: Checke
   const chains = spec.dateChains ?? [];
   const chained = new Set(chains.flat());
   // Dates are drawn as offsets from one anchor date so that they tell a possible story (days or weeks apart, not decades).
+  // A chained date's gap is drawn whether or not the date is given, so leaving one out (as shrinking does) moves no other date.
   const entries = drawn.map((f) => {
-    const value = dateKeys.has(f.key) ? (chained.has(f.key) ? gap : fc.integer({ min: -120, max: 120 })) : (spec.values?.[f.key] ?? valueArbitrary(f.type, dates));
-    return f.optional && !o.known.has(f.key) ? maybe(value) : value;
+    const optional = f.optional && !o.known.has(f.key);
+    if (chained.has(f.key)) return fc.tuple(gap, optional ? fc.option(fc.constant(true), { nil: false, freq: 3 }) : fc.constant(true));
+    const value = dateKeys.has(f.key) ? fc.integer({ min: -120, max: 120 }) : (spec.values?.[f.key] ?? valueArbitrary(f.type, dates));
+    return optional ? maybe(value) : value;
   });
   return fc
     .tuple(dates, fc.tuple(...entries))
     .map(([anchor, values]) => {
       const input: Input = {};
+      const gaps = new Map<string, number>();
       drawn.forEach((f, i) => {
-        if (values[i] !== undefined) input[f.key] = values[i];
+        const value = values[i];
+        if (chained.has(f.key)) {
+          const [days, given] = value as [number, boolean];
+          gaps.set(f.key, days);
+          if (given) input[f.key] = days;
+        } else if (value !== undefined) input[f.key] = value;
       });
-      placeDates(input, anchor, dateKeys, chains, o.fixed);
+      placeDates(input, anchor, dateKeys, chains, gaps, o.fixed, o.first, o.last);
       for (const [key, value] of Object.entries(o.fixed)) if (value !== undefined) input[key] = structuredClone(value);
       spec.repair?.(input);
       return input;
@@ -131,23 +143,30 @@ function validInput(spec: DecisionInputSpec, fields: readonly Field[], o: Checke
 
 /**
  * Turns the drawn offsets into dates. In a chain each date's offset is its
- * gap in days after the previous one; the chain is pinned at its fixed date
- * if it has one, otherwise its last date sits on the anchor. A date outside
- * any chain lies within four months of the anchor.
+ * gap in days after the previous one (`gaps`, drawn for every date of the
+ * chain, given or not); the chain is pinned at its fixed date if it has one,
+ * otherwise its last date sits on the anchor, and the chain is moved forward
+ * if it starts before `first`. A date outside any chain lies within four
+ * months of the anchor. Every date is then kept within `first`…`last` (a
+ * decision refuses dates its calendar does not serve), which keeps each
+ * chain in order.
  */
-function placeDates(input: Input, anchor: IsoDate, dateKeys: ReadonlySet<string>, chains: readonly (readonly string[])[], fixed: Input): void {
-  const gapOf = (key: string) => (typeof input[key] === 'number' ? (input[key] as number) : 0);
+function placeDates(input: Input, anchor: IsoDate, dateKeys: ReadonlySet<string>, chains: readonly (readonly string[])[], gaps: ReadonlyMap<string, number>, fixed: Input, first: IsoDate, last: IsoDate): void {
+  const gapOf = (key: string) => gaps.get(key) ?? 0;
+  const day = (date: IsoDate) => parseIsoDay(date)!;
+  const within = (d: number) => isoOf(Math.min(Math.max(d, day(first)), day(last)));
   for (const chain of chains) {
     const at = chain.findIndex((key) => typeof fixed[key] === 'string');
     const pivot = at >= 0 ? at : chain.length - 1;
-    const placed: IsoDate[] = [];
-    placed[pivot] = at >= 0 ? (fixed[chain[at]!] as IsoDate) : anchor;
-    for (let i = pivot + 1; i < chain.length; i++) placed[i] = addCalendarDays(placed[i - 1]!, gapOf(chain[i]!));
-    for (let i = pivot - 1; i >= 0; i--) placed[i] = addCalendarDays(placed[i + 1]!, -gapOf(chain[i + 1]!));
+    const placed: number[] = [];
+    placed[pivot] = day(at >= 0 ? (fixed[chain[at]!] as IsoDate) : anchor);
+    for (let i = pivot + 1; i < chain.length; i++) placed[i] = placed[i - 1]! + gapOf(chain[i]!);
+    for (let i = pivot - 1; i >= 0; i--) placed[i] = placed[i + 1]! - gapOf(chain[i + 1]!);
+    const early = at >= 0 ? 0 : Math.max(0, day(first) - placed[0]!);
     chain.forEach((key, i) => {
-      if (typeof input[key] === 'number') input[key] = placed[i];
+      if (typeof input[key] === 'number') input[key] = within(placed[i]! + early);
     });
   }
   const chained = new Set(chains.flat());
-  for (const key of dateKeys) if (!chained.has(key) && typeof input[key] === 'number') input[key] = addCalendarDays(anchor, input[key] as number);
+  for (const key of dateKeys) if (!chained.has(key) && typeof input[key] === 'number') input[key] = within(day(anchor) + (input[key] as number));
 }

@@ -5,4 +5,4 @@
  * (re-exports only). A separate entry from `luton-safeguarding-rules/testing`
  * because it loads zod and the rule catalogues.
  */
-export { classifyNeedInput, needToKnowInput, nationalAlertInput, seriousIncidentInput, type DecisionInputOptions } from './inputs.js';
+export { classifyNeedInput, needToKnowInput, nationalAlertInput, seriousIncidentInput, type DecisionInputOptions, type WithKnown } from './inputs.js';

@@ -15,9 +15,9 @@ import {
   type SeriousIncidentInput,
 } from '../../schemas/index.js';
 import { needIndicators } from '../../rules/need-level/indicators/index.js';
-import { decisionInput, type DecisionInputOptions, type DecisionInputSpec } from './decision-input.js';
+import { decisionInput, type DecisionInputOptions, type DecisionInputSpec, type WithKnown } from './decision-input.js';
 
-const indicatorIds = needIndicators.map((i) => i.id);
+const indicatorIds: readonly string[] = needIndicators.map((i) => i.id);
 
 const classifyNeedSpec: DecisionInputSpec = {
   name: 'classifyNeed',
@@ -27,7 +27,7 @@ const classifyNeedSpec: DecisionInputSpec = {
   decisionNearMisses: [
     {
       description: 'indicators: an id mistyped (not in the catalogue)',
-      decisionLevel: true,
+      // Refused by the schema's enum of ids; listed because random spoiling rarely types a near-miss id.
       apply(input, choice) {
         const ids = [...(input.indicators as string[])];
         const real = indicatorIds[choice % indicatorIds.length]!;
@@ -62,7 +62,6 @@ const nationalAlertSpec: DecisionInputSpec = {
   decisionNearMisses: [
     {
       description: 'alertIssuedOn: before the family went missing',
-      decisionLevel: true,
       apply(input, choice) {
         if (typeof input.missingSince !== 'string') return undefined;
         const copy = structuredClone(input);
@@ -73,7 +72,6 @@ const nationalAlertSpec: DecisionInputSpec = {
     },
     {
       description: 'lastFollowUpOn: given without alertIssuedOn',
-      decisionLevel: true,
       apply(input) {
         if (typeof input.alertIssuedOn !== 'string') return undefined;
         const copy = structuredClone(input);
@@ -84,7 +82,6 @@ const nationalAlertSpec: DecisionInputSpec = {
     },
     {
       description: 'missingSince: after the date of the decision',
-      decisionLevel: true,
       apply(input, choice) {
         const copy = structuredClone(input);
         delete copy.alertIssuedOn;
@@ -104,7 +101,7 @@ const seriousIncidentSpec: DecisionInputSpec = {
   decisionNearMisses: [
     {
       description: 'diedBySuicide: true, but childDied: false',
-      // Refused by the schema's refinement, so not decision-level; listed because random spoiling rarely finds it.
+      // Refused by the schema's refinement; listed because random spoiling rarely finds it.
       apply: (input) => ({ ...structuredClone(input), diedBySuicide: true, childDied: false }),
     },
     {
@@ -131,7 +128,7 @@ function shiftDays(date: string, days: number): string {
 }
 
 /** Options of every decision input arbitrary: fix facts, leave them unknown, insist they are known, or draw near misses. */
-export type { DecisionInputOptions };
+export type { DecisionInputOptions, WithKnown };
 
 /**
  * Valid inputs of `classifyNeed`: indicator ids from the catalogue (each at
@@ -149,7 +146,7 @@ export type { DecisionInputOptions };
  * import { classifyNeed } from 'luton-safeguarding-rules';
  * fc.assert(fc.property(classifyNeedInput({ fixed: { significantHarmSuspected: true } }), (input) => classifyNeed(input).level === 'specialist'), { numRuns: 100 });
  */
-export function classifyNeedInput(options?: DecisionInputOptions<ClassifyNeedInput> & { nearMiss?: false }): fc.Arbitrary<ClassifyNeedInput>;
+export function classifyNeedInput<const K extends keyof ClassifyNeedInput & string = never>(options?: DecisionInputOptions<ClassifyNeedInput, K> & { nearMiss?: false }): fc.Arbitrary<WithKnown<ClassifyNeedInput, K>>;
 /**
  * With `nearMiss: true`: inputs one small mistake away from valid (a wrong
  * type, an unknown key, a date out of order, ...), each of which `classifyNeed`
@@ -185,7 +182,7 @@ export function classifyNeedInput(options?: DecisionInputOptions<ClassifyNeedInp
  *   return result.outcome !== 'insufficient-information' || result.missingFacts.length > 0;
  * }), { numRuns: 100 });
  */
-export function needToKnowInput(options?: DecisionInputOptions<NeedToKnowInput> & { nearMiss?: false }): fc.Arbitrary<NeedToKnowInput>;
+export function needToKnowInput<const K extends keyof NeedToKnowInput & string = never>(options?: DecisionInputOptions<NeedToKnowInput, K> & { nearMiss?: false }): fc.Arbitrary<WithKnown<NeedToKnowInput, K>>;
 /**
  * With `nearMiss: true`: inputs one small mistake away from valid (a wrong
  * type, an unknown key, a date out of order, ...), each of which `assessNeedToKnow`
@@ -225,7 +222,7 @@ export function needToKnowInput(options?: DecisionInputOptions<NeedToKnowInput>)
  *   }
  * }), { numRuns: 100 });
  */
-export function nationalAlertInput(options?: DecisionInputOptions<NationalAlertInput> & { nearMiss?: false }): fc.Arbitrary<NationalAlertInput>;
+export function nationalAlertInput<const K extends keyof NationalAlertInput & string = never>(options?: DecisionInputOptions<NationalAlertInput, K> & { nearMiss?: false }): fc.Arbitrary<WithKnown<NationalAlertInput, K>>;
 /**
  * With `nearMiss: true`: inputs one small mistake away from valid (a wrong
  * type, an unknown key, a date out of order, ...), each of which `assessNationalAlert`
@@ -261,7 +258,7 @@ export function nationalAlertInput(options?: DecisionInputOptions<NationalAlertI
  *   return (result.outcome === 'insufficient-information') === (result.missingFacts.length > 0);
  * }), { numRuns: 100 });
  */
-export function seriousIncidentInput(options?: DecisionInputOptions<SeriousIncidentInput> & { nearMiss?: false }): fc.Arbitrary<SeriousIncidentInput>;
+export function seriousIncidentInput<const K extends keyof SeriousIncidentInput & string = never>(options?: DecisionInputOptions<SeriousIncidentInput, K> & { nearMiss?: false }): fc.Arbitrary<WithKnown<SeriousIncidentInput, K>>;
 /**
  * With `nearMiss: true`: inputs one small mistake away from valid (a wrong
  * type, an unknown key, a date out of order, ...), each of which `assessSeriousIncident`

@@ -2,10 +2,11 @@
  * Near misses: a valid input with one small mistake of the kind case systems
  * make (a boolean sent as "yes", 30 February, a date as 02/03/2026, an enum
  * value mistyped, a misspelt key, a repeated list entry, a required field
- * left out), plus the mistakes only the decision itself catches (an unknown
- * catalogue id, dates in an impossible order). Each one must be refused with
- * a `SafeguardingInputError`; the schema-level ones are kept only when the
- * schema really refuses them.
+ * left out), plus the mistakes a decision names itself (an unknown catalogue
+ * id, dates in an impossible order). Each one must be refused with a
+ * `SafeguardingInputError`, and the decision's schema refuses each too (the
+ * schemas refuse what the decisions refuse): a spoilt input the schema still
+ * accepts is not drawn.
  */
 import * as fc from 'fast-check';
 import type { DecisionInputSpec } from './decision-input.js';
@@ -19,8 +20,6 @@ export interface NearMiss {
   description: string;
   /** Spoils a copy of the input; `choice` picks among variants. */
   apply(input: Input, choice: number): Input | undefined;
-  /** True when only the decision (not the schema) refuses the result. */
-  decisionLevel?: boolean;
 }
 
 const pick = <T>(list: readonly T[], choice: number): T => list[choice % list.length]!;
@@ -112,7 +111,7 @@ function fieldNearMisses(fields: readonly Field[], prefix: string[]): NearMiss[]
   return misses;
 }
 
-/** Near misses of the valid inputs of one decision: schema-level ones the schema refuses, and the decision's own. */
+/** Near misses of the valid inputs of one decision: spoilt fields, and the decision's own (dates out of order, ids mistyped), each refused by the schema. */
 export function nearMissArbitrary(spec: DecisionInputSpec, fields: readonly Field[], valid: fc.Arbitrary<Input>): fc.Arbitrary<unknown> {
   const misses = [...fieldNearMisses(fields, []), ...(spec.decisionNearMisses ?? [])];
   return fc
@@ -121,7 +120,8 @@ export function nearMissArbitrary(spec: DecisionInputSpec, fields: readonly Fiel
       const miss = misses[which]!;
       const spoilt = miss.apply(input, choice);
       if (spoilt === undefined) return undefined;
-      if (!miss.decisionLevel && spec.schema.safeParse(spoilt).success) return undefined;
+      // The schemas refuse everything the decisions refuse: a spoilt input the schema accepts is no near miss.
+      if (spec.schema.safeParse(spoilt).success) return undefined;
       return spoilt;
     })
     .filter((spoilt): spoilt is Input => spoilt !== undefined);

@@ -59,6 +59,11 @@ const stored = (result: unknown): unknown => JSON.parse(JSON.stringify(result));
 const storedSeriousIncident = stored(api.assessSeriousIncident(seriousIncidentInput as never));
 const storedTimeline = stored(api.statutoryTimeline(timelineInput as never, { calendar: customCalendar }));
 const storedNeedLevel = stored(api.classifyNeed({ indicators: someIndicators }, { intensiveIndicatorThreshold: 2 }));
+/** Records as a case system stores them (`toRecord`, after a JSON round trip). */
+const storedNeedLevelRecord = stored(api.toRecord(api.classifyNeed({ indicators: someIndicators }, { intensiveIndicatorThreshold: 2 })));
+const storedSeriousIncidentRecord = stored(api.toRecord(api.assessSeriousIncident(seriousIncidentInput as never)));
+/** In a record, what explainRecord and verifyDecision read as data: everything but the lists of ids, which are only compared. */
+const readFromRecord = (path: Path): boolean => path[0] !== 0 || path.length < 2 || !['fired', 'actions', 'warnings', 'interpretations', 'missingFacts', 'deadlines'].includes(String(path[1]));
 
 export const targets: Target[] = [
   {
@@ -119,7 +124,16 @@ export const targets: Target[] = [
   { name: 'verifyDecision (serious incident)', args: [storedSeriousIncident], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false, plantEveryWayAt: readFromStored },
   { name: 'verifyDecision (timeline, own calendar)', args: [storedTimeline, { calendar: customCalendar }], call: (s, o) => api.verifyDecision(s, o as never), refusesPlantedNames: false, plantEveryWayAt: readFromStored },
   { name: 'verifyDecision (need level, with options)', args: [storedNeedLevel], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false, plantEveryWayAt: readFromStored },
+  // A result's fields a record keeps are read and checked, and its fingerprint against its input and
+  // outcome (a planted name there is refused); the explanation it leaves out is not read at all, so
+  // a name planted there is no error.
+  { name: 'toRecord (need level)', args: [storedNeedLevel], call: (r) => api.toRecord(r), refusesPlantedNames: false, plantEveryWayAt: readFromStored },
+  { name: 'toRecord (timeline)', args: [storedTimeline], call: (r) => api.toRecord(r), refusesPlantedNames: false, plantEveryWayAt: readFromStored },
+  { name: 'explainRecord (need level)', args: [storedNeedLevelRecord], call: (r, o) => (api.explainRecord as (a: unknown, b?: unknown) => unknown)(r, o), plantEveryWayAt: readFromRecord },
+  { name: 'explainRecord (serious incident)', args: [storedSeriousIncidentRecord], call: (r, o) => (api.explainRecord as (a: unknown, b?: unknown) => unknown)(r, o), plantEveryWayAt: readFromRecord },
+  { name: 'verifyDecision (need level record)', args: [storedNeedLevelRecord], call: (s, o) => (api.verifyDecision as (a: unknown, b?: unknown) => unknown)(s, o), refusesPlantedNames: false, plantEveryWayAt: readFromRecord },
   { name: 'needIndicatorById', args: [someIndicators[0]], call: (id) => api.needIndicatorById(id as never), refusesPlantedNames: false },
+  { name: 'isNeedIndicatorId', args: [someIndicators[0]], call: (id) => api.isNeedIndicatorId(id), refusesPlantedNames: false },
   { name: 'specialCircumstanceById', args: [api.specialCircumstances[0]!.id], call: (id) => api.specialCircumstanceById(id as never), refusesPlantedNames: false },
   { name: 'isSafeguardingInputError', args: [new api.SafeguardingInputError([{ path: ['input'], code: 'required', message: 'input: is required' }])], call: (e) => api.isSafeguardingInputError(e), refusesPlantedNames: false },
   // The schema and the argument's name are the caller's code, not data: only the input is hostile.

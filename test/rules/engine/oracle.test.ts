@@ -23,10 +23,9 @@ import { assessSeriousIncident } from '../../../src/rules/serious-incident/asses
 import { compiledFactsRead, compileCondition } from '../../../src/rules/engine/compiled-condition.js';
 import { conditionStatus } from '../../../src/rules/engine/condition-trace.js';
 import { factValuesOf } from '../../../src/rules/engine/fact-values.js';
-import type { ConditionTrace } from '../../../src/rules/engine/condition-trace.js';
 import { domainOf, knownFacts, partialFacts } from './fact-arbitraries.js';
 
-const areas: [string, RuleSet, (input: never) => { reasons: { ruleId: string; status: string; conditions: ConditionTrace }[] }][] = [
+const areas: [string, RuleSet, (input: never) => { reasons: { ruleId: string; status: string }[] }][] = [
   ['need-level', needLevelRuleSet, classifyNeed],
   ['need-to-know', needToKnowRuleSet, assessNeedToKnow],
   ['national-alert', nationalAlertRuleSet, assessNationalAlert],
@@ -44,17 +43,28 @@ async function engineFired(engine: Engine, facts: Record<string, unknown>): Prom
   return new Set(results.map((r) => r.name as string));
 }
 
-/** The facts a decision gave its rules, read back from its trace. */
-function factsOfTrace(reasons: { conditions: ConditionTrace }[]): Record<string, unknown> {
-  const facts: Record<string, unknown> = {};
-  const visit = (t: ConditionTrace) => {
-    if (t.kind === 'fact') {
-      if (t.actual !== null) facts[t.fact] = t.actual;
-      if (t.expectedFact !== undefined && t.expected !== null) facts[t.expectedFact] = t.expected;
-    } else t.conditions.forEach(visit);
+/**
+ * The decision's result and the facts it gave its rules, caught as the rule
+ * set evaluated them (the trace keeps only the conditions that decided each
+ * rule, so it does not hold every fact).
+ */
+function decideWithFacts<R>(ruleSet: RuleSet, decide: () => R): { result: R; facts: Record<string, unknown> } {
+  const runValues = ruleSet.runValues;
+  let values: readonly unknown[] | undefined;
+  ruleSet.runValues = function (this: RuleSet, v) {
+    values ??= [...v];
+    return runValues.call(this, v);
   };
-  reasons.forEach((r) => visit(r.conditions));
-  return facts;
+  try {
+    const result = decide();
+    const facts: Record<string, unknown> = {};
+    ruleSet.factLayout.names.forEach((name, i) => {
+      if (values![i] !== undefined && values![i] !== null) facts[name] = values![i];
+    });
+    return { result, facts };
+  } finally {
+    ruleSet.runValues = runValues;
+  }
 }
 
 describe.each(areas)('%s rules: the evaluator agrees with json-rules-engine', (_area, ruleSet, decide) => {
@@ -75,8 +85,8 @@ describe.each(areas)('%s rules: the evaluator agrees with json-rules-engine', (_
   it('decides every rule of every example as Engine.run does', async () => {
     for (const module of ruleSet.modules) {
       for (const example of module.examples) {
-        const result = decide(example.input as never);
-        const fired = await engineFired(engine, factsOfTrace(result.reasons));
+        const { result, facts } = decideWithFacts(ruleSet, () => decide(example.input as never));
+        const fired = await engineFired(engine, facts);
         for (const trace of result.reasons) {
           if (trace.status === 'fired') expect(fired.has(trace.ruleId), `${example.name}: ${trace.ruleId}`).toBe(true);
           if (trace.status === 'not-fired') expect(fired.has(trace.ruleId), `${example.name}: ${trace.ruleId}`).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createRuleSet } from '../../../src/rules/engine/rule-set.js';
+import { createRuleSet, type FiredRuleTrace, type RuleTrace } from '../../../src/rules/engine/rule-set.js';
 import { factValuesOf } from '../../../src/rules/engine/fact-values.js';
 import { needToKnowRuleSet } from '../../../src/rules/need-to-know/rule-set.js';
 import { needToKnowCircumstanceFacts } from '../../../src/rules/need-to-know/facts.js';
@@ -52,11 +52,17 @@ const countReached = rule(
 
 const set = createRuleSet({ area: 'serious-incident', modules: [deathWithAbuse, deathOrAbuse, notDied, countReached], facts });
 
+/** The trace of a rule that must have fired in this run. */
+function firedTrace(run: { rules: RuleTrace[] }, ruleId: string): FiredRuleTrace {
+  const trace = run.rules.find((r) => r.ruleId === ruleId)!;
+  if (trace.status !== 'fired') throw new Error(`${ruleId} did not fire`);
+  return trace;
+}
+
 describe('createRuleSet().run', () => {
   it('fires a rule whose conditions all hold and records each actual value', () => {
     const run = set.run({ died: true, abuseSuspected: true, count: 0, threshold: 1 });
-    const trace = run.rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
-    expect(trace.status).toBe('fired');
+    const trace = firedTrace(run, 'test.death-with-abuse');
     expect(trace.conclusion).toEqual({ type: 'test.death-with-abuse', marker: 'test.death-with-abuse' });
     expect(trace.citation).toEqual(citation);
     expect(trace.conditions).toMatchObject({
@@ -73,8 +79,11 @@ describe('createRuleSet().run', () => {
     const run = set.run({ died: true, count: 0, threshold: 1 });
     const trace = run.rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
     expect(trace.status).toBe('unknown');
-    // An unknown value is recorded as null, so the trace survives a JSON round trip unchanged.
-    expect(trace.conditions).toMatchObject({ status: 'unknown', conditions: [{ status: 'passed' }, { status: 'unknown', actual: null }] });
+    // The trace keeps the condition still open, not the one that holds (an
+    // `all` of one condition is shown as that condition); an unknown value is
+    // recorded as null, so it survives a JSON round trip unchanged.
+    expect(trace.conditions).toEqual({ kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: null, status: 'unknown', says: 'abuse or neglect is known or suspected' });
+    expect(trace).not.toHaveProperty('title');
     expect(questionsFor(facts, run, false, () => true).missingFacts).toEqual([
       { fact: 'abuseSuspected', question: 'Is abuse or neglect known or suspected?', neededBy: ['test.death-with-abuse'] },
     ]);
@@ -99,7 +108,7 @@ describe('createRuleSet().run', () => {
     const run = set.run({ count: 3, threshold: 2 });
     const trace = run.rules.find((r) => r.ruleId === 'test.count-reached')!;
     expect(trace.status).toBe('fired');
-    expect(trace.conditions).toMatchObject({ conditions: [{ actual: 3, expected: 2 }] });
+    expect(trace.conditions).toMatchObject({ kind: 'fact', actual: 3, expected: 2, expectedFact: 'threshold' });
   });
 
   it('lists rules by priority, then in the order they were given', () => {
@@ -121,7 +130,7 @@ describe('createRuleSet().run', () => {
           { fact: 'abuseSuspected', operator: 'notEqual', value: false, says: 'abuse is not ruled out' },
         ],
       }),
-      event: { type: 'test.nested', params: { action: { id: 'act', role: 'someone', steps: ['one', 'two'] } } },
+      event: { type: 'test.nested', params: { action: { id: 'act', role: 'someone' }, detail: { steps: ['one', 'two'] } } },
     };
     const own = createRuleSet({ area: 'serious-incident', modules: [nested, countReached], facts });
     const input = { died: true, abuseSuspected: true, count: 3, threshold: 2 };
@@ -142,12 +151,56 @@ describe('createRuleSet().run', () => {
     const withModules = [...objects(ownParts(again))].filter((o) => objects(nested).has(o) || objects(countReached).has(o));
     expect(shared).toEqual([]);
     expect(withModules).toEqual([]);
-    const trace = first.rules.find((r) => r.ruleId === 'test.nested')!;
-    (trace.conclusion!.action as { steps: string[] }).steps.push('three');
+    const trace = firedTrace(first, 'test.nested');
+    (trace.conclusion.detail as { steps: string[] }).steps.push('three');
     trace.citation[0]!.section = 'changed';
-    const later = own.run(input).rules.find((r) => r.ruleId === 'test.nested')!;
-    expect(later.conclusion).toEqual({ type: 'test.nested', action: { id: 'act', role: 'someone', steps: ['one', 'two'] } });
+    const later = firedTrace(own.run(input), 'test.nested');
+    // The action the rule concludes is named by its id (the result's `actions` carries it in full).
+    expect(later.conclusion).toEqual({ type: 'test.nested', action: 'act', detail: { steps: ['one', 'two'] } });
     expect(later.citation[0]!.section).toBe('Chapter 5, paragraph 1');
+  });
+
+  it('keeps, for a rule that did not fire, only the conditions that stopped it', () => {
+    const run = set.run({ died: false, abuseSuspected: false, count: 0, threshold: 1 });
+    const trace = run.rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
+    expect(trace).toEqual({
+      ruleId: 'test.death-with-abuse',
+      status: 'not-fired',
+      conditions: {
+        kind: 'all',
+        status: 'failed',
+        conditions: [
+          { kind: 'fact', fact: 'died', operator: 'equal', expected: true, actual: false, status: 'failed', says: 'the child has died' },
+          { kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: false, status: 'failed', says: 'abuse or neglect is known or suspected' },
+        ],
+      },
+    });
+    // An `all` stopped by one failed condition keeps that one, not the one that holds (and shows it alone).
+    const one = set.run({ died: true, abuseSuspected: false, count: 0, threshold: 1 }).rules.find((r) => r.ruleId === 'test.death-with-abuse')!;
+    expect(one.conditions).toEqual({ kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: false, status: 'failed', says: 'abuse or neglect is known or suspected' });
+  });
+
+  it('keeps, for a rule that fired through `any`, the alternatives that held; and the one condition of a `not`', () => {
+    const run = set.run({ died: false, abuseSuspected: true, count: 0, threshold: 1 });
+    expect(firedTrace(run, 'test.death-or-abuse').conditions).toEqual({ kind: 'fact', fact: 'abuseSuspected', operator: 'equal', expected: true, actual: true, status: 'passed', says: 'abuse or neglect is known or suspected' });
+    // Both alternatives held: both are kept, in their group.
+    expect(firedTrace(set.run({ died: true, abuseSuspected: true, count: 0, threshold: 1 }), 'test.death-or-abuse').conditions).toMatchObject({ kind: 'any', status: 'passed', conditions: [{ fact: 'died' }, { fact: 'abuseSuspected' }] });
+    expect(firedTrace(run, 'test.not-died').conditions).toEqual({
+      kind: 'not',
+      status: 'passed',
+      conditions: [{ kind: 'fact', fact: 'died', operator: 'equal', expected: true, actual: false, status: 'failed', says: 'the child has died' }],
+    });
+  });
+
+  it('does not repeat a list in every comparison asking whether it holds a value: the status is the answer', () => {
+    const listFacts: FactCatalogue = { statuses: { question: 'Which statuses apply?' } };
+    const member = {
+      ...rule('test.member', { all: [{ fact: 'statuses', operator: 'contains', value: 'looked-after', says: 'the child is looked after' }] }),
+    };
+    const own = createRuleSet({ area: 'serious-incident', modules: [member], facts: listFacts });
+    expect(own.run({ statuses: ['care-leaver', 'looked-after'] }).rules[0]!.conditions).toEqual({ kind: 'fact', fact: 'statuses', operator: 'contains', expected: 'looked-after', status: 'passed', says: 'the child is looked after' });
+    // A list not given is still recorded as unknown (null).
+    expect(own.run({}).rules[0]!.conditions).toMatchObject({ actual: null, status: 'unknown' });
   });
 
   it('returns the result itself, not a Promise', () => {

@@ -131,7 +131,7 @@ describe('assessNationalAlert: not yet', () => {
   it('gives the earliest date the three-week threshold is met (21 calendar days) when that is all that is missing', async () => {
     const result = await assessNationalAlert({ ...onPlan, missingSince: '2026-02-20' });
     expect(result.outcome).toBe('not-yet');
-    expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual(['national-alert.threshold.three-weeks']);
+    expect(result.unmetThresholds).toEqual(['national-alert.threshold.three-weeks']);
     expect(result.earliestAlertOn).toBe('2026-03-13');
     // An earliest date, not a deadline: never in `deadlines`, never an action's `due`.
     const reassess = result.actions.find((a) => a.id === 'national-alert.action.reassess-after-three-weeks')!;
@@ -154,7 +154,7 @@ describe('assessNationalAlert: not yet', () => {
       missingSince: '2026-02-25',
     });
     expect(result.outcome).toBe('not-yet');
-    expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual([
+    expect(result.unmetThresholds).toEqual([
       'national-alert.threshold.temporary-absence-excluded',
       'national-alert.threshold.reasonable-attempts',
       'national-alert.threshold.three-weeks',

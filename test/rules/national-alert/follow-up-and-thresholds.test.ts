@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { assessNationalAlert } from '../../../src/rules/national-alert/index.js';
 import { nationalAlertQuestions } from '../../../src/rules/national-alert/facts.js';
-import { NationalAlertInputSchema } from '../../../src/rules/national-alert/input-schema.js';
+import { NationalAlertInputSchema } from '../../../src/schemas/index.js';
 
 const asOf = '2026-09-10';
 const issued = { asOf, alertIssuedOn: '2026-03-02' };
@@ -133,7 +133,7 @@ describe('assessNationalAlert: a threshold known unmet decides before eligibilit
     // Who the child is can still add advice, so it is asked, but not as a missing fact.
     expect(result.furtherQuestions.map((m) => m.fact)).toContain('childProtectionPlan');
     expect(result.alertPossible).toBe(false);
-    expect(result.unmetThresholds.map((t) => t.ruleId)).toEqual(['national-alert.threshold.really-missing']);
+    expect(result.unmetThresholds).toEqual(['national-alert.threshold.really-missing']);
     expect(ids(result.actions)).toEqual(['national-alert.action.contact-locality-authority']);
     expect(result.deadlines).toEqual([]);
     expect(result.earliestAlertOn).toBeUndefined();

@@ -152,17 +152,30 @@ describe('classifyNeed: readable cases', () => {
   it('groups matched indicators by level and domain, in catalogue order', async () => {
     const ids = [intensiveIds[0]!, additionalIds[0]!];
     const result = await classifyNeed({ indicators: ids, ...noStatutoryConcern });
-    expect(result.matchedIndicators.all.map((i) => i.id)).toEqual([additionalIds[0], intensiveIds[0]]);
-    expect(result.matchedIndicators.byLevel.additional.map((i) => i.id)).toEqual([additionalIds[0]]);
+    const { all, byLevel, byDomain } = result.matchedIndicators;
+    expect(all.map((i) => i.id)).toEqual([additionalIds[0], intensiveIds[0]]);
+    // The groupings refer to the entries of `all` by position; they do not repeat them.
+    expect(byLevel).toEqual({ universal: [], additional: [0], intensive: [1], specialist: [] });
     const domain = needIndicators.find((i) => i.id === intensiveIds[0])!.domain;
-    expect(result.matchedIndicators.byDomain[domain]!.map((i) => i.id)).toContain(intensiveIds[0]);
+    expect(byDomain[domain]).toContain(1);
+    expect(Object.values(byDomain).flat().sort()).toEqual([0, 1]);
+    // Each entry is a copy of the catalogue's fields, not the frozen entry itself.
+    const entry = needIndicators.find((i) => i.id === additionalIds[0])!;
+    expect(all[0]).toEqual({ id: entry.id, level: entry.level, domain: entry.domain, label: entry.label, citation: entry.citation });
+    expect(all[0]).not.toBe(entry);
+    expect(Object.isFrozen(all[0]!.citation)).toBe(false);
   });
 
-  it('carries a reproducible ruleset version and a full explanation trace', async () => {
+  it('carries a reproducible ruleset version and an explanation naming every rule once', async () => {
     const result = await classifyNeed({ indicators: [], ...noStatutoryConcern });
     expect(result.ruleset.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
-    expect(result.reasons.map((r) => r.ruleId)).toEqual(expect.arrayContaining(needLevelRules.map((r) => r.id)));
-    for (const reason of result.reasons) expect(reason.citation.length).toBeGreaterThan(0);
+    expect(result.reasons.map((r) => r.ruleId).sort()).toEqual(needLevelRules.map((r) => r.id).sort());
+    // A rule that fired gives its title and citations; every rule the conditions that decided it.
+    for (const reason of result.reasons) {
+      if (reason.status === 'fired') expect(reason.citation.length).toBeGreaterThan(0);
+      else expect(reason).not.toHaveProperty('citation');
+      expect(reason.conditions.status).toBe(reason.status === 'fired' ? 'passed' : reason.status === 'not-fired' ? 'failed' : 'unknown');
+    }
   });
 });
 
@@ -316,9 +329,9 @@ describe('classifyNeed: properties', () => {
     await fc.assert(
       fc.asyncProperty(ids, statutory, fc.integer(), async (base, facts, seed) => {
         const shuffled = [...base].sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || (a < b ? 1 : -1));
-        // Everything but the stored input (kept as given) is the same.
-        const { input: _one, ...one } = await classifyNeed({ indicators: base, ...facts });
-        const { input: _two, ...two } = await classifyNeed({ indicators: shuffled, ...facts });
+        // Everything but the stored input (kept as given) and its fingerprint is the same.
+        const { input: _one, fingerprint: _f1, ...one } = await classifyNeed({ indicators: base, ...facts });
+        const { input: _two, fingerprint: _f2, ...two } = await classifyNeed({ indicators: shuffled, ...facts });
         expect(two).toEqual(one);
       }),
       { numRuns: 80 },

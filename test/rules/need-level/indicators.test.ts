@@ -199,7 +199,7 @@ describe('needIndicatorById', () => {
   });
 
   it('returns undefined for any string that is not a catalogued id', () => {
-    const ids = new Set(needIndicators.map((i) => i.id));
+    const ids = new Set<string>(needIndicators.map((i) => i.id));
     fc.assert(
       fc.property(fc.string(), (s) => {
         fc.pre(!ids.has(s));

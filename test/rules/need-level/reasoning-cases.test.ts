@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNeed } from '../../../src/rules/need-level/classify-need.js';
+import type { NeedIndicatorId } from '../../../src/rules/need-level/need-indicator.js';
 import { needIndicatorById, needIndicators } from '../../../src/rules/need-level/indicators/index.js';
 import { harmIndicators } from '../../../src/rules/need-level/indicators/harm-indicators.js';
 import { sameConcernPairs } from '../../../src/rules/need-level/indicators/same-concern.js';
@@ -105,7 +106,7 @@ describe('weighing prompts advise, they do not change the level', () => {
   });
 
   it('an Intensive request before Additional support was tried prompts Additional first; after, it does not', () => {
-    const ids = ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'];
+    const ids: NeedIndicatorId[] = ['need-level.intensive.health.self-harm', 'need-level.intensive.health.emerging-mental-health-issues'];
     expect(actionIds(classifyNeed({ indicators: ids, ...no, additionalSupportTried: false }))).toContain('need-level.action.consider-additional-first');
     expect(actionIds(classifyNeed({ indicators: ids, ...no, additionalSupportTried: true }))).not.toContain('need-level.action.consider-additional-first');
     const unasked = classifyNeed({ indicators: ids, ...no });

@@ -19,7 +19,8 @@ describe('assessNeedToKnow: outcomes', () => {
     const result = await assessNeedToKnow({ asOf, childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
     expect(result.outcome).toBe('notification-required');
     expect(result.circumstances.map((c) => c.ruleId)).toEqual(['need-to-know.looked-after.missing']);
-    expect(result.circumstances[0]!.citation[0]!.document).toBe('luton-need-to-know');
+    const rule = result.reasons.find((r) => r.ruleId === result.circumstances[0]!.ruleId)!;
+    expect(rule.status === 'fired' && rule.citation[0]!.document).toBe('luton-need-to-know');
     // Not sent yet: the weekly update's clock starts when it is, on a day not yet known.
     expect(result.deadlines).toHaveLength(1);
     expect(result.deadlines[0]).toMatchObject({

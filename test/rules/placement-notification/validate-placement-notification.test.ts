@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validatePlacementNotification } from '../../../src/rules/placement-notification/index.js';
 import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
-import { PlacementNotificationSchema } from '../../../src/schemas/placement-notification.js';
+import { PlacementNotificationSchema } from '../../../src/schemas/index.js';
 import { completeChangeOfAddress, completeLeavingPlacement, completePlacementStart, placementStartNoSen } from './examples.js';
 
 function invalid(input: unknown) {

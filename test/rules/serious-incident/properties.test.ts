@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessSeriousIncident } from '../../../src/rules/serious-incident/index.js';
-import type { SeriousIncidentInput } from '../../../src/rules/serious-incident/input-schema.js';
+import type { SeriousIncidentInput } from '../../../src/rules/serious-incident/input-types.js';
 import { isoDate, reference } from '../../../src/testing/index.js';
 import { seriousIncidentInput } from '../../../src/testing/decisions/index.js';
 import { govuk2019to2028 } from '../../calendar/support/official.js';

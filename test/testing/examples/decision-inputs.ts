@@ -5,11 +5,14 @@
  * per decision, built from the decision's schema: `classifyNeedInput`,
  * `needToKnowInput`, `nationalAlertInput` and `seriousIncidentInput`. Each
  * takes `fixed` (facts set in every input), `unknown` (facts always left
- * out), `known` (facts always answered), `from` and `to` (the dates drawn)
- * and `nearMiss: true`, which draws inputs one small mistake away from valid
- * (a boolean sent as `"yes"`, 30 February, a misspelt key, an unknown
- * indicator id, dates in an impossible order) that the decision must refuse.
- * It is a separate entry because it loads zod and the indicator catalogue.
+ * out), `known` (facts always answered, and typed so: no `!` needed),
+ * `from` and `to` (the dates drawn) and `nearMiss: true`, which draws inputs
+ * one small mistake away from valid (a boolean sent as `"yes"`, 30 February,
+ * a misspelt key, an unknown indicator id, dates in an impossible order)
+ * that the decision, and its schema, must refuse. A failing property shrinks
+ * to the facts that matter: an answer shrinks to unknown before its value
+ * does, and leaving a date out moves no other date. It is a separate entry
+ * because it loads zod and the indicator catalogue.
  */
 import fc from 'fast-check';
 import { classifyNeed, SafeguardingInputError } from '../../../src/index.js';

@@ -1,3 +1,4 @@
+import type * as fc from 'fast-check';
 import type { DeadlineArithmetic } from '../../../src/testing/index.js';
 import { workingDaysBetween } from '../../../src/calendar/index.js';
 
@@ -9,14 +10,8 @@ import * as reference from './agrees-with-reference.js';
 import * as zero from './zero-is-identity.js';
 import * as negative from './negative-counts-back.js';
 
-/** The parts of fast-check's report the page prints. */
-export interface CheckReport {
-  failed: boolean;
-  counterexample: unknown;
-  numShrinks: number;
-  seed: number;
-  errorInstance: unknown;
-}
+/** fast-check's report of one run, whatever the property's arguments (the page prints `fc.defaultReportMessage` of it). */
+export type CheckReport = fc.RunDetails<any>;
 
 export interface WorkedExample {
   /** The example's file name in test/testing/examples/. */

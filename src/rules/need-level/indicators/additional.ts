@@ -8,10 +8,9 @@
  * printed under both Behavioural development and Identity and self-esteem; it
  * is kept under both headings (two ids), as printed.
  */
-import type { NeedIndicator } from '../need-indicator.js';
 import { defineLevel } from './define-level.js';
 
-export const additionalIndicators: NeedIndicator[] = defineLevel('additional', 34, [
+export const additionalIndicators = defineLevel('additional', 34, [
   {
     domain: 'health',
     heading: 'Health',

@@ -15,9 +15,10 @@ import type { InterpretationDefinition } from '../../engine/interpretation.js';
 import type { Citation } from '../../../schemas/citation.js';
 import { luton } from '../citations.js';
 import { deepFreeze } from '../../deep-freeze.js';
+import type { NeedIndicatorId } from './indicator-id.js';
 
 export interface HarmIndicator {
-  indicatorId: string;
+  indicatorId: NeedIndicatorId;
   /** Where the document describes this concern as significant harm. */
   citation: Citation;
   interpretation: InterpretationDefinition;
@@ -30,7 +31,7 @@ const glanceSpecialist = (heading: string): Citation => ({
   page: 36,
 });
 
-function harm(indicatorId: string, slug: string, concern: string, why: string, citation: Citation): HarmIndicator {
+function harm(indicatorId: NeedIndicatorId, slug: string, concern: string, why: string, citation: Citation): HarmIndicator {
   return {
     indicatorId,
     citation,

@@ -11,7 +11,7 @@
  * exhaustive nor weighted; they guide professional judgement.
  */
 import { inputError } from '../../../schemas/input-error.js';
-import type { NeedIndicator } from '../need-indicator.js';
+import type { NeedIndicator, NeedIndicatorId } from '../need-indicator.js';
 import { additionalIndicators } from './additional.js';
 import { deepFreeze } from '../../deep-freeze.js';
 import { harmIndicatorIds } from './harm-indicators.js';
@@ -20,7 +20,7 @@ import { intensiveIndicators } from './intensive.js';
 import { specialistIndicators } from './specialist.js';
 import { universalIndicators } from './universal.js';
 
-const sameAs = new Map<string, string>(sameConcernPairs.flatMap(([lower, higher]) => [[lower, higher], [higher, lower]] as const));
+const sameAs = new Map<string, NeedIndicatorId>(sameConcernPairs.flatMap(([lower, higher]) => [[lower, higher], [higher, lower]] as const));
 
 /**
  * Every indicator of Luton's threshold document (Universal, Additional,
@@ -34,7 +34,9 @@ export const needIndicators: readonly NeedIndicator[] = deepFreeze(
   // The level files' indicators are new objects nothing else holds (defineLevel),
   // so they are completed in place (keys after the level's own, as before) and
   // frozen once, rather than copied again at import.
-  [...universalIndicators, ...additionalIndicators, ...intensiveIndicators, ...specialistIndicators].map((indicator): NeedIndicator => {
+  [...universalIndicators, ...additionalIndicators, ...intensiveIndicators, ...specialistIndicators].map((defined): NeedIndicator => {
+    // The level files' levels and domains are checked here, against NeedLevel and NeedDomain.
+    const indicator: NeedIndicator = defined;
     const twin = sameAs.get(indicator.id);
     if (twin) indicator.sameAs = twin;
     if (harmIndicatorIds.has(indicator.id)) indicator.significantHarm = true;
@@ -43,6 +45,24 @@ export const needIndicators: readonly NeedIndicator[] = deepFreeze(
 );
 
 const byId: ReadonlyMap<string, NeedIndicator> = new Map(needIndicators.map((indicator) => [indicator.id, indicator]));
+
+/**
+ * Whether a value is an indicator id of the catalogue, as a type guard: use
+ * it to narrow ids read from storage (typed `string`) to `NeedIndicatorId`
+ * before passing them to `classifyNeed`.
+ *
+ * @param id - Any value, e.g. an id read from a case record.
+ * @returns `true` when `id` is the id of an indicator in `needIndicators`.
+ * @example
+ * const stored: string[] = ['need-level.intensive.health.self-harm', 'need-level.retired-id'];
+ * stored.filter(isNeedIndicatorId) // ['need-level.intensive.health.self-harm'], typed NeedIndicatorId[]
+ */
+export function isNeedIndicatorId(id: unknown): id is NeedIndicatorId {
+  return typeof id === 'string' && byId.has(id);
+}
+
+/** Every indicator id, in catalogue order (`ClassifyNeedInputSchema` accepts exactly these). */
+export const needIndicatorIds: readonly NeedIndicatorId[] = Object.freeze(needIndicators.map((indicator) => indicator.id));
 
 /**
  * The indicator with this id, or `undefined` when there is none. A non-string

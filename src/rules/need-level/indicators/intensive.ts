@@ -8,10 +8,9 @@
  * Under Learning the extraction ends with an empty bullet ("•" with no
  * text); it is not an indicator and is not catalogued.
  */
-import type { NeedIndicator } from '../need-indicator.js';
 import { defineLevel } from './define-level.js';
 
-export const intensiveIndicators: NeedIndicator[] = defineLevel('intensive', 35, [
+export const intensiveIndicators = defineLevel('intensive', 35, [
   {
     domain: 'health',
     heading: 'Health',

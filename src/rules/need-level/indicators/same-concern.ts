@@ -4,7 +4,9 @@
  * `sameAs`; a classification that records both counts the concern once, at
  * the higher level (the lower copy is left out of the counts).
  */
-export const sameConcernPairs: readonly (readonly [lower: string, higher: string])[] = Object.freeze([
+import type { NeedIndicatorId } from './indicator-id.js';
+
+export const sameConcernPairs: readonly (readonly [lower: NeedIndicatorId, higher: NeedIndicatorId])[] = Object.freeze(([
   ['need-level.additional.emotional-development.engagement-changed', 'need-level.intensive.emotional-development.engagement-changed'],
   [
     'need-level.additional.family-and-social-relationships.reduced-contribution-to-relationships',
@@ -18,4 +20,4 @@ export const sameConcernPairs: readonly (readonly [lower: string, higher: string
   ],
   // Printed under two headings of the same level: counted once there too.
   ['need-level.additional.identity-and-self-esteem.developmentally-inappropriate-behaviour', 'need-level.additional.behavioural-development.developmentally-inappropriate-behaviour'],
-].map((pair) => Object.freeze(pair) as readonly [string, string]));
+] satisfies [NeedIndicatorId, NeedIndicatorId][]).map((pair) => Object.freeze(pair) as readonly [NeedIndicatorId, NeedIndicatorId]));

@@ -9,10 +9,9 @@
  * stop); it is catalogued once, because two identical indicators would only
  * confuse a practitioner ticking them.
  */
-import type { NeedIndicator } from '../need-indicator.js';
 import { defineLevel } from './define-level.js';
 
-export const specialistIndicators: NeedIndicator[] = defineLevel('specialist', 36, [
+export const specialistIndicators = defineLevel('specialist', 36, [
   {
     domain: 'health',
     heading: 'Health',

@@ -5,10 +5,9 @@
  * concerns, and are catalogued so a case system can record them too.
  * One entry per printed bullet, in document order.
  */
-import type { NeedIndicator } from '../need-indicator.js';
 import { defineLevel } from './define-level.js';
 
-export const universalIndicators: NeedIndicator[] = defineLevel('universal', 33, [
+export const universalIndicators = defineLevel('universal', 33, [
   {
     domain: 'health',
     heading: 'Health',

@@ -38,7 +38,7 @@ export const triggerDayIsDayZero: InterpretationDefinition = {
 export const christmasDayAndGoodFridayNotWorkingDays: InterpretationDefinition = {
   id: 'timescales.interpretation.christmas-day-and-good-friday-not-working-days',
   says:
-    'Christmas Day and Good Friday are not working days: a count of working days passes over them like a weekend or a bank holiday, and a due date in calendar days, weeks or months that falls on one has its last working day on time before it. A calendar made with createCalendar cannot remove them.',
+    'Christmas Day and Good Friday are not working days: a count of working days passes over them like a weekend or a bank holiday, and a due date in calendar days, weeks or months that falls on one has its last working day on time before it. A calendar a case system makes with holidays added or removed cannot remove them either.',
   why:
     'Footnote 209 defines a working day as "any day which is not a Saturday, Sunday, or bank holiday". In England and Wales Christmas Day and Good Friday are common-law holidays rather than bank holidays under the Banking and Financial Dealings Act 1971, so read literally they would be working days. GOV.UK lists both among the England and Wales bank holidays, services close on them as on any bank holiday, and no timescale could sensibly expect the work to be done on them. The result relies on this reading only when a count passed over one of these days, or a due date fell on one.',
   citation: workingDayFootnote,
