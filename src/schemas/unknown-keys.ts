@@ -10,7 +10,12 @@ import { inputLimits } from './limits.js';
 /** A key is named in a message only when it looks like one of the library's own field names. */
 const FIELD_NAME = /^[a-z][a-zA-Z0-9]{0,39}$/;
 
-/** `unknown key "asof" (did you mean "asOf"?)`, `unknown keys "a", "b" and 3 more not shown`. */
+/**
+ * `unknown key "asof" (did you mean "asOf"?)`, `unknown keys "a", "b" and 3
+ * more whose names are not shown`; a key that does not look like a field name
+ * is counted, never named, and the message says why and where the fields are
+ * listed, so the caller can still act on it.
+ */
 export function describeUnknownKeys(keys: readonly string[], known: readonly string[] | undefined): string {
   const named = keys.filter((k) => FIELD_NAME.test(k)).slice(0, inputLimits.unknownKeysNamed);
   const hidden = keys.length - named.length;
@@ -20,10 +25,14 @@ export function describeUnknownKeys(keys: readonly string[], known: readonly str
     if (near) suggested = true;
     return near ? `"${k}" (did you mean "${near}"?)` : `"${k}"`;
   });
-  if (hidden > 0) parts.push(named.length === 0 ? `${hidden} not shown` : `${hidden} more not shown`);
+  if (hidden > 0) {
+    const whose = hidden === 1 ? 'whose name is not shown' : 'whose names are not shown';
+    parts.push(named.length === 0 ? (hidden === 1 ? whose : `(${hidden}) ${whose}`) : `${hidden} more ${whose}`);
+  }
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-  const expected = known && !suggested && known.length <= 12 ? ` (expected ${known.join(', ')})` : '';
-  return `unknown ${keys.length === 1 ? 'key' : 'keys'} ${list}${expected}`;
+  const why = hidden > 0 ? `, as ${hidden === 1 ? 'it does' : 'they do'} not look like a field name and may be personal data` : '';
+  const expected = known && !suggested ? (known.length <= 12 ? ` (expected ${known.join(', ')})` : hidden > 0 ? " (the fields it takes are listed in the input's JSON Schema)" : '') : '';
+  return `unknown ${keys.length === 1 ? 'key' : 'keys'} ${list}${why}${expected}`;
 }
 
 /** The known key closest to `key` by edit distance (ignoring case), when it is close enough to be a likely typo. */

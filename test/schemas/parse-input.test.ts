@@ -1,3 +1,4 @@
+import { describeUnknownKeys } from '../../src/schemas/unknown-keys.js';
 import { z } from 'zod';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,11 @@ describe('parseInput', () => {
     expect(issuesOf({ name: 'x', falg: true })[0]).toEqual({ path: ['input'], code: 'unknown-key', message: 'input: unknown key "falg" (did you mean "flag"?)' });
     // A key that does not look like a field name is counted, not quoted.
     const hidden = issuesOf({ name: 'x', 'Jane Smith 2014-05-01': 1 })[0]!;
-    expect(hidden.message).toBe('input: unknown key 1 not shown (expected name, flag, kind)');
+    expect(hidden.message).toBe('input: unknown key whose name is not shown, as it does not look like a field name and may be personal data (expected name, flag, kind)');
+    // With more fields than a message can list, it says where they are.
+    expect(describeUnknownKeys(['Jane Smith', 'x y'], Array.from({ length: 20 }, (_, i) => `field${i}`))).toBe(
+      "unknown keys (2) whose names are not shown, as they do not look like a field name and may be personal data (the fields it takes are listed in the input's JSON Schema)",
+    );
     const bad = issuesOf({ name: 'x', kind: 'Jane Smith lives at 1 High Street' })[0]!;
     expect(bad.message).toBe('input.kind: expected one of "a", "b"');
     expect(JSON.stringify(issuesOf({ name: 42, flag: 'Jane Smith' }))).not.toContain('Jane');

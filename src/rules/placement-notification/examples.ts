@@ -118,6 +118,20 @@ export const placementExamples: readonly PlacementExample[] = [
     expect: { valid: true, warnings: { include: ['placement-notification.warning.new-address-not-in-luton'] } },
   },
   {
+    name: 'A move to Caddington: an LU1 postcode, but Central Bedfordshire, outside the borough: flagged',
+    input: { kind: 'change-of-address', child, placingAuthority: { name: placingAuthority.name }, newAddress: '2 Mill Lane, Caddington, LU1 4AB', effectiveDate: '2026-04-10' },
+    expect: { valid: true, warnings: { include: ['placement-notification.warning.new-address-not-in-luton'] }, interpretations: ['placement-notification.interpretation.move-out-of-luton'] },
+  },
+  {
+    name: 'A legal status written as "Care Order": read as a care order, with a warning to check it, not refused',
+    input: { ...start, legalStatus: 'Care Order' },
+    expect: {
+      valid: true,
+      warnings: { include: ['placement-notification.warning.legal-status-read-from-words'] },
+      interpretations: ['placement-notification.interpretation.legal-status-spelling', 'placement-notification.interpretation.sen-statement-includes-ehc-plan'],
+    },
+  },
+  {
     name: "A child said to have left the placement six years before they were born: refused as impossible",
     input: { kind: 'leaving-placement', child, placingAuthority: { name: placingAuthority.name }, leftOn: '2008-05-17' },
     expect: { valid: false, problemFields: ['leftOn'] },

@@ -27,9 +27,21 @@ export const placementInterpretations = {
   },
   moveOutOfLuton: {
     id: 'placement-notification.interpretation.move-out-of-luton',
-    says: 'A change of address to an address that does not show it is in Luton (no LU1 to LU4 postcode and no "Luton" in it) is flagged: if the child has moved out of Luton, it is in effect a notification that the child has left the placement in Luton.',
-    why: 'The procedure is about looked after children placed in Luton and treats a child leaving the placement in Luton apart from a change of address. A "change of address" to another town would leave the register showing a child in Luton who lives elsewhere. Luton\'s own postcodes are the LU1 to LU4 districts; neighbouring LU5 to LU7 districts are outside the borough. The check reads the address as written and cannot be certain, so it warns and asks for the move to be confirmed rather than refusing the notification.',
+    says: 'A change of address to an address that does not show it is in the borough of Luton is flagged: one with a postcode outside the LU1 to LU4 districts, or with no postcode and no "Luton", or one naming a place outside the borough that shares Luton\'s postcodes (Caddington, Slip End, Aley Green, Streatley, Sundon, Lilley). If the child has moved out of Luton, it is in effect a notification that the child has left the placement in Luton. An address that is not flagged is not thereby shown to be in the borough.',
+    why: 'The procedure is about looked after children placed in Luton and treats a child leaving the placement in Luton apart from a change of address. A "change of address" to another town would leave the register showing a child in Luton who lives elsewhere. Postcodes do not follow the borough boundary: most of the borough is in the LU1 to LU4 districts and LU5 to LU7 are outside it, but LU1 to LU4 and the post town "Luton" also cover villages in Central Bedfordshire and North Hertfordshire (Caddington and Slip End are LU1 4 addresses). The check reads the address as written, names the places it knows of, and cannot be certain either way, so it warns and asks for the move to be confirmed rather than refusing the notification.',
     citation: recordUpdateItem.citation,
+  },
+  senStatementIncludesEhcPlan: {
+    id: 'placement-notification.interpretation.sen-statement-includes-ehc-plan',
+    says: 'Item 4\'s "statement of Special Educational Needs" is answered by an education, health and care (EHC) plan as well as by a statement; the notification says whether the child has either, and which local authority maintains it.',
+    why: 'Item 4 asks whether the child has "a statement of Special Educational Needs" and which authority maintains "the statement". Statements were replaced by EHC plans under the Children and Families Act 2014 (the transition ended in 2018), so a child today has a plan, not a statement. Read literally, no child would have one to declare; the library asks for either.',
+    citation: placementItems.specialEducationalNeeds.citation,
+  },
+  legalStatusSpelling: {
+    id: 'placement-notification.interpretation.legal-status-spelling',
+    says: 'A legal status written in words (for example "Care Order", "Section 20", "s20", "Interim Care Order") is read as the status it names, and the result says so in a warning; only a status Luton cannot match to one it records is a problem.',
+    why: 'Item 2 asks the placing authority to state the child\'s legal status, not to use the library\'s codes. A notification that says "Care Order" has stated item 2; replying that it has not would be wrong and would delay the register.',
+    citation: placementItems.legalStatus.citation,
   },
 } as const satisfies Record<string, InterpretationDefinition>;
 
@@ -45,4 +57,6 @@ export const placementReadings: readonly { definition: InterpretationDefinition;
     usedBy: ['placement-notification.action.complete-register', 'placement-notification.action.reply-to-placing-authority'],
   },
   { definition: placementInterpretations.moveOutOfLuton, usedBy: ['placement-notification.warning.new-address-not-in-luton'] },
+  { definition: placementInterpretations.senStatementIncludesEhcPlan, usedBy: ['placement-notification.item-4.special-educational-needs'] },
+  { definition: placementInterpretations.legalStatusSpelling, usedBy: ['placement-notification.item-2.legal-status', 'placement-notification.warning.legal-status-read-from-words'] },
 ];

@@ -16,6 +16,8 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
+import { SafeguardingInputError } from '../../schemas/input-error.js';
+import { describeUnknownKeys } from '../../schemas/unknown-keys.js';
 import { readOnce } from '../../schemas/read-once.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import type { PlacementNotificationInput } from '../../schemas/placement-notification-input.js';
@@ -150,11 +152,16 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   // One read of the document: the checks and the typed result see the same data.
   const doc = readOnce(input, 'notification') as Doc;
   const envelope = parseInput(placementNotificationSchemas().PlacementNotificationInputSchema, doc, 'notification');
+  refuseUnknownKeys(doc);
+  // A legal status written in words ("Care Order") is read as the status it names (see the reading).
+  const legalStatus = envelope.kind === 'placement-start' ? legalStatusFromWords(doc.legalStatus) : undefined;
+  const fromWords = legalStatus !== undefined && legalStatus !== doc.legalStatus;
+  const checked: Doc = fromWords ? { ...doc, legalStatus } : doc;
   const problems = new ProblemList();
 
   checkChild(doc, envelope.receivedOn, problems, envelope.kind === 'placement-start' ? placementItems.child : recordUpdateItem);
   if (envelope.kind === 'placement-start') {
-    checkLegalStatus(doc, problems);
+    checkLegalStatus(checked, problems);
     checkContact(doc.placingAuthority, 'placingAuthority', 'the placing authority', problems);
     checkContact(doc.independentReviewingOfficer, 'independentReviewingOfficer', "the child's Independent Reviewing Officer", problems);
     checkSpecialEducationalNeeds(doc, problems);
@@ -169,6 +176,13 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   }
 
   const warnings = checkConsistency(doc, envelope.kind, envelope.receivedOn, problems);
+  if (fromWords) {
+    warnings.push({
+      code: LEGAL_STATUS_FROM_WORDS,
+      message: `The legal status was given in words and is read as ${legalStatus}; check that this is the child's status before it goes on the register.`,
+      facts: ['legalStatus'],
+    });
+  }
   const childIdentified = !problems.list.some((p) => p.field === 'child' || p.field.startsWith('child.'));
   const complete = problems.list.length === 0;
   const sen = doc.specialEducationalNeeds;
@@ -181,9 +195,12 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
     newAddressMayBeOutsideLuton,
   });
   const relied: InterpretationDefinition[] = [];
-  if (envelope.kind === 'placement-start' && legalStatuses.includes(doc.legalStatus as LegalStatus) && !itemTwoLegalStatuses.includes(doc.legalStatus as LegalStatus)) {
+  if (envelope.kind === 'placement-start' && legalStatuses.includes(checked.legalStatus as LegalStatus) && !itemTwoLegalStatuses.includes(checked.legalStatus as LegalStatus)) {
     relied.push(placementInterpretations.legalStatusesBeyondItemTwo);
   }
+  if (fromWords) relied.push(placementInterpretations.legalStatusSpelling);
+  // Item 4 is asked as a statement or an EHC plan whenever a placement is notified.
+  if (envelope.kind === 'placement-start') relied.push(placementInterpretations.senStatementIncludesEhcPlan);
   if (childIdentified && envelope.kind !== 'placement-start') relied.push(placementInterpretations.stepsForEveryKind);
   if (childIdentified && !complete) relied.push(placementInterpretations.incompleteStillRegistered);
   if (newAddressMayBeOutsideLuton) relied.push(placementInterpretations.moveOutOfLuton);
@@ -202,7 +219,7 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   if (!complete) {
     return { valid: false, ...base, problems: problems.list, summary: summarise(envelope.kind, problems.list) };
   }
-  const parsed = placementNotificationSchemas().PlacementNotificationSchema.safeParse(doc);
+  const parsed = placementNotificationSchemas().PlacementNotificationSchema.safeParse(checked);
   // The checks above and the schema describe the same notification; if they
   // ever disagree that is a defect in the library, not the caller's input.
   if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
@@ -217,6 +234,57 @@ function readingOf(definition: InterpretationDefinition): Interpretation {
 }
 
 const OUTSIDE_LUTON = 'placement-notification.warning.new-address-not-in-luton';
+const LEGAL_STATUS_FROM_WORDS = 'placement-notification.warning.legal-status-read-from-words';
+
+/** Words a placing authority may use for each legal status, once lower-cased with spaces, dots and underscores made hyphens. */
+const legalStatusWords: Readonly<Record<string, LegalStatus>> = {
+  'section-20': 'section-20',
+  's20': 'section-20',
+  's-20': 'section-20',
+  'section-20-accommodation': 'section-20',
+  'accommodated-under-section-20': 'section-20',
+  'care-order': 'care-order',
+  'full-care-order': 'care-order',
+  'supervision-order': 'supervision-order',
+  'interim-care-order': 'interim-care-order',
+  'placement-order': 'placement-order',
+  'remand': 'remand',
+  'remanded': 'remand',
+  'remanded-to-local-authority-accommodation': 'remand',
+};
+
+/** The legal status a value names: the code itself, or words for it; `undefined` for anything else. */
+function legalStatusFromWords(value: unknown): LegalStatus | undefined {
+  if (typeof value !== 'string' || value.length > 60) return undefined;
+  if ((legalStatuses as readonly string[]).includes(value)) return value as LegalStatus;
+  const words = value.trim().toLowerCase().replace(/[\s._]+/g, '-').replace(/-+/g, '-');
+  return legalStatusWords[words];
+}
+
+/** The fields of a notification document, and of its items that are objects; anything else is refused, as every decision refuses an unknown key. */
+const topLevelKeys = ['kind', 'receivedOn', 'child', 'legalStatus', 'placingAuthority', 'independentReviewingOfficer', 'specialEducationalNeeds', 'newAddress', 'effectiveDate', 'leftOn'];
+const contactKeys = ['name', 'phone', 'email', 'postalAddress'];
+const itemKeys: Readonly<Record<string, readonly string[]>> = {
+  child: ['name', 'dateOfBirth'],
+  placingAuthority: contactKeys,
+  independentReviewingOfficer: contactKeys,
+  specialEducationalNeeds: ['hasStatementOrEhcPlan', 'maintainingAuthority'],
+};
+
+/** An unknown key is the caller's mistake (and may hold data Luton did not ask for), not the placing authority's: an error, named only when it looks like a field name. */
+function refuseUnknownKeys(doc: Doc): void {
+  const issues: { path: (string | number)[]; code: 'unknown-key'; message: string }[] = [];
+  const check = (value: Doc, known: readonly string[], path: string[]) => {
+    const unknown = Object.keys(value).filter((k) => !known.includes(k));
+    if (unknown.length > 0) issues.push({ path: ['notification', ...path], code: 'unknown-key', message: `${['notification', ...path].join('.')}: ${describeUnknownKeys(unknown, known)}` });
+  };
+  check(doc, topLevelKeys, []);
+  for (const [field, known] of Object.entries(itemKeys)) {
+    const value = doc[field];
+    if (isObject(value)) check(value, known, [field]);
+  }
+  if (issues.length > 0) throw new SafeguardingInputError(issues);
+}
 
 /**
  * Dates and addresses that cannot all be true (a problem: the child cannot
@@ -246,7 +314,7 @@ function checkConsistency(doc: Doc, kind: PlacementNotificationKind, receivedOn:
     warnings.push({
       code: OUTSIDE_LUTON,
       message:
-        'The new address does not show that it is in Luton (no LU1 to LU4 postcode, and no "Luton"): if the child has moved out of Luton, this is in effect a notification that the child has left the placement in Luton.',
+        'The new address does not show that it is in the borough of Luton (no LU1 to LU4 postcode and no "Luton", or it names a place outside the borough that shares Luton\'s postcodes, such as Caddington or Slip End): if the child has moved out of Luton, this is in effect a notification that the child has left the placement in Luton.',
       facts: ['newAddress'],
     });
   }

@@ -36,10 +36,18 @@ describe('validatePlacementNotification: complete notifications', () => {
     expect(validatePlacementNotification(completeLeavingPlacement).valid).toBe(true);
   });
 
-  it('accepts extra fields the procedure does not ask for, and leaves them out of the typed result', () => {
-    const result = validatePlacementNotification({ ...completePlacementStart, socialWorker: 'someone' });
-    expect(result.valid).toBe(true);
-    if (result.valid) expect(result.notification).not.toHaveProperty('socialWorker');
+  it('refuses a field the procedure does not ask for, at the top or inside an item, as every decision refuses an unknown key', () => {
+    expect(() => validatePlacementNotification({ ...completePlacementStart, motherName: 'Jane Smith' })).toThrow(/notification: unknown key "motherName"/);
+    const inside = (() => {
+      try {
+        validatePlacementNotification({ ...completePlacementStart, child: { ...completePlacementStart.child, 'Jane Smith': 'mother' } } as never);
+      } catch (error) {
+        return error as { issues: { path: unknown[]; code: string; message: string }[] };
+      }
+      return undefined;
+    })();
+    expect(inside?.issues).toEqual([{ path: ['notification', 'child'], code: 'unknown-key', message: expect.stringContaining('whose name is not shown') }]);
+    expect(JSON.stringify(inside)).not.toContain('Jane');
   });
 });
 
@@ -240,6 +248,19 @@ describe('validatePlacementNotification: properties', () => {
     );
     fc.assert(
       fc.property(anyDoc, (doc) => {
+        // An item that is an object with keys the procedure does not ask for is refused as an unknown key, like any decision's.
+        const items: Record<string, readonly string[]> = {
+          child: ['name', 'dateOfBirth'],
+          placingAuthority: ['name', 'phone', 'email', 'postalAddress'],
+          independentReviewingOfficer: ['name', 'phone', 'email', 'postalAddress'],
+          specialEducationalNeeds: ['hasStatementOrEhcPlan', 'maintainingAuthority'],
+        };
+        const plain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+        const unknownKeys = Object.entries(items).some(([field, known]) => plain((doc as Record<string, unknown>)[field]) && Object.keys((doc as Record<string, Record<string, unknown>>)[field]!).some((k) => !known.includes(k)));
+        if (unknownKeys) {
+          expect(() => validatePlacementNotification(doc)).toThrow(/unknown key/);
+          return;
+        }
         const result = validatePlacementNotification(doc);
         expect(result.valid).toBe(PlacementNotificationSchema.safeParse(doc).success);
         if (!result.valid) expect(result.problems.length).toBeGreaterThan(0);
