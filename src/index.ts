@@ -87,6 +87,7 @@ export {
   type ValidPlacementNotificationResult,
   type InvalidPlacementNotificationResult,
   type PlacementNotificationProblem,
+  type PlacementNotificationRecipient,
 } from './rules/placement-notification/index.js';
 export type { PlacementNotificationInput } from './schemas/placement-notification-input.js';
 export type { StatutoryTimelineInput, TimelineEvent, TimelineEventType } from './schemas/timeline.js';

@@ -10,6 +10,9 @@ const WORDS: Record<string, Record<string, string>> = {
   'need-to-know': {
     'notification-required': 'A Need to Know notification is advised. The Service Manager decides whether to send it.',
     'not-required': 'No circumstance of the Need to Know guidance applies on these answers.',
+    'keep-notification': 'The notification already sent stays open: update it when things change, every week while the child is missing, until the Service Manager considers the situation resolved.',
+    'close-notification': 'The Service Manager considers the situation resolved: finalise page 2 of the notification and send it to the inbox and the Service Director.',
+    'notification-closed': 'The notification has been finalised and closed; it is not completed again.',
     'insufficient-information': 'Not decided yet: some answers still to be given could mean a notification is needed.',
   },
   'national-alert': {

@@ -36,7 +36,7 @@ export const nationalAlertQuestions = {
   childLocated:
     'For an alert already issued: has the child been located, that is seen, or their address confirmed? (Knowing only the town or country they are in is not being located.)',
   anyFollowUpSent:
-    'For an alert already issued: has any re-issued (follow-up) notification been sent since the first alert? (No means none; yes needs the date of the latest, lastFollowUpOn.)',
+    'For an alert already issued: has any re-issued (follow-up) notification been sent since the first alert? (No means none; yes needs the date of the latest re-issue.)',
 } as const;
 
 export type NationalAlertQuestionFact = keyof typeof nationalAlertQuestions;

@@ -49,7 +49,7 @@ const nationalAlertInput = () => z.strictObject({
    */
   lastFollowUpOn: described(
     z.optional(IsoDateSchema),
-    'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any; give anyFollowUpSent: false when none has been sent.',
+    'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any; if none has been sent, say so in the question about re-issues.',
   ),
   /** When the national "found" notification was sent, ending the alert. */
   foundNotificationSentOn: described(

@@ -25,8 +25,8 @@ export type NationalAlertInput = {
   /** The date the national alert was first issued (YYYY-MM-DD), if it has been. */
   alertIssuedOn?: IsoDate | undefined;
   /**
-   * The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any; give
-   * anyFollowUpSent: false when none has been sent.
+   * The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any; if none has
+   * been sent, say so in the question about re-issues.
    */
   lastFollowUpOn?: IsoDate | undefined;
   /**
@@ -102,7 +102,7 @@ export type NationalAlertInput = {
   childLocated?: boolean | undefined;
   /**
    * For an alert already issued: has any re-issued (follow-up) notification been sent since the
-   * first alert? (No means none; yes needs the date of the latest, lastFollowUpOn.)
+   * first alert? (No means none; yes needs the date of the latest re-issue.)
    */
   anyFollowUpSent?: boolean | undefined;
 };

@@ -43,12 +43,12 @@ const needToKnowInput = () => z.strictObject({
    */
   lastUpdateSentOn: described(
     z.optional(IsoDateSchema),
-    "The date the latest update of the notification was sent (YYYY-MM-DD), if one has been; give anyUpdateSent: false when none has. Never assumed.",
+    'The date the latest update of the notification was sent (YYYY-MM-DD), if one has been; if none has, say so in the next question. Never assumed.',
   ),
   /** Whether any update of the notification has been sent since it was first sent: `false` dates the next weekly update from `notifiedOn`. */
   anyUpdateSent: described(
     z.optional(z.boolean()),
-    'Whether any update of the notification has been sent since it was first sent (false: none, so the first weekly update counts from notifiedOn; true: give lastUpdateSentOn).',
+    'Has any update of the notification been sent since it was first sent? No: the first weekly update counts from the day the notification was sent. Yes: give the date of the latest update.',
   ),
   /** For a notification already sent: whether the Service Manager considers the situation resolved. */
   situationResolved: described(z.optional(z.boolean()), needToKnowProcessQuestions.situationResolved),

@@ -22,13 +22,13 @@ export type NeedToKnowInput = {
    */
   notifiedOn?: IsoDate | undefined;
   /**
-   * The date the latest update of the notification was sent (YYYY-MM-DD), if one has been; give
-   * anyUpdateSent: false when none has. Never assumed.
+   * The date the latest update of the notification was sent (YYYY-MM-DD), if one has been; if none
+   * has, say so in the next question. Never assumed.
    */
   lastUpdateSentOn?: IsoDate | undefined;
   /**
-   * Whether any update of the notification has been sent since it was first sent (false: none, so
-   * the first weekly update counts from notifiedOn; true: give lastUpdateSentOn).
+   * Has any update of the notification been sent since it was first sent? No: the first weekly
+   * update counts from the day the notification was sent. Yes: give the date of the latest update.
    */
   anyUpdateSent?: boolean | undefined;
   /**

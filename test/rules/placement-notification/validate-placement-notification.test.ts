@@ -256,7 +256,11 @@ describe('validatePlacementNotification: properties', () => {
           specialEducationalNeeds: ['hasStatementOrEhcPlan', 'maintainingAuthority'],
         };
         const plain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-        const unknownKeys = Object.entries(items).some(([field, known]) => plain((doc as Record<string, unknown>)[field]) && Object.keys((doc as Record<string, Record<string, unknown>>)[field]!).some((k) => !known.includes(k)));
+        const fields = doc as Record<string, unknown>;
+        const unknownKeys = Object.entries(items).some(([field, known]) => {
+          const item = fields[field];
+          return plain(item) && Object.keys(item).some((k) => !known.includes(k));
+        });
         if (unknownKeys) {
           expect(() => validatePlacementNotification(doc)).toThrow(/unknown key/);
           return;
