@@ -94,6 +94,30 @@ export const judgedDeadlineVariants = {
     citation: CitationSchema,
     explanation,
   },
+  'due-date-unknown': {
+    status: status('due-date-unknown', 'due-date-unknown: a recurring duty whose clock has started, but the date of its latest occurrence is not given, so it may be due or overdue.'),
+    id: DeadlineFields.id,
+    title: DeadlineFields.title,
+    trigger: described(
+      z.object({
+        event: described(z.string(), 'What it counts from, in words.'),
+        date: described(z.optional(z.never()), 'Never present: the date is not known.'),
+      }),
+      'What it counts from (no date: not recorded).',
+    ),
+    period: PeriodSchema,
+    due: described(z.optional(z.never()), 'Never present: it depends on the date asked in question.'),
+    provisional: described(z.optional(z.never()), 'Never present: there is no due date.'),
+    dueIfNoneSince: isoDate('The date it fell (or falls) due if nothing has been done since the date that is known (YYYY-MM-DD).'),
+    mayBeOverdue: described(z.boolean(), 'True when dueIfNoneSince has passed: overdue unless something was done since.'),
+    question: described(
+      z.object({ fields: described(z.array(z.string()), 'The input fields that date it.'), question: described(z.string(), 'The question to ask.') }),
+      'The input fields that date it, and the question to ask.',
+    ),
+    basis,
+    citation: CitationSchema,
+    explanation,
+  },
 };
 
 /**
@@ -113,6 +137,7 @@ export const JudgedDeadlineSchema = described(
     open(judgedDeadlineVariants['not-required']),
     open(judgedDeadlineVariants['met-inferred']),
     open(judgedDeadlineVariants['not-yet-triggered']),
+    open(judgedDeadlineVariants['due-date-unknown']),
   ]),
   'A deadline judged on a date: the deadline and where it stands (status), told apart by status. A decision may add fields of its own.',
 );

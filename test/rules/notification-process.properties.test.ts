@@ -55,7 +55,7 @@ describe('national alerts as a process', () => {
       fc.property(followUps, (input) => {
         const result = assessNationalAlert(input);
         for (const d of result.deadlines) {
-          if (d.status === 'not-yet-triggered') continue;
+          if (d.status === 'not-yet-triggered' || d.status === 'due-date-unknown') continue;
           if (input.lastFollowUpOn !== undefined) {
             expect(d.trigger.date).toBe(input.lastFollowUpOn);
           } else {
@@ -90,7 +90,7 @@ describe('Need to Know as a process', () => {
       fc.property(sentNotifications, (input) => {
         const result = assessNeedToKnow(input);
         for (const d of result.deadlines) {
-          if (d.status === 'not-yet-triggered') continue;
+          if (d.status === 'not-yet-triggered' || d.status === 'due-date-unknown') continue;
           if (input.lastUpdateSentOn !== undefined) expect(d.trigger.date).toBe(input.lastUpdateSentOn);
           else {
             expect(d.trigger.date).toBe(input.notifiedOn);
@@ -133,6 +133,35 @@ describe('Need to Know as a process', () => {
         expect(partnership?.role).toMatch(/Head of Service/);
         expect(partnership?.passesTo).toMatchObject({ function: 'assessSeriousIncident', input: { childDied: true } });
         if (result.outcome !== 'notification-closed') expect(byId.has('need-to-know.action.update-on-child-death')).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('no weekly update or re-issue disappears because its date is unknown: it is reported as due-date-unknown, with the question', () => {
+    fc.assert(
+      fc.property(sentNotifications, (input) => {
+        const result = assessNeedToKnow(input);
+        const stillMissing = input.childDied !== true && (input.childMissing === true || (input.childIsUnborn === true && input.parentsWhereaboutsUnknown === true));
+        if (!stillMissing || result.outcome !== 'keep-notification') return;
+        // A missing child's open notification always lists its next update, dated or not.
+        expect(result.deadlines.map((d) => d.id)).toEqual(['need-to-know.missing-child-weekly-update']);
+        const [update] = result.deadlines;
+        if (update!.status === 'due-date-unknown') {
+          expect(update!.due).toBeUndefined();
+          expect(update!.question.fields).toEqual(['lastUpdateSentOn', 'anyUpdateSent']);
+          expect(result.furtherQuestions.map((q) => q.fact)).toContain('lastUpdateSentOn');
+          expect(update!.mayBeOverdue).toBe(update!.dueIfNoneSince < input.asOf);
+        }
+      }),
+      runs,
+    );
+    fc.assert(
+      fc.property(followUps, (input) => {
+        const result = assessNationalAlert(input);
+        if (result.outcome !== 'keep-alert') return;
+        // A kept alert always lists its re-issue and its deletion date, dated or not.
+        expect(result.deadlines.map((d) => d.id)).toEqual(['national-alert.reissue', 'national-alert.deletion-by-other-authorities']);
       }),
       runs,
     );

@@ -21,7 +21,7 @@ import type { RuleModule, RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline, computeEarliestDate } from '../deadlines/compute-deadline.js';
 import { inWords } from '../deadlines/deadline-words.js';
-import { judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
+import { dueDateUnknown, judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { factRecord } from '../engine/fact-record.js';
@@ -240,6 +240,26 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
     }
   }
 
+  if (latest === undefined && mayBeKept && parsed.alertIssuedOn !== undefined) {
+    // An alert kept (or whose fate is open) whose latest re-issue is not dated: due or overdue, reported with the question, never dropped.
+    for (const [id, work] of [
+      ['national-alert.reissue', 'the next re-issue of the alert'],
+      ['national-alert.deletion-by-other-authorities', 'a follow-up notification before other authorities delete the alert'],
+    ] as const) {
+      const ifNoneSince = computeDeadline(id, 'alertIssuedOn', parsed.alertIssuedOn, calendar);
+      for (const reading of readingsReliedOn(ifNoneSince)) readings.add(reading);
+      deadlines.push(
+        dueDateUnknown({
+          ifNoneSince,
+          asOf: parsed.asOf,
+          work,
+          countsFrom: 'the latest notification of the alert',
+          known: `The national alert was issued on ${inWords(parsed.alertIssuedOn)}.`,
+          question: { fields: ['lastFollowUpOn', 'anyFollowUpSent'], question: 'When was the latest re-issue of the alert sent, or has none been sent since the first alert?' },
+        }),
+      );
+    }
+  }
   const keepOrOpen = mayBeKept;
   const explanation = explainRun({
     ruleSet: nationalAlertRuleSet,

@@ -10,7 +10,7 @@ import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
 import { inWords } from '../deadlines/deadline-words.js';
-import { judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
+import { dueDateUnknown, judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { needToKnowInputSchema } from './input-schema.js';
 import type { NeedToKnowInput } from './input-types.js';
@@ -139,6 +139,20 @@ export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?
     // A notification out, the child missing now, and the latest update's date known.
     weekly = weeklyUpdate(parsed, calendar, readings);
     deadlines.push(weekly);
+  } else if (sent && missingNow === true && parsed.finalisedOn === undefined && ruleStatuses.get(WEEKLY_UPDATE) === 'unknown' && parsed.notifiedOn !== undefined) {
+    // Out, the child missing, but the latest update's date not given: reported as due or overdue, never dropped.
+    const ifNoneSince = computeDeadline(WEEKLY_TIMESCALE, 'notifiedOn', parsed.notifiedOn, calendar);
+    for (const id of readingsReliedOn(ifNoneSince)) readings.add(id);
+    deadlines.push(
+      dueDateUnknown({
+        ifNoneSince,
+        asOf: parsed.asOf,
+        work: 'the next weekly update',
+        countsFrom: 'the latest update of the notification',
+        known: `The notification was sent on ${inWords(parsed.notifiedOn)}.`,
+        question: { fields: ['lastUpdateSentOn', 'anyUpdateSent'], question: 'When was the latest update of the notification sent, or has none been sent since it was first sent?' },
+      }),
+    );
   } else if (outcome === 'notification-required' && missingCircumstance && missingNow === true && !childDied) {
     // Advised, not yet sent: the first weekly update's clock starts when it is.
     weekly = notYetTriggered({ id: WEEKLY_TIMESCALE, work: 'the first weekly update', startsWhen: 'the notification is sent' });

@@ -106,7 +106,12 @@ describe('assessNationalAlert: issuing an alert', () => {
   it('does not assume a re-issue was sent, or was not: once one was due, its date is asked and nothing is judged', async () => {
     const result = await assessNationalAlert({ ...onPlan, alertIssuedOn: '2026-03-02', childLocated: false, planEndedSinceAlert: false, asOf: '2026-10-01' });
     expect(result.outcome).toBe('keep-alert');
-    expect(result.deadlines).toEqual([]);
+    // Neither deadline disappears: each is reported as due or overdue, with the date it would have if none was sent, and the question.
+    expect(result.deadlines.map((d) => [d.id, d.status, d.status === 'due-date-unknown' && d.dueIfNoneSince, d.status === 'due-date-unknown' && d.mayBeOverdue])).toEqual([
+      ['national-alert.reissue', 'due-date-unknown', '2026-09-02', true],
+      ['national-alert.deletion-by-other-authorities', 'due-date-unknown', '2027-03-02', false],
+    ]);
+    expect(result.deadlines.every((d) => d.due === undefined)).toBe(true);
     expect(result.furtherQuestions.map((m) => m.fact)).toContain('lastFollowUpOn');
     const reissue = result.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
     expect(reissue.due).toBeUndefined();

@@ -44,9 +44,10 @@ describe('assessNeedToKnow: outcomes', () => {
       expect(result.outcome).toBe('keep-notification');
       expect(result.deadlines[0], `asOf ${day}`).toMatchObject({ trigger: { date: '2026-02-10' }, due, countedFrom: 'notifiedOn', status: 'due' });
     }
-    // A day after the first was due: whether it was sent is asked, not assumed.
+    // A day after the first was due: whether it was sent is asked, not assumed; the update is reported as possibly overdue, undated.
     const later = await assessNeedToKnow({ ...base, asOf: '2026-02-18' });
-    expect(later.deadlines).toEqual([]);
+    expect(later.deadlines).toMatchObject([{ status: 'due-date-unknown', dueIfNoneSince: '2026-02-17', mayBeOverdue: true }]);
+    expect(later.deadlines[0]!.due).toBeUndefined();
     expect(later.furtherQuestions.map((q) => q.fact)).toContain('lastUpdateSentOn');
     expect(later.outcome).toBe('keep-notification');
   });

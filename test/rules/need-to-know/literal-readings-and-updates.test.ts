@@ -153,7 +153,10 @@ describe('assessNeedToKnow: weekly updates for a missing child', () => {
   it('without the latest update, never takes the updates as sent: their date is asked, or counted from the notification when none was sent', () => {
     const unknown = assessNeedToKnow({ ...missing, asOf: '2026-03-20', notifiedOn: '2026-03-02' });
     expect(unknown.outcome).toBe('keep-notification');
-    expect(unknown.deadlines).toEqual([]);
+    // Not dropped: due or overdue, with the date it would have had no update been sent, and the question that dates it.
+    expect(unknown.deadlines).toEqual([
+      expect.objectContaining({ id: 'need-to-know.missing-child-weekly-update', status: 'due-date-unknown', dueIfNoneSince: '2026-03-09', mayBeOverdue: true, question: expect.objectContaining({ fields: ['lastUpdateSentOn', 'anyUpdateSent'] }) }),
+    ]);
     expect(unknown.furtherQuestions.map((q) => q.fact)).toEqual(['lastUpdateSentOn']);
     expect(action(unknown, 'need-to-know.action.weekly-missing-child-update')!.description).toMatch(/Record when the latest update was sent/);
     expect(unknown.interpretations.map((i) => i.id)).toContain('need-to-know.interpretation.weekly-from-latest-update');

@@ -212,9 +212,13 @@ export const followUpReissueDated: RuleModule = {
   priority: 4,
   examples: [
     {
-      name: 'An alert issued in October, eight months ago, with no record of any re-issue: the date is asked, and nothing is judged overdue',
+      name: 'An alert issued in October, eight months ago, with no record of any re-issue: the date is asked, and the re-issue is reported as possibly overdue, with no due date assumed',
       input: { asOf: '2026-06-10', subject: 'child', alertIssuedOn: '2025-10-08', missingSince: '2025-09-10', childLocated: false, knownLocality: false, planEndedSinceAlert: false },
-      expect: { rule: 'unknown', outcome: 'keep-alert', result: { 'deadlines.length': 0 } },
+      expect: {
+        rule: 'unknown',
+        outcome: 'keep-alert',
+        result: { 'deadlines.length': 2, 'deadlines.0.status': 'due-date-unknown', 'deadlines.0.dueIfNoneSince': '2026-04-08', 'deadlines.0.mayBeOverdue': true, 'deadlines.1.mayBeOverdue': false },
+      },
     },
     {
       name: 'The same alert, recorded as never re-issued: the re-issue is overdue',

@@ -143,9 +143,13 @@ export const processWeeklyUpdate: RuleModule = {
   event: { type: 'need-to-know-process', params: { step: 'weekly-update' } },
   examples: [
     {
-      name: 'Notified five weeks ago, the child still missing, and no record of the last update: its date is asked and nothing is judged overdue',
+      name: 'Notified five weeks ago, the child still missing, and no record of the last update: its date is asked, and the update is reported as possibly overdue, with no due date assumed',
       input: { ...missingChild, childMissing: true, notifiedOn: '2026-04-06' },
-      expect: { rule: 'unknown', outcome: 'keep-notification', result: { 'deadlines.length': 0, 'furtherQuestions.0.fact': 'lastUpdateSentOn' } },
+      expect: {
+        rule: 'unknown',
+        outcome: 'keep-notification',
+        result: { 'deadlines.length': 1, 'deadlines.0.status': 'due-date-unknown', 'deadlines.0.dueIfNoneSince': '2026-04-13', 'deadlines.0.mayBeOverdue': true, 'furtherQuestions.0.fact': 'lastUpdateSentOn' },
+      },
     },
     {
       name: 'The same child, recorded as never updated since the notification: the first weekly update is five weeks overdue',
