@@ -96,7 +96,7 @@ export interface OverdueDeadline extends StartedDeadline, Booking {
   workingDaysOverdue: number;
   /** Calendar days from `due` to `asOf` (or `stoppedOn`). */
   calendarDaysOverdue: number;
-  /** Working days from the trigger (day 0) to `asOf` (or `stoppedOn`). */
+  /** Working days elapsed from the trigger (day 0) to `asOf` (or `stoppedOn`): time gone by with the work not done, not time the work took. */
   workingDaysTaken: number;
   /** The day an event ended the duty, after it fell due, with the work never done. */
   stoppedOn?: IsoDate;
@@ -115,7 +115,7 @@ export interface DueDeadline extends StartedDeadline, Booking {
   workingDaysRemaining?: number;
   /** Calendar days from `asOf` to `due`. */
   calendarDaysRemaining?: number;
-  /** Working days from the trigger (day 0) to `asOf`. */
+  /** Working days elapsed from the trigger (day 0) to `asOf`: time gone by with the work not done, not time the work took. */
   workingDaysTaken?: number;
 }
 
