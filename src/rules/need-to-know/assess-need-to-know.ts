@@ -215,7 +215,8 @@ export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?
         : (fact) => !processFacts.has(fact),
     // The most decisive question first: the one whose rule the answers already given go furthest towards
     // (while the outcome is open; once decided, the further questions keep the rules' order).
-    ...(outcome === 'insufficient-information' ? { rank: progressOf } : {}),
+    // Among equals, a case about a child (a status given, or unborn) asks about the child before staff, premises or media.
+    ...(outcome === 'insufficient-information' ? { rank: statuses.length > 0 || parsed.childIsUnborn === true ? progressAboutChild : progressOf } : {}),
   });
 
   // Before a notification is sent, whether a missing child is missing now is asked before weekly updates are scheduled.
@@ -268,7 +269,12 @@ function fired(traces: readonly RuleTrace[], ruleId: string): boolean {
 
 /** How far the answers already given go towards a rule: its comparisons that passed. */
 function progressOf(rule: RuleTrace): number {
-  return passedIn(rule.conditions);
+  return passedIn(rule.conditions) * 2;
+}
+
+/** As `progressOf`, with a circumstance about a child ahead of others that the answers go as far towards. */
+function progressAboutChild(rule: RuleTrace): number {
+  return progressOf(rule) + (livingChildRules.has(rule.ruleId) || childDeathRules.has(rule.ruleId) || ruleById.get(rule.ruleId)?.event.params?.aboutChild === true ? 1 : 0);
 }
 
 function passedIn(node: RuleTrace['conditions']): number {
@@ -335,6 +341,8 @@ const circumstanceAt: readonly number[] = needToKnowCircumstanceRules.map((m) =>
 const processFacts: ReadonlySet<string> = new Set(['situationResolved']);
 /** Circumstances about a born child's life (missing from home, risky behaviours), not asked about an unborn child. */
 const bornChildRules: ReadonlySet<string> = new Set(['need-to-know.cin-cp.missing-from-home', 'need-to-know.cin-cp.risky-behaviours']);
+/** Circumstances about the child's own death or serious injury. */
+const childDeathRules: ReadonlySet<string> = new Set(['need-to-know.looked-after.death', 'need-to-know.cin-cp.death-or-serious-injury', 'need-to-know.cin-cp.unusual-death-or-serious-injury']);
 /** Circumstances about a living child's life, not asked about a child who has died. */
 const livingChildRules: ReadonlySet<string> = new Set([
   'need-to-know.looked-after.missing',

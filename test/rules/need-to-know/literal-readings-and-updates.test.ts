@@ -196,3 +196,11 @@ describe('assessNeedToKnow: weekly updates for a missing child', () => {
     }
   });
 });
+
+describe('assessNeedToKnow: the order of the questions', () => {
+  it('for a case about a child, asks about the child before staff, premises or media among questions the answers go as far towards', () => {
+    const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: [], childIsUnborn: true, parentsWhereaboutsUnknown: true });
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.missingFacts.slice(0, 3).map((m) => m.fact)).toEqual(['childDied', 'childSeriousInjuryOrAccident', 'unusualCircumstances']);
+  });
+});
