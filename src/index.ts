@@ -40,6 +40,7 @@ export type {
   MetInferredDeadline,
   NotRequiredDeadline,
   NotYetTriggeredDeadline,
+  DueDateUnknownDeadline,
   OverdueDeadline,
   StartedDeadline,
   StoppedDeadline,
