@@ -40,11 +40,12 @@ export type {
   MetInferredDeadline,
   NotRequiredDeadline,
   NotYetTriggeredDeadline,
+  DueDateUnknownDeadline,
   OverdueDeadline,
   StartedDeadline,
   StoppedDeadline,
 } from './rules/deadlines/index.js';
-export type { Action, Counterfactual, DecisionResult, FiredRuleTrace, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, UnfiredRuleTrace, Warning } from './rules/engine/decision-result.js';
+export type { Action, ActionHandOff, HandOffDecision, Counterfactual, DecisionResult, FiredRuleTrace, Interpretation, InterpretationDefinition, MissingFact, RuleTrace, RulesetVersion, UnfiredRuleTrace, Warning } from './rules/engine/decision-result.js';
 export { interpretations } from './rules/interpretations.js';
 export type { EngineRule } from './rules/engine/engine-rule.js';
 export type { ConditionTrace, ConditionStatus, FactConditionTrace, GroupConditionTrace } from './rules/engine/condition-trace.js';
@@ -87,6 +88,7 @@ export {
   type ValidPlacementNotificationResult,
   type InvalidPlacementNotificationResult,
   type PlacementNotificationProblem,
+  type PlacementNotificationRecipient,
 } from './rules/placement-notification/index.js';
 export type { PlacementNotificationInput } from './schemas/placement-notification-input.js';
 export type { StatutoryTimelineInput, TimelineEvent, TimelineEventType } from './schemas/timeline.js';

@@ -1,7 +1,7 @@
 /** The README's quick start, run as written, so the README cannot drift from behaviour. */
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, workingDaysBetween } from '../src/calendar/index.js';
-import { assessSeriousIncident, classifyNeed, statutoryTimeline } from '../src/index.js';
+import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, statutoryTimeline } from '../src/index.js';
 
 describe('README quick start', () => {
   it('computes the calendar examples', () => {
@@ -26,13 +26,13 @@ describe('README quick start', () => {
       due: '2026-12-29',
       provisional: false,
       citation: { document: 'working-together-2026', section: 'Chapter 5, para 372', page: 140 },
-      basis: 'statutory-must',
+      basis: 'statutory-should',
       workingDaysRemaining: 4,
       explanation:
         'The safeguarding partners became aware of the incident on 18 December 2026. The serious incident notification is not yet recorded; it is due by 29 December 2026 (within 5 working days): 4 working days (8 calendar days) left after 21 December 2026.',
     });
     expect(incident.missingFacts).toEqual([]);
-    expect(incident.furtherQuestions[0]).toMatchObject({ fact: 'careLeaver', question: 'Is the young person a care leaver?' });
+    expect(incident.furtherQuestions[0]).toMatchObject({ fact: 'lookedAfter', question: 'Was the child looked after by a local authority at the time of the death or serious harm?' });
     expect(incident.counterfactuals[0]).toEqual({ fact: 'abuseOrNeglectKnownOrSuspected', actual: true, alternative: false, outcome: 'insufficient-information' });
     expect(incident.reasons.length).toBeGreaterThan(0);
   });
@@ -113,5 +113,20 @@ describe('README quick start', () => {
       'death-registration',
     ]);
     expect(timeline.interpretations.length).toBeGreaterThan(0);
+  });
+
+  it('follows a notification and an alert already out (Notifications over weeks and months)', () => {
+    const update = assessNeedToKnow({
+      asOf: '2026-05-11', childStatus: ['looked-after'], missingMoreThan24Hours: true,
+      childMissing: true, notifiedOn: '2026-04-06', lastUpdateSentOn: '2026-05-04',
+    });
+    expect(update.outcome).toBe('keep-notification');
+    expect(update.deadlines[0]).toMatchObject({ status: 'due', due: '2026-05-11' });
+    const alert = assessNationalAlert({
+      asOf: '2026-05-11', subject: 'child', alertIssuedOn: '2025-10-08',
+      childLocated: false, knownLocality: true, planEndedSinceAlert: false,
+    });
+    expect(alert.outcome).toBe('withdraw-alert');
+    expect(alert.actions[0]!.id).toBe('national-alert.action.contact-locality-authority');
   });
 });

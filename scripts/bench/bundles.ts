@@ -46,10 +46,14 @@ export const consumers: Consumer[] = [
   // of zod each, where zod classic took 85-90 kB) plus about 5%, so growth is
   // caught; classifyNeed's is the 200 kB target, which it meets (160 kB, most
   // of it the need level's 226 indicators and rules with their examples).
+  // Need to Know, national alerts and serious incidents were re-based when
+  // they became processes (updates, closure, re-issue, withdrawal, hand-offs
+  // between decisions, with their rules' examples and readings): 219, 164 and
+  // 168 kB then, and the judged deadlines had already taken them over.
   { name: 'classifyNeed', entry: 'luton-safeguarding-rules', imports: ['classifyNeed'], budget: 200_000, decision: 'need-level.' },
-  { name: 'assessNeedToKnow', entry: 'luton-safeguarding-rules', imports: ['assessNeedToKnow'], budget: 172_000, decision: 'need-to-know.' },
-  { name: 'assessNationalAlert', entry: 'luton-safeguarding-rules', imports: ['assessNationalAlert'], budget: 121_000, decision: 'national-alert.' },
-  { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 137_000, decision: 'serious-incident.' },
+  { name: 'assessNeedToKnow', entry: 'luton-safeguarding-rules', imports: ['assessNeedToKnow'], budget: 230_000, decision: 'need-to-know.' },
+  { name: 'assessNationalAlert', entry: 'luton-safeguarding-rules', imports: ['assessNationalAlert'], budget: 173_000, decision: 'national-alert.' },
+  { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 177_000, decision: 'serious-incident.' },
   { name: 'SafeguardingInputError', entry: 'luton-safeguarding-rules', imports: ['SafeguardingInputError'], budget: 4_000 },
   { name: 'addWorkingDays (calendar)', entry: 'luton-safeguarding-rules/calendar', imports: ['addWorkingDays'], budget: 12_000 },
   // The main entry re-exports the calendar: importing it from there must cost no more.

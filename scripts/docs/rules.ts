@@ -73,7 +73,9 @@ export function alsoChecked(expect: RuleModule['examples'][number]['expect']): s
 
 /** The rule's readings of its source, for policy owners to confirm (also on interpretations.md). */
 function interpretationSection(rule: RuleModule): string[] {
-  const list = rule.interpretations ?? [];
+  // The rule's own readings, then those its decision applies to the rule's questions (from the catalogue).
+  const own = rule.interpretations ?? [];
+  const list = [...own, ...interpretations.filter((i) => i.ruleIds.includes(rule.id) && !own.some((o) => o.id === i.id))];
   if (list.length === 0) return [];
   const lines = ['## How the library reads the source', '', 'This rule reads its source in a way that is not its literal words. Policy owners: please confirm or overrule (see [all interpretations](../interpretations.md)).', ''];
   for (const i of list) lines.push(`- **${i.says}** ${i.why} (${formatCitation(i.citation)}; \`${i.id}\`)`);
@@ -97,6 +99,7 @@ function interpretationsPage(): string {
       const timescale = timescales.find((t) => t.id === id);
       if (rule) lines.push(`- [${rule.title}](rules/${rule.id}.md) — \`${rule.id}\``);
       else if (timescale) lines.push(`- the timescale [${timescale.title}](timescales.md) — \`${id}\``);
+      else if (id.startsWith('placement-notification.')) lines.push(`- the placement notification check \`${id}\` (see validatePlacementNotification)`);
       else lines.push(`- the action \`${id}\``);
     }
     lines.push('');
@@ -122,6 +125,7 @@ function indexPage(): string {
     '- [The case timeline on histories as case systems export them](timeline.md): duplicated rows, one day in any order, re-referrals, the child\'s death and 18th birthday, with worked histories',
     '- [Testing deadline arithmetic with the library](testing.md)',
     '- [Input limits](input-limits.md): the most any input may hold',
+    '- [Notifications of looked after children placed in Luton](placement-notifications.md)',
     '- [Using the library from other languages](other-languages.md): the web service, the command line as a co-process, the JSON Schemas and catalogues',
     '- [Interpretations for policy owners to confirm](interpretations.md)',
     "- [From a children in need census return to the authority's summary](census.md)",

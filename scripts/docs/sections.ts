@@ -7,7 +7,8 @@ import { timescalesDocs } from './timescales.js';
 import { timelineHistoriesDocs } from './timeline-histories.js';
 import { testingDocs } from './testing.js';
 import { inputLimitsDocs } from './input-limits.js';
+import { placementDocs } from './placement.js';
 import { otherLanguagesDocs } from './other-languages.js';
 import { censusDocs } from './census.js';
 
-export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, timelineHistoriesDocs, testingDocs, inputLimitsDocs, censusDocs, otherLanguagesDocs];
+export const docSections: DocSection[] = [rulesDocs, needIndicatorDocs, calendarDocs, timescalesDocs, timelineHistoriesDocs, testingDocs, inputLimitsDocs, censusDocs, otherLanguagesDocs, placementDocs];

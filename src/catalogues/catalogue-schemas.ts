@@ -126,10 +126,13 @@ z.globalRegistry.add(ConditionDescriptionSchema, { id: 'ConditionDescription', d
 const RuleStatusSchema = described(z.enum(['fired', 'not-fired', 'unknown']), 'What a rule makes of a case: fired (all conditions hold), not-fired (one fails) or unknown (it depends on facts not given).');
 const PlainObjectSchema = z.record(z.string(), z.unknown());
 
-const IncludeExcludeSchema = z.object({
-  include: described(z.optional(z.array(z.string())), 'Ids that must be there.'),
-  exclude: described(z.optional(z.array(z.string())), 'Ids that must not be there.'),
-});
+/** What an example requires a result to list (`include`) or not to list (`exclude`). */
+function IncludeExcludeSchema(what: string) {
+  return z.object({
+    include: described(z.optional(z.array(z.string())), `${what} the result must list.`),
+    exclude: described(z.optional(z.array(z.string())), `${what} the result must not list.`),
+  });
+}
 
 export const RuleExampleSchema = described(
   z.object({
@@ -140,9 +143,9 @@ export const RuleExampleSchema = described(
       z.object({
         rule: RuleStatusSchema,
         outcome: described(z.optional(z.string()), "The decision's outcome, when the example pins it down."),
-        result: described(z.optional(PlainObjectSchema), 'Other parts of the result the example pins down, by dotted path (e.g. `workingTogetherCategory.id`).'),
-        actions: described(z.optional(IncludeExcludeSchema), 'Action ids the result must list (`include`) or must not list (`exclude`).'),
-        warnings: described(z.optional(IncludeExcludeSchema), 'Warning codes the result must give (`include`) or must not give (`exclude`).'),
+        result: described(z.optional(PlainObjectSchema), 'Other parts of the result the example pins down, by dotted path (e.g. `workingTogetherCategory.id` or `deadlines.0.status`).'),
+        actions: described(z.optional(IncludeExcludeSchema('Action ids')), 'Action ids the result must list (include) or must not list (exclude).'),
+        warnings: described(z.optional(IncludeExcludeSchema('Warning codes')), 'Warning codes the result must give (include) or must not give (exclude).'),
       }),
       'What the rule, and the decision, make of the case. The test suite runs every example.',
     ),

@@ -21,7 +21,7 @@ import { NeedToKnowDecisionSchema } from './need-to-know-result-schema.js';
 import { RulesetSchema } from './result-parts.js';
 import { SeriousIncidentDecisionSchema } from './serious-incident-result-schema.js';
 
-const statuses = ['met', 'late', 'overdue', 'due', 'not-yet-triggered', 'not-required', 'stopped', 'met-inferred'] as const satisfies readonly DeadlineStatus[];
+const statuses = ['met', 'late', 'overdue', 'due', 'not-yet-triggered', 'not-required', 'stopped', 'met-inferred', 'due-date-unknown'] as const satisfies readonly DeadlineStatus[];
 
 const RecordedDeadlineSchema = described(
   z.object({

@@ -131,7 +131,20 @@ export const actionFields = {
   citation: CitationSchema,
 };
 
-export const ActionSchema = described(z.object(actionFields), 'Something that must happen next, and which role does it.');
+/** An action that passes the case to another decision, with the answers the case already gives it (`Action.passesTo`). */
+export const ActionHandOffSchema = described(
+  z.object({
+    decision: described(z.enum(['need-to-know', 'national-alert', 'serious-incident']), 'The decision the case passes to.'),
+    function: described(z.enum(['assessNeedToKnow', 'assessNationalAlert', 'assessSeriousIncident']), 'The public function of that decision.'),
+    input: described(z.record(z.string(), z.unknown()), 'The answers this case already gives that decision, as its input fields (a valid input, possibly with questions still open).'),
+  }),
+  'The decision this action passes the case to, and the answers it already gives that decision.',
+);
+
+export const ActionSchema = described(
+  z.object({ ...actionFields, passesTo: described(z.optional(ActionHandOffSchema), 'When the action passes the case to another decision: which, and the answers it already gives it.') }),
+  'Something that must happen next, and which role does it.',
+);
 
 /** A judged deadline with a decision's own fields (none: the judged deadline itself). */
 type WithFields<Extra extends z.core.$ZodLooseShape> = keyof Extra extends never ? JudgedDeadline : JudgedDeadline & z.output<z.ZodMiniObject<Extra>>;
@@ -154,6 +167,7 @@ export function deadlineSchema<Extra extends z.core.$ZodLooseShape>(extra: Extra
       z.object({ ...v['not-required'], ...extra }),
       z.object({ ...v['met-inferred'], ...extra }),
       z.object({ ...v['not-yet-triggered'], ...extra }),
+      z.object({ ...v['due-date-unknown'], ...extra }),
     ]),
     description,
   ) as unknown as z.ZodMiniType<WithFields<Extra>>;

@@ -14,7 +14,7 @@ const basis = described(z.enum(timescaleBases), 'How binding the timescale is: s
 const explanation = described(z.string(), "Plain sentences for the child's record, with dates in words.");
 const workingDaysTaken = described(
   z.optional(z.number()),
-  'Working days from the trigger (day 0) to the day the work was done, or to asOf (or stoppedOn) while open; never negative: absent for a deadline counted back from its trigger, or whose trigger is still ahead of asOf.',
+  'Working days from the trigger (day 0) to the day the work was done; on a deadline still open (due or overdue), the working days elapsed to asOf (or stoppedOn) with the work not done, not time the work took; never negative: absent for a deadline counted back from its trigger, or whose trigger is still ahead of asOf.',
 );
 
 const started = {
@@ -67,7 +67,7 @@ export const judgedDeadlineVariants = {
     dueToday: described(z.optional(z.boolean()), 'True when asOf is the due date.'),
     workingDaysRemaining: described(z.optional(z.number()), 'Working days after asOf up to and including the due date.'),
     calendarDaysRemaining: described(z.optional(z.number()), 'Calendar days from asOf to the due date.'),
-    workingDaysTaken: described(z.optional(z.number()), 'Working days from the trigger (day 0) to asOf; absent for a deadline counted back from its trigger, or whose trigger is still ahead of asOf.'),
+    workingDaysTaken: described(z.optional(z.number()), 'Working days elapsed from the trigger (day 0) to asOf with the work not done (not time the work took); absent for a deadline counted back from its trigger, or whose trigger is still ahead of asOf.'),
   },
   stopped: {
     ...started,
@@ -97,6 +97,30 @@ export const judgedDeadlineVariants = {
     citation: CitationSchema,
     explanation,
   },
+  'due-date-unknown': {
+    status: status('due-date-unknown', 'due-date-unknown: a recurring duty whose clock has started, but the date of its latest occurrence is not given, so it may be due or overdue.'),
+    id: DeadlineFields.id,
+    title: DeadlineFields.title,
+    trigger: described(
+      z.object({
+        event: described(z.string(), 'What it counts from, in words.'),
+        date: described(z.optional(z.never()), 'Never present: the date is not known.'),
+      }),
+      'What it counts from (no date: not recorded).',
+    ),
+    period: PeriodSchema,
+    due: described(z.optional(z.never()), 'Never present: it depends on the date asked in question.'),
+    provisional: described(z.optional(z.never()), 'Never present: there is no due date.'),
+    dueIfNoneSince: isoDate('The date it fell (or falls) due if nothing has been done since the date that is known (YYYY-MM-DD).'),
+    mayBeOverdue: described(z.boolean(), 'True when dueIfNoneSince has passed: overdue unless something was done since.'),
+    question: described(
+      z.object({ fields: described(z.array(z.string()), 'The input fields that date it.'), question: described(z.string(), 'The question to ask.') }),
+      'The input fields that date it, and the question to ask.',
+    ),
+    basis,
+    citation: CitationSchema,
+    explanation,
+  },
 };
 
 /**
@@ -116,6 +140,7 @@ export const JudgedDeadlineSchema = described(
     open(judgedDeadlineVariants['not-required']),
     open(judgedDeadlineVariants['met-inferred']),
     open(judgedDeadlineVariants['not-yet-triggered']),
+    open(judgedDeadlineVariants['due-date-unknown']),
   ]),
   'A deadline judged on a date: the deadline and where it stands (status), told apart by status. A decision may add fields of its own.',
 );

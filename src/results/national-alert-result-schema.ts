@@ -7,7 +7,7 @@ import { IsoDateSchema } from '../schemas/iso-date-schema.js';
 import { described } from '../schemas/schema-metadata.js';
 import { ActionSchema, deadlineSchema, decisionResultFields, knownString, ruleIdsOf } from './decision-result-schema.js';
 
-const outcomes = ['issue-alert', 'not-yet', 'not-eligible', 'keep-alert', 'end-alert', 'insufficient-information'] as const satisfies readonly NationalAlertOutcome[];
+const outcomes = ['issue-alert', 'not-yet', 'not-really-missing', 'not-eligible', 'keep-alert', 'end-alert', 'withdraw-alert', 'alert-ended', 'insufficient-information'] as const satisfies readonly NationalAlertOutcome[];
 const ruleId = (words: string) => knownString(ruleIdsOf('national-alert'), words);
 
 export const NationalAlertDecisionSchema = described(
@@ -17,13 +17,13 @@ export const NationalAlertDecisionSchema = described(
       title: 'a national child protection alert, assessNationalAlert',
       outcomes,
       outcomeWords:
-        'The advice: `issue-alert`, `not-yet` (a threshold is not met yet), `not-eligible`, `keep-alert` or `end-alert` for an alert already issued, or `insufficient-information` while an answer that could change it is missing.',
+        'The advice: `issue-alert`, `not-yet` (a threshold is not met yet), `not-really-missing` (the family is known to be in a locality), `not-eligible`; for an alert already issued `keep-alert`, `end-alert`, `withdraw-alert` or `alert-ended`; or `insufficient-information` while an answer that could change it is missing.',
       input: nationalAlertInputSchema(),
       deadline: deadlineSchema(
         {
           countedFrom: described(
-            z.enum(['lastFollowUpOn', 'alertIssuedOn', 'asOf']),
-            'What it was counted from: the latest re-issue (`lastFollowUpOn`), the alert (`alertIssuedOn`), or `asOf` for an alert advised but not yet issued (taken to be issued that day).',
+            z.optional(z.enum(['lastFollowUpOn', 'alertIssuedOn'])),
+            'What it was counted from: the latest re-issue (`lastFollowUpOn`) or the alert (`alertIssuedOn`); absent for an alert advised but not yet issued (taken to be issued on asOf) or when the date is unknown.',
           ),
         },
         'The next six-monthly re-issue, or the date other authorities delete the alert without a follow-up, judged on asOf, with the input field it was counted from.',

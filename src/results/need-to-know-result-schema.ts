@@ -5,7 +5,7 @@ import { needToKnowInputSchema } from '../rules/need-to-know/input-schema.js';
 import { described } from '../schemas/schema-metadata.js';
 import { ActionSchema, deadlineSchema, decisionResultFields, knownString, ruleIdsOf } from './decision-result-schema.js';
 
-const outcomes = ['notification-required', 'not-required', 'insufficient-information'] as const satisfies readonly NeedToKnowOutcome[];
+const outcomes = ['notification-required', 'not-required', 'keep-notification', 'close-notification', 'notification-closed', 'insufficient-information'] as const satisfies readonly NeedToKnowOutcome[];
 
 export const NeedToKnowDecisionSchema = described(
   z.object({
@@ -14,13 +14,13 @@ export const NeedToKnowDecisionSchema = described(
       title: "a Luton 'Need to Know' notification, assessNeedToKnow",
       outcomes,
       outcomeWords:
-        'The advice: `notification-required`, `not-required`, or `insufficient-information` while an answer that could change it is missing (then `missingFacts` says which). The Service Manager decides.',
+        'The advice: `notification-required` or `not-required` before a notification is sent; `keep-notification`, `close-notification` or `notification-closed` for one already sent; or `insufficient-information` while an answer that could change it is missing (then `missingFacts` says which). The Service Manager decides.',
       input: needToKnowInputSchema(),
       deadline: deadlineSchema(
         {
           countedFrom: described(
-            z.enum(['lastUpdateSentOn', 'notifiedOn', 'asOf']),
-            'What the week was counted from: the latest update (`lastUpdateSentOn`), the notification (`notifiedOn`), or `asOf` (no notification sent yet: taken to be made that day).',
+            z.optional(z.enum(['lastUpdateSentOn', 'notifiedOn'])),
+            'What the week was counted from: the latest update (`lastUpdateSentOn`) or the notification (`notifiedOn`); absent when the notification is not yet sent (taken to be made on asOf) or the date is unknown.',
           ),
         },
         "A missing child's next weekly update, judged on asOf, with the input field its week was counted from.",

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { CitationSchema } from '../schemas/citation-schema.js';
 import { placementNotificationKinds, placementNotificationSchemas } from '../schemas/placement-notification.js';
 import { described } from '../schemas/schema-metadata.js';
-import { RulesetSchema } from './result-parts.js';
+import { ActionSchema } from './decision-result-schema.js';
+import { InterpretationSchema, RulesetSchema, WarningSchema } from './result-parts.js';
 
 const schemas = placementNotificationSchemas();
 
@@ -11,6 +12,17 @@ const base = {
   decision: described(z.literal('placement-notification'), 'Which check this is, so a stored result can be re-run (verifyDecision).'),
   kind: described(z.enum(placementNotificationKinds), 'The notification’s kind, as given: a placement starting, a change of address, or the child leaving the placement.'),
   citation: CitationSchema,
+  recipient: described(
+    z.object({
+      service: described(z.string(), 'The service the procedure names.'),
+      by: described(z.literal('secure email'), 'How the procedure says it is sent.'),
+      citation: CitationSchema,
+    }),
+    'Who in Luton receives the notification, and how it is sent.',
+  ),
+  actions: described(z.array(ActionSchema), 'What Luton does next with the notification (the register, the referrals, the electronic record, the reply), and which role does it.'),
+  warnings: described(z.array(WarningSchema), 'What looks wrong without making the notification unusable (an address that may be outside Luton, a legal status read from words, a date after the notification arrived).'),
+  interpretations: described(z.array(InterpretationSchema), 'The readings of the procedure (not its literal words) that this result relied on.'),
   input: described(schemas.PlacementNotificationInputSchema, 'The notification as given (read once), so a stored result is self-contained.'),
   ruleset: RulesetSchema,
 };

@@ -8,7 +8,7 @@ import type { SeriousIncidentDoneOnField, SeriousIncidentTriggerField } from '..
 import { CitationSchema } from '../schemas/citation-schema.js';
 import { IsoDateSchema } from '../schemas/iso-date-schema.js';
 import { described } from '../schemas/schema-metadata.js';
-import { actionFields, deadlineSchema, decisionResultFields, knownString, ruleIdsOf } from './decision-result-schema.js';
+import { ActionHandOffSchema, actionFields, deadlineSchema, decisionResultFields, knownString, ruleIdsOf } from './decision-result-schema.js';
 
 const outcomes = ['notify-panel', 'consult-panel', 'notify-secretary-of-state-and-ofsted', 'not-required', 'insufficient-information'] as const satisfies readonly SeriousIncidentOutcome[];
 const kinds = ['serious-incident', 'looked-after-child-death', 'care-leaver-death'] as const satisfies readonly SeriousIncidentNotificationKind[];
@@ -41,6 +41,7 @@ export const SeriousIncidentDecisionSchema = described(
       action: described(
         z.object({
           ...actionFields,
+          passesTo: described(z.optional(ActionHandOffSchema), 'When the action passes the case to another decision: which, and the answers it already gives it.'),
           waitingFor: described(
             z.optional(
               z.object({
@@ -65,6 +66,11 @@ export const SeriousIncidentDecisionSchema = described(
             notifyingAuthority: described(z.optional(z.enum(authorities)), 'For the serious incident notification: which local authority makes it, from where the incident happened.'),
             type: described(z.optional(z.enum(types)), 'For the serious incident notification: death, serious harm or other; absent while it cannot be told.'),
             fullLearningProcess: described(z.boolean(), 'True when a rapid review and the safeguarding partners’ decision on an LCSPR follow.'),
+            basis: described(
+              z.enum(['must', 'should']),
+              'How the source words the duty to make this notification: `must` (section 16C and paragraph 372 for the Panel; paragraph 381 for a looked after child’s death; paragraph 383 for a care leaver under 18 where abuse or neglect contributed) or `should` (paragraphs 382 to 384 for a care leaver’s death).',
+            ),
+            basisWording: described(z.string(), 'The source’s words that set `basis`, quoted briefly.'),
             ruleIds: ruleIds('The rules that require it.'),
             citation: described(z.array(CitationSchema), 'Where the guidance requires it.'),
             due: described(z.optional(IsoDateSchema), 'The last day to submit it (YYYY-MM-DD), when the guidance sets a timescale and the trigger date is known.'),

@@ -30,14 +30,26 @@ export type PlacementNotificationKind = (typeof placementNotificationKinds)[numb
 
 
 
-/** The procedure's item 2, in its own three alternatives (an interim order counts as the order: Children Act 1989 s31(11)). */
-export const legalStatuses = ['section-20', 'care-order', 'supervision-order'] as const;
+/**
+ * The procedure's item 2: its own three alternatives, then the legal statuses
+ * of a looked after child its wording leaves out, accepted as the answer to
+ * the item (see `placement-notification.interpretation.legal-statuses-beyond-item-2`):
+ * an interim care order (a care order for this purpose: Children Act 1989
+ * s31(11)), a placement order (Adoption and Children Act 2002 s21) and a
+ * remand to local authority accommodation (Legal Aid, Sentencing and
+ * Punishment of Offenders Act 2012 s104).
+ */
+export const legalStatuses = ['section-20', 'care-order', 'supervision-order', 'interim-care-order', 'placement-order', 'remand'] as const;
 /**
  * The child's legal status, item 2 of a placement-start notification:
- * accommodated under section 20 of the Children Act 1989, or subject to a
- * care order (interim included) or a supervision order.
+ * accommodated under section 20 of the Children Act 1989, subject to a care
+ * order or a supervision order (the item's words), or subject to an interim
+ * care order or a placement order, or remanded to local authority
+ * accommodation (statuses the item's words leave out).
  */
 export type LegalStatus = (typeof legalStatuses)[number];
+/** The legal statuses item 2 names in its own words. */
+export const itemTwoLegalStatuses: readonly LegalStatus[] = ['section-20', 'care-order', 'supervision-order'];
 
 /**
  * Patterns are plain regular expressions (no refinements) so the generated
@@ -61,6 +73,13 @@ export const EMAIL_PATTERN = /^[^\s@]+@(?![^@]*\.\.)[^\s@.]+\.[^\s@]*[^\s@.]$/;
 export const TEXT_PATTERN = /\S/;
 
 /** A child cannot be born after the notification about them was received. */
+/** A child cannot move or leave a placement before being born. */
+function notBeforeBirth(date: string, field: string, n: { child: { dateOfBirth: string } }, ctx: z.core.$RefinementCtx): void {
+  if (date < n.child.dateOfBirth) {
+    ctx.addIssue({ code: 'custom', path: [field], message: "is before the child's date of birth", params: { code: 'date-order' } });
+  }
+}
+
 function bornBeforeReceived(n: { receivedOn?: string | undefined; child: { dateOfBirth: string } }, ctx: z.core.$RefinementCtx): void {
   if (n.receivedOn !== undefined && n.child.dateOfBirth > n.receivedOn) {
     ctx.addIssue({ code: 'custom', path: ['child', 'dateOfBirth'], message: 'is after the date the notification was received', params: { code: 'date-order' } });
@@ -149,7 +168,7 @@ export const placementNotificationSchemas = lazySchema(() => {
     /** Item 2. */
     legalStatus: described(
       z.enum(legalStatuses),
-      "Item 2: the child's legal status. Accommodated under section 20 of the Children Act 1989, or subject to a care order (an interim care order counts) or a supervision order.",
+      "Item 2: the child's legal status. Accommodated under section 20 of the Children Act 1989, or subject to a care order or a supervision order (the item's words); or subject to an interim care order or a placement order, or remanded to local authority accommodation.",
     ),
     /** Item 3: the placing authority's contact details. */
     placingAuthority: described(ContactSchema, "Item 3: the placing authority's contact details: a name and at least one of phone, email or postal address."),
@@ -189,14 +208,14 @@ export const placementNotificationSchemas = lazySchema(() => {
 
   /**
    * A complete, acceptable placement notification of any kind (told apart by
-   * `kind`), with the child's date of birth not after `receivedOn`. What a
+   * `kind`), with the child's date of birth not after `receivedOn` and no move or leaving date before it. What a
    * valid `validatePlacementNotification` result holds, and what a case system
    * can check (here or through the generated JSON Schema) before sending one.
    */
   const PlacementNotificationSchema = z.discriminatedUnion('kind', [
     PlacementStartNotificationSchema.check(z.superRefine(bornBeforeReceived)),
-    ChangeOfAddressNotificationSchema.check(z.superRefine(bornBeforeReceived)),
-    LeavingPlacementNotificationSchema.check(z.superRefine(bornBeforeReceived)),
+    ChangeOfAddressNotificationSchema.check(z.superRefine(bornBeforeReceived), z.superRefine((n, ctx) => notBeforeBirth(n.effectiveDate, 'effectiveDate', n, ctx))),
+    LeavingPlacementNotificationSchema.check(z.superRefine(bornBeforeReceived), z.superRefine((n, ctx) => notBeforeBirth(n.leftOn, 'leftOn', n, ctx))),
   ]);
 
   return {

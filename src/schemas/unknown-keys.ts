@@ -12,6 +12,7 @@ import { inputLimits } from './limits.js';
  * they look like: a case system may key a field by a child's name, in any
  * case. Only the library's own names are shown: the known keys nearest to
  * the unknown ones (a likely typo), or else the known keys when they are few.
+ * With more known keys than a message can list, it says where they are listed.
  * `noun` names what the keys are ("key", or "parameter" for a query string).
  */
 export function describeUnknownKeys(keys: readonly string[], known: readonly string[] | undefined, noun = 'key'): string {
@@ -29,7 +30,9 @@ export function describeUnknownKeys(keys: readonly string[], known: readonly str
       ? ` (did you mean ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0]}?)`
       : known && known.length <= 12
         ? ` (expected ${known.length > 0 ? known.join(', ') : 'none'})`
-        : '';
+        : known
+          ? " (the fields it takes are listed in the input's JSON Schema)"
+          : '';
   return `${count} unknown ${noun}${count === 1 ? '' : 's'}, not shown${hint}`;
 }
 

@@ -142,7 +142,7 @@ describe('--summary', () => {
     expect(text).toContain('Because:\n  - Abuse or neglect known or suspected and a child has died or been seriously harmed: notify the Panel (working-together-2026, ');
     // Decided: nothing is still needed, but a question could still add duties.
     expect(text).not.toContain('Still needed to decide:');
-    expect(text).toContain('Worth asking (could add actions or deadlines):\n  - Is the young person a care leaver? [careLeaver]');
+    expect(text).toContain('Worth asking (could add actions or deadlines):\n  - Was the child looked after by a local authority at the time of the death or serious harm? [lookedAfter]');
     expect(text).toMatch(/What would change the outcome:\n(  - .*\n)*  - childDied false instead of true: insufficient-information\n/);
     expect(text).toContain(
       'Deadlines:\n  - [due] Serious incident notification to the Child Safeguarding Practice Review Panel: The safeguarding partners became aware of the incident on 18 December 2026. The serious incident notification is not recorded as done; it is due by 29 December 2026 (within 5 working days). No date to judge on (asOf) was given, so whether that day has passed is not said. (working-together-2026, Chapter 5, para 372, p. 140)\n  - [not-yet-triggered] Rapid review submitted to the Panel: Starts when',

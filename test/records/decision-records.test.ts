@@ -186,7 +186,7 @@ describe('verifyDecision', () => {
       }),
     ];
     const statuses = new Set(judged.flatMap((r) => ('episodes' in r ? r.episodes.flatMap((e) => e.deadlines) : r.deadlines).map((d) => d.status)));
-    expect([...statuses].sort()).toEqual(['due', 'late', 'met', 'met-inferred', 'not-required', 'not-yet-triggered', 'overdue', 'stopped']);
+    expect([...statuses].sort()).toEqual(['due', 'due-date-unknown', 'late', 'met', 'met-inferred', 'not-required', 'not-yet-triggered', 'overdue', 'stopped']);
     for (const result of judged) {
       const stored = JSON.parse(JSON.stringify(result));
       expect(api.verifyDecision(stored), result.decision).toEqual({ reproduced: true, rulesetChanged: false, differences: [] });

@@ -10,7 +10,8 @@ import { runCli } from '../../src/cli/run-cli.js';
 import { classifyNeed, validatePlacementNotification, verifyDecision } from '../../src/index.js';
 import { completePlacementStart, validPlacementNotifications } from '../rules/placement-notification/examples.js';
 
-const incomplete = { kind: 'leaving-placement', receivedOn: '2026-07-01', child: { name: 'Alex Example' }, extra: { note: 'kept as given' } } as const;
+// Incomplete, with a contact phone the leaving notification does not ask for: kept as given in `input`.
+const incomplete = { kind: 'leaving-placement', receivedOn: '2026-07-01', child: { name: 'Alex Example' }, placingAuthority: { name: 'Example Borough Council', phone: '01234 567890' } } as const;
 const stored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** Every object reachable from a value. */

@@ -1,3 +1,4 @@
+import { describeUnknownKeys } from '../../src/schemas/unknown-keys.js';
 import { z } from 'zod';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,10 @@ describe('parseInput', () => {
     // No key is quoted back, whatever it looks like: counted only.
     const hidden = issuesOf({ name: 'x', 'Jane Smith 2014-05-01': 1 })[0]!;
     expect(hidden.message).toBe('input: 1 unknown key, not shown (expected name, flag, kind)');
+    // With more fields than a message can list, it says where they are.
+    expect(describeUnknownKeys(['Jane Smith', 'x y'], Array.from({ length: 20 }, (_, i) => `field${i}`))).toBe(
+      "2 unknown keys, not shown (the fields it takes are listed in the input's JSON Schema)",
+    );
     const bad = issuesOf({ name: 'x', kind: 'Jane Smith lives at 1 High Street' })[0]!;
     expect(bad.message).toBe('input.kind: expected one of "a", "b"');
     expect(JSON.stringify(issuesOf({ name: 42, flag: 'Jane Smith' }))).not.toContain('Jane');

@@ -125,7 +125,9 @@ describe('decision input options', () => {
       return counterexample;
     };
     // The review's wrong property: "the Panel's deadline falls in the month the partners became aware".
-    const fixed = { childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true };
+    // The child identified, so that the age is a fact that matters (with no age and nothing that identifies
+    // the child, the child is read as not yet identified and notified without it).
+    const fixed = { childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true, childNotYetIdentified: false };
     const panel = minimal(
       seriousIncidentInput({ fixed, known: ['awareOn'] }),
       (input) => {

@@ -33,7 +33,8 @@ describe('the one judged deadline shape', () => {
     expectTypeOf<NationalAlertDeadline>().toMatchTypeOf<JudgedDeadline>();
     expectTypeOf<ReturnType<typeof classifyNeed>['deadlines'][number]>().toEqualTypeOf<JudgedDeadline>();
     expectTypeOf<TimelineDeadline>().toMatchTypeOf<JudgedDeadline>();
-    expectTypeOf<TimelineStatus>().toEqualTypeOf<DeadlineStatus>();
+    // Every status but the decisions' due-date-unknown (a recurring update or re-issue whose latest date is not given); the timeline dates every step it reads.
+    expectTypeOf<TimelineStatus>().toEqualTypeOf<Exclude<DeadlineStatus, 'due-date-unknown'>>();
     expectTypeOf<LateDeadline['doneOn']>().toEqualTypeOf<string>();
     expectTypeOf<NotYetTriggeredDeadline['due']>().toEqualTypeOf<undefined>();
     // @ts-expect-error `done-late` is not a status (late work is `late`)

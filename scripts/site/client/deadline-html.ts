@@ -16,6 +16,7 @@ export const STATUS_WORDS: Record<string, string> = {
   stopped: 'Stopped',
   'not-required': 'Not required',
   'not-yet-triggered': 'Not started yet',
+  'due-date-unknown': 'Due or overdue: date of the latest one not recorded',
 };
 
 export interface DeadlineLike {

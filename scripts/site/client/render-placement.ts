@@ -8,7 +8,8 @@
  * does next.
  */
 import type { PlacementNotificationResult } from '../../../src/index.js';
-import { citationInWords, dateInWords, esc, plainWords } from './format.js';
+import { citationInWords, dateInWords, esc, plainWords, siteRoot } from './format.js';
+import { slug } from '../html.js';
 import { firstControl, locate } from './form-data.js';
 import { section } from './render-result.js';
 
@@ -52,7 +53,16 @@ export function renderPlacement(r: PlacementNotificationResult, form: HTMLElemen
           .join('')}</ul>`,
       ),
     );
-  out.push(`<p class="source">Source: ${esc(citationInWords(r.citation))}</p>`);
+  if (r.interpretations.length > 0) {
+    out.push(
+      section(
+        'interpretations',
+        'Readings of the procedure this relied on',
+        `<ul>${r.interpretations.map((i) => `<li><a href="${siteRoot()}interpretations.html#${esc(slug(i.id))}">${plainWords(i.says)}</a></li>`).join('')}</ul>`,
+      ),
+    );
+  }
+  out.push(`<p class="source">Notifications go to ${esc(r.recipient.service)} by ${esc(r.recipient.by)}. Source: ${esc(citationInWords(r.citation))}</p>`);
   return out.join('\n');
 }
 

@@ -32,7 +32,7 @@ export const SHOWN_FIELDS: Record<string, readonly string[]> = {
   'serious-incident': ['notifications', 'possibleNotifications', 'lcspr', 'notes'],
   // The timeline and the placement check have results of their own shape (render-timeline.ts, render-placement.ts).
   timeline: ['decision', 'asOf', 'episodes', 'notStarted', 'warnings', 'interpretations', 'ruleset'],
-  'placement-notification': ['decision', 'valid', 'kind', 'problems', 'summary', 'citation', 'actions', 'warnings', 'ruleset'],
+  'placement-notification': ['decision', 'valid', 'kind', 'problems', 'summary', 'citation', 'actions', 'warnings', 'interpretations', 'recipient', 'ruleset'],
 };
 export const LEFT_TO_THE_DOWNLOAD: Record<string, readonly string[]> = {
   // The fingerprint checks a stored result; it means nothing on the page.

@@ -9,6 +9,7 @@ export type {
   MetInferredDeadline,
   NotRequiredDeadline,
   NotYetTriggeredDeadline,
+  DueDateUnknownDeadline,
   OverdueDeadline,
   StartedDeadline,
   StoppedDeadline,

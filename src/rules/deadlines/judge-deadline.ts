@@ -32,7 +32,7 @@ import { christmasDayAndGoodFridayNotWorkingDays } from '../timescales/entries/s
 import { timescale } from '../timescales/registry.js';
 import { registryInterpretations } from '../timescales/registry-interpretations.js';
 import { capitalise, describePeriod, inWords, isWeekendDate, plural, withWeekday } from './deadline-words.js';
-import type { Booking, DeadlineStatus, DueDeadline, JudgedDeadline, LateDeadline, MetDeadline, NotYetTriggeredDeadline, OverdueDeadline, StartedDeadline } from './judged-deadline.js';
+import type { Booking, DeadlineStatus, DueDateUnknownDeadline, DueDeadline, JudgedDeadline, LateDeadline, MetDeadline, NotYetTriggeredDeadline, OverdueDeadline, StartedDeadline } from './judged-deadline.js';
 
 /** What the case records about one deadline's work, in the words of its explanation. */
 export interface JudgeRequest {
@@ -72,7 +72,7 @@ export interface JudgeRequest {
  * precedence). The result is a new object: it shares nothing with the
  * request's `deadline` but strings.
  */
-export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, NotYetTriggeredDeadline> {
+export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, NotYetTriggeredDeadline | DueDateUnknownDeadline> {
   const { deadline, asOf, calendar, done, stop } = request;
   const { due } = deadline;
   const lastWorkingDayOnTime = lastWorkingDayBefore(deadline, calendar);
@@ -229,6 +229,41 @@ export function notYetTriggered(request: NotYetTriggeredRequest): NotYetTriggere
     basis: t.basis,
     citation: copyCitation(t.citation),
     explanation: `Starts when ${request.startsWhen}; ${request.work} is then due ${describePeriod({ period })}${before}.${request.note !== undefined ? ` ${request.note}` : ''}`,
+  };
+}
+
+/** A recurring duty whose latest occurrence's date is not given: what is known, and the question that dates it. */
+export interface DueDateUnknownRequest {
+  /** The deadline as it would be if nothing had been done since the date that is known. */
+  ifNoneSince: Deadline;
+  /** The date it is judged on. */
+  asOf: IsoDate;
+  /** The work, as a noun phrase: "the next weekly update". */
+  work: string;
+  /** What it counts from, as a noun phrase: "the latest update of the notification". */
+  countsFrom: string;
+  /** The sentence saying what is known: "The notification was sent on 2 March 2026." */
+  known: string;
+  question: { fields: string[]; question: string };
+}
+
+/** A deadline that may be due or overdue: no due date assumed, the date that would apply if nothing was done since, and the question. */
+export function dueDateUnknown(request: DueDateUnknownRequest): DueDateUnknownDeadline {
+  const d = request.ifNoneSince;
+  const t = timescale(d.id);
+  const mayBeOverdue = d.due < request.asOf;
+  return {
+    id: t.id,
+    title: t.title,
+    status: 'due-date-unknown',
+    trigger: { event: request.countsFrom },
+    period: { ...d.period },
+    dueIfNoneSince: d.due,
+    mayBeOverdue,
+    question: { fields: [...request.question.fields], question: request.question.question },
+    basis: t.basis,
+    citation: copyCitation(t.citation),
+    explanation: `${request.known} ${capitalise(request.work)} is due ${describePeriod({ period: d.period })} after ${request.countsFrom}, whose date is not recorded. If nothing has been done since, ${mayBeOverdue ? `it was due by ${inWords(d.due)} and is overdue` : `it is due by ${inWords(d.due)}`}; no date is assumed until it is known.`,
   };
 }
 

@@ -26,8 +26,14 @@ import type { TimescaleBasis } from '../timescales/timescale.js';
  * - `met-inferred` (case timeline only): no date is recorded for the work,
  *   but a later step that needs it proves it was done; neither `met` nor
  *   `late` can be claimed without its date.
+ * - `due-date-unknown`: a recurring duty (a weekly update, a six-monthly
+ *   re-issue) whose clock has started, but the date of its latest occurrence
+ *   is not given, so it may be `due` or `overdue`: no due date is assumed;
+ *   `dueIfNoneSince` says when it fell (or falls) due if nothing has been
+ *   done since the date that is known, and `question` asks the date that
+ *   decides.
  */
-export type DeadlineStatus = 'met' | 'late' | 'overdue' | 'due' | 'not-yet-triggered' | 'not-required' | 'stopped' | 'met-inferred';
+export type DeadlineStatus = 'met' | 'late' | 'overdue' | 'due' | 'not-yet-triggered' | 'not-required' | 'stopped' | 'met-inferred' | 'due-date-unknown';
 
 /** A booking of the work of a deadline still open (a conference booked, a publication planned). */
 export interface Booking {
@@ -91,7 +97,7 @@ export interface OverdueDeadline extends StartedDeadline, Booking {
   workingDaysOverdue: number;
   /** Calendar days from `due` to `asOf` (or `stoppedOn`). */
   calendarDaysOverdue: number;
-  /** Working days from the trigger (day 0) to `asOf` (or `stoppedOn`); absent for a deadline counted back from its trigger, or whose trigger is still ahead. */
+  /** Working days elapsed from the trigger (day 0) to `asOf` (or `stoppedOn`) with the work not done (not time the work took); absent for a deadline counted back from its trigger, or whose trigger is still ahead. */
   workingDaysTaken?: number;
   /** The day an event ended the duty, after it fell due, with the work never done. */
   stoppedOn?: IsoDate;
@@ -110,7 +116,7 @@ export interface DueDeadline extends StartedDeadline, Booking {
   workingDaysRemaining?: number;
   /** Calendar days from `asOf` to `due`. */
   calendarDaysRemaining?: number;
-  /** Working days from the trigger (day 0) to `asOf`; absent for a deadline counted back from its trigger, or whose trigger is still ahead of `asOf`. */
+  /** Working days elapsed from the trigger (day 0) to `asOf` with the work not done (not time the work took); absent for a deadline counted back from its trigger, or whose trigger is still ahead of `asOf`. */
   workingDaysTaken?: number;
 }
 
@@ -159,6 +165,40 @@ export interface NotYetTriggeredDeadline {
 }
 
 /**
+ * A recurring duty whose clock has started, but whose latest occurrence's
+ * date is not given: due or overdue, it cannot be said which. Reported, not
+ * left out, so a case system listing deadlines shows it, with the question
+ * that dates it.
+ */
+export interface DueDateUnknownDeadline {
+  status: 'due-date-unknown';
+  /** The timescale's stable id (see `timescales`). */
+  id: string;
+  /** What must be done, in plain English. */
+  title: string;
+  /** What the latest occurrence is counted from, in words (no date: it is not known). */
+  trigger: { event: string; date?: never };
+  /** How long after the latest occurrence it falls due. */
+  period: Deadline['period'];
+  /** No due date: it depends on the date asked in `question`. */
+  due?: never;
+  /** Not provisional or otherwise: there is no due date. */
+  provisional?: never;
+  /** The date it fell (or falls) due if nothing has been done since the date that is known (the notification or the alert itself). */
+  dueIfNoneSince: IsoDate;
+  /** True when `dueIfNoneSince` is before the date it was judged on: it is overdue unless something was done since. */
+  mayBeOverdue: boolean;
+  /** The input fields that date it, and the question to ask. */
+  question: { fields: string[]; question: string };
+  /** How binding the timescale is. */
+  basis: TimescaleBasis;
+  /** Where the timescale is set. */
+  citation: Citation;
+  /** Plain sentences for the child's record. */
+  explanation: string;
+}
+
+/**
  * A deadline judged on a date (`asOf`, or the day the work was done): every
  * decision and the case timeline return their deadlines in this one shape,
  * told apart by `status` (see `DeadlineStatus`). Switch on `status` to read
@@ -173,4 +213,5 @@ export type JudgedDeadline =
   | StoppedDeadline
   | NotRequiredDeadline
   | MetInferredDeadline
-  | NotYetTriggeredDeadline;
+  | NotYetTriggeredDeadline
+  | DueDateUnknownDeadline;

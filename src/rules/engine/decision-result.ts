@@ -28,6 +28,29 @@ export interface Action {
   /** The first day it may be done, where the source sets one (not a deadline: nothing is late before it). */
   earliestOn?: IsoDate;
   citation: Citation;
+  /**
+   * When the action hands the case to another decision of the library (the
+   * sources link them: a missing child on a plan to the national alert, a
+   * child's death to the serious incident notification, ...): which one, and
+   * the answers this case already gives it.
+   */
+  passesTo?: ActionHandOff;
+}
+
+/** The decisions an action can hand a case to. */
+export type HandOffDecision = 'need-to-know' | 'national-alert' | 'serious-incident';
+
+/**
+ * Another decision of the library that an action passes the case to
+ * (`Action.passesTo`): call `function` with `input`, adding the answers it
+ * still asks for, to follow the action.
+ */
+export interface ActionHandOff {
+  decision: HandOffDecision;
+  /** The public function of that decision. */
+  function: 'assessNeedToKnow' | 'assessNationalAlert' | 'assessSeriousIncident';
+  /** The answers this case already gives that decision, as its input fields (a valid input, possibly with questions still open). */
+  input: Record<string, unknown>;
 }
 
 /**

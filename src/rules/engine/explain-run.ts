@@ -39,13 +39,19 @@ export interface ExplainOptions<O extends string> {
   candidate?: (fact: string, alternative: unknown) => boolean;
   /** Rules, besides the fired ones, whose interpretations the result relies on. */
   alsoReliedOn?: readonly string[];
+  /**
+   * How decisive an undecided rule's questions are (higher first): ties in
+   * `missingFacts` and `furtherQuestions` order go to the question whose rule
+   * ranks highest, before the number of rules waiting on it (see questionsFor).
+   */
+  rank?: (rule: RuleTrace) => number;
 }
 
 export function explainRun<O extends string>(options: ExplainOptions<O>): RunExplanation {
   const { ruleSet, run, outcome } = options;
   // A decided outcome is one that no unanswered question can change.
   const decided = outcome !== 'insufficient-information';
-  const { missingFacts, furtherQuestions } = questionsFor(ruleSet.facts, run, decided, options.couldChangeOutcome, options.couldAddToResult);
+  const { missingFacts, furtherQuestions } = questionsFor(ruleSet.facts, run, decided, options.couldChangeOutcome, options.couldAddToResult, options.rank);
   // The options are the search's own (no copy: a decision calls this once, and every field it reads is here).
   const counterfactuals = findCounterfactuals(options);
   const reliedOn = run.fired.map((r) => r.ruleId);

@@ -24,6 +24,9 @@ export interface Questions {
  *   outcome; not called when `decided` is true.
  * @param couldAddToResult whether an undecided rule that cannot change the
  *   outcome could still add an action, a deadline or a finding (default: yes).
+ * @param rank how decisive a rule's questions are: when given, a question
+ *   takes the highest rank of the rules waiting on it, and questions are
+ *   ordered by it first, then by how many rules wait on them.
  */
 export function questionsFor(
   facts: FactCatalogue,
@@ -31,6 +34,7 @@ export function questionsFor(
   decided: boolean,
   couldChangeOutcome: (rule: RuleTrace) => boolean,
   couldAddToResult: (rule: RuleTrace) => boolean = () => true,
+  rank?: (rule: RuleTrace) => number,
 ): Questions {
   const asked = questionsOf(facts);
   // Each list holds its questions in the order first met, and finds one by
@@ -41,21 +45,26 @@ export function questionsFor(
   // One visitor for every rule, told which rule and list it is adding to.
   let ruleId = '';
   let target = missing;
+  let ruleRank = 0;
   // Every fact a rule reads is in its catalogue (checkRuleModules refuses a rule set otherwise).
-  const visit = (fact: string) => target.add(asked.byFact.get(fact)!, ruleId);
+  const visit = (fact: string) => target.add(asked.byFact.get(fact)!, ruleId, ruleRank);
   for (const rule of run.unknown) {
     const intoMissing = !decided && couldChangeOutcome(rule);
     if (!intoMissing && !couldAddToResult(rule)) continue;
     target = intoMissing ? missing : further;
     ruleId = rule.ruleId;
+    ruleRank = rank ? rank(rule) : 0;
     // Visited, not collected first: a decision asks this of every undecided rule.
     forEachUnknownFact(rule.conditions, visit);
   }
   // Most decisive first; ties keep rule order (Array#sort is stable).
-  const missingFacts = fitted(missing.entries.sort((a, b) => b.neededBy.length - a.neededBy.length));
+  const missingFacts = fitted(rank ? missing.ranked() : missing.entries.sort((a, b) => b.neededBy.length - a.neededBy.length));
   // A field that could change the outcome is asked there, not again here.
   const furtherQuestions: MissingFact[] = [];
-  for (let i = 0; i < further.entries.length; i++) if (!missing.has(further.slots[i]!)) furtherQuestions.push(further.entries[i]!);
+  if (rank) {
+    const ranked = further.ranked();
+    for (let i = 0; i < ranked.length; i++) if (!missing.hasFact(ranked[i]!)) furtherQuestions.push(ranked[i]!);
+  } else for (let i = 0; i < further.entries.length; i++) if (!missing.has(further.slots[i]!)) furtherQuestions.push(further.entries[i]!);
   // The lists of rules each question is needed by, sized to what they hold (fitted.ts).
   for (const entry of missingFacts) entry.neededBy = fitted(entry.neededBy);
   for (const entry of furtherQuestions) entry.neededBy = fitted(entry.neededBy);
@@ -74,8 +83,15 @@ class QuestionList {
   has(slot: number): boolean {
     return this.bySlot[slot] !== undefined;
   }
+  /** Whether this list holds the question of the same field as `entry` (from another list). */
+  hasFact(entry: MissingFact): boolean {
+    for (let i = 0; i < this.entries.length; i++) if (this.entries[i]!.fact === entry.fact) return true;
+    return false;
+  }
+  /** Each entry's highest rule rank (kept only when ranking). */
+  private readonly ranks: number[] = [];
   /** Notes that the rule waits on the question. */
-  add(question: Asked, ruleId: string): void {
+  add(question: Asked, ruleId: string, rank = 0): void {
     // A derived fact with no input behind it (a count) is never missing.
     if (question === NOT_ASKED) return;
     const entry = this.bySlot[question.slot];
@@ -84,7 +100,22 @@ class QuestionList {
       this.bySlot[question.slot] = created;
       this.entries.push(created);
       this.slots.push(question.slot);
-    } else if (!entry.neededBy.includes(ruleId)) entry.neededBy.push(ruleId);
+      this.ranks.push(rank);
+    } else {
+      if (!entry.neededBy.includes(ruleId)) entry.neededBy.push(ruleId);
+      const at = this.entries.indexOf(entry);
+      if (rank > this.ranks[at]!) this.ranks[at] = rank;
+    }
+  }
+  /** The entries, highest rank first, then most rules waiting, then in the order met. */
+  ranked(): MissingFact[] {
+    // Nothing to reorder when every question has the same rank: the count of rules decides, as without ranks.
+    let mixed = false;
+    for (let i = 1; i < this.ranks.length && !mixed; i++) if (this.ranks[i] !== this.ranks[0]) mixed = true;
+    if (!mixed) return this.entries.sort((a, b) => b.neededBy.length - a.neededBy.length);
+    const order = this.entries.map((_, i) => i);
+    order.sort((a, b) => this.ranks[b]! - this.ranks[a]! || this.entries[b]!.neededBy.length - this.entries[a]!.neededBy.length || a - b);
+    return order.map((i) => this.entries[i]!);
   }
 }
 

@@ -22,20 +22,38 @@ import type { RuleModule, RuleStatus } from '../engine/rule-module.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline, computeEarliestDate } from '../deadlines/compute-deadline.js';
 import { inWords } from '../deadlines/deadline-words.js';
-import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
+import { dueDateUnknown, judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { nationalAlertQuestionFacts } from './facts.js';
 import { factRecord } from '../engine/fact-record.js';
+import { interpretationsOfActions } from '../engine/interpretation.js';
+import { nationalAlertActionInterpretations } from './interpretations.js';
 import { nationalAlertActions } from './national-alert-actions.js';
 import { nationalAlertRuleSet } from './rule-set.js';
-import { eligibilityRules, exclusionRules, followUpRules, thresholdRules } from './rules/index.js';
+import { eligibilityRules, exclusionRules, followUpDateRules, followUpRules, thresholdRules } from './rules/index.js';
 
 /**
- * `issue-alert`, `not-yet`, `not-eligible`: for an alert not yet issued.
- * `keep-alert` (re-issue every six months) and `end-alert` (send the "found"
- * notification): for an alert already issued (`alertIssuedOn`).
+ * For an alert not yet issued: `issue-alert`; `not-yet` (a threshold is not
+ * met yet); `not-really-missing` (the family is not missing, or is known to
+ * be in a particular locality: the procedure says that "does not constitute
+ * a national alert"); `not-eligible`.
+ * For an alert already issued (`alertIssuedOn`): `keep-alert` (re-issue
+ * every six months through the sign-off chain); `end-alert` (the child is
+ * located: send the "found" notification); `withdraw-alert` (not located,
+ * but the alert could no longer be issued: a vulnerable adult, the plan or
+ * danger ended, a known locality; no "found" notification); `alert-ended`
+ * (the "found" notification has been sent).
  */
-export type NationalAlertOutcome = 'issue-alert' | 'not-yet' | 'not-eligible' | 'keep-alert' | 'end-alert' | 'insufficient-information';
+export type NationalAlertOutcome =
+  | 'issue-alert'
+  | 'not-yet'
+  | 'not-really-missing'
+  | 'not-eligible'
+  | 'keep-alert'
+  | 'end-alert'
+  | 'withdraw-alert'
+  | 'alert-ended'
+  | 'insufficient-information';
 
 /** One of the procedure's four notification thresholds, and whether this case meets it. */
 export interface ThresholdCheck {
@@ -63,16 +81,18 @@ export interface NationalAlertEligibility {
 /**
  * A national alert deadline (`NationalAlertDecision.deadlines`): the next
  * six-monthly re-issue, or the date other authorities delete the alert
- * without a follow-up, judged on `asOf` (`due` or `overdue`), with the input
- * field it was counted from.
+ * without a follow-up. For an alert already issued it is judged on `asOf`
+ * (`due` or `overdue`), counted from the latest notification whose date is
+ * known (`countedFrom`); for an alert advised but not yet issued it is
+ * `not-yet-triggered` (the clock starts when the alert is issued).
  */
 export type NationalAlertDeadline = JudgedDeadline & {
   /**
-   * What it was counted from: the latest re-issue (`lastFollowUpOn`), the
-   * alert (`alertIssuedOn`), or `asOf` for an alert advised but not yet
-   * issued (taken to be issued that day).
+   * For a started clock, what it was counted from: the latest re-issue
+   * (`lastFollowUpOn`) or the alert (`alertIssuedOn`, when no re-issue has
+   * been sent or the first is not yet due). Absent while not yet triggered.
    */
-  countedFrom: 'lastFollowUpOn' | 'alertIssuedOn' | 'asOf';
+  countedFrom?: 'lastFollowUpOn' | 'alertIssuedOn';
 };
 
 /**
@@ -94,14 +114,17 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
   unmetThresholds: string[];
   /**
    * The first day on which three weeks have passed since the family went
-   * missing, so the earliest day an alert may be issued: given only when that
-   * is the one thing left (eligible, every other threshold met,
-   * `missingSince` known). It is not a deadline, and is not in `deadlines`.
+   * missing, so the earliest day an alert may be issued: given whenever that
+   * day is still to come and an alert may yet follow (`missingSince` known;
+   * not for a vulnerable adult, a child known not to be eligible, or a family
+   * not really missing), whatever else is still open. It is not a deadline,
+   * and is not in `deadlines`.
    */
   earliestAlertOn?: IsoDate;
   /**
    * Whether an alert can be issued (or kept) on these answers: `true` for
-   * `issue-alert` and `keep-alert`; `false` for the other decided outcomes,
+   * `issue-alert` and `keep-alert`; `false` for the other decided outcomes
+   * (`withdraw-alert`, `end-alert` and `alert-ended` included),
    * and as soon as a threshold is known to be unmet or the child is known not
    * to be eligible even while the outcome is still `insufficient-information`
    * (e.g. an ineligible child whose thresholds are unanswered: those answers
@@ -115,10 +138,10 @@ export interface NationalAlertDecision extends DecisionResult<NationalAlertOutco
 }
 
 const DISCRETION =
-  'The Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement approves and signs off every national alert, after the Service Manager has quality assured it; for an exceptional alert after a section 47 investigation, the Designated Officer judges whether the danger justifies it.';
+  'The Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement approves and signs off every national alert and every six-monthly re-issue, after the Service Manager has quality assured it; for an exceptional alert after a section 47 investigation, the Designated Officer judges whether the danger justifies it. Alerts go from child protection custodian to custodian: they are not simply an administrative task. The Service Manager of the area the child comes from makes sure the follow-up is done, and decides how an alert that should no longer stand is withdrawn.';
 
 // The keys in the order they are written, so a fact object keeps V8's fast form (fact-record.ts).
-const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIssued', 'daysMissing']);
+const newFacts = factRecord(['subject', ...nationalAlertQuestionFacts, 'alertIssued', 'alertEnded', 'latestNotificationKnown', 'daysMissing', 'daysMissingWhenIssued']);
 
 /**
  * Decides whether a national child protection alert should be issued for a missing child.
@@ -139,11 +162,19 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
   const { calendar } = parseDecisionOptions(options);
   const parsed = parseInput(nationalAlertInputSchema(), input, 'input');
 
+  const followUpMode = parsed.alertIssuedOn !== undefined;
   const facts = newFacts();
   facts.subject = parsed.subject;
   for (const fact of nationalAlertQuestionFacts) facts[fact] = parsed[fact];
-  facts.alertIssued = parsed.alertIssuedOn !== undefined;
+  // For an alert already issued, "not located" is "still missing" and
+  // "located" is "no longer missing": the threshold is re-tested on it.
+  if (followUpMode && parsed.familyMissing === undefined && parsed.childLocated !== undefined) facts.familyMissing = !parsed.childLocated;
+  facts.alertIssued = followUpMode;
+  facts.alertEnded = parsed.foundNotificationSentOn !== undefined;
+  facts.latestNotificationKnown = latestNotification(parsed) !== undefined ? true : undefined;
   facts.daysMissing = parsed.missingSince === undefined ? undefined : dayNumber(parsed.asOf) - dayNumber(parsed.missingSince);
+  facts.daysMissingWhenIssued =
+    parsed.missingSince === undefined || parsed.alertIssuedOn === undefined ? undefined : dayNumber(parsed.alertIssuedOn) - dayNumber(parsed.missingSince);
 
   const run = nationalAlertRuleSet.run(facts);
   const traceOf = new Map(run.rules.map((r) => [r.ruleId, r]));
@@ -151,7 +182,7 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
 
   const fired = eligibilityRules.map((m) => traceOf.get(m.id)!).filter((r) => r.status === 'fired');
   const eligibility: NationalAlertEligibility = {
-    status: parsed.alertIssuedOn !== undefined ? 'not-reassessed' : eligibilityStatus(statuses),
+    status: followUpMode ? 'not-reassessed' : eligibilityStatus(statuses),
     routes: fired.map((r) => r.ruleId),
     exceptional: fired.length > 0 && fired.every((r) => r.conclusion?.exceptional === true),
   };
@@ -161,82 +192,167 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
   const outcome = outcomeOf(statuses);
   const excluded = statuses.get(VULNERABLE_ADULT);
 
-  const followUpMode = parsed.alertIssuedOn !== undefined;
   const deadlines: NationalAlertDeadline[] = [];
   const readings = new Set<string>();
   let earliestAlertOn: IsoDate | undefined;
-  // The three-week date is worth giving only when it is the one thing left:
-  // eligible and every other threshold met.
-  const onlyThreeWeeksLeft =
-    !followUpMode &&
-    eligibility.status === 'eligible' &&
-    thresholds.every((t) => (t.ruleId === THREE_WEEKS ? t.status === 'not-met' : t.status === 'met'));
-  if (parsed.missingSince !== undefined && onlyThreeWeeksLeft) {
+  // The first day three weeks will have passed, whenever that day is still to
+  // come and an alert may yet follow (not for an adult, a child known not to
+  // be eligible or a family not really missing): it is the earliest day an
+  // alert may be issued, whatever else is still open, so it is always given.
+  const threeWeeksUnmet = thresholds.some((t) => t.ruleId === THREE_WEEKS && t.status === 'not-met');
+  const alertMayFollow = outcome !== 'not-eligible' && outcome !== 'not-really-missing' && excluded !== 'fired' && eligibility.status !== 'not-eligible';
+  if (!followUpMode && parsed.missingSince !== undefined && threeWeeksUnmet && alertMayFollow) {
     earliestAlertOn = computeEarliestDate('national-alert.three-week-threshold', 'missingSince', parsed.missingSince, calendar);
   }
-  let reissue: Deadline | undefined;
-  let deletion: Deadline | undefined;
-  if (outcome === 'issue-alert' || (followUpMode && outcome !== 'end-alert')) {
-    // Re-issue and deletion count from the latest notification; before the
-    // alert is issued, from the decision date. A date past the calendar's
-    // range is reported against the field it was counted from.
-    const latestField: NationalAlertDeadline['countedFrom'] = parsed.lastFollowUpOn !== undefined ? 'lastFollowUpOn' : parsed.alertIssuedOn !== undefined ? 'alertIssuedOn' : 'asOf';
-    const latest = parsed[latestField]!;
-    reissue = computeDeadline('national-alert.reissue', latestField, latest, calendar);
-    deletion = computeDeadline('national-alert.deletion-by-other-authorities', latestField, latest, calendar);
-    const started =
-      latestField === 'lastFollowUpOn'
-        ? `The latest re-issue of the national alert was sent on ${inWords(latest)}.`
-        : latestField === 'alertIssuedOn'
-          ? `The national alert was issued on ${inWords(latest)}.`
-          : `The alert is not yet issued; the months are counted from ${inWords(latest)}, taken as the day it is issued.`;
-    for (const [deadline, work] of [
-      [reissue, 'the next re-issue of the alert'],
-      [deletion, 'a follow-up notification before other authorities delete the alert'],
+  const onlyThreeWeeksLeft = eligibility.status === 'eligible' && thresholds.every((t) => (t.ruleId === THREE_WEEKS ? t.status === 'not-met' : t.status === 'met'));
+  let reissue: NationalAlertDeadline | undefined;
+  let deletion: NationalAlertDeadline | undefined;
+  const latest = followUpMode ? latestNotification(parsed) : undefined;
+  const mayBeKept = followUpMode && statuses.get(KEEP) !== 'not-fired' && (outcome === 'keep-alert' || outcome === 'insufficient-information');
+  if (outcome === 'issue-alert') {
+    // An alert advised, not yet issued: its clocks start when it is issued, on a day not yet known.
+    for (const [id, work] of [
+      ['national-alert.reissue', 'the first re-issue of the alert'],
+      ['national-alert.deletion-by-other-authorities', 'a follow-up notification before other authorities delete the alert'],
     ] as const) {
+      const judged = notYetTriggered({ id, work, startsWhen: 'the alert is issued' });
+      deadlines.push(judged);
+      if (id === 'national-alert.reissue') reissue = judged;
+      else deletion = judged;
+    }
+  }
+  if (latest !== undefined && mayBeKept) {
+    // Re-issue and deletion count from the latest notification whose date is
+    // known (see latestNotification); a date past the calendar's range is
+    // reported against the field it was counted from.
+    for (const [deadline, work] of [
+      [computeDeadline('national-alert.reissue', latest.field, latest.date, calendar), 'the next re-issue of the alert'],
+      [computeDeadline('national-alert.deletion-by-other-authorities', latest.field, latest.date, calendar), 'a follow-up notification before other authorities delete the alert'],
+    ] as const) {
+      const started =
+        latest.field === 'lastFollowUpOn'
+          ? `The latest re-issue of the national alert was sent on ${inWords(latest.date)}.`
+          : `The national alert was issued on ${inWords(latest.date)}${parsed.anyFollowUpSent === false ? ', and no re-issue has been sent since' : ''}.`;
       for (const id of readingsReliedOn(deadline)) readings.add(id);
-      deadlines.push(Object.assign(judgeDeadline({ deadline, asOf: parsed.asOf, calendar, work, started }), { countedFrom: latestField }));
+      const judged = Object.assign(judgeDeadline({ deadline, asOf: parsed.asOf, calendar, work, started }), { countedFrom: latest.field });
+      deadlines.push(judged);
+      if (deadline.id === 'national-alert.reissue') reissue = judged;
+      else deletion = judged;
     }
   }
 
+  if (latest === undefined && mayBeKept && parsed.alertIssuedOn !== undefined) {
+    // An alert kept (or whose fate is open) whose latest re-issue is not dated: due or overdue, reported with the question, never dropped.
+    for (const [id, work] of [
+      ['national-alert.reissue', 'the next re-issue of the alert'],
+      ['national-alert.deletion-by-other-authorities', 'a follow-up notification before other authorities delete the alert'],
+    ] as const) {
+      const ifNoneSince = computeDeadline(id, 'alertIssuedOn', parsed.alertIssuedOn, calendar);
+      for (const reading of readingsReliedOn(ifNoneSince)) readings.add(reading);
+      deadlines.push(
+        dueDateUnknown({
+          ifNoneSince,
+          asOf: parsed.asOf,
+          work,
+          countsFrom: 'the latest notification of the alert',
+          known: `The national alert was issued on ${inWords(parsed.alertIssuedOn)}.`,
+          question: { fields: ['lastFollowUpOn', 'anyFollowUpSent'], question: 'When was the latest re-issue of the alert sent, or has none been sent since the first alert?' },
+        }),
+      );
+    }
+  }
+  const keepOrOpen = mayBeKept;
   const explanation = explainRun({
     ruleSet: nationalAlertRuleSet,
     run,
     statuses,
     outcome,
-    // For an alert already issued only the follow-up rules matter. Otherwise
+    // For an alert already issued only the follow-up rules decide. Otherwise
     // (see outcomeOf): with a threshold known unmet, only whether the subject
-    // is a vulnerable adult; with eligibility known, only the open thresholds
+    // is a vulnerable adult (and, while the family's being really missing is
+    // open, that threshold); with eligibility known, only the open thresholds
     // (and the subject); else every open rule.
     couldChangeOutcome: (rule) => {
       if (followUpMode) return followUpIds.has(rule.ruleId);
-      if (followUpIds.has(rule.ruleId)) return false;
-      if (unmetThresholds.length > 0) return rule.ruleId === VULNERABLE_ADULT;
+      if (followUpIds.has(rule.ruleId) || followUpDateIds.has(rule.ruleId)) return false;
+      if (unmetThresholds.length > 0) return rule.ruleId === VULNERABLE_ADULT || rule.ruleId === REALLY_MISSING;
       return eligibility.status === 'unknown' || !eligibilityIds.has(rule.ruleId);
     },
     // Nothing adds to a vulnerable adult's "not eligible"; another route adds
     // nothing once one is known, nor once every route is closed; an open
     // threshold can still add advice on finding the family (or decide when the
     // alert can be issued), and an open eligibility answer the advice that the
-    // child is outside the alerts.
+    // child is outside the alerts. For an alert already issued, the re-test
+    // of the thresholds and the date of the latest notification matter only
+    // while the alert is kept (or its fate is open).
     couldAddToResult: (rule) => {
-      if (followUpMode) return followUpIds.has(rule.ruleId);
-      if (followUpIds.has(rule.ruleId) || excluded === 'fired') return false;
+      if (followUpMode) return followUpIds.has(rule.ruleId) || (keepOrOpen && (thresholdIds.has(rule.ruleId) || followUpDateIds.has(rule.ruleId)));
+      if (followUpIds.has(rule.ruleId) || followUpDateIds.has(rule.ruleId) || excluded === 'fired') return false;
+      // Not really missing: only the plan (or care) of a child still missing from home adds a Need to Know notification.
+      if (outcome === 'not-really-missing') return rule.ruleId === PLAN_ROUTE && facts.familyMissing !== false && eligibility.status === 'unknown';
       if (eligibility.status === 'not-eligible') return thresholdIds.has(rule.ruleId);
       return eligibility.status !== 'eligible' || thresholdIds.has(rule.ruleId);
     },
     outcomeOf,
+    // Only answers the practitioner gave, changed to a case that can be (no
+    // contradiction), and not a born child becoming unborn or the reverse.
+    candidate: (fact, alternative) =>
+      (parsed as Record<string, unknown>)[fact] !== undefined &&
+      !(fact === 'subject' && ((parsed.subject === 'child' && alternative === 'unborn-child') || (parsed.subject === 'unborn-child' && alternative === 'child'))) &&
+      nationalAlertInputSchema().safeParse({ ...parsed, [fact]: alternative }).success,
     alsoReliedOn: [
       // Any count from missingSince relies on how the three weeks and the missing date are read.
       ...(parsed.missingSince !== undefined && !followUpMode ? [THREE_WEEKS] : []),
       // A "not yet" for a child not known to be eligible, or a "not eligible"
       // that waited for the thresholds, relies on weighing them first.
-      ...((outcome === 'not-yet' && eligibility.status !== 'eligible') || (outcome === 'not-eligible' && excluded !== 'fired') ? [VULNERABLE_ADULT] : []),
+      ...(((outcome === 'not-yet' || outcome === 'not-really-missing') && eligibility.status !== 'eligible') || (outcome === 'not-eligible' && excluded !== 'fired') ? [VULNERABLE_ADULT] : []),
+      // A re-test of the thresholds for a re-issue relies on how reasonable attempts are read.
+      ...(followUpMode && outcome === 'keep-alert' ? [REASONABLE_ATTEMPTS] : []),
     ],
   });
+  if (followUpMode && !mayBeKept) {
+    // The thresholds are re-tested only for a re-issue: an alert ending or withdrawn relies on none of their readings.
+    const thresholdReadings = new Set(thresholdRules.flatMap((m) => (m.interpretations ?? []).map((i) => i.id)));
+    explanation.interpretations = explanation.interpretations.filter((i) => !thresholdReadings.has(i.id));
+  }
+  if (followUpMode && (outcome === 'end-alert' || outcome === 'withdraw-alert' || outcome === 'keep-alert')) {
+    // What "located" means decides between these three.
+    for (const reading of nationalAlertRuleSet.interpretationsOf([CHILD_LOCATED])) {
+      if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
+    }
+  }
 
   // The readings the re-issue and deletion dates were counted by (calendar months, ...).
   for (const reading of timescaleReadings(readings)) if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
+
+  const actions = nationalAlertActions({
+      outcome,
+      unmetThresholds: unmetChecks,
+      thresholds,
+      alreadyIssued: followUpMode,
+      eligibility: eligibility.status,
+      asOf: parsed.asOf,
+      subject: parsed.subject,
+      childProtectionPlan: parsed.childProtectionPlan,
+      inCare: parsed.inCare === true,
+      // Dates only: a day apart may be less than 24 hours, two days apart cannot be; an alert follows three weeks missing.
+      missingOverADay: followUpMode || (parsed.missingSince !== undefined && dayNumber(parsed.asOf) - dayNumber(parsed.missingSince) >= 2),
+      familyMissing: facts.familyMissing as boolean | undefined,
+      knownLocality: parsed.knownLocality,
+      planEndedSinceAlert: parsed.planEndedSinceAlert,
+      latestNotificationKnown: latest !== undefined,
+      mayBeKept,
+      ...(parsed.foundNotificationSentOn !== undefined ? { foundNotificationSentOn: parsed.foundNotificationSentOn } : {}),
+      ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
+      ...(earliestAlertOn !== undefined ? { earliestAlertOn } : {}),
+      onlyThreeWeeksLeft,
+      ...(reissue ? { reissue } : {}),
+      ...(deletion ? { deletion } : {}),
+    });
+  // The readings the advice of the actions rests on (what to do instead of an alert for a known locality).
+  for (const reading of interpretationsOfActions(actions.map((a) => a.id), nationalAlertActionInterpretations)) {
+    if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
+  }
 
   return {
     decision: 'national-alert',
@@ -245,17 +361,7 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
     reasons: run.rules,
     ...explanation,
     deadlines,
-    actions: withOwnCitations(nationalAlertActions({
-      outcome,
-      unmetThresholds: unmetChecks,
-      alreadyIssued: parsed.alertIssuedOn !== undefined,
-      eligibility: eligibility.status,
-      asOf: parsed.asOf,
-      ...(parsed.missingSince !== undefined ? { missingSince: parsed.missingSince } : {}),
-      ...(earliestAlertOn !== undefined ? { earliestAlertOn } : {}),
-      ...(reissue ? { reissue } : {}),
-      ...(deletion ? { deletion } : {}),
-    })),
+    actions: withOwnCitations(actions),
     ruleset: resultRuleset(nationalAlertRuleSet.version, calendar),
     fingerprint: decisionFingerprint({ decision: 'national-alert', input: parsed, outcome }),
     eligibility,
@@ -273,6 +379,19 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
   };
 }
 
+/**
+ * The latest notification of an alert already issued whose date is known:
+ * the latest re-issue when given; the alert itself when no re-issue has been
+ * sent (`anyFollowUpSent: false`) or the first one is not yet due. Otherwise
+ * `undefined`: the date is asked, not assumed.
+ */
+function latestNotification(parsed: ParsedInput): { field: 'lastFollowUpOn' | 'alertIssuedOn'; date: IsoDate } | undefined {
+  if (parsed.lastFollowUpOn !== undefined) return { field: 'lastFollowUpOn', date: parsed.lastFollowUpOn };
+  if (parsed.alertIssuedOn === undefined) return undefined;
+  if (parsed.anyFollowUpSent === false || notYetSixMonths(parsed.alertIssuedOn, parsed.asOf)) return { field: 'alertIssuedOn', date: parsed.alertIssuedOn };
+  return undefined;
+}
+
 const thresholdStatus: Record<RuleStatus, ThresholdCheck['status']> = { fired: 'met', 'not-fired': 'not-met', unknown: 'unknown' };
 
 /** A threshold rule as the result lists it: copies of the rule's title and citations, and whether it is met. */
@@ -282,8 +401,14 @@ function thresholdCheck(module: RuleModule, status: RuleStatus): ThresholdCheck 
 
 const thresholdIds: ReadonlySet<string> = new Set(thresholdRules.map((m) => m.id));
 const followUpIds: ReadonlySet<string> = new Set(followUpRules.map((m) => m.id));
+const followUpDateIds: ReadonlySet<string> = new Set(followUpDateRules.map((m) => m.id));
 const eligibilityIds: ReadonlySet<string> = new Set(eligibilityRules.map((m) => m.id));
 const THREE_WEEKS = 'national-alert.threshold.three-weeks';
+const REALLY_MISSING = 'national-alert.threshold.really-missing';
+const REASONABLE_ATTEMPTS = 'national-alert.threshold.reasonable-attempts';
+const CHILD_LOCATED = 'national-alert.follow-up.child-located';
+const KEEP = 'national-alert.follow-up.still-missing';
+const PLAN_ROUTE = 'national-alert.eligibility.child-protection-plan';
 const VULNERABLE_ADULT = exclusionRules[0]!.id;
 
 function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['status'] {
@@ -308,20 +433,54 @@ function eligibilityStatus(statuses: RuleStatuses): NationalAlertEligibility['st
  * subject comes first because nothing about the thresholds can help an adult.
  */
 function outcomeOf(statuses: RuleStatuses): NationalAlertOutcome {
-  const [keep, end] = followUpRules.map((m) => statuses.get(m.id));
-  if (end === 'fired') return 'end-alert';
+  const [ended, withdraw, located, keep] = followUpRules.map((m) => statuses.get(m.id));
+  // An alert already issued: the follow-up rules decide alone (before an alert, all four are not-fired).
+  if (ended === 'fired') return 'alert-ended';
+  if (withdraw === 'fired') return 'withdraw-alert';
+  // "Located" ends the alert, unless it may yet turn out to be one to withdraw (a subject not yet given).
+  if (located === 'fired') return withdraw === 'unknown' ? 'insufficient-information' : 'end-alert';
   if (keep === 'fired') return 'keep-alert';
-  if (end === 'unknown' || keep === 'unknown') return 'insufficient-information';
+  if (ended === 'unknown' || withdraw === 'unknown' || located === 'unknown' || keep === 'unknown') return 'insufficient-information';
   const excluded = statuses.get(VULNERABLE_ADULT);
   if (excluded === 'fired') return 'not-eligible';
+  // Not really missing (not missing, or known to be in a locality) is no alert at all, whoever the child is.
+  const reallyMissing = statuses.get(REALLY_MISSING);
+  if (reallyMissing === 'not-fired') return excluded === 'not-fired' ? 'not-really-missing' : 'insufficient-information';
   const thresholds = thresholdRules.map((m) => statuses.get(m.id));
-  // Unknown subject: a vulnerable adult would be "not eligible", a child "not yet".
-  if (thresholds.includes('not-fired')) return excluded === 'not-fired' ? 'not-yet' : 'insufficient-information';
+  // A threshold unmet is "not yet" once the family is known to be really
+  // missing (otherwise it may be "not really missing"), and once the subject
+  // is known (a vulnerable adult would be "not eligible").
+  if (thresholds.includes('not-fired')) return excluded === 'not-fired' && reallyMissing === 'fired' ? 'not-yet' : 'insufficient-information';
   if (!thresholds.every((s) => s === 'fired')) return 'insufficient-information';
   const eligibility = eligibilityStatus(statuses);
   return eligibility === 'eligible' ? 'issue-alert' : eligibility === 'not-eligible' ? 'not-eligible' : 'insufficient-information';
 }
 
+/**
+ * Whether `asOf` is on or before the day six calendar months after `issuedOn`
+ * (clamped to the month's end): counted by hand, so an alert issued in the
+ * calendar's last half-year does not count past its range.
+ */
+function notYetSixMonths(issuedOn: IsoDate, asOf: IsoDate): boolean {
+  let year = Number(issuedOn.slice(0, 4));
+  let month = Number(issuedOn.slice(5, 7)) + 6;
+  if (month > 12) {
+    month -= 12;
+    year += 1;
+  }
+  if (year > 9999) return true;
+  const lastDay = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
+  const day = Math.min(Number(issuedOn.slice(8, 10)), lastDay);
+  const sixMonths = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return asOf <= sixMonths;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function dayNumber(date: IsoDate): number {
   return parseIsoDay(date)!;
 }
+
+type ParsedInput = ReturnType<ReturnType<typeof nationalAlertInputSchema>['parse']>;

@@ -33,6 +33,10 @@ export const nationalAlertQuestions = {
     'Has the child been removed without notice, and is deemed in danger, by a parent or other person who poses a significant risk of harm to them and whose whereabouts are unknown?',
   planEndedSinceAlert:
     'For an alert already issued: has the child protection plan (or the danger the alert was issued for) ended since the alert was issued?',
+  childLocated:
+    'For an alert already issued: has the child been located, that is seen, or their address confirmed? (Knowing only the town or country they are in is not being located.)',
+  anyFollowUpSent:
+    'For an alert already issued: has any re-issued (follow-up) notification been sent since the first alert? (No means none; yes needs the date of the latest re-issue.)',
 } as const;
 
 export type NationalAlertQuestionFact = keyof typeof nationalAlertQuestions;
@@ -46,6 +50,23 @@ export const nationalAlertFacts: FactCatalogue = {
   ...Object.fromEntries(nationalAlertQuestionFacts.map((fact) => [fact, { question: nationalAlertQuestions[fact] }])),
   alertIssued: {
     question: 'Has a national alert already been issued for this child (alertIssuedOn)?',
+    derived: true,
+    input: 'alertIssuedOn',
+  },
+  alertEnded: {
+    question: 'Has the national "found" notification been sent, ending the alert (foundNotificationSentOn)?',
+    derived: true,
+    input: 'foundNotificationSentOn',
+  },
+  latestNotificationKnown: {
+    question:
+      'When was the latest re-issued (follow-up) notification of the alert sent (lastFollowUpOn), or has none been sent since the first alert (anyFollowUpSent: false)? The next re-issue and the deletion date count from it.',
+    derived: true,
+    input: 'lastFollowUpOn',
+  },
+  daysMissingWhenIssued: {
+    question:
+      'On what date were the child and family last seen (missingSince), and when was the alert issued (alertIssuedOn)? The library counts the days between them.',
     derived: true,
     input: 'alertIssuedOn',
   },

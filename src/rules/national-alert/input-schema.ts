@@ -41,15 +41,28 @@ const nationalAlertInput = () => z.strictObject({
    * notification, without re-answering eligibility and the thresholds.
    */
   alertIssuedOn: described(z.optional(IsoDateSchema), 'The date the national alert was first issued (YYYY-MM-DD), if it has been.'),
-  /** When the latest six-monthly re-issue was sent, if any; re-issue and deletion dates count from it. */
-  lastFollowUpOn: described(z.optional(IsoDateSchema), 'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any.'),
+  /**
+   * When the latest six-monthly re-issue was sent, if any; re-issue and
+   * deletion dates count from it. Left out, no re-issue is assumed either
+   * way: once the first re-issue has fallen due, its date is asked (or
+   * `anyFollowUpSent: false` for none).
+   */
+  lastFollowUpOn: described(
+    z.optional(IsoDateSchema),
+    'The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any; if none has been sent, say so in the question about re-issues.',
+  ),
+  /** When the national "found" notification was sent, ending the alert. */
+  foundNotificationSentOn: described(
+    z.optional(IsoDateSchema),
+    'The date the national "found" notification was sent (YYYY-MM-DD), ending the alert, if it has been.',
+  ),
   ...questionShape(),
 }).check(
-  // Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`.
+  // Dates must tell a possible story: missing, then alerted, then followed up, all by `asOf`; answers must not contradict each other.
   // Here rather than in the decision, so that the schema refuses what the decision refuses.
   z.superRefine((input, ctx) => {
     const real = (d: string | undefined): d is string => d !== undefined && IsoDateSchema.safeParse(d).success;
-    type DateField = 'asOf' | 'missingSince' | 'alertIssuedOn' | 'lastFollowUpOn';
+    type DateField = 'asOf' | 'missingSince' | 'alertIssuedOn' | 'lastFollowUpOn' | 'foundNotificationSentOn';
     const order = (later: DateField, earlier: DateField, what: string) => {
       const a = input[later];
       const b = input[earlier];
@@ -61,9 +74,19 @@ const nationalAlertInput = () => z.strictObject({
     order('asOf', 'lastFollowUpOn', 'a follow-up cannot be sent after the date of the decision');
     order('alertIssuedOn', 'missingSince', 'an alert is issued after the family went missing');
     order('lastFollowUpOn', 'alertIssuedOn', 'a follow-up comes after the first alert');
-    if (input.lastFollowUpOn !== undefined && input.alertIssuedOn === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['alertIssuedOn'], message: 'is required when lastFollowUpOn is given (a follow-up needs a first alert)', params: { code: 'required' } });
-    }
+    order('asOf', 'foundNotificationSentOn', 'a "found" notification cannot be sent after the date of the decision');
+    order('foundNotificationSentOn', 'alertIssuedOn', 'a "found" notification follows the alert it ends');
+    order('foundNotificationSentOn', 'lastFollowUpOn', 'no follow-up is sent after the "found" notification ended the alert');
+    const required = (field: 'lastFollowUpOn' | 'foundNotificationSentOn', why: string) => {
+      if (input[field] !== undefined && input.alertIssuedOn === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['alertIssuedOn'], message: `is required when ${field} is given (${why})`, params: { code: 'required' } });
+      }
+    };
+    required('foundNotificationSentOn', 'a "found" notification ends an alert');
+    required('lastFollowUpOn', 'a follow-up needs a first alert');
+    const contradiction = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code: 'contradiction' } });
+    if (input.anyFollowUpSent === false && input.lastFollowUpOn !== undefined) contradiction('anyFollowUpSent', 'is false, but lastFollowUpOn gives the date of a follow-up');
+    if (input.childLocated === false && input.foundNotificationSentOn !== undefined) contradiction('childLocated', 'is false, but a "found" notification was sent (foundNotificationSentOn)');
   }),
 );
 

@@ -24,8 +24,16 @@ export type NationalAlertInput = {
   missingSince?: IsoDate | undefined;
   /** The date the national alert was first issued (YYYY-MM-DD), if it has been. */
   alertIssuedOn?: IsoDate | undefined;
-  /** The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any. */
+  /**
+   * The date of the latest re-issued (follow-up) notification (YYYY-MM-DD), if any; if none has
+   * been sent, say so in the question about re-issues.
+   */
   lastFollowUpOn?: IsoDate | undefined;
+  /**
+   * The date the national "found" notification was sent (YYYY-MM-DD), ending the alert, if it has
+   * been.
+   */
+  foundNotificationSentOn?: IsoDate | undefined;
   /**
    * Is the child subject to a child protection plan, or to a formal inter-agency child protection
    * plan?
@@ -87,4 +95,14 @@ export type NationalAlertInput = {
    * for) ended since the alert was issued?
    */
   planEndedSinceAlert?: boolean | undefined;
+  /**
+   * For an alert already issued: has the child been located, that is seen, or their address
+   * confirmed? (Knowing only the town or country they are in is not being located.)
+   */
+  childLocated?: boolean | undefined;
+  /**
+   * For an alert already issued: has any re-issued (follow-up) notification been sent since the
+   * first alert? (No means none; yes needs the date of the latest re-issue.)
+   */
+  anyFollowUpSent?: boolean | undefined;
 };

@@ -1,16 +1,16 @@
 /**
  * `assessNeedToKnow`: whether the circumstances call for a Luton 'Need to
  * Know' notification, which circumstances of the guidance match, and what
- * follows. The Service Manager decides; the library advises.
+ * follows; and for a notification already sent (`notifiedOn`), whether it is
+ * kept open and updated, closed, or has been closed. The Service Manager
+ * decides; the library advises.
  */
 import { fitted } from '../engine/fitted.js';
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
-import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { parseIsoDay } from '../../calendar/day-number.js';
-import type { Deadline } from '../../calendar/deadline-types.js';
 import { inWords } from '../deadlines/deadline-words.js';
-import { judgeDeadline, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
+import { dueDateUnknown, judgeDeadline, notYetTriggered, readingsReliedOn, timescaleReadings } from '../deadlines/judge-deadline.js';
 import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 import { copyCitations, withOwnCitations, type Citation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
@@ -19,16 +19,17 @@ import type { NeedToKnowInput } from './input-types.js';
 import { parseDecisionOptions, resultRuleset, type DecisionOptions } from '../decision-options.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
 import { parseInputFields } from '../../schemas/parse-input.js';
-import type { DecisionResult } from '../engine/decision-result.js';
+import type { DecisionResult, MissingFact, RuleTrace } from '../engine/decision-result.js';
 import { explainRun } from '../engine/explain-run.js';
 import { factPosition, type FactValues } from '../engine/fact-values.js';
 import { interpretationsOfActions } from '../engine/interpretation.js';
 import type { RuleStatuses } from '../engine/rule-set.js';
 import { computeDeadline } from '../deadlines/compute-deadline.js';
-import { needToKnowCircumstanceFacts } from './facts.js';
+import { needToKnowCircumstanceFacts, needToKnowCircumstanceQuestions } from './facts.js';
 import { needToKnowActionInterpretations } from './interpretations.js';
-import { needToKnowActions } from './need-to-know-actions.js';
+import { needToKnowActions, type NotificationStage } from './need-to-know-actions.js';
 import { needToKnowRuleSet } from './rule-set.js';
+import { needToKnowCircumstanceRules } from './rules/index.js';
 
 const ruleById = new Map(needToKnowRuleSet.modules.map((m) => [m.id, m]));
 
@@ -36,12 +37,22 @@ const ruleById = new Map(needToKnowRuleSet.modules.map((m) => [m.id, m]));
 const childCategories: ReadonlySet<string> = new Set(['looked-after-and-care-leavers', 'child-in-need-and-child-protection']);
 
 /**
- * The advice of `assessNeedToKnow`: `notification-required` when the case
- * matches a circumstance of Luton's Need to Know guidance, `not-required`
- * when it matches none, `insufficient-information` while an unanswered
- * circumstance could still match. The Service Manager decides either way.
+ * The advice of `assessNeedToKnow`. Before a notification is sent:
+ * `notification-required` when the case matches a circumstance of Luton's
+ * Need to Know guidance, `not-required` when it matches none. For a
+ * notification already sent (`notifiedOn`): `keep-notification` (keep it
+ * open and updated, weekly while a child is missing), `close-notification`
+ * (the situation is resolved: finalise page 2), `notification-closed` (page 2
+ * has been finalised). `insufficient-information` while an unanswered
+ * question could change it. The Service Manager decides either way.
  */
-export type NeedToKnowOutcome = 'notification-required' | 'not-required' | 'insufficient-information';
+export type NeedToKnowOutcome =
+  | 'notification-required'
+  | 'not-required'
+  | 'keep-notification'
+  | 'close-notification'
+  | 'notification-closed'
+  | 'insufficient-information';
 
 /** A circumstance of the guidance that the case matches. */
 export interface MatchedCircumstance {
@@ -55,18 +66,18 @@ export interface MatchedCircumstance {
 
 /**
  * A Need to Know deadline (`NeedToKnowDecision.deadlines`): a missing
- * child's next weekly update, judged on `asOf` (`due`, or `overdue` once a
- * week has passed since `lastUpdateSentOn`), with the input field its week
- * was counted from.
+ * child's next weekly update. For a notification already sent it is judged
+ * on `asOf` (`due`, or `overdue` once a week has passed since the latest
+ * update whose date is known), with the input field it was counted from;
+ * for one advised but not yet sent it is `not-yet-triggered`.
  */
 export type NeedToKnowDeadline = JudgedDeadline & {
   /**
-   * What the week was counted from: the latest update (`lastUpdateSentOn`),
-   * the notification (`notifiedOn`, updates taken to have kept to the weekly
-   * schedule since), or `asOf` (no notification sent yet: it is taken to be
-   * made that day).
+   * For a started clock, what the week was counted from: the latest update
+   * (`lastUpdateSentOn`), or the notification (`notifiedOn`, when no update
+   * has been sent or the first is not yet due). Never assumed.
    */
-  countedFrom: 'lastUpdateSentOn' | 'notifiedOn' | 'asOf';
+  countedFrom?: 'lastUpdateSentOn' | 'notifiedOn';
 };
 
 /**
@@ -88,7 +99,7 @@ export interface NeedToKnowDecision extends DecisionResult<NeedToKnowOutcome> {
 }
 
 const DISCRETION =
-  "The Service Manager decides whether a Need to Know notification is made, after the Team Manager consults them. The guidance's list of circumstances is not exhaustive, so a notification may be made in other serious situations too.";
+  "The Service Manager decides whether a Need to Know notification is made, after the Team Manager consults them, and when a notification already sent is resolved and closed. The guidance's list of circumstances is not exhaustive, so a notification may be made in other serious situations too.";
 
 /**
  * Decides whether a Luton Need to Know notification is advised.
@@ -106,60 +117,131 @@ export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?
   const { parsed, keys, values: fieldValues } = parseInputFields(needToKnowInputSchema(), input, 'input');
   const values = toFactValues(parsed, keys, fieldValues);
   const childDied = values[CHILD_DIED] === true;
+  const missingNow = values[CHILD_MISSING_NOW] as boolean | undefined;
   const run = needToKnowRuleSet.runValues(values);
   const ruleStatuses = run.statuses;
   const outcome = outcomeOf(ruleStatuses);
+  const sent = parsed.notifiedOn !== undefined;
 
-  // Each refers to its rule's entry in `reasons`, which names it (title, citations) once.
-  const circumstances: MatchedCircumstance[] = run.fired.map((trace) => ({
-    ruleId: trace.ruleId,
-    category: String(trace.conclusion.category),
-    interpretationIds: (ruleById.get(trace.ruleId)?.interpretations ?? []).map((i) => i.id),
-  }));
+  // Each refers to its rule's entry in `reasons`, which names it (title, citations) once; process rules are not circumstances.
+  const circumstances: MatchedCircumstance[] = run.fired
+    .filter((trace) => isCircumstanceRule.has(trace.ruleId))
+    .map((trace) => ({
+      ruleId: trace.ruleId,
+      category: String(trace.conclusion?.category),
+      interpretationIds: (ruleById.get(trace.ruleId)?.interpretations ?? []).map((i) => i.id),
+    }));
   const flagged = (flag: string) => run.fired.some((trace) => trace.conclusion?.[flag] === true);
+  const missingCircumstance = flagged('missingChild');
 
   const deadlines: NeedToKnowDeadline[] = [];
-  let weekly: { deadline: Deadline; judged: NeedToKnowDeadline } | undefined;
-  // Weekly updates run while the child is missing: not once the child is known
-  // to be back (childMissing: false), when the notification is finalised
-  // instead, nor once the child has died.
-  if (outcome === 'notification-required' && flagged('missingChild') && parsed.childMissing !== false && !childDied) {
-    weekly = weeklyUpdate(parsed, calendar);
-    deadlines.push(weekly.judged);
+  const readings = new Set<string>();
+  let weekly: NeedToKnowDeadline | undefined;
+  if (sent && ruleStatuses.get(WEEKLY_UPDATE) === 'fired') {
+    // A notification out, the child missing now, and the latest update's date known.
+    weekly = weeklyUpdate(parsed, calendar, readings);
+    deadlines.push(weekly);
+  } else if (sent && missingNow === true && parsed.finalisedOn === undefined && ruleStatuses.get(WEEKLY_UPDATE) === 'unknown' && parsed.notifiedOn !== undefined) {
+    // Out, the child missing, but the latest update's date not given: reported as due or overdue, never dropped.
+    const ifNoneSince = computeDeadline(WEEKLY_TIMESCALE, 'notifiedOn', parsed.notifiedOn, calendar);
+    for (const id of readingsReliedOn(ifNoneSince)) readings.add(id);
+    deadlines.push(
+      dueDateUnknown({
+        ifNoneSince,
+        asOf: parsed.asOf,
+        work: 'the next weekly update',
+        countsFrom: 'the latest update of the notification',
+        known: `The notification was sent on ${inWords(parsed.notifiedOn)}.`,
+        question: { fields: ['lastUpdateSentOn', 'anyUpdateSent'], question: 'When was the latest update of the notification sent, or has none been sent since it was first sent?' },
+      }),
+    );
+  } else if (outcome === 'notification-required' && missingCircumstance && missingNow === true && !childDied) {
+    // Advised, not yet sent: the first weekly update's clock starts when it is.
+    weekly = notYetTriggered({ id: WEEKLY_TIMESCALE, work: 'the first weekly update', startsWhen: 'the notification is sent' });
+    deadlines.push(weekly);
   }
 
   const statuses = parsed.childStatus ?? [];
   const lookedAfterStatus = statuses.includes('looked-after') ? 'looked-after' : statuses.includes('care-leaver') ? 'care-leaver' : undefined;
   const adultInPositionOfTrust = flagged('adultInPositionOfTrust');
+  const stage: NotificationStage = !sent ? 'first' : outcome === 'notification-closed' ? 'closed' : outcome === 'close-notification' ? 'close' : outcome === 'keep-notification' ? 'keep' : 'open';
 
   const actions = needToKnowActions({
     outcome,
+    stage,
+    asOf: parsed.asOf,
     adultInPositionOfTrust,
-    otherCircumstance: run.fired.some((trace) => trace.conclusion?.adultInPositionOfTrust !== true),
-    childInvolved: statuses.length > 0 || run.fired.some((trace) => childCategories.has(String(trace.conclusion?.category)) || trace.conclusion?.aboutChild === true),
+    otherCircumstance: circumstances.some((c) => ruleById.get(c.ruleId)?.event.params?.adultInPositionOfTrust !== true),
+    childInvolved:
+      statuses.length > 0 ||
+      run.fired.some((trace) => trace.conclusion?.aboutChild !== false && (childCategories.has(String(trace.conclusion?.category)) || trace.conclusion?.aboutChild === true)),
+    residentialHome: flagged('residentialHome'),
     healthAndSafety: flagged('healthAndSafety'),
-    childProtectionPlanChildMissing: run.fired.some((trace) => trace.ruleId === 'need-to-know.cin-cp.missing-from-home') && parsed.childMissing !== false && !childDied,
-    ...(weekly ? { missingChildUpdate: weekly.deadline, missingChildUpdateOverdue: weekly.judged.status === 'overdue' } : {}),
+    childProtectionPlan: statuses.includes('child-protection-plan'),
+    childProtectionPlanChildMissing: (fired(run.fired, CP_MISSING) || flagged('unborn')) && statuses.includes('child-protection-plan') && missingNow !== false && !childDied,
+    unborn: parsed.childIsUnborn === true,
+    lookedAfterChildMissing: lookedAfterStatus === 'looked-after' && missingNow === true && !childDied,
+    missingNow,
+    missingChildNotification: missingCircumstance || (sent && missingNow === true),
+    ...(weekly ? { weeklyUpdate: weekly } : {}),
+    latestUpdateAsked: sent && missingNow === true && ruleStatuses.get(WEEKLY_UPDATE) === 'unknown',
     childDied,
+    deathOrSeriousInjury: flagged('deathOrSeriousInjury') || (sent && (childDied || parsed.childSeriousInjuryOrAccident === true)),
     ...(lookedAfterStatus ? { lookedAfterStatus } : {}),
   });
+  const followUp = sent;
   const explanation = explainRun({
     ruleSet: needToKnowRuleSet,
     run,
     statuses: ruleStatuses,
     outcome,
-    // While no circumstance has matched, any undecided one could make the notification needed.
-    couldChangeOutcome: () => true,
+    // Before a notification is sent, any undecided circumstance could make it
+    // needed; once one is out, only whether the situation is resolved decides.
+    couldChangeOutcome: (rule) => (followUp ? rule.ruleId === CLOSE || rule.ruleId === KEEP : isCircumstanceRule.has(rule.ruleId)),
+    // Once a notification is out, only its weekly update can still add
+    // something (and only while it is open); before, any circumstance can add
+    // to the notification, except questions about a living child's life for
+    // a child who has died.
+    couldAddToResult: (rule) =>
+      followUp
+        ? rule.ruleId === WEEKLY_UPDATE && (outcome === 'keep-notification' || outcome === 'insufficient-information')
+        : isCircumstanceRule.has(rule.ruleId) && !(childDied && livingChildRules.has(rule.ruleId)) && !(parsed.childIsUnborn === true && bornChildRules.has(rule.ruleId)),
     outcomeOf,
-    // While circumstances match, changing one answer can leave none matching
-    // only if every matching circumstance reads it: the others stay matched.
-    movable: outcome === 'notification-required' ? readByEveryRule(run.fired.map((trace) => needToKnowRuleSet.factsReadBy(trace.ruleId))) : undefined,
+    // Before a notification: while circumstances match, changing one answer
+    // can leave none matching only if every matching circumstance reads it.
+    // After: only the Service Manager's answer on resolution moves the outcome.
+    movable: followUp
+      ? (fact) => fact === 'situationResolved' && parsed.situationResolved !== undefined
+      : outcome === 'notification-required'
+        ? readByEveryRule(run.fired.filter((trace) => isCircumstanceRule.has(trace.ruleId)).map((trace) => needToKnowRuleSet.factsReadBy(trace.ruleId)))
+        : (fact) => !processFacts.has(fact),
+    // The most decisive question first: the one whose rule the answers already given go furthest towards
+    // (while the outcome is open; once decided, the further questions keep the rules' order).
+    // Among equals, a case about a child (a status given, or unborn) asks about the child before staff, premises or media.
+    ...(outcome === 'insufficient-information' ? { rank: statuses.length > 0 || parsed.childIsUnborn === true ? progressAboutChild : progressOf } : {}),
   });
 
+  // Before a notification is sent, whether a missing child is missing now is asked before weekly updates are scheduled.
+  const furtherQuestions = explanation.furtherQuestions;
+  if (!sent && outcome === 'notification-required' && missingCircumstance && missingNow === undefined && !childDied) {
+    const neededBy = run.fired.filter((trace) => trace.conclusion?.missingChild === true).map((trace) => trace.ruleId);
+    if (!furtherQuestions.some((q) => q.fact === 'childMissing')) furtherQuestions.unshift(childMissingQuestion(neededBy));
+  }
+
   const interpretations = explanation.interpretations;
-  for (const interpretation of interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)) interpretations.push(interpretation);
+  // Each reading once, though a rule and an action may both rest on it (the residential home's, say).
+  for (const interpretation of interpretationsOfActions(actions.map((a) => a.id), needToKnowActionInterpretations)) {
+    if (!interpretations.some((i) => i.id === interpretation.id)) interpretations.push(interpretation);
+  }
+  // Readings the result relies on besides its fired rules': weekly updates only while missing now (asked before scheduling).
+  if (!sent && missingCircumstance && !childDied) pushRuleReadings(interpretations, WEEKLY_UPDATE, 'need-to-know.interpretation.weekly-updates-while-missing');
+  // ...and, once one is out, no update judged on an assumed date (the latest update's date asked).
+  if (sent && missingNow === true && ruleStatuses.get(WEEKLY_UPDATE) === 'unknown') {
+    pushRuleReadings(interpretations, WEEKLY_UPDATE, 'need-to-know.interpretation.weekly-updates-while-missing');
+    pushRuleReadings(interpretations, WEEKLY_UPDATE, 'need-to-know.interpretation.weekly-from-latest-update');
+  }
   // The readings the weekly update was counted by (a week is 7 calendar days, ...).
-  if (weekly) for (const reading of timescaleReadings(new Set(readingsReliedOn(weekly.deadline)))) interpretations.push(reading);
+  for (const reading of timescaleReadings(readings)) if (!interpretations.some((i) => i.id === reading.id)) interpretations.push(reading);
   // Written out field by field, not spread from the explanation: a literal of
   // known fields is built in one step, where a spread copies key by key.
   const result: NeedToKnowDecision = {
@@ -168,7 +250,7 @@ export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?
     input: parsed,
     reasons: run.rules,
     missingFacts: explanation.missingFacts,
-    furtherQuestions: explanation.furtherQuestions,
+    furtherQuestions,
     counterfactuals: explanation.counterfactuals,
     interpretations,
     warnings: explanation.warnings,
@@ -183,6 +265,38 @@ export function assessNeedToKnow(input: ReadonlyInput<NeedToKnowInput>, options?
   return result;
 }
 
+function fired(traces: readonly RuleTrace[], ruleId: string): boolean {
+  return traces.some((trace) => trace.ruleId === ruleId);
+}
+
+/** How far the answers already given go towards a rule: its comparisons that passed. */
+function progressOf(rule: RuleTrace): number {
+  return passedIn(rule.conditions) * 2;
+}
+
+/** As `progressOf`, with a circumstance about a child ahead of others that the answers go as far towards. */
+function progressAboutChild(rule: RuleTrace): number {
+  return progressOf(rule) + (livingChildRules.has(rule.ruleId) || childDeathRules.has(rule.ruleId) || ruleById.get(rule.ruleId)?.event.params?.aboutChild === true ? 1 : 0);
+}
+
+function passedIn(node: RuleTrace['conditions']): number {
+  if (node.kind === 'fact') return node.status === 'passed' ? 1 : 0;
+  let passed = 0;
+  for (let i = 0; i < node.conditions.length; i++) passed += passedIn(node.conditions[i]!);
+  return passed;
+}
+
+function childMissingQuestion(neededBy: string[]): MissingFact {
+  return { fact: 'childMissing', question: needToKnowCircumstanceQuestions.childMissing, neededBy };
+}
+
+/** Adds one reading a rule carries, when the result relies on it without the rule firing. */
+function pushRuleReadings(into: ReturnType<typeof explainRun>['interpretations'], ruleId: string, id: string): void {
+  if (into.some((i) => i.id === id)) return;
+  const reading = needToKnowRuleSet.interpretationsOf([ruleId]).find((i) => i.id === id);
+  if (reading) into.push(reading);
+}
+
 /** Whether every one of these sets of facts (each rule's) holds the fact. */
 function readByEveryRule(factsRead: readonly ReadonlySet<string>[]): (fact: string) => boolean {
   return (fact) => {
@@ -191,18 +305,62 @@ function readByEveryRule(factsRead: readonly ReadonlySet<string>[]): (fact: stri
   };
 }
 
-/** Notification advised when a circumstance matches; undecided while one could still match. */
+/**
+ * For a notification already sent, the process rules decide: closed, closed
+ * when resolved, kept open; undecided while whether it is resolved is open.
+ * Before one is sent (the process rules all not-fired): a notification is
+ * advised when a circumstance matches, undecided while one could still match.
+ */
 function outcomeOf(statuses: RuleStatuses): NeedToKnowOutcome {
-  let unknown = false;
   const list = statuses.list;
-  for (let i = 0; i < list.length; i++) {
-    const status = list[i];
+  if (list[CLOSED_AT] === 'fired') return 'notification-closed';
+  if (list[CLOSE_AT] === 'fired') return 'close-notification';
+  if (list[KEEP_AT] === 'fired') return 'keep-notification';
+  if (list[CLOSE_AT] === 'unknown' || list[KEEP_AT] === 'unknown') return 'insufficient-information';
+  let unknown = false;
+  for (let i = 0; i < circumstanceAt.length; i++) {
+    const status = list[circumstanceAt[i]!];
     if (status === 'fired') return 'notification-required';
     if (status === 'unknown') unknown = true;
   }
   return unknown ? 'insufficient-information' : 'not-required';
 }
 
+const CLOSED = 'need-to-know.process.closed';
+const CLOSE = 'need-to-know.process.close-when-resolved';
+const KEEP = 'need-to-know.process.keep-updated';
+const WEEKLY_UPDATE = 'need-to-know.process.weekly-update';
+const WEEKLY_TIMESCALE = 'need-to-know.missing-child-weekly-update';
+const CP_MISSING = 'need-to-know.cin-cp.missing-from-home';
+const ruleLayout = needToKnowRuleSet.layout;
+const CLOSED_AT = ruleLayout.positions.get(CLOSED)!;
+const CLOSE_AT = ruleLayout.positions.get(CLOSE)!;
+const KEEP_AT = ruleLayout.positions.get(KEEP)!;
+const isCircumstanceRule: ReadonlySet<string> = new Set(needToKnowCircumstanceRules.map((m) => m.id));
+/** The positions of the circumstance rules among every rule's statuses (process and warning rules left out). */
+const circumstanceAt: readonly number[] = needToKnowCircumstanceRules.map((m) => ruleLayout.positions.get(m.id)!);
+/** The facts only a notification already sent reads (no circumstance changes with them before one is sent). */
+const processFacts: ReadonlySet<string> = new Set(['situationResolved']);
+/** Circumstances about a born child's life (missing from home, risky behaviours), not asked about an unborn child. */
+const bornChildRules: ReadonlySet<string> = new Set(['need-to-know.cin-cp.missing-from-home', 'need-to-know.cin-cp.risky-behaviours']);
+/** Circumstances about the child's own death or serious injury. */
+const childDeathRules: ReadonlySet<string> = new Set(['need-to-know.looked-after.death', 'need-to-know.cin-cp.death-or-serious-injury', 'need-to-know.cin-cp.unusual-death-or-serious-injury']);
+/** Circumstances about a living child's life, not asked about a child who has died. */
+const livingChildRules: ReadonlySet<string> = new Set([
+  'need-to-know.looked-after.missing',
+  'need-to-know.looked-after.arrest-or-conviction',
+  'need-to-know.looked-after.violent-incident',
+  'need-to-know.looked-after.sexual-exploitation-investigation',
+  'need-to-know.looked-after.mental-health-admission',
+  'need-to-know.looked-after.remand-or-custody',
+  'need-to-know.looked-after.suicide-attempt-or-serious-self-harm',
+  'need-to-know.looked-after.serious-or-communicable-disease',
+  'need-to-know.looked-after.significant-risk',
+  'need-to-know.looked-after.serious-injury-or-accident',
+  'need-to-know.cin-cp.missing-from-home',
+  'need-to-know.cin-cp.risky-behaviours',
+  'need-to-know.cin-cp.unborn-parents-whereabouts-unknown',
+]);
 type ParsedInput = ReturnType<ReturnType<typeof needToKnowInputSchema>['parse']>;
 
 const layout = needToKnowRuleSet.factLayout;
@@ -210,6 +368,14 @@ const layout = needToKnowRuleSet.factLayout;
 const unknownValues: FactValues = layout.names.map(() => undefined);
 const CHILD_STATUS = factPosition(layout, 'childStatus');
 const CHILD_DIED = factPosition(layout, 'childDied');
+const CHILD_MISSING = factPosition(layout, 'childMissing');
+const CHILD_IS_UNBORN = factPosition(layout, 'childIsUnborn');
+const PARENTS_UNKNOWN = factPosition(layout, 'parentsWhereaboutsUnknown');
+const CHILD_MISSING_NOW = factPosition(layout, 'childMissingNow');
+const SITUATION_RESOLVED = factPosition(layout, 'situationResolved');
+const NOTIFICATION_SENT = factPosition(layout, 'notificationSent');
+const NOTIFICATION_FINALISED = factPosition(layout, 'notificationFinalised');
+const LATEST_UPDATE_KNOWN = factPosition(layout, 'latestUpdateKnown');
 const circumstancePositions = needToKnowCircumstanceFacts.map((fact) => factPosition(layout, fact));
 /** By input field: the position of the circumstance it answers. */
 const circumstancePositionOf: ReadonlyMap<string, number> = new Map(needToKnowCircumstanceFacts.map((fact, i) => [fact, circumstancePositions[i]!]));
@@ -234,42 +400,49 @@ function toFactValues(parsed: ParsedInput, keys: readonly string[] | undefined, 
   if (parsed.otherCircumstancesRuledOut === true) {
     for (let i = 0; i < circumstancePositions.length; i++) if (values[circumstancePositions[i]!] === undefined) values[circumstancePositions[i]!] = false;
   }
+  // Missing now: an unborn child whose parents cannot be found is missing
+  // with them (see the interpretation); otherwise the answer given.
+  // A child who has died is not missing (the weekly updates end; the death is the development to report).
+  const unbornMissing = values[CHILD_IS_UNBORN] === true && values[PARENTS_UNKNOWN] === true;
+  values[CHILD_MISSING_NOW] = values[CHILD_DIED] === true ? false : unbornMissing ? true : values[CHILD_MISSING];
+  // The process of a notification already sent.
+  const sent = parsed.notifiedOn !== undefined;
+  values[NOTIFICATION_SENT] = sent;
+  values[NOTIFICATION_FINALISED] = parsed.finalisedOn !== undefined;
+  // A child still missing means the situation is not resolved (the schema refuses "resolved" with childMissing true).
+  values[SITUATION_RESOLVED] = parsed.situationResolved ?? (values[CHILD_MISSING_NOW] === true ? false : undefined);
+  values[LATEST_UPDATE_KNOWN] = sent && latestUpdate(parsed) !== undefined ? true : undefined;
   return values;
 }
 
 /**
- * The next weekly update of a missing child's notification, judged on
- * `asOf`. Given the latest update sent, the next is due a week after it and
- * is overdue once that day is past `asOf`. Otherwise updates are taken to
- * have kept to the schedule from the notification (or from `asOf` when none
- * was sent yet), so the next one is still due.
+ * The latest update of a notification already sent whose date is known: the
+ * latest update when given; the notification itself when no update has been
+ * sent (`anyUpdateSent: false`) or the first weekly one is not yet due.
+ * Otherwise `undefined`: the date is asked, not assumed.
  */
-function weeklyUpdate(parsed: ParsedInput, calendar: Calendar | undefined): { deadline: Deadline; judged: NeedToKnowDeadline } {
-  const asOf = parsed.asOf;
-  const work = 'the next weekly update';
-  if (parsed.lastUpdateSentOn !== undefined) {
-    const deadline = computeDeadline('need-to-know.missing-child-weekly-update', 'lastUpdateSentOn', parsed.lastUpdateSentOn, calendar);
-    const judged = judgeDeadline({ deadline, asOf, calendar, work, started: `The latest weekly update was sent on ${inWords(parsed.lastUpdateSentOn)}.` });
-    return { deadline, judged: Object.assign(judged, { countedFrom: 'lastUpdateSentOn' as const }) };
-  }
-  const deadline = nextWeeklyUpdate(parsed.notifiedOn ?? asOf, asOf, calendar);
-  const started =
-    parsed.notifiedOn !== undefined
-      ? `The notification was sent on ${inWords(parsed.notifiedOn)}; no weekly update is recorded (lastUpdateSentOn), so the updates are taken to have been sent each week since.`
-      : `No notification date is given (notifiedOn), so the weeks are counted from ${inWords(asOf)}, taken as the day of the notification.`;
-  const judged = judgeDeadline({ deadline, asOf, calendar, work, started });
-  return { deadline, judged: Object.assign(judged, { countedFrom: parsed.notifiedOn !== undefined ? ('notifiedOn' as const) : ('asOf' as const) }) };
+function latestUpdate(parsed: ParsedInput): { field: 'lastUpdateSentOn' | 'notifiedOn'; date: string } | undefined {
+  if (parsed.lastUpdateSentOn !== undefined) return { field: 'lastUpdateSentOn', date: parsed.lastUpdateSentOn };
+  if (parsed.notifiedOn === undefined) return undefined;
+  // Compared as day numbers: a week after a notification at the calendar's end would be past its range.
+  if (parsed.anyUpdateSent === false || parseIsoDay(parsed.asOf)! - parseIsoDay(parsed.notifiedOn)! <= 7) return { field: 'notifiedOn', date: parsed.notifiedOn };
+  return undefined;
 }
 
 /**
- * The next weekly update of a missing child's notification on or after
- * `asOf`: updates fall due 7, 14, 21, ... days after the notification, and
- * the Deadline's trigger is the update (or the notification) before it.
+ * The next weekly update of a notification already sent, judged on `asOf`:
+ * due a week after the latest update whose date is known (see
+ * `latestUpdate`; the caller checks it is), and overdue once that day has
+ * passed without a later one recorded.
  */
-export function nextWeeklyUpdate(notifiedOn: IsoDate, asOf: IsoDate, calendar?: Calendar): Deadline {
-  const elapsed = parseIsoDay(asOf)! - parseIsoDay(notifiedOn)!;
-  const weeksAlreadyDue = Math.max(0, Math.ceil(elapsed / 7) - 1);
-  // A due date past the calendar's last year is the fault of the later of the two input dates.
-  const field = elapsed < 0 ? 'notifiedOn' : 'asOf';
-  return computeDeadline('need-to-know.missing-child-weekly-update', field, addCalendarDays(notifiedOn, weeksAlreadyDue * 7), calendar);
+function weeklyUpdate(parsed: ParsedInput, calendar: Calendar | undefined, readings: Set<string>): NeedToKnowDeadline {
+  const latest = latestUpdate(parsed)!;
+  const deadline = computeDeadline(WEEKLY_TIMESCALE, latest.field, latest.date, calendar);
+  for (const id of readingsReliedOn(deadline)) readings.add(id);
+  const started =
+    latest.field === 'lastUpdateSentOn'
+      ? `The latest update of the notification was sent on ${inWords(latest.date)}.`
+      : `The notification was sent on ${inWords(latest.date)}${parsed.anyUpdateSent === false ? ', and no update has been sent since' : ''}.`;
+  const judged = judgeDeadline({ deadline, asOf: parsed.asOf, calendar, work: 'the next weekly update', started });
+  return Object.assign(judged, { countedFrom: latest.field });
 }

@@ -32,6 +32,7 @@ export const ntk = deepFreeze({
 } as const satisfies Record<string, Citation>);
 
 export const workingTogether = deepFreeze({
+  panelNotification: { document: 'working-together-2026', section: 'Chapter 5, paragraph 372' },
   lookedAfterDeath: { document: 'working-together-2026', section: 'Chapter 5, paragraph 381' },
   careLeaverDeath: { document: 'working-together-2026', section: 'Chapter 5, paragraph 382' },
 } as const satisfies Record<string, Citation>);

@@ -37,6 +37,8 @@ export const needToKnowCircumstanceQuestions = {
     'Is the child involved in violent incidents in the community, on Luton Council premises, or where Children, Families & Education staff (employed or commissioned) are present?',
   seriousImplicationsForStaff:
     'Are there serious implications for staff (employed or commissioned by Luton Borough Council) working with this child or group of children?',
+  staffImplicationsForGroup:
+    'Do the serious implications for staff concern their work with a group of children or young people (whatever the children\'s status), rather than one child?',
   sexualExploitationInvestigation: 'Is the child the subject of an investigation about sexual exploitation?',
   mentalHealthAdmission: 'Does the child need admission to a mental health resource because of specific incidents?',
   remandOrCustody: 'Has the child been remanded into custody or received a custodial sentence?',
@@ -84,9 +86,10 @@ export const needToKnowCircumstanceQuestions = {
     'Has the matter attracted, or is it likely to attract, the attention of the media, Members of the Council or Members of Parliament?',
 
   // Premises.
-  premisesSeriousDamage: 'Have service premises suffered serious or significant damage (for example from flood or accidental fire)?',
-  premisesVandalismOrBurglary: 'Have service premises suffered significant vandalism or a burglary?',
-  premisesArson: 'Have service premises been the subject of any arson?',
+  premisesSeriousDamage:
+    'Have service premises, schools, or commissioned or partner agency premises suffered serious or significant damage (for example from flood or accidental fire)?',
+  premisesVandalismOrBurglary: 'Have service premises, schools, or commissioned or partner agency premises suffered significant vandalism or a burglary?',
+  premisesArson: 'Have service premises, schools, or commissioned or partner agency premises been the subject of any arson?',
 
   // Legal proceedings.
   proceedingsLikelyPublicInterest: 'Are there legal proceedings likely to excite public or media interest?',
@@ -105,10 +108,37 @@ export type NeedToKnowCircumstanceFact = keyof typeof needToKnowCircumstanceQues
 
 export const needToKnowCircumstanceFacts = Object.keys(needToKnowCircumstanceQuestions) as NeedToKnowCircumstanceFact[];
 
+/**
+ * The facts of a notification already sent (`notifiedOn`), which decide
+ * whether it is kept open and updated, closed, or has been closed.
+ */
+export const needToKnowProcessQuestions = {
+  situationResolved:
+    'For a notification already sent: does the Service Manager consider the situation it is about resolved (for example, the missing child has returned)?',
+} as const;
+
 export const needToKnowFacts: FactCatalogue = {
   childStatus: {
     question:
       'Which of these applies to the child: looked after, a care leaver, subject to a child in need plan, or subject to a child protection plan (or none of them)?',
   },
   ...Object.fromEntries(needToKnowCircumstanceFacts.map((fact) => [fact, { question: needToKnowCircumstanceQuestions[fact] }])),
+  situationResolved: { question: needToKnowProcessQuestions.situationResolved },
+  notificationSent: { question: 'Has the Need to Know notification been sent (notifiedOn)?', derived: true, input: 'notifiedOn' },
+  notificationFinalised: {
+    question: 'Has the Service Manager finalised the notification\'s update section (page 2) and sent it to the inbox and the Service Director (finalisedOn)?',
+    derived: true,
+    input: 'finalisedOn',
+  },
+  childMissingNow: {
+    question: needToKnowCircumstanceQuestions.childMissing,
+    derived: true,
+    input: 'childMissing',
+  },
+  latestUpdateKnown: {
+    question:
+      'When was the latest update of the notification sent (lastUpdateSentOn), or has none been sent since the notification (anyUpdateSent: false)? The next weekly update is counted from it.',
+    derived: true,
+    input: 'lastUpdateSentOn',
+  },
 };

@@ -10,19 +10,37 @@ import type { IsoDate } from '../../schemas/iso-date.js';
 /**
  * What assessNeedToKnow takes: asOf (the date of the decision), the groups the child belongs to
  * (childStatus), a true/false answer for each circumstance of the guidance (left out: unknown,
- * unless otherCircumstancesRuledOut is true), and the dates of a notification already sent and its
- * latest weekly update.
+ * unless otherCircumstancesRuledOut is true), and for a notification already sent its date, its
+ * latest update, whether the situation is resolved and when it was finalised.
  */
 export type NeedToKnowInput = {
   /** The date of the decision (YYYY-MM-DD). */
   asOf: IsoDate;
-  /** The date the Need to Know notification was sent (YYYY-MM-DD), if it has been. */
+  /**
+   * The date the Need to Know notification was sent (YYYY-MM-DD), if it has been: the decision then
+   * follows the notification already out (updates, closure), not the form again.
+   */
   notifiedOn?: IsoDate | undefined;
   /**
-   * The date the latest weekly update of a missing child's notification was sent (YYYY-MM-DD), if
-   * one has been.
+   * The date the latest update of the notification was sent (YYYY-MM-DD), if one has been; if none
+   * has, say so in the next question. Never assumed.
    */
   lastUpdateSentOn?: IsoDate | undefined;
+  /**
+   * Has any update of the notification been sent since it was first sent? No: the first weekly
+   * update counts from the day the notification was sent. Yes: give the date of the latest update.
+   */
+  anyUpdateSent?: boolean | undefined;
+  /**
+   * For a notification already sent: does the Service Manager consider the situation it is about
+   * resolved (for example, the missing child has returned)?
+   */
+  situationResolved?: boolean | undefined;
+  /**
+   * The date the Service Manager finalised the notification's update section (page 2) and sent it
+   * to the inbox and the Service Director (YYYY-MM-DD), if they have: the notification is closed.
+   */
+  finalisedOn?: IsoDate | undefined;
   /**
    * Which groups of the guidance the child belongs to: looked after, a care leaver, subject to a
    * child in need plan, or subject to a child protection plan; a child may belong to several, or to
@@ -67,6 +85,11 @@ export type NeedToKnowInput = {
    * working with this child or group of children?
    */
   seriousImplicationsForStaff?: boolean | undefined;
+  /**
+   * Do the serious implications for staff concern their work with a group of children or young
+   * people (whatever the children's status), rather than one child?
+   */
+  staffImplicationsForGroup?: boolean | undefined;
   /** Is the child the subject of an investigation about sexual exploitation? */
   sexualExploitationInvestigation?: boolean | undefined;
   /** Does the child need admission to a mental health resource because of specific incidents? */
@@ -162,13 +185,19 @@ export type NeedToKnowInput = {
    */
   attentionOfMembersOrMps?: boolean | undefined;
   /**
-   * Have service premises suffered serious or significant damage (for example from flood or
-   * accidental fire)?
+   * Have service premises, schools, or commissioned or partner agency premises suffered serious or
+   * significant damage (for example from flood or accidental fire)?
    */
   premisesSeriousDamage?: boolean | undefined;
-  /** Have service premises suffered significant vandalism or a burglary? */
+  /**
+   * Have service premises, schools, or commissioned or partner agency premises suffered significant
+   * vandalism or a burglary?
+   */
   premisesVandalismOrBurglary?: boolean | undefined;
-  /** Have service premises been the subject of any arson? */
+  /**
+   * Have service premises, schools, or commissioned or partner agency premises been the subject of
+   * any arson?
+   */
   premisesArson?: boolean | undefined;
   /** Are there legal proceedings likely to excite public or media interest? */
   proceedingsLikelyPublicInterest?: boolean | undefined;

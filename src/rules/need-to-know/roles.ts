@@ -12,6 +12,8 @@ export const roles = {
   localAuthority: 'The local authority',
   administrativeSupport: 'Administrative support to the Service Director, Operations, Statutory Social Work and Early Help & Prevention',
   socialWorker: 'Social Worker',
+  /** Working Together's owner of the serious incident notification decision. */
+  safeguardingPartners: 'The three safeguarding partners (the local authority notifies the Panel)',
   /** Steps the guidance sets without naming who does them: the library's suggestion, said as such. */
   unnamedServiceManager: 'The source names no role; Luton practice: Service Manager',
   unnamedTeamAndServiceManagers: 'The source names no role; Luton practice: Team Manager and Service Manager',

@@ -45,3 +45,31 @@ export function emailProblem(value: unknown, what: string): string | undefined {
   if (typeof value !== 'string' || value.length > inputLimits.email || !EMAIL_PATTERN.test(value)) return `${what} is not a valid email address`;
   return undefined;
 }
+
+/** A UK postcode: its outward code, then the inward code (one digit, two letters). Linear: no nested repetition. */
+const POSTCODE = /\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][A-Z]{2}\b/gi;
+/** The postcode districts that hold most of the borough (LU5 to LU7 are outside it); they are not the borough itself. */
+const LUTON_DISTRICT = /^LU[1-4]$/i;
+/**
+ * Places outside the borough whose addresses share its postcode districts
+ * and its post town: Caddington, Slip End and Aley Green (LU1 4) and
+ * Streatley and Sundon (LU3 3) in Central Bedfordshire, Lilley (LU2 8) in
+ * North Hertfordshire. Not a complete list: a postcode cannot settle the
+ * borough (see the move-out-of-luton reading).
+ */
+const OUTSIDE_BOROUGH_PLACE = /\b(?:caddington|slip end|aley green|streatley|sundon|lilley)\b/i;
+
+/**
+ * Whether an address, as written, does not show that it is in the borough
+ * of Luton: it names a place outside the borough that shares Luton's
+ * postcodes, or has a postcode outside the LU1 to LU4 districts, or no
+ * postcode and no "Luton". A warning, not a refusal: the text cannot settle
+ * where the child lives, and an address that passes is not thereby shown to
+ * be in the borough.
+ */
+export function mayBeOutsideLuton(address: string): boolean {
+  if (OUTSIDE_BOROUGH_PLACE.test(address)) return true;
+  const districts = [...address.matchAll(POSTCODE)].map((m) => m[1]!);
+  if (districts.length > 0) return !districts.some((d) => LUTON_DISTRICT.test(d));
+  return !/\bluton\b/i.test(address);
+}

@@ -6,3 +6,4 @@ export {
   type InvalidPlacementNotificationResult,
 } from './validate-placement-notification.js';
 export { placementItems, recordUpdateItem, type NotificationItem } from './items.js';
+export type { PlacementNotificationRecipient } from './follow-on-steps.js';

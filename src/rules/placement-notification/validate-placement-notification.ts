@@ -18,13 +18,17 @@
  */
 import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
+import { SafeguardingInputError } from '../../schemas/input-error.js';
+import { describeUnknownKeys } from '../../schemas/unknown-keys.js';
 import { readOnce } from '../../schemas/read-once.js';
 import { schemaFields } from '../../schemas/schema-fields.js';
 import type { ReadonlyInput } from '../../schemas/readonly-input.js';
 import type { PlacementNotificationInput } from '../../schemas/placement-notification-input.js';
 import {
   placementNotificationSchemas,
+  itemTwoLegalStatuses,
   legalStatuses,
+  type LegalStatus,
   type PlacementNotification,
   type PlacementNotificationKind,
 } from '../../schemas/placement-notification.js';
@@ -32,8 +36,12 @@ import { EMAIL_PATTERN, PHONE_PATTERN } from '../../schemas/placement-notificati
 import { inputLimits } from '../../schemas/limits.js';
 import { rulesetVersion, type RulesetVersion } from '../engine/ruleset-version.js';
 import { undatedRuleset, type ResultRuleset } from '../decision-options.js';
-import { dateProblem, emailProblem, isObject, isPresent, phoneProblem, textProblem, type Doc } from './field-checks.js';
+import { dateProblem, emailProblem, isObject, isPresent, mayBeOutsideLuton, phoneProblem, textProblem, type Doc } from './field-checks.js';
 import { placementItems, procedureCitation, recordUpdateItem, type NotificationItem } from './items.js';
+import { followOnSteps, recipient, type PlacementNotificationRecipient } from './follow-on-steps.js';
+import { placementInterpretations, placementReadings } from './interpretations.js';
+import type { Action } from '../engine/decision-result.js';
+import { copyInterpretation, type Interpretation, type InterpretationDefinition, type Warning } from '../engine/interpretation.js';
 
 /** One item of a placement notification that is missing or not acceptable, worded for the reply to the placing authority. */
 export interface PlacementNotificationProblem {
@@ -62,6 +70,23 @@ interface PlacementNotificationResultBase {
   kind: PlacementNotificationKind;
   /** The procedure the notification was checked against. */
   citation: Citation;
+  /** Who receives placement notifications in Luton, and how they are sent. */
+  recipient: PlacementNotificationRecipient;
+  /**
+   * What Luton does next, with the roles the procedure names: the register
+   * of looked after children, the referrals to the Referral and Assessment
+   * team and the virtual school, the electronic record, and for an
+   * incomplete notification the reply to the placing authority.
+   */
+  actions: Action[];
+  /**
+   * What looks wrong without making the notification incomplete: a change
+   * of address that does not show it is in Luton, a date after the
+   * notification was received. Each names the fields; none repeats a value.
+   */
+  warnings: Warning[];
+  /** The readings of the procedure (not its literal words) this result relied on. */
+  interpretations: Interpretation[];
   /** The notification as given (read once), so a stored result is self-contained. */
   input: PlacementNotificationInput;
   /** Which checks produced the result: a SHA-256 of the procedure's items, legal statuses, field patterns and limits (`calendar` is `none`: no date is computed). */
@@ -88,7 +113,9 @@ export interface InvalidPlacementNotificationResult extends PlacementNotificatio
  * What `validatePlacementNotification` returns: `valid: true` with the
  * typed, complete notification, or `valid: false` with each missing or
  * unacceptable item (`problems`) and a summary for the reply to the placing
- * authority. Check `valid` before reading either. Either way it carries
+ * authority. Check `valid` before reading either. Either way it says what
+ * Luton does next (`actions`, by role), who receives notifications
+ * (`recipient`), any `warnings` and the readings it relied on, and it carries
  * `decision`, `input` and `ruleset`, so it can be stored and checked later
  * with `verifyDecision`.
  */
@@ -105,6 +132,8 @@ function placementRuleset(): ResultRuleset {
     procedureCitation,
     legalStatuses,
     kindNames,
+    // The follow-on steps and readings are part of what a result says, so a change to them is a new ruleset.
+    readings: placementReadings,
     patterns: { phone: PHONE_PATTERN.source, email: EMAIL_PATTERN.source },
     limits: { text: inputLimits.placementText, phone: inputLimits.phone, email: inputLimits.email },
   });
@@ -126,11 +155,16 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   // One read of the document: the checks and the typed result see the same data.
   const doc = readOnce(input, 'notification', undefined, notificationFields()) as Doc;
   const envelope = parseInput(placementNotificationSchemas().PlacementNotificationInputSchema, doc, 'notification');
+  refuseUnknownKeys(doc);
+  // A legal status written in words ("Care Order") is read as the status it names (see the reading).
+  const legalStatus = envelope.kind === 'placement-start' ? legalStatusFromWords(doc.legalStatus) : undefined;
+  const fromWords = legalStatus !== undefined && legalStatus !== doc.legalStatus;
+  const checked: Doc = fromWords ? { ...doc, legalStatus } : doc;
   const problems = new ProblemList();
 
   checkChild(doc, envelope.receivedOn, problems, envelope.kind === 'placement-start' ? placementItems.child : recordUpdateItem);
   if (envelope.kind === 'placement-start') {
-    checkLegalStatus(doc, problems);
+    checkLegalStatus(checked, problems);
     checkContact(doc.placingAuthority, 'placingAuthority', 'the placing authority', problems);
     checkContact(doc.independentReviewingOfficer, 'independentReviewingOfficer', "the child's Independent Reviewing Officer", problems);
     checkSpecialEducationalNeeds(doc, problems);
@@ -144,34 +178,154 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
     }
   }
 
-  if (problems.list.length > 0) {
-    // Each result gets its own citation: one shared object would let a caller's edit reach every later result.
-    return {
-      decision: 'placement-notification',
-      valid: false,
-      kind: envelope.kind,
-      problems: problems.list,
-      summary: summarise(envelope.kind, problems.list),
-      citation: copyCitation(procedureCitation),
-      input: doc as PlacementNotificationInput,
-      ruleset: placementRuleset(),
-    };
+  const warnings = checkConsistency(doc, envelope.kind, envelope.receivedOn, problems);
+  if (fromWords) {
+    warnings.push({
+      code: LEGAL_STATUS_FROM_WORDS,
+      message: `The legal status was given in words and is read as ${legalStatus}; check that this is the child's status before it goes on the register.`,
+      facts: ['legalStatus'],
+    });
   }
-  const parsed = placementNotificationSchemas().PlacementNotificationSchema.safeParse(doc);
-  // The checks above and the schema describe the same notification; if they
-  // ever disagree that is a defect in the library, not the caller's input.
-  if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-  // zod's parse builds new objects, so the typed notification shares none with `input`;
-  // each result gets its own citation: one shared object would let a caller's edit reach every later result.
-  return {
-    decision: 'placement-notification',
-    valid: true,
+  const childIdentified = !problems.list.some((p) => p.field === 'child' || p.field.startsWith('child.'));
+  const complete = problems.list.length === 0;
+  const sen = doc.specialEducationalNeeds;
+  const newAddressMayBeOutsideLuton = warnings.some((w) => w.code === OUTSIDE_LUTON);
+  const actions = followOnSteps({
     kind: envelope.kind,
-    notification: parsed.data,
+    complete,
+    childIdentified,
+    ...(isObject(sen) && typeof sen.hasStatementOrEhcPlan === 'boolean' ? { hasStatementOrEhcPlan: sen.hasStatementOrEhcPlan } : {}),
+    newAddressMayBeOutsideLuton,
+  });
+  const relied: InterpretationDefinition[] = [];
+  if (envelope.kind === 'placement-start' && legalStatuses.includes(checked.legalStatus as LegalStatus) && !itemTwoLegalStatuses.includes(checked.legalStatus as LegalStatus)) {
+    relied.push(placementInterpretations.legalStatusesBeyondItemTwo);
+  }
+  if (fromWords) relied.push(placementInterpretations.legalStatusSpelling);
+  // Item 4 is asked as a statement or an EHC plan whenever a placement is notified.
+  if (envelope.kind === 'placement-start') relied.push(placementInterpretations.senStatementIncludesEhcPlan);
+  if (childIdentified && envelope.kind !== 'placement-start') relied.push(placementInterpretations.stepsForEveryKind);
+  if (childIdentified && !complete) relied.push(placementInterpretations.incompleteStillRegistered);
+  if (newAddressMayBeOutsideLuton) relied.push(placementInterpretations.moveOutOfLuton);
+  const base = {
+    decision: 'placement-notification' as const,
+    kind: envelope.kind,
     citation: copyCitation(procedureCitation),
+    recipient: recipient(),
+    actions,
+    warnings,
+    interpretations: relied.map(readingOf),
     input: doc as PlacementNotificationInput,
     ruleset: placementRuleset(),
   };
+
+  if (!complete) {
+    return { valid: false, ...base, problems: problems.list, summary: summarise(envelope.kind, problems.list) };
+  }
+  const parsed = placementNotificationSchemas().PlacementNotificationSchema.safeParse(checked);
+  // The checks above and the schema describe the same notification; if they
+  // ever disagree that is a defect in the library, not the caller's input.
+  if (!parsed.success) throw new Error(`Placement notification checks passed but the schema rejected the notification at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  // zod's parse builds new objects, so the typed notification shares none with `input`.
+  return { valid: true, ...base, notification: parsed.data };
+}
+
+/** The reading with the checks and actions that rely on it, as the catalogue lists them. */
+function readingOf(definition: InterpretationDefinition): Interpretation {
+  const entry = placementReadings.find((r) => r.definition.id === definition.id)!;
+  return copyInterpretation({ ...definition, ruleIds: [...entry.usedBy] });
+}
+
+const OUTSIDE_LUTON = 'placement-notification.warning.new-address-not-in-luton';
+const LEGAL_STATUS_FROM_WORDS = 'placement-notification.warning.legal-status-read-from-words';
+
+/** Words a placing authority may use for each legal status, once lower-cased with spaces, dots and underscores made hyphens. */
+const legalStatusWords: Readonly<Record<string, LegalStatus>> = {
+  'section-20': 'section-20',
+  's20': 'section-20',
+  's-20': 'section-20',
+  'section-20-accommodation': 'section-20',
+  'accommodated-under-section-20': 'section-20',
+  'care-order': 'care-order',
+  'full-care-order': 'care-order',
+  'supervision-order': 'supervision-order',
+  'interim-care-order': 'interim-care-order',
+  'placement-order': 'placement-order',
+  'remand': 'remand',
+  'remanded': 'remand',
+  'remanded-to-local-authority-accommodation': 'remand',
+};
+
+/** The legal status a value names: the code itself, or words for it; `undefined` for anything else. */
+function legalStatusFromWords(value: unknown): LegalStatus | undefined {
+  if (typeof value !== 'string' || value.length > 60) return undefined;
+  if ((legalStatuses as readonly string[]).includes(value)) return value as LegalStatus;
+  const words = value.trim().toLowerCase().replace(/[\s._]+/g, '-').replace(/-+/g, '-');
+  return legalStatusWords[words];
+}
+
+/** The fields of a notification document, and of its items that are objects; anything else is refused, as every decision refuses an unknown key. */
+const topLevelKeys = ['kind', 'receivedOn', 'child', 'legalStatus', 'placingAuthority', 'independentReviewingOfficer', 'specialEducationalNeeds', 'newAddress', 'effectiveDate', 'leftOn'];
+const contactKeys = ['name', 'phone', 'email', 'postalAddress'];
+const itemKeys: Readonly<Record<string, readonly string[]>> = {
+  child: ['name', 'dateOfBirth'],
+  placingAuthority: contactKeys,
+  independentReviewingOfficer: contactKeys,
+  specialEducationalNeeds: ['hasStatementOrEhcPlan', 'maintainingAuthority'],
+};
+
+/** An unknown key is the caller's mistake (and may hold data Luton did not ask for), not the placing authority's: an error, named only when it looks like a field name. */
+function refuseUnknownKeys(doc: Doc): void {
+  const issues: { path: (string | number)[]; code: 'unknown-key'; message: string }[] = [];
+  const check = (value: Doc, known: readonly string[], path: string[]) => {
+    const unknown = Object.keys(value).filter((k) => !known.includes(k));
+    if (unknown.length > 0) issues.push({ path: ['notification', ...path], code: 'unknown-key', message: `${['notification', ...path].join('.')}: ${describeUnknownKeys(unknown, known)}` });
+  };
+  check(doc, topLevelKeys, []);
+  for (const [field, known] of Object.entries(itemKeys)) {
+    const value = doc[field];
+    if (isObject(value)) check(value, known, [field]);
+  }
+  if (issues.length > 0) throw new SafeguardingInputError(issues);
+}
+
+/**
+ * Dates and addresses that cannot all be true (a problem: the child cannot
+ * leave before being born) or look wrong (a warning: an address that does
+ * not show it is in Luton, a date after the notification arrived).
+ */
+function checkConsistency(doc: Doc, kind: PlacementNotificationKind, receivedOn: string | undefined, problems: ProblemList): Warning[] {
+  const warnings: Warning[] = [];
+  if (kind === 'placement-start') return warnings;
+  const [field, what] = kind === 'change-of-address' ? (['effectiveDate', 'the date of the move'] as const) : (['leftOn', 'the date the child left the placement'] as const);
+  const date = doc[field];
+  const child = doc.child;
+  const dateOfBirth = isObject(child) ? child.dateOfBirth : undefined;
+  if (dateProblem(date, what) === undefined) {
+    if (dateProblem(dateOfBirth, '') === undefined && (date as string) < (dateOfBirth as string)) {
+      problems.add(recordUpdateItem, field, `${what} is before the child's date of birth`);
+    }
+    if (receivedOn !== undefined && (date as string) > receivedOn) {
+      warnings.push({
+        code: 'placement-notification.warning.date-after-received',
+        message: `${capitalise(what)} is after the date the notification was received: if it is a planned date, confirm with the placing authority when it has happened.`,
+        facts: [field, 'receivedOn'],
+      });
+    }
+  }
+  if (kind === 'change-of-address' && textProblem(doc.newAddress, '') === undefined && mayBeOutsideLuton(doc.newAddress as string)) {
+    warnings.push({
+      code: OUTSIDE_LUTON,
+      message:
+        'The new address does not show that it is in the borough of Luton (no LU1 to LU4 postcode and no "Luton", or it names a place outside the borough that shares Luton\'s postcodes, such as Caddington or Slip End): if the child has moved out of Luton, this is in effect a notification that the child has left the placement in Luton.',
+      facts: ['newAddress'],
+    });
+  }
+  return warnings;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The notification's own field names (of every kind), the only keys an issue's path may name (read-once.ts). */
@@ -219,7 +373,7 @@ function checkLegalStatus(doc: Doc, problems: ProblemList): void {
     problems.add(
       item,
       'legalStatus',
-      'the legal status given is not one the procedure asks for: say whether the child is accommodated under section 20, or is subject to a care order or a supervision order',
+      'the legal status given is not one Luton can record: say whether the child is accommodated under section 20, or is subject to a care order (an interim care order counts as one) or a supervision order; a child subject to a placement order, or remanded to local authority accommodation, can be notified as such',
     );
   }
 }

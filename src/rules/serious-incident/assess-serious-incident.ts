@@ -27,6 +27,8 @@ import { explainRun } from '../engine/explain-run.js';
 import { seriousIncidentRuleSet } from './rule-set.js';
 import { toFacts } from './to-facts.js';
 import { writeFactValues } from '../engine/fact-values.js';
+import { copyInterpretation } from '../engine/interpretation.js';
+import { seriousIncidentDecisionReadings, seriousIncidentInterpretations } from './interpretations.js';
 import { timescaleReadings } from '../deadlines/judge-deadline.js';
 
 /** Each rule's event params, so unknown rules can be read for what they would conclude. */
@@ -75,6 +77,15 @@ export function assessSeriousIncident(input: ReadonlyInput<SeriousIncidentInput>
       (parsed as Record<string, unknown>)[fact] !== undefined && seriousIncidentInputSchema().safeParse({ ...parsed, [fact]: alternative }).success,
     rederive: (values, fact, alternative) => writeFactValues(seriousIncidentRuleSet.factLayout, toFacts({ ...parsed, [fact]: alternative } as typeof parsed), values),
   });
+  // The readings the decision applied itself, beside those of the rules that fired.
+  const careLeaverRuledOutByAge = parsed.careLeaver === undefined && parsed.lookedAfter !== true && parsed.ageInYears !== undefined && parsed.ageInYears < 16 && facts.childDied !== false;
+  for (const reading of seriousIncidentDecisionReadings) {
+    const relied =
+      reading.definition.id === seriousIncidentInterpretations.careLeaverFrom16.id ? careLeaverRuledOutByAge : parsed.childNotYetIdentified === true;
+    if (relied && !explanation.interpretations.some((i) => i.id === reading.definition.id)) {
+      explanation.interpretations.push(copyInterpretation({ ...reading.definition, ruleIds: [...reading.usedBy] }));
+    }
+  }
   // Of the other unanswered facts, only those that could add a notification or set its type are worth asking.
   const furtherQuestions = explanation.furtherQuestions.filter((m) => analysis.decisiveFacts.has(m.fact));
 

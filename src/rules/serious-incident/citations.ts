@@ -40,6 +40,10 @@ export const workingTogether = deepFreeze({
 } as const satisfies Record<string, Citation>);
 
 export const luton = deepFreeze({
+  needToKnowDeathOrInjury: {
+    document: 'luton-need-to-know',
+    section: "Circumstances (Not Exclusive) which Require a 'Need To Know' Notification: Children who are subject to CIN and CP",
+  },
   childDeathCsprConsideration: {
     document: 'luton-need-to-know',
     section: "Management of 'Need to Know' Notification (child death: consideration of a CSPR)",

@@ -51,6 +51,17 @@ export interface SeriousIncidentNotification {
   type?: SeriousIncidentNotificationType;
   /** True when a rapid review and the safeguarding partners' decision on an LCSPR follow. */
   fullLearningProcess: boolean;
+  /**
+   * How the source words the duty to make this notification: `must` (section
+   * 16C and paragraph 372 for the Panel; paragraph 381 for a looked after
+   * child's death; paragraph 383 for a care leaver under 18 where abuse or
+   * neglect contributed) or `should` (paragraphs 382 to 384 for a care
+   * leaver's death). The timescale of the Panel notification is worded apart
+   * (see its deadline's `basis`).
+   */
+  basis: 'must' | 'should';
+  /** The source's words that set `basis`, quoted briefly. */
+  basisWording: string;
   /** The rules that require it. */
   ruleIds: string[];
   /** Where the guidance requires it. */

@@ -25,10 +25,11 @@ export const seriousIncidentFacts: FactCatalogue = {
     question: 'How old was the person, in whole years, when the death or serious harm happened (section 16C applies when they were a child then)?',
   },
   childNotYetIdentified: {
-    question: "Is the child not yet identified? (Taken from the input: no age is given, now or at the incident, and the person is not known to be a care leaver or a young adult harmed in childhood.)",
+    question:
+      'Are the child or children involved not yet identified, so that their ages are not known, though they were children when harmed (such an incident is still notified without delay)?',
   },
-  lookedAfter: { question: 'Was the child looked after by a local authority?' },
-  careLeaver: { question: 'Is the young person a care leaver?' },
+  lookedAfter: { question: 'Was the child looked after by a local authority at the time of the death or serious harm?' },
+  careLeaver: { question: 'Was the young person a care leaver at the time of the death or serious harm?' },
   harmInChildhoodNotKnownAtTheTime: {
     question:
       'For a young adult: did the serious harm, abuse or neglect happen in their childhood without being known or reported at the time?',

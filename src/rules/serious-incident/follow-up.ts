@@ -16,6 +16,7 @@ import type { Calendar } from '../../calendar/calendar-types.js';
 import { computeDeadline } from '../deadlines/compute-deadline.js';
 import { judgeProcessDeadlines, type SeriousIncidentDeadline } from './process-deadlines.js';
 import { luton, workingTogether } from './citations.js';
+import { copyCitation } from '../../schemas/citation.js';
 import type {
   SeriousIncidentAction,
   SeriousIncidentNote,
@@ -102,6 +103,25 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
     });
   }
 
+  // Luton's Need to Know guidance: the death or serious injury of a child looked after, a care leaver, a
+  // child on a plan, or any child in unusual circumstances is notified to senior managers too.
+  if (facts.childDied === true || facts.seriouslyHarmed === true || facts.seriousOrLongTermImpairment === true) {
+    const needToKnow: Record<string, unknown> = {};
+    if (input.asOf !== undefined) needToKnow.asOf = input.asOf;
+    if (facts.childDied === true) needToKnow.childDied = true;
+    else needToKnow.childSeriousInjuryOrAccident = true;
+    if (facts.lookedAfter === true) needToKnow.childStatus = ['looked-after'];
+    else if (facts.careLeaver === true) needToKnow.childStatus = ['care-leaver'];
+    actions.push({
+      id: 'serious-incident.action.luton-need-to-know',
+      description:
+        "Luton practice: the death or serious injury of a child looked after, a care leaver, a child on a child protection plan, or of any child in unusual circumstances needs a Need to Know notification to Luton's senior managers as well; the Service Manager decides. See assessNeedToKnow (with asOf, and the child's status).",
+      role: 'Service Manager',
+      citation: copyCitation(luton.needToKnowDeathOrInjury),
+      passesTo: { decision: 'need-to-know', function: 'assessNeedToKnow', input: needToKnow },
+    });
+  }
+
   if (!panel && (input.lcsprDecisionOn !== undefined || input.publicationOn !== undefined) && analysis.outcome !== 'insufficient-information') {
     notes.push({
       id: 'serious-incident.note.lcspr-dates-not-used',
@@ -179,9 +199,12 @@ function panelActions(
     ? ' The child is not yet identified: notify without delay with the limited information known, without waiting to know who the child is, and complete the details as facts emerge.'
     : '';
   const children =
-    input.childrenInvolved !== undefined && input.childrenInvolved > 1
+    (input.childrenInvolved !== undefined && input.childrenInvolved > 1
       ? ` The incident involves ${input.childrenInvolved} children: all of them go in this one notification, fully and accurately.`
-      : ' Make one notification for the incident, covering every child involved (even if a child is not yet identified).';
+      : ' Make one notification for the incident, covering every child involved (even if a child is not yet identified).') +
+    (input.childNotYetIdentified === true
+      ? ' The children are not yet identified: notify without delay with the limited information known now, and add the details as they emerge.'
+      : '');
   const type = panel.type === undefined ? '' : ` Notify it as ${TYPE_WORDS[panel.type]}.`;
   // Several children of one incident may be assessed one at a time: the first notification then serves them all.
   const late = notifyDeadline !== undefined && input.notifiedOn !== undefined && input.notifiedOn > notifyDeadline.due;
@@ -273,7 +296,7 @@ function panelActions(
   actions.push({
     id: 'serious-incident.action.send-report-before-publication',
     description:
-      'Send a copy of the full report (or of the information about improvements) to the Panel and to the Secretary of State for Education, and to Ofsted, no later than seven working days before publication.',
+      'Send a copy of the full report (or of the information about improvements) to the Panel and to the Secretary of State for Education no later than seven working days before publication (a "must"), and to Ofsted within the same timescale (a "should").',
     role: PARTNERS,
     ...(report ? { due: report.due, deadlineId: report.id } : waitingForPublication()),
     citation: workingTogether.reportBeforePublication,

@@ -52,10 +52,33 @@ const seriousIncidentInput = () => z
      * taken from `ageInYears` where that settles it (a death, or anyone still under 18).
      */
     ageAtIncident: described(z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))), 'Age in whole years when the death or serious harm happened (section 16C turns on whether the person harmed was a child then); when left out, taken from ageInYears where that settles it.'),
-    /** The child was looked after by a local authority. */
-    lookedAfter: described(z.optional(z.boolean()), 'Whether the child was looked after by a local authority.'),
-    /** The young person is a care leaver. */
-    careLeaver: described(z.optional(z.boolean()), 'Whether the young person is a care leaver.'),
+    /**
+     * The child was looked after by a local authority at the time of the
+     * death or serious harm (not now: a child looked after when harmed at 17
+     * is still one at 18, when the partners decide).
+     */
+    lookedAfter: described(
+      z.optional(z.boolean()),
+      'The child was looked after by a local authority at the time of the death or serious harm (not necessarily now).',
+    ),
+    /**
+     * The young person was a care leaver at the time of the death or serious
+     * harm. A care leaver is 16 or over, so for anyone under 16 this is "no"
+     * without asking.
+     */
+    careLeaver: described(
+      z.optional(z.boolean()),
+      'The young person was a care leaver at the time of the death or serious harm (a care leaver is 16 or over; under 16 this is taken as no).',
+    ),
+    /**
+     * The child or children involved are not yet identified, so their ages are
+     * not known, but they were children when harmed (para 374: such incidents
+     * are still notified without delay, with the limited information known).
+     */
+    childNotYetIdentified: described(
+      z.optional(z.boolean()),
+      'The child or children involved are not yet identified (ages not known) but were children when harmed: the incident is still notified without delay.',
+    ),
     /** For a young adult (18 or over): the serious harm, abuse or neglect happened in childhood and was not known or reported at the time. */
     harmInChildhoodNotKnownAtTheTime: described(z.optional(z.boolean()), 'For a young adult (18 or over): whether the serious harm, abuse or neglect happened in childhood and was not known or reported at the time.'),
     /** The safeguarding partners have a clear rationale to notify the incident as "other" rather than death or serious harm. */
@@ -104,8 +127,19 @@ const seriousIncidentInput = () => z
     if (input.lookedAfter === true && input.careLeaver === true) {
       conflict('careLeaver', 'a young person is either looked after or a care leaver, not both at once');
     }
-    if (input.lookedAfter === true && input.ageInYears !== undefined && input.ageInYears >= 18) {
-      conflict('ageInYears', 'a looked after child is under 18, but ageInYears is 18 or more');
+    // Status at the incident: a child looked after when harmed is under 18 then, whatever their age now.
+    const ageThen = ageAtIncidentOf(input);
+    if (input.lookedAfter === true && ageThen !== undefined && ageThen >= 18) {
+      conflict(input.ageAtIncident !== undefined ? 'ageAtIncident' : 'ageInYears', 'a child looked after at the time of the incident was under 18 then, but the age at the incident is 18 or more');
+    }
+    if (input.careLeaver === true && input.ageInYears !== undefined && input.ageInYears < 16) {
+      conflict('careLeaver', 'a care leaver is 16 or over, but ageInYears is under 16');
+    }
+    if (input.childNotYetIdentified === true && ageThen !== undefined && ageThen >= 18) {
+      conflict('childNotYetIdentified', 'a child not yet identified was under 18 when harmed, but the age at the incident is 18 or more');
+    }
+    if (input.childNotYetIdentified === true && input.harmInChildhoodNotKnownAtTheTime === true) {
+      conflict('harmInChildhoodNotKnownAtTheTime', 'harm in childhood that comes to light in adulthood is about a young adult, not a child not yet identified');
     }
     if (input.harmInChildhoodNotKnownAtTheTime === true && input.ageInYears !== undefined && input.ageInYears < 18) {
       conflict('harmInChildhoodNotKnownAtTheTime', 'this applies to young adults aged 18 or over, but ageInYears is under 18');
@@ -132,6 +166,27 @@ const seriousIncidentInput = () => z
       ordered(field, 'asOf', `asOf is before ${field}: a date that has happened cannot be after the date of the judgement`);
     }
   }));
+
+/**
+ * The age at the death or serious harm where the input settles it: given, or
+ * for a death with no earlier serious harm the age at death, or for anyone
+ * under 18 now their age now (they were no older then). `undefined` when an
+ * adult now, alive, gives no age at the incident.
+ */
+export function ageAtIncidentOf(input: {
+  ageAtIncident?: number | undefined;
+  ageInYears?: number | undefined;
+  childDied?: boolean | undefined;
+  diedBySuicide?: boolean | undefined;
+  seriouslyHarmed?: boolean | undefined;
+  seriousOrLongTermImpairment?: boolean | undefined;
+}): number | undefined {
+  if (input.ageAtIncident !== undefined) return input.ageAtIncident;
+  if (input.ageInYears === undefined) return undefined;
+  const died = input.childDied === true || input.diedBySuicide === true;
+  if (died && input.seriouslyHarmed !== true && input.seriousOrLongTermImpairment !== true) return input.ageInYears;
+  return input.ageInYears < 18 ? input.ageInYears : undefined;
+}
 
 /**
  * The zod schema of `assessSeriousIncident`'s input (`SeriousIncidentInput`):

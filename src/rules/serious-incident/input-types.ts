@@ -43,10 +43,21 @@ export type SeriousIncidentInput = {
    * person harmed was a child then); when left out, taken from ageInYears where that settles it.
    */
   ageAtIncident?: number | undefined;
-  /** Whether the child was looked after by a local authority. */
+  /**
+   * The child was looked after by a local authority at the time of the death or serious harm (not
+   * necessarily now).
+   */
   lookedAfter?: boolean | undefined;
-  /** Whether the young person is a care leaver. */
+  /**
+   * The young person was a care leaver at the time of the death or serious harm (a care leaver is
+   * 16 or over; under 16 this is taken as no).
+   */
   careLeaver?: boolean | undefined;
+  /**
+   * The child or children involved are not yet identified (ages not known) but were children when
+   * harmed: the incident is still notified without delay.
+   */
+  childNotYetIdentified?: boolean | undefined;
   /**
    * For a young adult (18 or over): whether the serious harm, abuse or neglect happened in
    * childhood and was not known or reported at the time.

@@ -30,6 +30,8 @@ interface NotificationShape {
   recipients: string[];
   fullLearningProcess: boolean;
   citation: Citation[];
+  basis: 'must' | 'should';
+  basisWording: string;
 }
 
 const SHAPES: Record<SeriousIncidentNotificationKind, NotificationShape> = {
@@ -37,16 +39,22 @@ const SHAPES: Record<SeriousIncidentNotificationKind, NotificationShape> = {
     recipients: ['Child Safeguarding Practice Review Panel'],
     fullLearningProcess: true,
     citation: [workingTogether.whoNotifies, workingTogether.allChildrenInNotification, workingTogether.notificationType],
+    basis: 'must',
+    basisWording: 'the local authority must notify the Child Safeguarding Practice Review Panel (section 16C; para 372; for a care leaver under 18, "must be made", para 383)',
   },
   'looked-after-child-death': {
     recipients: ['Secretary of State for Education', 'Ofsted'],
     fullLearningProcess: false,
     citation: [workingTogether.lookedAfterChildDeath],
+    basis: 'must',
+    basisWording: 'the local authority must also notify the Secretary of State for Education, and Ofsted of the death of a looked after child (para 381)',
   },
   'care-leaver-death': {
     recipients: ['Secretary of State for Education', 'Ofsted'],
     fullLearningProcess: false,
     citation: [workingTogether.careLeaverDeath, workingTogether.careLeaverUnder18, workingTogether.careLeaver18AndOver],
+    basis: 'should',
+    basisWording: 'the local authority should also notify the Secretary of State for Education and Ofsted of the death of a care leaver (para 382; "should be made", paras 383 and 384)',
   },
 };
 
@@ -120,6 +128,8 @@ export function analyseNotifications(
       via: 'Child Safeguarding Incident Notification System' as const,
       notifiedBy: notifiedBy(kind, facts),
       fullLearningProcess: shape.fullLearningProcess,
+      basis: shape.basis,
+      basisWording: shape.basisWording,
       ruleIds: certain.get(kind)!,
       citation: shape.citation.map(copyCitation),
     };

@@ -49,10 +49,15 @@ const needToKnowSpec: DecisionInputSpec = {
 const nationalAlertSpec: DecisionInputSpec = {
   name: 'assessNationalAlert',
   schema: NationalAlertInputSchema,
-  dateChains: [['missingSince', 'alertIssuedOn', 'lastFollowUpOn', 'asOf']],
-  // A follow-up needs a first alert.
+  dateChains: [['missingSince', 'alertIssuedOn', 'lastFollowUpOn', 'foundNotificationSentOn', 'asOf']],
+  // A follow-up and a "found" notification need a first alert; the follow-up answers must agree with each other.
   repair(input) {
-    if (input.alertIssuedOn === undefined) delete input.lastFollowUpOn;
+    if (input.alertIssuedOn === undefined) {
+      delete input.lastFollowUpOn;
+      delete input.foundNotificationSentOn;
+    }
+    if (input.anyFollowUpSent === false && input.lastFollowUpOn !== undefined) delete input.anyFollowUpSent;
+    if (input.childLocated === false && input.foundNotificationSentOn !== undefined) delete input.foundNotificationSentOn;
   },
   decisionNearMisses: [
     {
@@ -102,6 +107,10 @@ const seriousIncidentSpec: DecisionInputSpec = {
     {
       description: 'lookedAfter and careLeaver both true',
       apply: (input) => ({ ...structuredClone(input), lookedAfter: true, careLeaver: true }),
+    },
+    {
+      description: 'careLeaver: true for a child under 16',
+      apply: (input, choice) => ({ ...structuredClone(input), careLeaver: true, lookedAfter: false, ageInYears: choice % 16, ageAtIncident: undefined }),
     },
     {
       description: 'notifiedOn: before awareOn',

@@ -203,11 +203,13 @@ describe('readingsReliedOn: the counting readings a judged deadline relies on', 
   it('a working-day deadline relies on day 0 (or, counted back, on its own reading); every one keeps its timescale’s own readings', () => {
     expect(readingsReliedOn(deadlineFor('serious-incident.notify-panel', '2026-12-18'))).toEqual([
       'serious-incident.interpretation.partners-awareness-starts-notification',
+      'serious-incident.interpretation.five-working-days-basis',
       'timescales.interpretation.trigger-day-is-day-zero',
       CHRISTMAS,
     ]);
     expect(readingsReliedOn(deadlineFor('serious-incident.notify-panel', '2026-06-01'))).toEqual([
       'serious-incident.interpretation.partners-awareness-starts-notification',
+      'serious-incident.interpretation.five-working-days-basis',
       'timescales.interpretation.trigger-day-is-day-zero',
     ]);
     expect(readingsReliedOn(deadlineFor('serious-incident.report-to-panel-and-secretary-of-state', '2027-04-01'))).toEqual([

@@ -28,30 +28,48 @@ describe('assessNationalAlert: issuing an alert', () => {
       ['national-alert.action.found-notification', 'Service Manager'],
       ['national-alert.action.reissue-every-six-months', 'Service Manager'],
       ['national-alert.action.deletion-if-no-follow-up', 'Other Local Authority Lead Officers for Child Protection'],
+      ['national-alert.action.need-to-know-for-missing-child', 'Social Worker'],
     ]);
     expect(result.actions[3]!.description).toMatch(/Management Information/);
+    expect(result.actions[3]!.description).toMatch(/custodian to custodian/);
+    // The Need to Know notification for a child on a plan missing from home, with the answers to pass.
+    expect(result.actions.at(-1)!.passesTo).toEqual({
+      decision: 'need-to-know',
+      function: 'assessNeedToKnow',
+      input: { asOf: '2026-03-02', childStatus: ['child-protection-plan'], childMissing: true, missingMoreThan24Hours: true },
+    });
     expect(result.actions[4]!.description).toMatch(/Family Safeguarding Service Manager/);
     const reissue = result.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
     expect(reissue.description).toContain('2026-02-02'); // the original missing date
-    expect(reissue).toMatchObject({ due: '2026-09-02', deadlineId: 'national-alert.reissue' });
-    expect(result.deadlines.map((d) => [d.id, d.trigger.date, d.due, d.status, d.countedFrom])).toEqual([
-      ['national-alert.reissue', '2026-03-02', '2026-09-02', 'due', 'asOf'],
-      ['national-alert.deletion-by-other-authorities', '2026-03-02', '2027-03-02', 'due', 'asOf'],
+    expect(reissue).toMatchObject({ deadlineId: 'national-alert.reissue' });
+    // The alert is not issued yet: its clocks start on a day not yet known, so nothing is dated on an assumed day.
+    expect(reissue.due).toBeUndefined();
+    expect(result.deadlines.map((d) => [d.id, d.status, d.due])).toEqual([
+      ['national-alert.reissue', 'not-yet-triggered', undefined],
+      ['national-alert.deletion-by-other-authorities', 'not-yet-triggered', undefined],
     ]);
-    expect(result.deadlines[0]!.explanation).toMatch(/^The alert is not yet issued; the months are counted from 2 March 2026, taken as the day it is issued\./);
-    expect(result.interpretations.map((i) => i.id)).toContain('timescales.interpretation.months-are-calendar-months');
+    expect(result.deadlines[0]!.explanation).toMatch(/^Starts when the alert is issued; the first re-issue of the alert is then due within 6 months\./);
     // Three weeks are long past: no earliest date is given.
     expect(result.earliestAlertOn).toBeUndefined();
   });
 
-  it('counts re-issue and deletion from the latest follow-up once the alert has been issued, and drops the done sign-off steps', async () => {
-    const result = await assessNationalAlert({ ...onPlan, asOf: '2026-10-01', alertIssuedOn: '2026-03-02', lastFollowUpOn: '2026-08-31', planEndedSinceAlert: false });
+  it('counts re-issue and deletion from the latest follow-up once the alert has been issued, and puts each re-issue through the sign-off chain again', async () => {
+    const result = await assessNationalAlert({ ...onPlan, asOf: '2026-10-01', alertIssuedOn: '2026-03-02', lastFollowUpOn: '2026-08-31', childLocated: false, planEndedSinceAlert: false });
     expect(result.outcome).toBe('keep-alert');
-    expect(result.actions.map((a) => a.id)).toEqual([
-      'national-alert.action.found-notification',
-      'national-alert.action.reissue-every-six-months',
-      'national-alert.action.deletion-if-no-follow-up',
+    expect(result.actions.map((a) => [a.id, a.role])).toEqual([
+      ['national-alert.action.found-notification', 'Service Manager'],
+      ['national-alert.action.reissue-every-six-months', 'Service Manager'],
+      ['national-alert.action.reissue-1-complete-template', 'Social Worker'],
+      ['national-alert.action.reissue-2-quality-assure', 'Service Manager'],
+      ['national-alert.action.reissue-3-approve', HEAD_OF_SERVICE],
+      ['national-alert.action.reissue-4-cascade', HEAD_OF_SERVICE],
+      ['national-alert.action.reissue-5-inform-family-safeguarding', HEAD_OF_SERVICE],
+      ['national-alert.action.deletion-if-no-follow-up', 'Other Local Authority Lead Officers for Child Protection'],
+      ['national-alert.action.need-to-know-for-missing-child', 'Social Worker'],
     ]);
+    // The re-issue is re-tested against the thresholds, which it names.
+    expect(result.actions.find((a) => a.id === 'national-alert.action.reissue-2-quality-assure')!.description).toMatch(/re-test it against the notification thresholds/);
+    expect(result.actions.find((a) => a.id === 'national-alert.action.reissue-3-approve')).toMatchObject({ due: '2027-02-28' });
     // 31 August + 6 months is clamped to 28 February.
     expect(result.deadlines.find((d) => d.id === 'national-alert.reissue')!.due).toBe('2027-02-28');
     expect(result.deadlines.find((d) => d.id === 'national-alert.deletion-by-other-authorities')!.due).toBe('2027-08-31');
@@ -60,25 +78,51 @@ describe('assessNationalAlert: issuing an alert', () => {
 
   it('says when the re-issue is overdue and when other authorities may already have deleted the alert', async () => {
     const description = (result: { actions: { id: string; description: string }[] }, id: string) => result.actions.find((a) => a.id === id)!.description;
+    const stillMissing = { ...onPlan, alertIssuedOn: '2026-03-02', childLocated: false, planEndedSinceAlert: false };
     // Issued 2026-03-02: re-issue due 2026-09-02, deletion 2027-03-02.
-    const onTime = await assessNationalAlert({ ...onPlan, asOf: '2026-09-02', alertIssuedOn: '2026-03-02' });
+    const onTime = await assessNationalAlert({ ...stillMissing, asOf: '2026-09-02' });
     expect(description(onTime, 'national-alert.action.reissue-every-six-months')).not.toMatch(/overdue/);
     expect(description(onTime, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
     expect(onTime.deadlines.map((d) => d.status)).toEqual(['due', 'due']);
-    const late = await assessNationalAlert({ ...onPlan, asOf: '2026-09-03', alertIssuedOn: '2026-03-02' });
+    const late = await assessNationalAlert({ ...stillMissing, anyFollowUpSent: false, asOf: '2026-09-03' });
     expect(description(late, 'national-alert.action.reissue-every-six-months')).toMatch(/the re-issue is overdue/);
     expect(late.deadlines.map((d) => [d.status, d.countedFrom])).toEqual([
       ['overdue', 'alertIssuedOn'],
       ['due', 'alertIssuedOn'],
     ]);
     expect(description(late, 'national-alert.action.deletion-if-no-follow-up')).not.toMatch(/has passed/);
-    const lapsed = await assessNationalAlert({ ...onPlan, asOf: '2027-03-03', alertIssuedOn: '2026-03-02' });
-    expect(description(lapsed, 'national-alert.action.deletion-if-no-follow-up')).toMatch(/may already have deleted the alert: re-issue it now/);
+    const lapsed = await assessNationalAlert({ ...stillMissing, anyFollowUpSent: false, asOf: '2027-03-03' });
+    // The other authorities' deletion is theirs; Luton's re-issue is the Service Manager's, in its own action.
+    const deletionStep = lapsed.actions.find((a) => a.id === 'national-alert.action.deletion-if-no-follow-up')!;
+    expect(deletionStep.role).toBe('Other Local Authority Lead Officers for Child Protection');
+    expect(deletionStep.description).toMatch(/may already have deleted the alert/);
+    expect(deletionStep.description).not.toMatch(/re-issue it now/);
+    const reissueStep = lapsed.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
+    expect(reissueStep.role).toBe('Service Manager');
+    expect(reissueStep.description).toMatch(/goes out as a new alert to every custodian/);
+    expect(description(lapsed, 'national-alert.action.reissue-1-complete-template')).toMatch(/For the re-issue now/);
+  });
+
+  it('does not assume a re-issue was sent, or was not: once one was due, its date is asked and nothing is judged', async () => {
+    const result = await assessNationalAlert({ ...onPlan, alertIssuedOn: '2026-03-02', childLocated: false, planEndedSinceAlert: false, asOf: '2026-10-01' });
+    expect(result.outcome).toBe('keep-alert');
+    // Neither deadline disappears: each is reported as due or overdue, with the date it would have if none was sent, and the question.
+    expect(result.deadlines.map((d) => [d.id, d.status, d.status === 'due-date-unknown' && d.dueIfNoneSince, d.status === 'due-date-unknown' && d.mayBeOverdue])).toEqual([
+      ['national-alert.reissue', 'due-date-unknown', '2026-09-02', true],
+      ['national-alert.deletion-by-other-authorities', 'due-date-unknown', '2027-03-02', false],
+    ]);
+    expect(result.deadlines.every((d) => d.due === undefined)).toBe(true);
+    expect(result.furtherQuestions.map((m) => m.fact)).toContain('lastFollowUpOn');
+    const reissue = result.actions.find((a) => a.id === 'national-alert.action.reissue-every-six-months')!;
+    expect(reissue.due).toBeUndefined();
+    expect(reissue.description).toMatch(/Record when the latest re-issue was sent/);
+    expect(result.actions.some((a) => /overdue/.test(a.description))).toBe(false);
   });
 
   it('marks an alert that rests only on an exceptional route', async () => {
     const result = await assessNationalAlert({
       ...onPlan,
+      childProtectionPlan: false,
       inCare: true,
       careOrder: true,
       abductedByRiskyAdult: true,
@@ -110,30 +154,40 @@ describe('assessNationalAlert: not yet', () => {
   it('lists every unmet threshold, with what to do', async () => {
     const result = await assessNationalAlert({
       ...onPlan,
-      knownLocality: true,
       temporaryAbsenceExcluded: false,
       keyAgenciesContacted: false,
       missingSince: '2026-02-25',
     });
     expect(result.outcome).toBe('not-yet');
     expect(result.unmetThresholds).toEqual([
-      'national-alert.threshold.really-missing',
       'national-alert.threshold.temporary-absence-excluded',
       'national-alert.threshold.reasonable-attempts',
       'national-alert.threshold.three-weeks',
     ]);
     expect(result.actions.map((a) => a.id)).toEqual([
-      'national-alert.action.meet-really-missing',
       'national-alert.action.meet-temporary-absence-excluded',
       'national-alert.action.meet-reasonable-attempts',
       'national-alert.action.reassess-after-three-weeks',
+      'national-alert.action.need-to-know-for-missing-child',
     ]);
-    // Three weeks are not the only thing left, so no date is promised for them.
-    expect(result.earliestAlertOn).toBeUndefined();
+    // Three weeks are not the only thing left, yet their date is given: the earliest day an alert may be issued, not a deadline.
+    expect(result.earliestAlertOn).toBe('2026-03-18');
     const reassess = result.actions.find((a) => a.id === 'national-alert.action.reassess-after-three-weeks')!;
     expect(reassess.due).toBeUndefined();
-    expect(reassess.description).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(reassess.earliestOn).toBe('2026-03-18');
+    expect(reassess.description).toMatch(/three weeks will have passed on 2026-03-18, the earliest day an alert may be issued/);
+    expect(reassess.description).toMatch(/if the other thresholds are met by that day/);
     expect(result.deadlines).toEqual([]);
+  });
+
+  it('says a family known to be in a locality is not really missing, not "not yet", and to contact that authority', async () => {
+    const result = await assessNationalAlert({ ...onPlan, knownLocality: true, temporaryAbsenceExcluded: false });
+    expect(result.outcome).toBe('not-really-missing');
+    expect(result.alertPossible).toBe(false);
+    expect(result.actions.map((a) => a.id)).toEqual(['national-alert.action.contact-locality-authority', 'national-alert.action.need-to-know-for-missing-child']);
+    const notMissing = await assessNationalAlert({ ...onPlan, familyMissing: false });
+    expect(notMissing.outcome).toBe('not-really-missing');
+    expect(notMissing.actions.map((a) => a.id)).toEqual(['national-alert.action.family-not-missing']);
   });
 
   it('still says "not yet" when an unmet threshold is known and others are open, and keeps the open thresholds as further questions', async () => {
@@ -153,10 +207,11 @@ describe('assessNationalAlert: eligibility', () => {
     expect(result.outcome).toBe('issue-alert');
     expect(result.eligibility.routes).toEqual(['national-alert.eligibility.child-protection-plan']);
     expect(result.missingFacts).toEqual([]);
-    // A born child still needs both answers.
+    // Nor of a born child on a plan: the plan route stands whatever the care or asylum status (the recorded reading).
     const born = await assessNationalAlert({ ...unborn, subject: 'child' });
-    expect(born.outcome).toBe('insufficient-information');
-    expect(born.missingFacts.map((m) => m.fact)).toEqual(expect.arrayContaining(['inCare', 'unaccompaniedAsylumSeeker']));
+    expect(born.outcome).toBe('issue-alert');
+    expect(born.missingFacts).toEqual([]);
+    expect(born.interpretations.map((i) => i.id)).toContain('national-alert.interpretation.plan-route-whatever-care-status');
   });
 
   it('is not eligible for a vulnerable adult, whatever else is known', async () => {
@@ -167,9 +222,12 @@ describe('assessNationalAlert: eligibility', () => {
     expect(result.actions.map((a) => a.id)).toEqual(['national-alert.action.not-a-missing-person-process']);
   });
 
-  it('is not eligible for an unaccompanied asylum-seeking child with no exceptional route', async () => {
+  it('is not eligible for an unaccompanied asylum-seeking child with no plan and no exceptional route; on a plan, the plan route stands', async () => {
+    const onAPlan = await assessNationalAlert({ ...onPlan, unaccompaniedAsylumSeeker: true });
+    expect(onAPlan.outcome).toBe('issue-alert');
     const result = await assessNationalAlert({
       ...onPlan,
+      childProtectionPlan: false,
       unaccompaniedAsylumSeeker: true,
       disappearedAroundSection47: false,
       careOrder: false,
@@ -179,7 +237,7 @@ describe('assessNationalAlert: eligibility', () => {
   });
 
   it('needs the exceptional questions answered before saying a child in care is not eligible', async () => {
-    const result = await assessNationalAlert({ ...onPlan, inCare: true });
+    const result = await assessNationalAlert({ ...onPlan, childProtectionPlan: false, inCare: true });
     expect(result.outcome).toBe('insufficient-information');
     expect(result.missingFacts.map((m) => m.fact)).toEqual(
       expect.arrayContaining(['disappearedAroundSection47', 'careOrder', 'accommodatedAfterProtectionConcerns']),
@@ -222,10 +280,10 @@ describe('assessNationalAlert: timescales and bad input', () => {
   });
 
   it('blames the date a re-issue or deletion is counted from when it would fall after the year 9999', async () => {
-    const late = await issuesOf({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-11-01' });
-    expect(late.map((i) => i.path)).toEqual([['input', 'asOf']]);
-    expect(late[0]!.message).toMatch(/^input\.asOf: /);
-    const followUp = await issuesOf({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-01-01', alertIssuedOn: '9999-02-01', lastFollowUpOn: '9999-08-01' });
+    // An alert advised on the last day: its clocks have not started, so no date is counted and nothing overflows.
+    const advised = await assessNationalAlert({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-11-01' });
+    expect(advised.deadlines.map((d) => d.status)).toEqual(['not-yet-triggered', 'not-yet-triggered']);
+    const followUp = await issuesOf({ ...onPlan, asOf: '9999-12-31', missingSince: '9999-01-01', alertIssuedOn: '9999-02-01', lastFollowUpOn: '9999-08-01', childLocated: false, planEndedSinceAlert: false });
     expect(followUp.map((i) => i.path)).toEqual([['input', 'lastFollowUpOn']]);
   });
 
@@ -324,13 +382,21 @@ describe('assessNationalAlert: properties', () => {
     { keyAgenciesContacted: false },
   ];
 
-  it('a known unmet threshold decides "not yet" for any child, whatever the eligibility answers; a vulnerable adult stays "not eligible"', async () => {
+  it('a known unmet threshold prevents an alert for any child, whatever the eligibility answers; a vulnerable adult stays "not eligible"', async () => {
     await fc.assert(
       fc.asyncProperty(caseArb, fc.constantFrom(...unmetThreshold), async (input, unmet) => {
         const after = await assessNationalAlert({ ...input, ...unmet } as never);
+        const merged = { ...input, ...unmet };
+        const notReallyMissing = merged.familyMissing === false || merged.knownLocality === true;
+        const reallyMissing = merged.familyMissing === true && merged.knownLocality === false;
         if (input.subject === 'vulnerable-adult') expect(after.outcome).toBe('not-eligible');
-        else if (input.subject === undefined) expect(after.missingFacts.map((m) => m.fact)).toEqual(['subject']);
-        else expect(after.outcome).toBe('not-yet');
+        else if (input.subject === undefined) {
+          expect(after.missingFacts.map((m) => m.fact)).toContain('subject');
+          expect(after.missingFacts.map((m) => m.fact).every((f) => ['subject', 'familyMissing', 'knownLocality'].includes(f))).toBe(true);
+        } else if (notReallyMissing) expect(after.outcome).toBe('not-really-missing');
+        else if (reallyMissing) expect(after.outcome).toBe('not-yet');
+        // Whether it is "not yet" or "not really missing" waits on the family's whereabouts.
+        else expect(after.missingFacts.map((m) => m.fact).every((f) => f === 'familyMissing' || f === 'knownLocality')).toBe(true);
         expect(after.alertPossible).toBe(false);
       }),
       { numRuns: 300 },

@@ -222,7 +222,7 @@ describe('classifyNeed: bad input', () => {
 
   it('rejects wrong types, unknown keys and bad options with the library error', async () => {
     expect((await error({ indicators: 'x' })).issues[0]!.path).toEqual(['input', 'indicators']);
-    expect((await error({ indicators: [], significantHarm: true })).issues[0]!.message).toBe('input: 1 unknown key, not shown');
+    expect((await error({ indicators: [], significantHarm: true })).issues[0]!.message).toBe("input: 1 unknown key, not shown (the fields it takes are listed in the input's JSON Schema)");
     expect((await error({ indicators: [], significantHarmSuspected: 'yes' })).issues[0]!.path).toEqual(['input', 'significantHarmSuspected']);
     expect((await error({ indicators: [] }, { intensiveIndicatorThreshold: 0 })).issues[0]!.path).toEqual(['options', 'intensiveIndicatorThreshold']);
     expect(await error(null)).toBeInstanceOf(SafeguardingInputError);

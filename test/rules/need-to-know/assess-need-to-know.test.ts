@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { needToKnowCircumstanceRules } from '../../../src/rules/need-to-know/rules/index.js';
 import fc from 'fast-check';
 import { assessNeedToKnow, ruleModules } from '../../../src/rules/need-to-know/index.js';
 import { needToKnowCircumstanceFacts } from '../../../src/rules/need-to-know/facts.js';
@@ -14,51 +15,58 @@ function actionIds(result: { actions: { id: string }[] }): string[] {
 }
 
 describe('assessNeedToKnow: outcomes', () => {
-  it('advises a notification when a looked after child has been missing for more than 24 hours, with the next weekly update', async () => {
-    const result = await assessNeedToKnow({ asOf, childStatus: ['looked-after'], missingMoreThan24Hours: true });
+  it('advises a notification when a looked after child has been missing for more than 24 hours, with weekly updates from the day it is sent', async () => {
+    const result = await assessNeedToKnow({ asOf, childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true });
     expect(result.outcome).toBe('notification-required');
     expect(result.circumstances.map((c) => c.ruleId)).toEqual(['need-to-know.looked-after.missing']);
     const rule = result.reasons.find((r) => r.ruleId === result.circumstances[0]!.ruleId)!;
     expect(rule.status === 'fired' && rule.citation[0]!.document).toBe('luton-need-to-know');
+    // Not sent yet: the weekly update's clock starts when it is, on a day not yet known.
     expect(result.deadlines).toHaveLength(1);
     expect(result.deadlines[0]).toMatchObject({
       id: 'need-to-know.missing-child-weekly-update',
-      trigger: { date: '2026-03-02' },
+      status: 'not-yet-triggered',
       period: { amount: 1, unit: 'weeks', direction: 'after' },
-      due: '2026-03-09',
-      provisional: false,
     });
+    expect(result.deadlines[0]!.due).toBeUndefined();
     const update = result.actions.find((a) => a.id === 'need-to-know.action.weekly-missing-child-update')!;
-    expect(update).toMatchObject({ role: 'Team Manager', due: '2026-03-09', deadlineId: 'need-to-know.missing-child-weekly-update' });
+    expect(update).toMatchObject({ role: 'Team Manager', deadlineId: 'need-to-know.missing-child-weekly-update' });
+    expect(update.due).toBeUndefined();
   });
 
-  it('counts weekly updates from the date the notification was sent', async () => {
-    const base = { childStatus: ['child-protection-plan'] as const, childMissing: true, notifiedOn: '2026-02-10' };
-    // 2026-02-10 + 7k: 02-17, 02-24, 03-03, ...
-    const cases: [string, string, string][] = [
-      ['2026-02-10', '2026-02-10', '2026-02-17'],
-      ['2026-02-17', '2026-02-10', '2026-02-17'], // due today
-      ['2026-02-18', '2026-02-17', '2026-02-24'],
-      ['2026-03-02', '2026-02-24', '2026-03-03'],
-    ];
-    for (const [day, trigger, due] of cases) {
-      const result = await assessNeedToKnow({ ...base, childStatus: [...base.childStatus], asOf: day });
-      expect(result.deadlines[0], `asOf ${day}`).toMatchObject({ trigger: { date: trigger }, due });
+  it('counts weekly updates from the date the notification was sent while no update is yet due, and asks after that', async () => {
+    const base = { childStatus: ['child-protection-plan'] as ['child-protection-plan'], childMissing: true, notifiedOn: '2026-02-10' };
+    for (const [day, due] of [
+      ['2026-02-10', '2026-02-17'],
+      ['2026-02-17', '2026-02-17'], // due today
+    ] as const) {
+      const result = await assessNeedToKnow({ ...base, asOf: day });
+      expect(result.outcome).toBe('keep-notification');
+      expect(result.deadlines[0], `asOf ${day}`).toMatchObject({ trigger: { date: '2026-02-10' }, due, countedFrom: 'notifiedOn', status: 'due' });
     }
+    // A day after the first was due: whether it was sent is asked, not assumed; the update is reported as possibly overdue, undated.
+    const later = await assessNeedToKnow({ ...base, asOf: '2026-02-18' });
+    expect(later.deadlines).toMatchObject([{ status: 'due-date-unknown', dueIfNoneSince: '2026-02-17', mayBeOverdue: true }]);
+    expect(later.deadlines[0]!.due).toBeUndefined();
+    expect(later.furtherQuestions.map((q) => q.fact)).toContain('lastUpdateSentOn');
+    expect(later.outcome).toBe('keep-notification');
   });
 
-  it('drops the weekly update once the child is known to be back, but keeps the notification', async () => {
+  it('schedules no weekly update while the child is back or not known to be missing now, and keeps the notification', async () => {
     const back = await assessNeedToKnow({ asOf, childStatus: ['care-leaver'], repeatedlyMissing: true, childMissing: false });
     expect(back.outcome).toBe('notification-required');
     expect(back.circumstances.map((c) => c.ruleId)).toEqual(['need-to-know.looked-after.missing']);
     expect(back.deadlines).toEqual([]);
     expect(actionIds(back)).not.toContain('need-to-know.action.weekly-missing-child-update');
     expect(actionIds(back)).toContain('need-to-know.action.finalise-when-resolved');
-    // Still missing, or not said: the weekly update stays.
-    for (const childMissing of [true, undefined]) {
-      const result = await assessNeedToKnow({ asOf, childStatus: ['care-leaver'], repeatedlyMissing: true, ...(childMissing === undefined ? {} : { childMissing }) });
-      expect(result.deadlines.map((d) => d.id), `childMissing ${childMissing}`).toEqual(['need-to-know.missing-child-weekly-update']);
-    }
+    // Not said whether missing now: asked first, nothing scheduled.
+    const notSaid = await assessNeedToKnow({ asOf, childStatus: ['care-leaver'], repeatedlyMissing: true });
+    expect(notSaid.deadlines).toEqual([]);
+    expect(notSaid.furtherQuestions[0]).toMatchObject({ fact: 'childMissing', neededBy: ['need-to-know.looked-after.missing'] });
+    expect(notSaid.interpretations.map((i) => i.id)).toContain('need-to-know.interpretation.weekly-updates-while-missing');
+    // Missing now: the first weekly update starts with the notification.
+    const missing = await assessNeedToKnow({ asOf, childStatus: ['care-leaver'], repeatedlyMissing: true, childMissing: true });
+    expect(missing.deadlines.map((d) => [d.id, d.status])).toEqual([['need-to-know.missing-child-weekly-update', 'not-yet-triggered']]);
   });
 
   it('says not required only when every circumstance is answered no', async () => {
@@ -218,12 +226,21 @@ describe('assessNeedToKnow: bad input', () => {
   });
 
   it('blames the input date when the next weekly update would fall after the year 9999', async () => {
-    const missing = { childStatus: ['looked-after'] as ['looked-after'], missingMoreThan24Hours: true };
-    const late = await issuesOf({ ...missing, asOf: '9999-12-30' });
-    expect(late.map((i) => i.path)).toEqual([['input', 'asOf']]);
-    expect(late[0]!.message).toMatch(/^input\.asOf: /);
-    const notified = await issuesOf({ ...missing, asOf, notifiedOn: '9999-12-28' });
+    const missing = { childStatus: ['looked-after'] as ['looked-after'], missingMoreThan24Hours: true, childMissing: true };
+    // Advised on the last days of the calendar: the clock has not started, so nothing overflows.
+    expect((await assessNeedToKnow({ ...missing, asOf: '9999-12-30' })).deadlines[0]!.status).toBe('not-yet-triggered');
+    const notified = await issuesOf({ ...missing, asOf: '9999-12-30', notifiedOn: '9999-12-28' });
     expect(notified.map((i) => i.path)).toEqual([['input', 'notifiedOn']]);
+    const updated = await issuesOf({ ...missing, asOf: '9999-12-30', notifiedOn: '9999-12-01', lastUpdateSentOn: '9999-12-27' });
+    expect(updated.map((i) => i.path)).toEqual([['input', 'lastUpdateSentOn']]);
+  });
+
+  it('refuses a follow-up without its notification, and answers that contradict each other', async () => {
+    expect((await issuesOf({ asOf, situationResolved: true })).map((i) => i.path.join('.'))).toEqual(['input.notifiedOn']);
+    expect((await issuesOf({ asOf, notifiedOn: '2026-02-01', anyUpdateSent: false, lastUpdateSentOn: '2026-02-08' })).map((i) => i.path.join('.'))).toEqual(['input.anyUpdateSent']);
+    expect((await issuesOf({ asOf, notifiedOn: '2026-02-01', childMissing: true, situationResolved: true })).map((i) => i.path.join('.'))).toEqual(['input.situationResolved']);
+    expect((await issuesOf({ asOf, notifiedOn: '2026-03-03' })).map((i) => i.path.join('.'))).toEqual(['input.asOf']);
+    expect((await issuesOf({ asOf, notifiedOn: '2026-02-01', lastUpdateSentOn: '2026-02-20', finalisedOn: '2026-02-10' })).map((i) => i.path.join('.'))).toEqual(['input.finalisedOn']);
   });
 
   it('rejects a missing or non-object input', async () => {
@@ -246,7 +263,7 @@ describe('assessNeedToKnow: properties', () => {
   ) as fc.Arbitrary<Record<string, unknown>>;
 
   /** Inputs that make one rule fire on its own: each rule's firing example, without `asOf`. */
-  const firingInputs = ruleModules.flatMap((m) => m.examples.filter((e) => e.expect.rule === 'fired').map((e) => e.input));
+  const firingInputs = needToKnowCircumstanceRules.flatMap((m) => m.examples.filter((e) => e.expect.rule === 'fired' && e.input.notifiedOn === undefined).map((e) => e.input));
 
   it('adding a circumstance that requires notification never turns "notification-required" into "not-required"', async () => {
     await fc.assert(

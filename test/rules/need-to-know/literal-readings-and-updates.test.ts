@@ -97,7 +97,7 @@ describe('assessNeedToKnow: every step of the guidance, with its owner', () => {
   });
 
   it('keeps each completion step with its owner when a missing child and an allegation about staff come together', () => {
-    const result = assessNeedToKnow({ asOf, childStatus: ['looked-after'], missingMoreThan24Hours: true, allegationAboutDirectorateStaff: true });
+    const result = assessNeedToKnow({ asOf, childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true, allegationAboutDirectorateStaff: true });
     expect(action(result, 'need-to-know.action.lado-completes-notification')!.role).toBe('Local Authority Designated Officer (LADO)');
     const teamManager = action(result, 'need-to-know.action.complete-notification-other-circumstances')!;
     expect(teamManager.role).toBe('Team Manager');
@@ -135,12 +135,12 @@ describe('assessNeedToKnow: weekly updates for a missing child', () => {
       countedFrom: 'lastUpdateSentOn',
     });
     expect(result.deadlines[0]!.explanation).toBe(
-      'The latest weekly update was sent on 9 March 2026. The next weekly update is not yet recorded and is overdue by 4 working days (4 calendar days) on 20 March 2026; it was due by 16 March 2026 (within 1 week).',
+      'The latest update of the notification was sent on 9 March 2026. The next weekly update is not yet recorded and is overdue by 4 working days (4 calendar days) on 20 March 2026; it was due by 16 March 2026 (within 1 week).',
     );
     expect(result.interpretations.map((i) => i.id)).toContain('timescales.interpretation.weeks-are-calendar-weeks');
     const step = action(result, 'need-to-know.action.weekly-missing-child-update')!;
     expect(step.due).toBe('2026-03-16');
-    expect(step.description).toMatch(/now.*has not been sent/);
+    expect(step.description).toMatch(/now.*none is recorded since/);
   });
 
   it('is due, not overdue, on the last day and before it', () => {
@@ -150,21 +150,32 @@ describe('assessNeedToKnow: weekly updates for a missing child', () => {
     }
   });
 
-  it('without a latest update, the updates are taken to have kept to the schedule, so the next one is due (said in the explanation)', () => {
-    const fromNotification = assessNeedToKnow({ ...missing, asOf: '2026-03-20', notifiedOn: '2026-03-02' });
-    expect(fromNotification.deadlines[0]).toMatchObject({ trigger: { date: '2026-03-16' }, due: '2026-03-23', status: 'due', countedFrom: 'notifiedOn' });
-    expect(fromNotification.deadlines[0]!.explanation).toMatch(/^The notification was sent on 2 March 2026; no weekly update is recorded/);
-    const fromToday = assessNeedToKnow({ ...missing, asOf: '2026-03-20' });
-    expect(fromToday.deadlines[0]).toMatchObject({ trigger: { date: '2026-03-20' }, due: '2026-03-27', status: 'due', countedFrom: 'asOf' });
+  it('without the latest update, never takes the updates as sent: their date is asked, or counted from the notification when none was sent', () => {
+    const unknown = assessNeedToKnow({ ...missing, asOf: '2026-03-20', notifiedOn: '2026-03-02' });
+    expect(unknown.outcome).toBe('keep-notification');
+    // Not dropped: due or overdue, with the date it would have had no update been sent, and the question that dates it.
+    expect(unknown.deadlines).toEqual([
+      expect.objectContaining({ id: 'need-to-know.missing-child-weekly-update', status: 'due-date-unknown', dueIfNoneSince: '2026-03-09', mayBeOverdue: true, question: expect.objectContaining({ fields: ['lastUpdateSentOn', 'anyUpdateSent'] }) }),
+    ]);
+    expect(unknown.furtherQuestions.map((q) => q.fact)).toEqual(['lastUpdateSentOn']);
+    expect(action(unknown, 'need-to-know.action.weekly-missing-child-update')!.description).toMatch(/Record when the latest update was sent/);
+    expect(unknown.interpretations.map((i) => i.id)).toContain('need-to-know.interpretation.weekly-from-latest-update');
+    const none = assessNeedToKnow({ ...missing, asOf: '2026-03-20', notifiedOn: '2026-03-02', anyUpdateSent: false });
+    expect(none.deadlines[0]).toMatchObject({ trigger: { date: '2026-03-02' }, due: '2026-03-09', status: 'overdue', countedFrom: 'notifiedOn' });
+    expect(none.deadlines[0]!.explanation).toMatch(/^The notification was sent on 2 March 2026, and no update has been sent since\./);
   });
 
   it('stops once the child has died or is back', () => {
-    for (const extra of [{ childDied: true }, { childMissing: false }]) {
-      const result = assessNeedToKnow({ ...missing, ...extra, asOf, notifiedOn: '2026-02-20' });
-      expect(result.outcome).toBe('notification-required');
-      expect(result.deadlines, JSON.stringify(extra)).toEqual([]);
-      expect(ids(result.actions)).not.toContain('need-to-know.action.weekly-missing-child-update');
-    }
+    const died = assessNeedToKnow({ ...missing, childDied: true, asOf, notifiedOn: '2026-02-20' });
+    expect(died.deadlines).toEqual([]);
+    expect(ids(died.actions)).not.toContain('need-to-know.action.weekly-missing-child-update');
+    // Back home: no more weekly updates; whether the notification can be closed is the Service Manager's question.
+    const back = assessNeedToKnow({ ...missing, childMissing: false, asOf, notifiedOn: '2026-02-20' });
+    expect(back.outcome).toBe('insufficient-information');
+    expect(back.missingFacts.map((m) => m.fact)).toEqual(['situationResolved']);
+    expect(back.deadlines).toEqual([]);
+    expect(ids(back.actions)).not.toContain('need-to-know.action.weekly-missing-child-update');
+    expect(ids(back.actions)).not.toContain('need-to-know.action.complete-notification');
   });
 
   it('rejects an update before the notification, after the decision, or without a notification', () => {
@@ -183,5 +194,13 @@ describe('assessNeedToKnow: weekly updates for a missing child', () => {
       expect(error, JSON.stringify(dates)).toBeInstanceOf(SafeguardingInputError);
       expect((error as SafeguardingInputError).issues.map((i) => i.path.join('.'))).toEqual([`input.${field}`]);
     }
+  });
+});
+
+describe('assessNeedToKnow: the order of the questions', () => {
+  it('for a case about a child, asks about the child before staff, premises or media among questions the answers go as far towards', () => {
+    const result = assessNeedToKnow({ asOf: '2026-03-02', childStatus: [], childIsUnborn: true, parentsWhereaboutsUnknown: true });
+    expect(result.outcome).toBe('insufficient-information');
+    expect(result.missingFacts.slice(0, 3).map((m) => m.fact)).toEqual(['childDied', 'childSeriousInjuryOrAccident', 'unusualCircumstances']);
   });
 });

@@ -36,10 +36,18 @@ describe('validatePlacementNotification: complete notifications', () => {
     expect(validatePlacementNotification(completeLeavingPlacement).valid).toBe(true);
   });
 
-  it('accepts extra fields the procedure does not ask for, and leaves them out of the typed result', () => {
-    const result = validatePlacementNotification({ ...completePlacementStart, socialWorker: 'someone' });
-    expect(result.valid).toBe(true);
-    if (result.valid) expect(result.notification).not.toHaveProperty('socialWorker');
+  it('refuses a field the procedure does not ask for, at the top or inside an item, as every decision refuses an unknown key', () => {
+    expect(() => validatePlacementNotification({ ...completePlacementStart, motherName: 'Jane Smith' })).toThrow(/notification: 1 unknown key, not shown/);
+    const inside = (() => {
+      try {
+        validatePlacementNotification({ ...completePlacementStart, child: { ...completePlacementStart.child, 'Jane Smith': 'mother' } } as never);
+      } catch (error) {
+        return error as { issues: { path: unknown[]; code: string; message: string }[] };
+      }
+      return undefined;
+    })();
+    expect(inside?.issues).toEqual([{ path: ['notification', 'child'], code: 'unknown-key', message: expect.stringContaining('1 unknown key, not shown') }]);
+    expect(JSON.stringify(inside)).not.toContain('Jane');
   });
 });
 
@@ -66,11 +74,11 @@ describe('validatePlacementNotification: missing and malformed items, by the pro
     expect(result.problems.map((p) => p.field)).toEqual(['child.dateOfBirth']);
   });
 
-  it('item 2: a missing or unknown legal status is named with the three allowed statuses', () => {
+  it('item 2: a missing or unknown legal status is named with the statuses Luton can record', () => {
     expect(invalid(without(completePlacementStart, 'legalStatus')).problems[0]).toMatchObject({ item: 2, field: 'legalStatus' });
     const unknown = invalid({ ...completePlacementStart, legalStatus: 'special-guardianship' });
     expect(unknown.problems[0]!.message).toBe(
-      'Item 2 (whether the child is accommodated under section 20 or subject to a care order or supervision order): the legal status given is not one the procedure asks for: say whether the child is accommodated under section 20, or is subject to a care order or a supervision order.',
+      'Item 2 (whether the child is accommodated under section 20 or subject to a care order or supervision order): the legal status given is not one Luton can record: say whether the child is accommodated under section 20, or is subject to a care order (an interim care order counts as one) or a supervision order; a child subject to a placement order, or remanded to local authority accommodation, can be notified as such.',
     );
   });
 
@@ -241,6 +249,23 @@ describe('validatePlacementNotification: properties', () => {
     );
     fc.assert(
       fc.property(anyDoc, (doc) => {
+        // An item that is an object with keys the procedure does not ask for is refused as an unknown key, like any decision's.
+        const items: Record<string, readonly string[]> = {
+          child: ['name', 'dateOfBirth'],
+          placingAuthority: ['name', 'phone', 'email', 'postalAddress'],
+          independentReviewingOfficer: ['name', 'phone', 'email', 'postalAddress'],
+          specialEducationalNeeds: ['hasStatementOrEhcPlan', 'maintainingAuthority'],
+        };
+        const plain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+        const fields = doc as Record<string, unknown>;
+        const unknownKeys = Object.entries(items).some(([field, known]) => {
+          const item = fields[field];
+          return plain(item) && Object.keys(item).some((k) => !known.includes(k));
+        });
+        if (unknownKeys) {
+          expect(() => validatePlacementNotification(doc)).toThrow(/unknown key/);
+          return;
+        }
         const result = validatePlacementNotification(doc);
         expect(result.valid).toBe(PlacementNotificationSchema.safeParse(doc).success);
         if (!result.valid) expect(result.problems.length).toBeGreaterThan(0);

@@ -268,6 +268,7 @@ describe('assessSeriousIncident: looked after children and care leavers', () => 
       childDied: true,
       ageInYears: 17,
       abuseOrNeglectKnownOrSuspected: true,
+      incidentInEngland: true,
       awareOn: '2026-06-01',
       notifiedOn: '2026-06-03',
     });
@@ -419,7 +420,11 @@ describe('assessSeriousIncident: bad input', () => {
   it('rejects contradictions instead of guessing', async () => {
     expect((await inputErrorOf({ diedBySuicide: true, childDied: false })).issues[0]!.path).toEqual(['input', 'diedBySuicide']);
     expect((await inputErrorOf({ lookedAfter: true, careLeaver: true })).issues[0]!.path).toEqual(['input', 'careLeaver']);
-    expect((await inputErrorOf({ lookedAfter: true, ageInYears: 19 })).issues[0]!.path).toEqual(['input', 'ageInYears']);
+    // Looked after is the status at the incident: a child looked after when harmed at 17 may be 19 now.
+    expect((await inputErrorOf({ lookedAfter: true, ageInYears: 19, ageAtIncident: 18 })).issues[0]!.path).toEqual(['input', 'ageAtIncident']);
+    expect((await inputErrorOf({ lookedAfter: true, childDied: true, ageInYears: 19 })).issues[0]!.path).toEqual(['input', 'ageInYears']);
+    expect((await inputErrorOf({ careLeaver: true, ageInYears: 15 })).issues[0]!.path).toEqual(['input', 'careLeaver']);
+    expect((await inputErrorOf({ childNotYetIdentified: true, ageAtIncident: 19, ageInYears: 19 })).issues[0]!.path).toEqual(['input', 'childNotYetIdentified']);
     expect((await inputErrorOf({ awareOn: '2026-03-10', notifiedOn: '2026-03-09' })).issues[0]).toMatchObject({
       path: ['input', 'notifiedOn'],
       code: 'date-order',

@@ -129,7 +129,7 @@ describe('serious incident properties', () => {
     await fc.assert(
       fc.asyncProperty(facts, fc.integer({ min: 18, max: 24 }), officialRangeDate, async (f, age, date) => {
         const result = await assessSeriousIncident(
-          compact({ ...f, careLeaver: true, lookedAfter: undefined, ageInYears: age, ageAtIncident: undefined, harmInChildhoodNotKnownAtTheTime: undefined, awareOn: date, notifiedOn: date }),
+          compact({ ...f, careLeaver: true, lookedAfter: undefined, ageInYears: age, ageAtIncident: undefined, childNotYetIdentified: undefined, harmInChildhoodNotKnownAtTheTime: undefined, awareOn: date, notifiedOn: date }),
         );
         expect(result.deadlines.map((d) => d.id)).not.toContain('serious-incident.rapid-review');
         expect(result.notifications.map((n) => n.kind)).not.toContain('serious-incident');
@@ -209,7 +209,8 @@ describe('serious incident properties: unanswered facts never hide a deadline', 
     fc.assert(
       fc.property(dated, fc.integer({ min: 0, max: 17 }), ({ facts: f, awareOn, asOfOffset }, age) => {
         const base = withDates({ ...(f as Record<string, unknown>), ageInYears: undefined, ageAtIncident: undefined }, awareOn, asOfOffset);
-        if (base.careLeaver === true || base.harmInChildhoodNotKnownAtTheTime !== undefined) return;
+        // An answer that the child is identified (the age is then simply missing) is not the unidentified child of para 374.
+        if (base.careLeaver === true || base.harmInChildhoodNotKnownAtTheTime !== undefined || base.childNotYetIdentified === false) return;
         const asChild = shownDeadlines({ ...base, ageInYears: age });
         if (asChild === undefined) return;
         const unidentified = shownDeadlines(base)!;

@@ -100,7 +100,8 @@ describe('timescales registry', () => {
 
 describe('basis: how binding each timescale is, from the source\'s wording', () => {
   const expected: Record<string, TimescaleBasis> = {
-    'serious-incident.notify-panel': 'statutory-must',
+    // The duty to notify is a must; its five working days are worded "are to be submitted" / "should be sent".
+    'serious-incident.notify-panel': 'statutory-should',
     'serious-incident.rapid-review': 'non-statutory',
     'serious-incident.lcspr-published': 'statutory-should',
     'serious-incident.report-to-panel-and-secretary-of-state': 'statutory-must',

@@ -26,7 +26,13 @@ export const exceptionalCareOrderAbduction: RuleModule = {
     {
       name: 'A child on a Care Order is taken from school by a father who poses a significant risk, and both have vanished',
       input: { ...thresholdsMet, subject: 'child', inCare: true, careOrder: true, abductedByRiskyAdult: true },
-      expect: { rule: 'fired', outcome: 'issue-alert' },
+      // The Need to Know notification for a looked after child is passed on with the 24 hours the alert already knows.
+      expect: {
+        rule: 'fired',
+        outcome: 'issue-alert',
+        actions: { include: ['national-alert.action.need-to-know-for-looked-after-child'] },
+        result: { 'actions.8.id': 'national-alert.action.need-to-know-for-looked-after-child', 'actions.8.passesTo.input.missingMoreThan24Hours': true, 'actions.8.passesTo.input.childStatus.0': 'looked-after' },
+      },
     },
     {
       name: 'A child on a Care Order has run away from placement, not been abducted',

@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { alerts } from '../citations.js';
 import { thresholdsMet } from './example-cases.js';
+import { nationalAlertInterpretations } from '../interpretations.js';
 
 export const exceptionalSection47: RuleModule = {
   id: 'national-alert.eligibility.exceptional-section-47',
@@ -26,11 +27,17 @@ export const exceptionalSection47: RuleModule = {
       },
     ],
   },
+  interpretations: [nationalAlertInterpretations.section47OpenToUnborn],
   event: { type: 'eligible', params: { route: 'exceptional-section-47', exceptional: true } },
   examples: [
     {
       name: 'A family disappears the day after section 47 enquiries begin, and the Designated Officer judges the child in danger',
       input: { ...thresholdsMet, subject: 'child', disappearedAroundSection47: true, designatedOfficerConsidersDanger: true },
+      expect: { rule: 'fired', outcome: 'issue-alert' },
+    },
+    {
+      name: 'A pregnant mother disappears during section 47 enquiries about her unborn baby, and the Designated Officer judges the baby in danger',
+      input: { ...thresholdsMet, subject: 'unborn-child', disappearedAroundSection47: true, designatedOfficerConsidersDanger: true },
       expect: { rule: 'fired', outcome: 'issue-alert' },
     },
     {

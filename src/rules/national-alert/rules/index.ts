@@ -9,8 +9,10 @@ import { thresholdTemporaryAbsenceExcluded } from './threshold-temporary-absence
 import { thresholdReasonableAttempts } from './threshold-reasonable-attempts.js';
 import { thresholdThreeWeeks } from './threshold-three-weeks.js';
 import { deepFreeze } from '../../deep-freeze.js';
-import { followUpFoundOrEnded, followUpStillMissing } from './follow-up.js';
+import { followUpChildLocated, followUpEnded, followUpReissueDated, followUpStillMissing, followUpWithdraw } from './follow-up.js';
 import { exclusionVulnerableAdult } from './exclusion-vulnerable-adult.js';
+import { warningLocatedAndLocality } from './warning-located-and-locality.js';
+import { warningIssuedBeforeThreeWeeks } from './warning-issued-before-three-weeks.js';
 
 export const eligibilityRules: readonly RuleModule[] = deepFreeze([
   eligibilityChildProtectionPlan,
@@ -29,7 +31,13 @@ export const thresholdRules: readonly RuleModule[] = deepFreeze([
   thresholdThreeWeeks,
 ]);
 
-/** The rules for an alert already issued: it stays current or ends. */
-export const followUpRules: readonly RuleModule[] = deepFreeze([followUpStillMissing, followUpFoundOrEnded]);
+/** The rules for an alert already issued that decide what becomes of it: ended, withdrawn, ended by a "found" notification, or kept. */
+export const followUpRules: readonly RuleModule[] = deepFreeze([followUpEnded, followUpWithdraw, followUpChildLocated, followUpStillMissing]);
 
-export const nationalAlertRules: readonly RuleModule[] = deepFreeze([...exclusionRules, ...eligibilityRules, ...thresholdRules, ...followUpRules]);
+/** The rule that says whether the next re-issue and the deletion can be dated (it adds dates, never changes the outcome). */
+export const followUpDateRules: readonly RuleModule[] = deepFreeze([followUpReissueDated]);
+
+/** Rules that warn about answers that contradict each other (they conclude nothing). */
+export const warningRules: readonly RuleModule[] = deepFreeze([warningLocatedAndLocality, warningIssuedBeforeThreeWeeks]);
+
+export const nationalAlertRules: readonly RuleModule[] = deepFreeze([...exclusionRules, ...eligibilityRules, ...thresholdRules, ...followUpRules, ...followUpDateRules, ...warningRules]);

@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { alerts } from '../citations.js';
 import { missingChildOnPlan } from './example-cases.js';
+import { nationalAlertInterpretations } from '../interpretations.js';
 
 export const thresholdReasonableAttempts: RuleModule = {
   id: 'national-alert.threshold.reasonable-attempts',
@@ -15,6 +16,7 @@ export const thresholdReasonableAttempts: RuleModule = {
       { fact: 'keyAgenciesContacted', operator: 'equal', value: true, says: 'all local key agencies have been contacted' },
     ],
   },
+  interpretations: [nationalAlertInterpretations.reasonableAttemptsBoth],
   event: { type: 'threshold', params: { threshold: 'reasonable-attempts' } },
   examples: [
     {

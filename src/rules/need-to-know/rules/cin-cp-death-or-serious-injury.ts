@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 import { onChildProtectionPlan, diedOrSeriouslyInjured } from './shared-conditions.js';
 
 export const cinCpDeathOrSeriousInjury: RuleModule = {
@@ -7,6 +8,7 @@ export const cinCpDeathOrSeriousInjury: RuleModule = {
   decision: 'need-to-know',
   title: 'A child on a child protection plan dies or is seriously injured',
   citation: [ntk.cinAndCp],
+  interpretations: [needToKnowInterpretations.registerIsAPlan],
   summary: 'The death or serious injury of a child subject to a child protection plan needs a notification.',
   conditions: {
     all: [
@@ -14,7 +16,7 @@ export const cinCpDeathOrSeriousInjury: RuleModule = {
       diedOrSeriouslyInjured,
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection' } },
+  event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection', deathOrSeriousInjury: true } },
   examples: [
     {
       name: 'A child on a child protection plan is admitted to hospital with serious injuries',

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 import { onChildProtectionPlan } from './shared-conditions.js';
 
 export const cinCpMissingFromHome: RuleModule = {
@@ -7,6 +8,7 @@ export const cinCpMissingFromHome: RuleModule = {
   decision: 'need-to-know',
   title: 'A child on a child protection plan is missing from home',
   citation: [ntk.cinAndCp],
+  interpretations: [needToKnowInterpretations.registerIsAPlan],
   summary: 'A child subject to a child protection plan who is missing from home needs a notification, updated weekly while they are missing. (See also national child protection alerts when the family has gone missing from the area.)',
   conditions: {
     all: [

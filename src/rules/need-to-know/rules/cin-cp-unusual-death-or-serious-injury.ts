@@ -14,7 +14,7 @@ export const cinCpUnusualDeathOrSeriousInjury: RuleModule = {
       { fact: 'unusualCircumstances', operator: 'equal', value: true, says: 'the death or injury happened in unusual circumstances' },
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection' } },
+  event: { type: 'need-to-know-circumstance', params: { category: 'child-in-need-and-child-protection', deathOrSeriousInjury: true } },
   examples: [
     {
       name: 'A child not known to the service dies in unexplained circumstances',

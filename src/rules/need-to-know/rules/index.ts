@@ -48,9 +48,12 @@ import { legalSensitiveProceedings } from './legal-sensitive-proceedings.js';
 import { legalProsecutionByOrAgainstCouncil } from './legal-prosecution-by-or-against-council.js';
 import { deepFreeze } from '../../deep-freeze.js';
 import { communityMemberRisk } from './community-member-risk.js';
+import { processClosed, processCloseWhenResolved, processKeepUpdated, processWeeklyUpdate } from './process.js';
+import { warningLookedAfterAndCareLeaver } from './warning-looked-after-and-care-leaver.js';
 
 // Deeply frozen: the modules are public (through `rules`) and shared by every decision.
-export const needToKnowRules: readonly RuleModule[] = deepFreeze([
+/** The circumstances of the guidance, in the order of its lists. */
+export const needToKnowCircumstanceRules: readonly RuleModule[] = deepFreeze([
   lookedAfterDeath,
   lookedAfterSeriousInjuryOrAccident,
   lookedAfterMissing,
@@ -99,3 +102,12 @@ export const needToKnowRules: readonly RuleModule[] = deepFreeze([
   legalProsecutionByOrAgainstCouncil,
   communityMemberRisk,
 ]);
+
+/** The rules of a notification already sent: closed, closed when resolved, kept open and updated, and its weekly update. */
+export const needToKnowProcessRules: readonly RuleModule[] = deepFreeze([processClosed, processCloseWhenResolved, processKeepUpdated, processWeeklyUpdate]);
+
+/** Rules that warn about answers that contradict each other (they conclude nothing). */
+export const needToKnowWarningRules: readonly RuleModule[] = deepFreeze([warningLookedAfterAndCareLeaver]);
+
+/** Every Need to Know rule: the circumstances, the process of a notification already sent, and the warnings. */
+export const needToKnowRules: readonly RuleModule[] = deepFreeze([...needToKnowCircumstanceRules, ...needToKnowProcessRules, ...needToKnowWarningRules]);

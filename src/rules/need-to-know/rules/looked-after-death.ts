@@ -14,7 +14,7 @@ export const lookedAfterDeath: RuleModule = {
       { fact: 'childDied', operator: 'equal', value: true, says: 'the child or young person has died' },
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'looked-after-and-care-leavers' } },
+  event: { type: 'need-to-know-circumstance', params: { category: 'looked-after-and-care-leavers', deathOrSeriousInjury: true } },
   examples: [
     {
       name: 'A looked after child has died',

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { ntk } from '../citations.js';
+import { needToKnowInterpretations } from '../interpretations.js';
 
 export const lookedAfterResidentialHomeClosureOrIncident: RuleModule = {
   id: 'need-to-know.looked-after.residential-home-closure-or-incident',
@@ -17,12 +18,22 @@ export const lookedAfterResidentialHomeClosureOrIncident: RuleModule = {
       },
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'looked-after-and-care-leavers' } },
+  interpretations: [needToKnowInterpretations.residentialHomeWhateverStatus],
+  event: { type: 'need-to-know-circumstance', params: { category: 'looked-after-and-care-leavers', aboutChild: false, residentialHome: true } },
   examples: [
     {
       name: 'A children’s home with two Luton children placed is closed at short notice',
       input: { asOf: '2026-03-02', residentialHomeClosureOrIncident: true },
       expect: { rule: 'fired', outcome: 'notification-required' },
+    },
+    {
+      name: 'A home closes and no single child is named: the notification goes on each placed child’s record, not one child’s',
+      input: { asOf: '2026-03-02', childStatus: [], residentialHomeClosureOrIncident: true },
+      expect: {
+        rule: 'fired',
+        outcome: 'notification-required',
+        actions: { include: ['need-to-know.action.record-on-placed-childrens-records'], exclude: ['need-to-know.action.record-on-child-record'] },
+      },
     },
     {
       name: 'No residential home closure or incident is involved',

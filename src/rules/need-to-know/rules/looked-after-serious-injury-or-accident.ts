@@ -19,7 +19,7 @@ export const lookedAfterSeriousInjuryOrAccident: RuleModule = {
       },
     ],
   },
-  event: { type: 'need-to-know-circumstance', params: { category: 'looked-after-and-care-leavers' } },
+  event: { type: 'need-to-know-circumstance', params: { category: 'looked-after-and-care-leavers', deathOrSeriousInjury: true } },
   examples: [
     {
       name: 'A looked after child is seriously injured in a road accident',

@@ -7,18 +7,18 @@ export const premisesSeriousDamage: RuleModule = {
   decision: 'need-to-know',
   title: 'Serious or significant damage to premises',
   citation: [ntk.premises],
-  summary: 'Serious or significant damage to service premises, for example from a flood or an accidental fire, needs a notification.',
+  summary: 'Serious or significant damage to service premises, a school or commissioned or partner agency premises, for example from a flood or an accidental fire, needs a notification.',
   conditions: {
     all: [
       {
         fact: 'premisesSeriousDamage',
         operator: 'equal',
         value: true,
-        says: 'service premises have suffered serious or significant damage',
+        says: 'service premises, a school, or commissioned or partner agency premises have suffered serious or significant damage',
       },
     ],
   },
-  interpretations: [needToKnowInterpretations.headingNotRestricting],
+  interpretations: [needToKnowInterpretations.headingNotRestricting, needToKnowInterpretations.premisesAsListed],
   event: { type: 'need-to-know-circumstance', params: { category: 'premises' } },
   examples: [
     {

@@ -14,11 +14,11 @@ export const premisesVandalismOrBurglary: RuleModule = {
         fact: 'premisesVandalismOrBurglary',
         operator: 'equal',
         value: true,
-        says: 'service premises have suffered significant vandalism or a burglary',
+        says: 'service premises, a school, or commissioned or partner agency premises have suffered significant vandalism or a burglary',
       },
     ],
   },
-  interpretations: [needToKnowInterpretations.headingNotRestricting],
+  interpretations: [needToKnowInterpretations.headingNotRestricting, needToKnowInterpretations.premisesAsListed],
   event: { type: 'need-to-know-circumstance', params: { category: 'premises' } },
   examples: [
     {

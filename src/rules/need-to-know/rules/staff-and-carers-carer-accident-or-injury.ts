@@ -18,7 +18,7 @@ export const staffAndCarersCarerAccidentOrInjury: RuleModule = {
       },
     ],
   },
-  interpretations: [needToKnowInterpretations.staffHeadingNotRestricting],
+  interpretations: [needToKnowInterpretations.staffHeadingNotRestricting, needToKnowInterpretations.carerItemsIncludeAdoptiveAndSgo],
   event: { type: 'need-to-know-circumstance', params: { category: 'staff-and-carers', healthAndSafety: true } },
   examples: [
     {

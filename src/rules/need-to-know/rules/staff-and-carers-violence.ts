@@ -18,9 +18,14 @@ export const staffAndCarersViolence: RuleModule = {
       },
     ],
   },
-  interpretations: [needToKnowInterpretations.staffHeadingNotRestricting],
+  interpretations: [needToKnowInterpretations.staffHeadingNotRestricting, needToKnowInterpretations.carerItemsIncludeAdoptiveAndSgo],
   event: { type: 'need-to-know-circumstance', params: { category: 'staff-and-carers' } },
   examples: [
+    {
+      name: 'An adoptive parent supported by the service is assaulted by a birth relative: covered, as the heading names adoptive parents',
+      input: { asOf: '2026-03-02', staffOrCarerViolence: true },
+      expect: { rule: 'fired', outcome: 'notification-required', result: { 'interpretations.1.id': 'need-to-know.interpretation.carer-items-include-adoptive-and-sgo' } },
+    },
     {
       name: 'A social worker is threatened with a knife on a home visit',
       input: { asOf: '2026-03-02', staffOrCarerViolence: true },

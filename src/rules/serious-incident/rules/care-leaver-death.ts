@@ -17,7 +17,7 @@ export const careLeaverDeath: RuleModule = {
       { fact: 'ageInYears', operator: 'lessThanInclusive', value: 24, says: 'they were 24 or under when they died' },
     ],
   },
-  interpretations: [seriousIncidentInterpretations.careLeaverAgeLimit],
+  interpretations: [seriousIncidentInterpretations.careLeaverAgeLimit, seriousIncidentInterpretations.statusAtTheIncident],
   event: { type: 'notification', params: { outcome: 'notify-secretary-of-state-and-ofsted', notification: 'care-leaver-death' } },
   priority: 20,
   examples: [
@@ -30,6 +30,11 @@ export const careLeaverDeath: RuleModule = {
       name: 'A 24-year-old care leaver dies',
       input: { careLeaver: true, childDied: true, ageInYears: 24 },
       expect: { rule: 'fired', outcome: 'notify-secretary-of-state-and-ofsted' },
+    },
+    {
+      name: 'A 12-year-old dies abroad, and the family lives abroad: no one is asked whether a 12-year-old was a care leaver (only whether the child was looked after)',
+      input: { ageInYears: 12, childDied: true, abuseOrNeglectKnownOrSuspected: true, incidentInEngland: false, normallyResidentInEngland: false },
+      expect: { rule: 'not-fired', outcome: 'insufficient-information', result: { 'missingFacts.0.fact': 'lookedAfter', 'missingFacts.length': 1 } },
     },
     {
       name: 'A former care leaver dies aged 26',

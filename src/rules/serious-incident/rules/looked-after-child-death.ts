@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { workingTogether } from '../citations.js';
+import { seriousIncidentInterpretations } from '../interpretations.js';
 
 /** Every death of a looked after child is notified, whatever the cause. */
 export const lookedAfterChildDeath: RuleModule = {
@@ -11,10 +12,11 @@ export const lookedAfterChildDeath: RuleModule = {
     'The local authority must notify the Secretary of State for Education and Ofsted of the death of a looked after child, through the Child Safeguarding Incident Notification System, whether or not abuse or neglect was involved. If abuse or neglect is known or suspected, the serious incident notification to the Panel is needed as well.',
   conditions: {
     all: [
-      { fact: 'lookedAfter', operator: 'equal', value: true, says: 'the child was looked after by a local authority' },
+      { fact: 'lookedAfter', operator: 'equal', value: true, says: 'the child was looked after by a local authority when they died' },
       { fact: 'childDied', operator: 'equal', value: true, says: 'the child has died' },
     ],
   },
+  interpretations: [seriousIncidentInterpretations.statusAtTheIncident],
   event: { type: 'notification', params: { outcome: 'notify-secretary-of-state-and-ofsted', notification: 'looked-after-child-death' } },
   priority: 20,
   examples: [

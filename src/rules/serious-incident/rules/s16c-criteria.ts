@@ -18,10 +18,28 @@ export const s16cCriteria: RuleModule = {
   conditions: {
     all: [
       {
-        fact: 'ageAtIncident',
-        operator: 'lessThan',
-        value: 18,
-        says: 'the person was a child (under 18) when the death or serious harm happened',
+        any: [
+          {
+            fact: 'ageAtIncident',
+            operator: 'lessThan',
+            value: 18,
+            says: 'the person was a child (under 18) when the death or serious harm happened',
+          },
+          {
+            fact: 'childNotYetIdentified',
+            operator: 'equal',
+            value: true,
+            says: 'the children involved are not yet identified, but were children when harmed',
+          },
+          {
+            // Looked after at the time of the death or harm (the status-at-the-incident reading): a child then.
+            fact: 'lookedAfter',
+            operator: 'equal',
+            value: true,
+            says: 'the child was looked after when the death or serious harm happened, so was a child then',
+          },
+        ],
+        says: 'the person harmed was a child at the time',
       },
       {
         fact: 'harmInChildhoodNotKnownAtTheTime',
@@ -63,7 +81,7 @@ export const s16cCriteria: RuleModule = {
       },
     ],
   },
-  interpretations: [seriousIncidentInterpretations.ageAtIncident],
+  interpretations: [seriousIncidentInterpretations.ageAtIncident, seriousIncidentInterpretations.areaAsEngland],
   event: { type: 'notification', params: { outcome: 'notify-panel', notification: 'serious-incident' } },
   priority: 30,
   examples: [
@@ -113,6 +131,34 @@ export const s16cCriteria: RuleModule = {
         incidentInEngland: true,
       },
       expect: { rule: 'fired', outcome: 'notify-panel' },
+    },
+    {
+      name: 'A child looked after when seriously harmed at 17 is 18 when the partners decide: looked after at the time, so still a child then, and notified',
+      input: {
+        ageInYears: 18,
+        ageAtIncident: 17,
+        lookedAfter: true,
+        harmInChildhoodNotKnownAtTheTime: false,
+        abuseOrNeglectKnownOrSuspected: true,
+        childDied: false,
+        seriouslyHarmed: true,
+        incidentInEngland: true,
+        awareOn: '2026-11-13',
+      },
+      expect: { rule: 'fired', outcome: 'notify-panel', result: { 'notifications.0.kind': 'serious-incident' } },
+    },
+    {
+      name: 'Three children are seriously harmed in a children\'s home and none is yet identified: notified without delay, without their ages',
+      input: {
+        childNotYetIdentified: true,
+        childrenInvolved: 3,
+        abuseOrNeglectKnownOrSuspected: true,
+        childDied: false,
+        seriouslyHarmed: true,
+        incidentInEngland: true,
+        awareOn: '2026-06-05',
+      },
+      expect: { rule: 'fired', outcome: 'notify-panel', result: { 'notifications.0.due': '2026-06-12' } },
     },
     {
       name: 'An 18-year-old seriously harmed after suspected abuse, with no age at the harm given, is asked how old they were then',

@@ -40,6 +40,14 @@ export const partnersAwarenessStartsNotification: InterpretationDefinition = {
   citation: workingTogether.whoNotifies,
 };
 
+/** How binding the five working days are: the duty is a "must", its timescale is worded less strongly. */
+export const fiveWorkingDaysBasis: InterpretationDefinition = {
+  id: 'serious-incident.interpretation.five-working-days-basis',
+  says: 'The duty to notify the Panel is labelled "must"; its five working days are labelled "should" (statutory-should), not "must".',
+  why: 'Section 16C and paragraph 372 say the local authority "must notify the Panel". The time limit is worded differently: paragraph 372 says notifications "are to be submitted within five working days" and the chapter summary says they "should be sent within five working days". "Are to be" is directive but is not the "must" of the duty, and the summary reads it as "should", so the library does not call a notification on the sixth working day a breach of a "must"; it is late against statutory guidance that should be followed.',
+  citation: workingTogether.whoNotifies,
+};
+
 export const seriousIncidentTimescales: Timescale[] = [
   {
     id: 'serious-incident.notify-panel',
@@ -48,12 +56,13 @@ export const seriousIncidentTimescales: Timescale[] = [
     amount: 5,
     unit: 'working-days',
     direction: 'after',
-    basis: 'statutory-must',
-    basisWording: 'must notify the Panel; notifications are to be submitted within five working days',
+    basis: 'statutory-should',
+    basisWording: 'notifications are to be submitted within five working days (para 372); should be sent within five working days (summary)',
     responsible: 'the local authority where the incident occurred, on behalf of the three safeguarding partners',
     citation: workingTogether.whoNotifies,
+    note: 'The duty to notify the Panel is a "must" (section 16C, paragraph 372); the five working days are worded "are to be submitted" and, in the summary, "should be sent", so the timescale itself is labelled "should".',
     seeAlso: [workingTogether.summaryNotification],
-    interpretations: [partnersAwarenessStartsNotification],
+    interpretations: [partnersAwarenessStartsNotification, fiveWorkingDaysBasis],
   },
   {
     id: 'serious-incident.rapid-review',
