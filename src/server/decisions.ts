@@ -11,7 +11,9 @@ import {
   statutoryTimeline,
   validatePlacementNotification,
   verifyDecision,
+  type StoredDecisionName,
 } from '../index.js';
+import { storedDecisionNames } from '../rules/records/rerun.js';
 import {
   classifyNeedExample,
   nationalAlertExample,
@@ -28,7 +30,7 @@ export interface DecisionEndpoint {
   /** The library function it calls. */
   functionName: string;
   /** The `decision` its results carry (and so their `ruleset`), for a decision result. */
-  decision?: 'need-level' | 'need-to-know' | 'national-alert' | 'serious-incident' | 'timeline';
+  decision?: StoredDecisionName;
   summary: string;
   /** The JSON Schema of the request body: a file's name (json-schema/<name>.schema.json), or the schema itself. */
   inputSchema: string | Record<string, unknown>;
@@ -106,6 +108,7 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
   {
     name: 'placement',
     functionName: 'validatePlacementNotification',
+    decision: 'placement-notification',
     summary: 'Whether a notification of a looked after child placed in Luton has what the procedure asks for (validatePlacementNotification)',
     inputSchema: 'placement-notification-input',
     options: [],
@@ -119,10 +122,10 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     inputSchema: {
       type: 'object',
       description:
-        'A result of one of the decisions (need-level, need-to-know, national-alert, serious-incident, timeline or placement-notification) exactly as the service or library returned it, after a JSON round trip: its `input` is decided again and the new result compared with it.',
+        `A result of one of the decisions (${storedDecisionNames.slice(0, -1).join(', ')} or ${storedDecisionNames.at(-1)!}) exactly as the service or library returned it, after a JSON round trip: its \`input\` is decided again and the new result compared with it.`,
       required: ['decision', 'input'],
       properties: {
-        decision: { type: 'string', enum: ['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline', 'placement-notification'], description: 'Which decision the stored result is.' },
+        decision: { type: 'string', enum: [...storedDecisionNames], description: 'Which decision the stored result is.' },
         input: { description: 'The input the stored result was decided on (its own `input` field).' },
       },
     },
