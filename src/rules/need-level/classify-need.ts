@@ -43,7 +43,7 @@ export { DEFAULT_INTENSIVE_INDICATOR_THRESHOLD };
  * 2026 category, and the shared decision fields (trace, missing facts,
  * actions, ruleset). Store it whole on the child's record.
  */
-export interface NeedClassification extends DecisionResult<NeedLevel | 'insufficient-information'> {
+export interface NeedClassification extends DecisionResult<NeedLevel | 'insufficient-information', 'need-level'> {
   /**
    * The level the known facts support. When `outcome` is
    * `insufficient-information`, this is a floor: a missing fact could raise it.
