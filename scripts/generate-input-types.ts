@@ -19,7 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../src/schemas/iso-date-schema.js';
-import { ReporterRoleSchema } from '../src/rules/need-level/input-schema.js';
+import { calendarOptionSchema, ReporterRoleSchema } from '../src/rules/need-level/input-schema.js';
 import { needIndicatorIds } from '../src/rules/need-level/indicators/index.js';
 import { childStatuses } from '../src/rules/need-to-know/facts.js';
 import { alertSubjects } from '../src/rules/national-alert/facts.js';
@@ -57,6 +57,11 @@ const namedEnums: [readonly string[], NamedType][] = [
   [placementNotificationKinds, { name: 'PlacementNotificationKind', from: 'src/schemas/placement-notification.ts' }],
 ];
 const isoDate: NamedType = { name: 'IsoDate', from: 'src/schemas/iso-date.ts' };
+/** Schemas of values that are not JSON (checked by the decision, not the schema), by their definition: written as the library's type. */
+const namedSchemas: [object, NamedType][] = [[defOfEarly(calendarOptionSchema), { name: 'Calendar', from: 'src/calendar/calendar-types.ts' }]];
+function defOfEarly(schema: unknown): object {
+  return (schema as { _zod: { def: object } })._zod.def;
+}
 
 /** One generated file: the input types of one decision, each from its schema. */
 interface Target {
@@ -127,6 +132,8 @@ class Writer {
   /** The TypeScript type of a schema (not its field's optionality), at `indent` for nested objects. */
   typeOf(schema: z.ZodMiniType, where: string, indent: string): string {
     const def = defOf(schema);
+    const named = namedSchemas.find(([d]) => d === (def as object));
+    if (named) return this.use(named[1]);
     switch (def.type) {
       case 'boolean':
         return 'boolean';

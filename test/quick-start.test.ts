@@ -53,7 +53,19 @@ describe('README quick start', () => {
     expect(two.outcome).toBe('intensive');
     expect(two.route.form).toBe('Luton referral form, with the consent section signed by the parents');
     expect(two.workingTogetherCategory.id).toBe('family-help');
-    expect(two.interpretations.map((i) => i.id)).toEqual(['need-level.interpretation.intensive-threshold-two']);
+    expect(two.interpretations.map((i) => i.id)).toContain('need-level.interpretation.intensive-threshold-two');
+    const disclosure = classifyNeed({
+      indicators: ['need-level.specialist.health.child-discloses-abuse'],
+      significantHarmSuspected: false,
+      immediateRiskOfSignificantHarm: false,
+      childInNeed: true,
+      lookedAfter: false,
+      ageInYears: 8,
+    });
+    expect(disclosure.workingTogetherCategory.id).toBe('child-in-need-section-17');
+    expect(disclosure.route.consent.afterMashConsultation).toBe(true);
+    expect(disclosure.warnings[0]!.code).toBe('need-level.warning.risk-indicator-without-harm');
+    expect(disclosure.counterfactuals[0]).toMatchObject({ fact: 'significantHarmSuspected', alternative: true, outcome: 'specialist', workingTogetherCategory: 'child-protection-section-47', consentRequired: false });
   });
 
   it('runs the statutoryTimeline example of "The decisions": an episode each, and a stop', () => {
@@ -88,7 +100,18 @@ describe('README quick start', () => {
     const stopped = timeline.episodes[1]!.deadlines[1]!;
     expect(stopped.status === 'stopped' && stopped.stoppedBy).toEqual({ type: 'child-moved-out-of-area', date: '2027-01-20', index: 4 });
     expect(timeline.warnings.map((w) => w.code)).toEqual(['timeline.warning.decision-date-missing']);
-    expect(timeline.notStarted.map((p) => p.process)).toEqual(['child-protection-plan', 'transfer-in', 'lado', 'serious-incident', 'lcspr', 'private-fostering']);
+    expect(timeline.notStarted.map((p) => p.process)).toEqual([
+      'child-protection-plan',
+      'transfer-in',
+      'lado',
+      'serious-incident',
+      'lcspr',
+      'private-fostering',
+      'missing-child',
+      'national-alert',
+      'coroner',
+      'death-registration',
+    ]);
     expect(timeline.interpretations.length).toBeGreaterThan(0);
   });
 });

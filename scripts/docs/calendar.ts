@@ -140,7 +140,8 @@ function censusSection(): string[] {
     'The children in need census is validated by queries that count working days back from the census reference date (31 March). ' +
       'One public implementation of those queries counts the reference date itself as working day 1, where the library counts the day of the event as day 0. ' +
       `Query ${assessment!.rule} flags ${assessment!.what} (counted from \`${assessment!.countsFrom}\`); ${conference!.rule} flags ${conference!.what} (from \`${conference!.countsFrom}\`). ` +
-      'In the library\'s terms such a query flags work started before `addWorkingDays(referenceDate, -(N - 1))`.',
+      'In the library\'s terms such a query flags work started before `addWorkingDays(referenceDate, -(N - 1))`. ' +
+      'The census reader shows both counts for every child of a return, beside the Working Together judgement: see [the census page](census.md).',
     '',
     `A worked example on the 2026–27 census reference date, ${withWeekday(ref)}: each row is work started on the date shown and not done by the reference date ` +
       '(an assessment started the day its referral was received, since Working Together counts the 45 working days from the referral; section 47 enquiries started at the strategy discussion). ' +

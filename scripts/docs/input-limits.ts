@@ -26,7 +26,7 @@ const describe: Record<keyof typeof inputLimits, string> = {
   placementText: '`validatePlacementNotification`: characters of a name, an address or another free-text field',
   phone: '`validatePlacementNotification`: characters of a phone number',
   email: '`validatePlacementNotification`: characters of an email address (the most RFC 5321 allows)',
-  unknownKeysNamed: 'unknown keys named in one message (the others are counted, not named); not an input limit',
+  unknownKeysNamed: 'unknown keys looked at for a "did you mean" suggestion in one message (every unknown key is counted, none is repeated back); not an input limit',
 };
 
 export const inputLimitsDocs: DocSection = () => {

@@ -10,6 +10,8 @@
 import type { DocSection } from './doc-file.js';
 import { table } from './doc-file.js';
 import { catalogueInfo, catalogueNames } from '../../src/catalogues/catalogues.js';
+import * as z from 'zod/mini';
+import { resultSchemas } from '../../src/results/result-schemas.js';
 import { publicSchemas } from '../../src/schemas/public-schemas.js';
 import { calendarOperations } from '../../src/server/calendar-operations.js';
 import { decisionEndpoints } from '../../src/server/decisions.js';
@@ -36,12 +38,12 @@ function curlPost(path: string, body: unknown): string {
 
 function decisionSection(endpoint: (typeof decisionEndpoints)[number]): string {
   const options = endpoint.options.map((o) => `- \`?${o.name}=\`: ${o.description}`).join('\n');
-  const schema = typeof endpoint.inputSchema === 'string' ? `\`json-schema/${endpoint.inputSchema}.schema.json\`` : 'a result of a decision as stored (see below)';
+  const schema = typeof endpoint.inputSchema === 'string' ? `\`json-schema/${endpoint.inputSchema}.schema.json\`` : 'a stored result of a decision, or its record: see below';
   const body = endpoint.name === 'verify' ? { '...': 'a stored result, exactly as the service or the library returned it' } : endpoint.example();
   return [
     `### POST /${endpoint.name}`,
     '',
-    `${endpoint.summary}. The body is the input (${schema}); the answer is the result of \`${endpoint.functionName}\`, field for field.`,
+    `${endpoint.summary}. The body is the input (${schema}); the answer is the result of \`${endpoint.functionName}\`, field for field (\`json-schema/${endpoint.resultSchema}.schema.json\`).`,
     ...(options ? ['', 'Options, as query parameters:', '', options] : []),
     '',
     '```sh',
@@ -118,7 +120,7 @@ export const otherLanguagesDocs: DocSection = () => {
     '## Decisions',
     '',
     ...decisionEndpoints.flatMap((e) => [decisionSection(e), '']),
-    '`POST /verify` takes a decision exactly as it was stored (the whole result, after a JSON round trip) and answers `{ reproduced, rulesetChanged, differences }`: whether this version still reaches the same result. Its ruleset headers are those this version decides that kind of decision with.',
+    '`POST /verify` takes a decision exactly as it was stored, in either form: the whole result (after a JSON round trip), or its compact record (`toRecord`, `json-schema/decision-record.schema.json`). It answers `{ reproduced, rulesetChanged, differences }`: whether this version still reaches the same result. Its ruleset headers are those this version decides that kind of decision with.',
     '',
     '## Batches: JSON Lines in, JSON Lines out',
     '',
@@ -202,10 +204,13 @@ export const otherLanguagesDocs: DocSection = () => {
       ['file', 'what'],
       [
         ...Object.keys(publicSchemas).map((n) => [`\`json-schema/${n}.schema.json\``, `JSON Schema (draft 2020-12) of the input ${n.replace(/-input$/, '').replace(/-/g, ' ')}`]),
+        ...Object.entries(resultSchemas).map(([n, schema]) => [`\`json-schema/${n}.schema.json\``, `JSON Schema (draft 2020-12) of a result: ${z.globalRegistry.get(schema)?.description ?? n}`]),
         ...catalogueNames.map((n) => [`\`catalogues/${n}.json\` (schema: \`json-schema/catalogue-${n}.schema.json\`)`, catalogueInfo[n].description]),
         ['`openapi.json`', 'the web service as OpenAPI 3.1, with every schema above as a component'],
       ],
     ),
+    '',
+    'Every field of every schema has a description. The result schemas are closed (`additionalProperties: false`): a field a newer version adds is named in its schema, and the `input` a result carries is checked against the input schema. Outcomes, statuses, levels and the ids the library knows (rules, indicators) are enumerated, so a client can switch on them.',
     '',
     'The command line prints each catalogue too: `npx luton-safeguarding-rules catalogue indicators` (without a name, the list). A JSON Schema checks the shape of an input (dates have the `YYYY-MM-DD` form); the library checks the rest (that a date is real, that an indicator id exists, that dates come in a possible order), so the service\'s answer is the last word.',
   ].join('\n');

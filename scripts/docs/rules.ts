@@ -46,12 +46,29 @@ export function rulePage(rule: RuleModule): string {
     '',
     'Each example is run as a test of the library, so this table always matches its behaviour.',
     '',
-    table(
-      ['Case', 'Facts given', 'This rule', 'Decision'],
-      rule.examples.map((e) => [e.name, formatFacts(e.input, label), RULE_STATUS[e.expect.rule]!, e.expect.outcome ?? '—']),
-    ),
+    // The column of what else an example checks is shown only for rules whose examples check more.
+    rule.examples.some((e) => alsoChecked(e.expect) !== '—')
+      ? table(
+          ['Case', 'Facts given', 'This rule', 'Decision', 'Also checked'],
+          rule.examples.map((e) => [e.name, formatFacts(e.options ? { ...e.input, options: e.options } : e.input, label), RULE_STATUS[e.expect.rule]!, e.expect.outcome ?? '—', alsoChecked(e.expect)]),
+        )
+      : table(
+          ['Case', 'Facts given', 'This rule', 'Decision'],
+          rule.examples.map((e) => [e.name, formatFacts(e.options ? { ...e.input, options: e.options } : e.input, label), RULE_STATUS[e.expect.rule]!, e.expect.outcome ?? '—']),
+        ),
   ];
   return lines.join('\n');
+}
+
+/** What else an example pins down (result fields, actions, warnings), in words. */
+export function alsoChecked(expect: RuleModule['examples'][number]['expect']): string {
+  const parts: string[] = [];
+  for (const [path, value] of Object.entries(expect.result ?? {})) parts.push(`${path} is ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  for (const id of expect.actions?.include ?? []) parts.push(`action \`${id}\``);
+  for (const id of expect.actions?.exclude ?? []) parts.push(`no action \`${id}\``);
+  for (const code of expect.warnings?.include ?? []) parts.push(`warning \`${code}\``);
+  for (const code of expect.warnings?.exclude ?? []) parts.push(`no warning \`${code}\``);
+  return parts.length === 0 ? '—' : parts.join('; ');
 }
 
 /** The rule's readings of its source, for policy owners to confirm (also on interpretations.md). */
@@ -102,6 +119,7 @@ function indexPage(): string {
     '- [The working-day calendar and bank holidays](calendar.md)',
     '- [Indicators of possible need](need-indicators.md)',
     '- [Statutory and local timescales](timescales.md)',
+    '- [The case timeline on histories as case systems export them](timeline.md): duplicated rows, one day in any order, re-referrals, the child\'s death and 18th birthday, with worked histories',
     '- [Testing deadline arithmetic with the library](testing.md)',
     '- [Input limits](input-limits.md): the most any input may hold',
     '- [Using the library from other languages](other-languages.md): the web service, the command line as a co-process, the JSON Schemas and catalogues',

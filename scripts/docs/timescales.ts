@@ -116,7 +116,9 @@ export const timescalesDocs: DocSection = () => {
     '',
     '`statutoryTimeline(input)` judges these timescales for one case history from its dated events, as of `asOf`, and groups the deadlines by episode. ' +
       'Events carry an optional `episode` id (a case system\'s referral or episode id; events without one form the `default` episode). ' +
-      'Within an episode each referral, strategy discussion, plan, notification, allegation, incident, review and arrangement starts its own clocks, and a later step belongs to the latest one started before it, so several referrals in one history are normal.',
+      'Within an episode each referral, section 47 enquiry, plan, notification, allegation, incident, review, arrangement and alert starts its own clocks, and a later step belongs to the latest one started before it, so several referrals in one history are normal: ' +
+      'a decision belongs to the latest referral waiting for one and an assessment to the earliest whose assessment is open, unless it names its referral (`referralDate`). ' +
+      'The history is read in one order whatever the order of its rows, identical rows are one event, and nothing starts after the child\'s death or 18th birthday: [the timeline page](timeline.md) says how, with worked histories of extracts as case systems export them.',
     '',
     'Each row is a judged deadline (see [How a deadline is judged](#how-a-deadline-is-judged)) with the timeline\'s own fields: `episode`, `process`, `startedBy` (the event that started the clock), `satisfiedBy` (the event type that meets it), ' +
       'and the event behind its status: `stoppedBy` (with `stopped`, or `overdue` with `stoppedOn`), `notRequiredBecause` (with `not-required`), `inferredFrom` (with `met-inferred`), `reasonForDelay` (a late assessment). ' +
@@ -136,11 +138,14 @@ export const timescalesDocs: DocSection = () => {
     `- ${schedulableEventTypes.map((t) => `\`${t}\``).join(', ')} may be recorded with \`status: 'scheduled'\` (a booking, which may be dated after \`asOf\`) or \`'postponed'\`; a booking shows on the open deadline as \`scheduledFor\`, and a booking after the due date, one whose day has passed with nothing recorded, or one with no deadline in its episode to meet gets a warning.`,
     '- `initial-conference-held` and `transfer-in-conference-held` may record `planMade: false`; otherwise a plan is assumed, so its deadlines are never silently dropped.',
     '- `referral-decision-made` and `section-47-concluded-no-conference` may record `dateRecorded: false` when the record shows the step (and its outcome) but not its day, as the children in need census does: `date` is then the day of the event it follows (the referral, the strategy discussion). A decision without its day is `met-inferred`, never met on time; its next step still applies.',
-    `- A history holds at most ${maxTimelineEvents.toLocaleString('en-GB')} events, and an episode id at most ${maxEpisodeIdLength} characters (letters, digits and \`. _ : / -\`); more is an input error. The largest history accepted is judged in a few milliseconds: events are sorted once per episode and walked once.`,
+    '- `referral-decision-made` and `assessment-completed` may record `referralDate`, the date of the referral of their episode they belong to, when several referrals are waiting.',
+    '- `strategy-discussion-held` records a strategy discussion that did not initiate section 47 enquiries (one reconvened while they are open); it starts no clock.',
+    '- `child-turned-18` may be dated after `asOf` (the birthday to come), so the review around it shows as due, once the birthday falls before the plan\'s next review, while it can still be planned.',
+    `- A history holds at most ${maxTimelineEvents.toLocaleString('en-GB')} events, and an episode id at most ${maxEpisodeIdLength} characters (letters, digits and \`. _ : / -\`); more is an input error. Events are sorted once and walked once, so the work grows about as the number of events (n log n), never as its square.`,
     '',
     '### What stops a clock',
     '',
-    'A clock still running on the day of one of these events stops: a deadline not yet due is `stopped`, one already past due stays `overdue`, with `stoppedOn` that day (the duty was missed). A satisfying event recorded always wins, so a stop never turns a met deadline overdue. `plan-ended` stops the plan\'s own clocks and `private-fostering-ended` the visits.',
+    'A clock started before one of these events (in the order of the history: by date, then the same-day order of [the timeline page](timeline.md)) stops on its day: a deadline not yet due is `stopped`, one already past due stays `overdue`, with `stoppedOn` that day (the duty was missed). A satisfying event recorded always wins, so a stop never turns a met deadline overdue. `plan-ended` stops the plan\'s own clocks and `private-fostering-ended` the visits.',
     '',
     table(['Event', 'Stops the clocks of'], stops),
     '',

@@ -14,7 +14,7 @@ import { placementItems, recordUpdateItem } from '../../src/rules/placement-noti
 import { slug } from './html.js';
 
 export { allRuleModules, decisionAreas };
-export const { needIndicators, needDomains, needLevels, specialCircumstances, timescales } = library;
+export const { needIndicators, needIndicatorEvidence, needDomains, needLevels, specialCircumstances, timescales } = library;
 
 export const decisionIds = Object.keys(decisionAreas) as DecisionArea[];
 
@@ -52,7 +52,15 @@ export function citingItems(): CitingItem[] {
   const items: CitingItem[] = [];
   for (const r of allRuleModules) items.push({ kind: 'rule', id: r.id, title: r.title, href: ruleHref(r.id), decision: r.decision, citations: r.citation });
   for (const i of needIndicators)
-    items.push({ kind: 'indicator', id: i.id, title: `${i.label} (${LEVEL_TITLES[i.level]} indicator)`, href: indicatorHref(i.id), decision: 'need-level', citations: [i.citation] });
+    items.push({
+      kind: 'indicator',
+      id: i.id,
+      title: `${i.label} (${LEVEL_TITLES[i.level]} indicator)`,
+      href: indicatorHref(i.id),
+      decision: 'need-level',
+      // Where it is printed, and the passage that supports what it is read as evidence of.
+      citations: [i.citation, needIndicatorEvidence.find((e) => e.indicatorId === i.id)!.citation],
+    });
   for (const s of specialCircumstances)
     items.push({
       kind: 'special-circumstance',

@@ -15,6 +15,7 @@ import { inputIssueCodes } from '../schemas/input-error.js';
 import { needDomains, needLevels, type NeedDomain } from '../rules/need-level/need-indicator.js';
 import { NeedIndicatorIdSchema } from '../rules/need-level/input-schema.js';
 import { specialCircumstances, type SpecialCircumstance } from '../rules/need-level/special-circumstances.js';
+import { indicatorEvidenceKinds, topicLabels, type EvidenceTopic } from '../rules/need-level/indicators/evidence.js';
 import { timescaleBases } from '../rules/timescales/timescale.js';
 
 const decisionAreas = ['need-level', 'need-to-know', 'national-alert', 'serious-incident'] as const;
@@ -25,6 +26,10 @@ const LevelSchema = described(z.enum(needLevels), 'A level of need of the thresh
 const DomainSchema = described(
   z.enum(needDomains.map((d) => d.id) as [NeedDomain, ...NeedDomain[]]),
   'The domain heading of the threshold document the indicator is printed under (see needDomains).',
+);
+const EvidenceSchema = described(
+  z.enum(indicatorEvidenceKinds as readonly string[] as [(typeof indicatorEvidenceKinds)[number], ...(typeof indicatorEvidenceKinds)[number][]]),
+  'What the indicator is evidence of, for the decision: significant-harm (the document calls it significant harm: section 47), risk-of-significant-harm or exploitation (the harm answer decides; a "no" is warned about and routed through a MASH social worker before consent), need (without harm) or strength (Universal).',
 );
 const SpecialCircumstanceIdSchema = described(
   z.enum(specialCircumstances.map((s) => s.id) as [SpecialCircumstance, ...SpecialCircumstance[]]),
@@ -44,8 +49,41 @@ export const NeedIndicatorSchema = described(
     ),
     sameAs: described(z.optional(NeedIndicatorIdSchema), 'The id of the indicator printed with the same words at another level: recorded together, the two count once, at the higher level.'),
     significantHarm: described(z.optional(z.literal(true)), 'Present (true) when the document itself describes this concern as significant harm: recording it gives section 47.'),
+    evidence: EvidenceSchema,
+    concernGroup: described(
+      z.optional(z.string()),
+      'The id of the group of bullets that describe this concern in nearly the same words: recorded together, the group counts once, at the highest level recorded.',
+    ),
   }),
   "One indicator of possible need from Luton's threshold document ('Effective Support at a Glance').",
+);
+
+export const IndicatorEvidenceEntrySchema = described(
+  z.object({
+    indicatorId: described(z.string(), 'The indicator (an id from the indicators catalogue).'),
+    evidence: EvidenceSchema,
+    topic: described(
+      z.enum(Object.keys(topicLabels) as [EvidenceTopic, ...EvidenceTopic[]]),
+      'What the indicator is about within its kind: the kind of harm or risk (abuse-or-neglect, disclosure, risk-in-household, neglect…) or of need (health, disability, education…).',
+    ),
+    citation: CitationSchema,
+    interpretation: described(z.optional(z.string()), 'The id of the interpretation relied on, where the document does not say it outright (see the interpretations catalogue).'),
+    parentalFactor: described(
+      z.optional(z.literal(true)),
+      'Present (true) for the three parental factors the document says "will always be significant" in judging harm: the practitioner is prompted to weigh harm at every level.',
+    ),
+    ages: described(
+      z.optional(
+        z.object({
+          under: described(z.optional(z.number()), 'The indicator is for children younger than this (whole years).'),
+          from: described(z.optional(z.number()), 'The indicator is for young people of this age or older.'),
+          underIfDisabled: described(z.optional(z.number()), 'For a disabled child, the upper limit instead of `under`.'),
+        }),
+      ),
+      "The ages the indicator's own words limit it to; an age outside them is warned about.",
+    ),
+  }),
+  'What one indicator is evidence of, for the decision, with the passage that supports the reading.',
 );
 
 export const InterpretationDefinitionSchema = described(
@@ -88,14 +126,23 @@ z.globalRegistry.add(ConditionDescriptionSchema, { id: 'ConditionDescription', d
 const RuleStatusSchema = described(z.enum(['fired', 'not-fired', 'unknown']), 'What a rule makes of a case: fired (all conditions hold), not-fired (one fails) or unknown (it depends on facts not given).');
 const PlainObjectSchema = z.record(z.string(), z.unknown());
 
+const IncludeExcludeSchema = z.object({
+  include: described(z.optional(z.array(z.string())), 'Ids that must be there.'),
+  exclude: described(z.optional(z.array(z.string())), 'Ids that must not be there.'),
+});
+
 export const RuleExampleSchema = described(
   z.object({
     name: described(z.string(), 'A sentence naming the case.'),
     input: described(PlainObjectSchema, "The input to the decision function of the rule's area."),
+    options: described(z.optional(PlainObjectSchema), 'Options given to the decision with the input, when the example needs them.'),
     expect: described(
       z.object({
         rule: RuleStatusSchema,
         outcome: described(z.optional(z.string()), "The decision's outcome, when the example pins it down."),
+        result: described(z.optional(PlainObjectSchema), 'Other parts of the result the example pins down, by dotted path (e.g. `workingTogetherCategory.id`).'),
+        actions: described(z.optional(IncludeExcludeSchema), 'Action ids the result must list (`include`) or must not list (`exclude`).'),
+        warnings: described(z.optional(IncludeExcludeSchema), 'Warning codes the result must give (`include`) or must not give (`exclude`).'),
       }),
       'What the rule, and the decision, make of the case. The test suite runs every example.',
     ),
@@ -174,6 +221,9 @@ export const SpecialCircumstanceInfoSchema = described(
             role: described(z.string(), 'Who does it, as the document names the role.'),
             statutory: described(z.boolean(), 'True when statute sets the duty, not only local guidance.'),
             citation: CitationSchema,
+            fromLevel: described(z.optional(LevelSchema), 'The lowest level at which a classification gives the duty (e.g. only where a referral to children’s social care is made); every level when absent.'),
+            everyChild: described(z.optional(z.literal(true)), 'Present (true) when the duty is given for every child whose need reaches `fromLevel`, whatever indicators were recorded.'),
+            ruleId: described(z.optional(z.string()), 'The rule that decides when the duty applies (e.g. only for a looked after child): given when that rule applies, not otherwise.'),
           }),
           'One thing the document says must or should happen, and who does it.',
         ),
@@ -196,6 +246,7 @@ export const ErrorCodeSchema = described(
 /** Each catalogue's schema: a list of its entries. */
 export const catalogueSchemas = {
   indicators: described(z.array(NeedIndicatorSchema), 'Every indicator of possible need in the threshold document (needIndicators).'),
+  'indicator-evidence': described(z.array(IndicatorEvidenceEntrySchema), 'What each indicator is evidence of, for the decision, with its citation and reading (needIndicatorEvidence).'),
   rules: described(z.array(RuleDocumentationSchema), 'Every rule of every decision (rules).'),
   timescales: described(z.array(TimescaleSchema), 'Every statutory and local timescale (timescales).'),
   interpretations: described(z.array(InterpretationSchema), 'Every reading of the sources a policy owner should confirm (interpretations).'),

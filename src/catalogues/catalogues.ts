@@ -5,9 +5,9 @@
  * <name>` and served at `GET /catalogues/<name>`. Each is the public
  * export of the same name, so all three are the same JSON.
  */
-import { inputIssueCodeDescriptions, inputIssueCodes, interpretations, needIndicators, rules, specialCircumstances, timescales } from '../index.js';
+import { inputIssueCodeDescriptions, inputIssueCodes, interpretations, needIndicatorEvidence, needIndicators, rules, specialCircumstances, timescales } from '../index.js';
 
-export const catalogueNames = ['indicators', 'rules', 'timescales', 'interpretations', 'special-circumstances', 'error-codes'] as const;
+export const catalogueNames = ['indicators', 'indicator-evidence', 'rules', 'timescales', 'interpretations', 'special-circumstances', 'error-codes'] as const;
 export type CatalogueName = (typeof catalogueNames)[number];
 
 export interface CatalogueInfo {
@@ -23,6 +23,12 @@ export const catalogueInfo: Readonly<Record<CatalogueName, CatalogueInfo>> = {
     name: 'indicators',
     description: "Every indicator of possible need in Luton's threshold document: the ids classifyNeed takes in `indicators`, with level, domain, label and citation.",
     exportName: 'needIndicators',
+  },
+  'indicator-evidence': {
+    name: 'indicator-evidence',
+    description:
+      'What each indicator of possible need is evidence of, for classifyNeed (significant-harm, risk-of-significant-harm, exploitation, need, strength), with its topic, the passage that supports the reading and the interpretation relied on where the document does not say it outright.',
+    exportName: 'needIndicatorEvidence',
   },
   rules: {
     name: 'rules',
@@ -56,6 +62,8 @@ export function catalogueData(name: CatalogueName): unknown {
   switch (name) {
     case 'indicators':
       return needIndicators;
+    case 'indicator-evidence':
+      return needIndicatorEvidence;
     case 'rules':
       return rules;
     case 'timescales':

@@ -60,7 +60,7 @@ export const planMadeWhenPlanStartsThatDay: Interpretation = {
 export const eighteenthBirthday: Interpretation = {
   id: 'census.interpretation.eighteenth-birthday',
   says:
-    "The child turns 18 on the 18th anniversary of PersonBirthDate (1 March when born on 29 February and the anniversary year has none); an unborn child (ExpectedPersonBirthDate only) has no birthday in the history.",
+    "The child turns 18 on the 18th anniversary of PersonBirthDate (1 March when born on 29 February and the anniversary year has none); an unborn child (ExpectedPersonBirthDate only), or a child who died before it (PersonDeathDate earlier), has no birthday in the history.",
   why:
     'A child is anyone who has not yet reached their 18th birthday, and a child protection plan ends at 18; the return gives the date of birth, not the birthday. A person born on 29 February is read as reaching an age on 1 March in a year without 29 February, the later of the two candidate days, so no clock is stopped early.',
   citation: { document: wt, section: 'Chapter 3, Section 4: Discontinuing the child protection plan', page: 108 },
@@ -86,6 +86,26 @@ export const coreGroupsNotInReturn: Interpretation = {
   ruleIds: ['child-protection.first-core-group'],
 };
 
+export const identicalEpisodesAreOne: Interpretation = {
+  id: 'census.interpretation.identical-episodes-are-one',
+  says:
+    "Two CINdetails of one child that record exactly the same (every date, flag and module, in the same order) are one episode exported twice: the later is left out of the timeline, the Department's measures and the summary, with the warning census.warning.episode-recorded-twice naming both. CINdetails that differ in anything are separate episodes.",
+  why:
+    'The timeline counts identical rows of a history once (timeline.interpretation.identical-rows-are-one-event); a case system that exports an episode twice would otherwise count one referral, one assessment and one plan twice in every figure. Two real episodes share a referral date only if one closed and another opened the same day, and then they differ in what they record.',
+  citation: timeliness(167, 62),
+  ruleIds: ['referral-and-assessment.decide-next-steps', 'referral-and-assessment.assessment-complete', 'child-protection.initial-conference', 'child-protection.first-review-conference', 'child-protection.subsequent-review-conference'],
+};
+
+export const reviewsStopWithThePlan: Interpretation = {
+  id: 'census.interpretation.reviews-stop-with-the-plan',
+  says:
+    "In the Department's review measure a plan's reviews stop on the first of its CPPendDate, the episode's CINclosureDate, the child's death and 18th birthday (the return often leaves CPPendDate blank when the episode closes or the child turns 18). A review that fell due before that day and is not recorded is missed: the measure is not on time, the review shown as overdue. A review falling due on or after that day is not asked for.",
+  why:
+    'Working Together asks for the first review within three months of the initial conference and later ones at most six months apart, for as long as the child has a plan; a plan ends at the latest when the child turns 18, dies or the case closes, but the reviews owed while it was open were owed all the same. Stopping the count at the end without looking back would show a plan whose review was never held as on time.',
+  citation: { document: wt, section: 'Chapter 3, Section 4: Child protection review conference (lead practitioners should)', page: 107 },
+  ruleIds: ['child-protection.first-review-conference', 'child-protection.subsequent-review-conference'],
+};
+
 /** Every census interpretation, in the order the docs list them. */
 export const censusInterpretations: readonly Interpretation[] = [
   referralNfaIsTheDecision,
@@ -96,4 +116,6 @@ export const censusInterpretations: readonly Interpretation[] = [
   eighteenthBirthday,
   beforeCensusYearNotInReturn,
   coreGroupsNotInReturn,
+  identicalEpisodesAreOne,
+  reviewsStopWithThePlan,
 ];

@@ -77,6 +77,7 @@ export interface CensusSummary {
       reviews: number;
       reviewsOnTime: number;
       reviewsLate: CensusChildReference[];
+      /** Plans whose next review is not recorded by its due date: overdue on `asOf`, or missed before the plan stopped (its end, closure, death or 18th birthday). */
       nextReviewOverdue: CensusChildReference[];
     };
   };

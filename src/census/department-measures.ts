@@ -9,7 +9,9 @@
  * - section 47 start to initial conference (S47ActualStartDate to
  *   DateOfInitialCPC), in the published bands;
  * - child protection reviews from CPPstartDate: the first within 3 months,
- *   then each within 6 months of the last;
+ *   then each within 6 months of the last, until the plan stops (its end,
+ *   the episode's closure, the death or the 18th birthday); a review that
+ *   fell due before the plan stopped and is not recorded is missed;
  * - the census validation queries 8670Q and 8675Q on the ReferenceDate,
  *   counted as the open-source validator counts them (the reference date is
  *   working day 1) and as the library counts (day 0), so where the two differ
@@ -28,6 +30,7 @@ import type { IsoDate } from '../schemas/iso-date.js';
 import { episodeId } from './census-words.js';
 import type { CensusChildFacts } from './read-child.js';
 import { eighteenthBirthdayOf } from './to-timeline-input.js';
+import { reviewsStopWithThePlan } from './census-interpretations.js';
 
 /** The bands of the published assessment-duration statistics, in working days. */
 export const assessmentDurationBands = ['same-day', '1-10', '11-20', '21-30', '31-40', '41-45', '46-50', '51-60', '61+'] as const;
@@ -102,7 +105,18 @@ export interface ReviewMeasure {
   reviews: { date: IsoDate; due?: IsoDate; onTime?: boolean }[];
   /** True when the plan started before the census year: earlier reviews may not be in the return, so the first listed review is not judged. */
   startedBeforeCensusYear: boolean;
-  /** For a plan open on `asOf`: when its next review is due, and whether that day has passed. */
+  /**
+   * The day the plan's reviews stopped, on or before `asOf`: its `CPPendDate`, or, when the return leaves
+   * that blank or later, the episode's closure, the child's death or 18th birthday, whichever came first.
+   */
+  stoppedOn?: IsoDate;
+  /** What stopped the plan's reviews on `stoppedOn`. */
+  stoppedBy?: 'plan-ended' | 'episode-closed' | 'child-died' | 'eighteenth-birthday';
+  /**
+   * When the plan's next review was due. For a plan open on `asOf`, `nextReviewOverdue` says whether that
+   * day has passed; for a plan stopped on `stoppedOn`, the next review is given only when it fell due
+   * before then, and is overdue (missed: the plan was still open on its due day and no review is recorded).
+   */
   nextReviewDue?: IsoDate;
   nextReviewOverdue?: boolean;
   /** Every review judged in the return was on time (and the next is not overdue). */
@@ -124,7 +138,10 @@ export function censusYearStart(referenceDate: IsoDate): IsoDate {
   return addCalendarDays(addCalendarMonths(referenceDate, -12), 1);
 }
 
-export function departmentMeasures(facts: CensusChildFacts, referenceDate: IsoDate, asOf: IsoDate, calendar: Calendar | undefined): DepartmentMeasure[] {
+/**
+ * The Department's measures of one child's dates. Adds to `relied` the ids of the census readings they rely on.
+ */
+export function departmentMeasures(facts: CensusChildFacts, referenceDate: IsoDate, asOf: IsoDate, calendar: Calendar | undefined, relied: Set<string>): DepartmentMeasure[] {
   const out: DepartmentMeasure[] = [];
   const yearStart = censusYearStart(referenceDate);
   const wd = (a: IsoDate, b: IsoDate) => workingDaysBetween(a, b, calendar);
@@ -185,19 +202,50 @@ export function departmentMeasures(facts: CensusChildFacts, referenceDate: IsoDa
         first = false;
       }
       const m: ReviewMeasure = { measure: 'dfe.child-protection-reviews', episode, plan: p.position, startDate: p.startDate, reviews, startedBeforeCensusYear, allOnTime: reviews.every((r) => r.onTime !== false) };
-      // A plan cannot outlast the child's episode, death or 18th birthday, even when the return leaves its end blank.
-      const stops = [e.closureDate, facts.deathDate, facts.birthDate ? eighteenthBirthdayOf(facts.birthDate) : undefined].filter((d): d is IsoDate => d !== undefined && d >= p.startDate && d <= asOf);
-      const ended = (p.endDate !== undefined && p.endDate <= asOf) || stops.length > 0;
       if (p.endDate !== undefined) m.endDate = p.endDate;
-      if (!ended && previous !== undefined) {
-        m.nextReviewDue = addCalendarMonths(previous, first ? 3 : 6);
-        m.nextReviewOverdue = m.nextReviewDue < asOf;
-        if (m.nextReviewOverdue) m.allOnTime = false;
+      // A plan cannot outlast the child's episode, death or 18th birthday, even when the return leaves its end blank.
+      const stop = planStop(p.endDate, e.closureDate, facts.deathDate, facts.birthDate ? eighteenthBirthdayOf(facts.birthDate) : undefined, p.startDate, asOf);
+      if (stop !== undefined) {
+        m.stoppedOn = stop.on;
+        m.stoppedBy = stop.by;
+        relied.add(reviewsStopWithThePlan.id);
+      }
+      if (previous !== undefined) {
+        const due = addCalendarMonths(previous, first ? 3 : 6);
+        // A stopped plan still owed the review that fell due while it was open (before the day it stopped).
+        if (stop === undefined || due < stop.on) {
+          m.nextReviewDue = due;
+          m.nextReviewOverdue = stop !== undefined || due < asOf;
+          if (m.nextReviewOverdue) m.allOnTime = false;
+        }
       }
       out.push(m);
     }
   }
   return out;
+}
+
+/** The first of the days that stop a plan's reviews, on or after its start and by `asOf`. */
+function planStop(
+  endDate: IsoDate | undefined,
+  closureDate: IsoDate | undefined,
+  deathDate: IsoDate | undefined,
+  eighteenth: IsoDate | undefined,
+  startDate: IsoDate,
+  asOf: IsoDate,
+): { on: IsoDate; by: NonNullable<ReviewMeasure['stoppedBy']> } | undefined {
+  const candidates: [IsoDate | undefined, NonNullable<ReviewMeasure['stoppedBy']>][] = [
+    [endDate, 'plan-ended'],
+    [closureDate, 'episode-closed'],
+    [deathDate, 'child-died'],
+    [eighteenth, 'eighteenth-birthday'],
+  ];
+  let first: { on: IsoDate; by: NonNullable<ReviewMeasure['stoppedBy']> } | undefined;
+  for (const [on, by] of candidates) {
+    if (on === undefined || on < startDate || on > asOf) continue;
+    if (first === undefined || on < first.on) first = { on, by };
+  }
+  return first;
 }
 
 function assessmentBand(days: number): AssessmentDurationBand {

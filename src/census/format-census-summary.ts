@@ -71,7 +71,7 @@ export function formatCensusSummary(summary: CensusSummary, options: { listed?: 
   const r = dm.childProtectionReviews;
   lines.push(`  Child protection plans: ${r.plans}; reviews judged from CPPstartDate (first within 3 months, then 6): ${r.reviews}, on time ${r.reviewsOnTime}${pct(r.reviewsOnTime, r.reviews)}`);
   if (r.reviewsLate.length) lines.push(`    late reviews: ${names(r.reviewsLate, listed)}`);
-  if (r.nextReviewOverdue.length) lines.push(`    next review overdue on ${c.asOf}: ${names(r.nextReviewOverdue, listed)}`);
+  if (r.nextReviewOverdue.length) lines.push(`    next review not held by its due date (overdue on ${c.asOf}, or missed before the plan stopped): ${names(r.nextReviewOverdue, listed)}`);
   lines.push('');
   lines.push('Data quality (warnings by kind):');
   if (summary.warnings.length === 0) lines.push('  none');

@@ -133,11 +133,12 @@ export function judgeCensusChild(position: number, at: { line: number; column: n
   };
   const timelineWarnings = timeline.warnings.filter((w) => !(w.code === 'timeline.warning.assessment-delay-reason-missing' && unknownAssessments.has(eventKey(w.facts[0]))));
 
+  const measures = departmentMeasures(facts, referenceDate, asOf, calendar, relied);
   const result: CensusChildResult = {
     child: position,
     asOf,
     deadlines,
-    departmentMeasures: departmentMeasures(facts, referenceDate, asOf, calendar),
+    departmentMeasures: measures,
     warnings: [...mapped.warnings, ...timelineWarnings.map((w) => ({ code: w.code, message: w.message, facts: w.facts.map((f) => sourceOf(f, mapped.sources)) }))],
     interpretations: censusInterpretations.filter((i) => relied.has(i.id)).map((i) => i.id),
     input: timeline.input,

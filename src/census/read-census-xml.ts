@@ -230,7 +230,7 @@ function readHeader(
     return undefined;
   }
   if (collection !== 'CIN') {
-    fail('not-a-census', `the collection is ${describeName(collection)}, not CIN: this is not a children in need census return`, at);
+    fail('not-a-census', 'Header/CollectionDetails/Collection is not CIN (its value is not shown): this is not a children in need census return', at);
     return undefined;
   }
   if (referenceDate === undefined || referenceDate === '') {

@@ -67,7 +67,10 @@ export interface CensusChildFacts {
   birthDate?: IsoDate;
   expectedBirthDate?: IsoDate;
   deathDate?: IsoDate;
+  /** The child's episodes, each once: a `CINdetails` identical to an earlier one is left out and listed in `repeatedEpisodes`. */
   episodes: CensusEpisode[];
+  /** Each `CINdetails` left out as a copy of an earlier one (`sameAs`), by position. */
+  repeatedEpisodes?: { position: number; sameAs: number }[];
 }
 
 /** Bounds on one child: the most any census child needs, well within the timeline's 2,000 events. */
@@ -155,6 +158,7 @@ export function readChild(raw: RawChild): ReadChildResult {
 
   const episodes = bounded(all(tree, 'CINdetails'), censusChildLimits.episodes, where(tree), 'CINdetails', ['CINdetails']);
   if (episodes.length === 0) problem(where(tree), 'required', 'has no CINdetails: every child in the return has at least one episode of need', ['CINdetails']);
+  const seen = new Map<string, number>();
   episodes.forEach((node, i) => {
     const n = i + 1;
     const path: (string | number)[] = ['CINdetails', n];
@@ -225,9 +229,33 @@ export function readChild(raw: RawChild): ReadChildResult {
       const endDate = date(c, 'CINPlanEndDate', n, [...path, 'CINPlanDates']);
       episode.cinPlans.push({ ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}) });
     }
-    facts.episodes.push(episode);
+    // A CINdetails exported twice is one episode, as identical rows of a history are one event.
+    const key = episodeKey(episode);
+    const first = seen.get(key);
+    if (first !== undefined) (facts.repeatedEpisodes ??= []).push({ position: n, sameAs: first });
+    else {
+      seen.set(key, n);
+      facts.episodes.push(episode);
+    }
   });
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, facts };
+  return problems.length > 0 ? { ok: false, problems: distinct(problems) } : { ok: true, facts };
 }
 
+/** What an episode records, without where it is in the file: equal for a CINdetails exported twice. */
+function episodeKey(episode: CensusEpisode): string {
+  return JSON.stringify(episode, function (this: unknown, key: string, value: unknown) {
+    return key === 'line' || key === 'column' || (key === 'position' && this === episode) ? undefined : value;
+  });
+}
+
+/** Each problem once: the XML parser reports one broken tag again at every tag it recovers over. */
+function distinct(problems: CensusIssue[]): CensusIssue[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code}\u0000${p.path.join('/')}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -17,6 +17,7 @@ import {
   authorisationConcludesAssessment,
   eighteenthBirthday,
   icpcNotRequiredConcludesEnquiry,
+  identicalEpisodesAreOne,
   planMadeWhenPlanStartsThatDay,
   referralNfaIsTheDecision,
   s47StartIsStrategyDiscussion,
@@ -68,14 +69,32 @@ export function toTimelineInput(facts: CensusChildFacts, asOf: IsoDate, calendar
   };
 
   if (facts.deathDate) add({ type: 'child-died', date: facts.deathDate }, 'ChildIdentifiers/PersonDeathDate');
-  if (facts.birthDate) {
+  // A child who died before turning 18 has no 18th birthday in the history.
+  const birthday = facts.birthDate ? eighteenthBirthdayOf(facts.birthDate) : undefined;
+  if (facts.birthDate && birthday !== undefined && facts.deathDate !== undefined && facts.deathDate < birthday) {
     relied.add(eighteenthBirthday.id);
-    const birthday = eighteenthBirthdayOf(facts.birthDate);
-    if (birthday <= asOf) add({ type: 'child-turned-18', date: birthday }, 'ChildIdentifiers/PersonBirthDate (18th birthday)');
+  } else if (facts.birthDate && birthday !== undefined) {
+    relied.add(eighteenthBirthday.id);
+    const source = 'ChildIdentifiers/PersonBirthDate (18th birthday)';
+    // The birthday to come is given too (the timeline accepts it after asOf), so a plan whose next review falls after it
+    // shows the review around the birthday as due while it can be planned.
+    if (birthday <= asOf || Number(birthday.slice(0, 4)) > lastYear) add({ type: 'child-turned-18', date: birthday }, source);
+    else {
+      events.push({ type: 'child-turned-18', date: birthday });
+      sources.push(source);
+    }
   } else if (!facts.expectedBirthDate) {
     warn('no-date-of-birth', 'The child has neither PersonBirthDate nor ExpectedPersonBirthDate, so the day the child turns 18 (when clocks stop) is not known.', ['ChildIdentifiers']);
   }
 
+  for (const r of facts.repeatedEpisodes ?? []) {
+    relied.add(identicalEpisodesAreOne.id);
+    warn(
+      'episode-recorded-twice',
+      `The ${ordinal(r.position)} CINdetails records exactly what the ${ordinal(r.sameAs)} does (every date and flag); it is read as the same episode exported twice and counted once.`,
+      [`CINdetails[${r.sameAs}]`, `CINdetails[${r.position}]`],
+    );
+  }
   for (const episode of facts.episodes) mapEpisode(episode);
 
   if (afterAsOf > 0) {

@@ -12,7 +12,10 @@ import { DeadlineFields, PeriodSchema, isoDate } from './result-parts.js';
 
 const basis = described(z.enum(timescaleBases), 'How binding the timescale is: statutory-must, statutory-should, non-statutory or local.');
 const explanation = described(z.string(), "Plain sentences for the child's record, with dates in words.");
-const workingDaysTaken = described(z.number(), 'Working days from the trigger (day 0) to the day the work was done, or to asOf (or stoppedOn) while open; negative for a deadline counted back from its trigger.');
+const workingDaysTaken = described(
+  z.optional(z.number()),
+  'Working days from the trigger (day 0) to the day the work was done, or to asOf (or stoppedOn) while open; never negative: absent for a deadline counted back from its trigger, or whose trigger is still ahead of asOf.',
+);
 
 const started = {
   ...DeadlineFields,
@@ -64,7 +67,7 @@ export const judgedDeadlineVariants = {
     dueToday: described(z.optional(z.boolean()), 'True when asOf is the due date.'),
     workingDaysRemaining: described(z.optional(z.number()), 'Working days after asOf up to and including the due date.'),
     calendarDaysRemaining: described(z.optional(z.number()), 'Calendar days from asOf to the due date.'),
-    workingDaysTaken: described(z.optional(z.number()), 'Working days from the trigger (day 0) to asOf.'),
+    workingDaysTaken: described(z.optional(z.number()), 'Working days from the trigger (day 0) to asOf; absent for a deadline counted back from its trigger, or whose trigger is still ahead of asOf.'),
   },
   stopped: {
     ...started,

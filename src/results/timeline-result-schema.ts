@@ -42,7 +42,7 @@ export const TimelineDeadlineSchema = described(
       dueToday: described(z.boolean(), 'True when asOf is the due date.'),
       workingDaysRemaining: described(z.number(), 'Working days after asOf up to and including the due date.'),
       calendarDaysRemaining: described(z.number(), 'Calendar days from asOf to the due date.'),
-      workingDaysTaken: described(z.number(), 'Working days from the trigger (day 0) to asOf.'),
+      workingDaysTaken: described(z.optional(z.number()), 'Working days from the trigger (day 0) to asOf; absent when the trigger is still ahead of asOf (an 18th birthday to come) or the deadline is counted back from it.'),
     }),
     z.object({ ...v.overdue, ...timelineFields, stoppedBy: z.optional(EventReferenceSchema('The event that ended the duty after it fell due, if one did.')) }),
     z.object({ ...v.stopped, ...timelineFields, stoppedBy: EventReferenceSchema('The event that ended the duty before it fell due.') }),
@@ -73,7 +73,7 @@ export const CaseTimelineSchema = described(
           'One episode of the case and its deadlines.',
         ),
       ),
-      'The deadlines of the case, by episode.',
+      'The deadlines of the case, by episode, in the order of each episode\'s first event.',
     ),
     notStarted: described(
       z.array(
@@ -89,7 +89,10 @@ export const CaseTimelineSchema = described(
       ),
       'The processes no event started, so a reader sees what the timeline did not judge.',
     ),
-    warnings: described(z.array(WarningSchema), 'Data problems in the history (a late assessment without a reason, a booking after the due date, a repaired row).'),
+    warnings: described(
+      z.array(WarningSchema),
+      'Data problems in the history and repairs made (rows recorded twice, events after the death or 18th birthday, a second section 47 initiation, a late assessment without a reason, a booking after the due date, ...), each naming the rows in facts.',
+    ),
     interpretations: described(z.array(InterpretationSchema), 'The readings of the sources these statuses rely on.'),
     conventions: described(z.array(z.string()), 'How the timeline counts and judges, in sentences.'),
     ruleset: RulesetSchema,

@@ -13,7 +13,8 @@ import { deepFreeze } from './deep-freeze.js';
 export const decisionAreas: Record<DecisionArea, { title: string; description: string; entry: string }> = {
   'need-level': {
     title: 'Level of need',
-    description: "A child's level of need (Universal, Additional, Intensive, Specialist) under Luton's threshold document.",
+    description:
+      "A child's level of need (Universal, Additional, Intensive, Specialist) under Luton's threshold document, read for what each indicator is evidence of, with the route, the Working Together 2026 category and the duties that follow; ‘adult’ for a person of 18 or over. The timescales after a referral (the decision within one working day, the assessment within 45 working days, the conference within 15 working days of the strategy discussion) are judged by the statutory timeline decision on the case history, not here.",
     entry: 'classifyNeed',
   },
   'need-to-know': {

@@ -18,10 +18,10 @@ import { rerunDecision } from './records/rerun.js';
 export interface DecisionDifference {
   /** Where the results differ, e.g. `deadlines[0].due`, `ruleset.hash`, or `fingerprint` (the stored input or outcome was changed after the decision). */
   path: string;
-  /** The stored value (`undefined` when the stored result has nothing there). */
-  stored: unknown;
-  /** The value the decision gives now (`undefined` when it has nothing there). */
-  now: unknown;
+  /** The stored value (left out, or `undefined`, when the stored result has nothing there: a JSON round trip drops it). */
+  stored?: unknown;
+  /** The value the decision gives now (left out, or `undefined`, when it has nothing there). */
+  now?: unknown;
 }
 
 /** What `verifyDecision` found: whether the stored result is reproduced today, and where it differs. */

@@ -43,7 +43,7 @@ export const inputLimits = Object.freeze({
   phone: 50,
   /** `validatePlacementNotification`: an email address (the longest an address can be, RFC 5321). */
   email: 254,
-  /** Unknown keys named in one message (the rest are counted). */
+  /** Unknown keys looked at for a suggestion of the nearest known key in one message (every unknown key is counted, none is named). */
   unknownKeysNamed: 5,
 });
 

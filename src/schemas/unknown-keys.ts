@@ -1,29 +1,36 @@
 /**
- * How an unknown key is reported: named only when it looks like a field name
- * (a key is caller-written text, and could be personal data), with the
- * nearest known key suggested, and never more than a few of them, so a
- * mistake with thousands of keys gets a short message. No dependencies: the
- * calendar uses it too.
+ * How an unknown key is reported: never by the caller's name for it (a key
+ * is caller-written text, and could be personal data), with the nearest
+ * known key suggested, and a short message however many keys there are.
+ * No dependencies: the calendar and the web service's query strings use it too.
  */
 import { inputLimits } from './limits.js';
 
-/** A key is named in a message only when it looks like one of the library's own field names. */
-const FIELD_NAME = /^[a-z][a-zA-Z0-9]{0,39}$/;
-
-/** `unknown key "asof" (did you mean "asOf"?)`, `unknown keys "a", "b" and 3 more not shown`. */
-export function describeUnknownKeys(keys: readonly string[], known: readonly string[] | undefined): string {
-  const named = keys.filter((k) => FIELD_NAME.test(k)).slice(0, inputLimits.unknownKeysNamed);
-  const hidden = keys.length - named.length;
-  let suggested = false;
-  const parts = named.map((k) => {
-    const near = known ? nearestKey(k, known) : undefined;
-    if (near) suggested = true;
-    return near ? `"${k}" (did you mean "${near}"?)` : `"${k}"`;
-  });
-  if (hidden > 0) parts.push(named.length === 0 ? `${hidden} not shown` : `${hidden} more not shown`);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-  const expected = known && !suggested && known.length <= 12 ? ` (expected ${known.join(', ')})` : '';
-  return `unknown ${keys.length === 1 ? 'key' : 'keys'} ${list}${expected}`;
+/**
+ * `1 unknown key, not shown (did you mean "asOf"?)`, `3 unknown keys, not
+ * shown (expected a, b, c)`. The caller's keys are never repeated, whatever
+ * they look like: a case system may key a field by a child's name, in any
+ * case. Only the library's own names are shown: the known keys nearest to
+ * the unknown ones (a likely typo), or else the known keys when they are few.
+ * `noun` names what the keys are ("key", or "parameter" for a query string).
+ */
+export function describeUnknownKeys(keys: readonly string[], known: readonly string[] | undefined, noun = 'key'): string {
+  const count = keys.length;
+  const suggestions: string[] = [];
+  if (known) {
+    for (const key of keys.slice(0, inputLimits.unknownKeysNamed)) {
+      const near = nearestKey(key, known);
+      if (near !== undefined && !suggestions.includes(near)) suggestions.push(near);
+    }
+  }
+  const quoted = suggestions.map((k) => `"${k}"`);
+  const hint =
+    quoted.length > 0
+      ? ` (did you mean ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0]}?)`
+      : known && known.length <= 12
+        ? ` (expected ${known.length > 0 ? known.join(', ') : 'none'})`
+        : '';
+  return `${count} unknown ${noun}${count === 1 ? '' : 's'}, not shown${hint}`;
 }
 
 /** The known key closest to `key` by edit distance (ignoring case), when it is close enough to be a likely typo. */

@@ -34,8 +34,8 @@ export interface DecisionEndpoint {
   summary: string;
   /** The JSON Schema of the request body: a file's name (json-schema/<name>.schema.json), or the schema itself. */
   inputSchema: string | Record<string, unknown>;
-  /** The JSON Schema of the result, once the library ships one for this decision. */
-  resultSchema?: string;
+  /** The JSON Schema of the result: a file's name (json-schema/<name>.schema.json). */
+  resultSchema: string;
   /** Options of the function, given as query parameters. */
   options: QueryParameter[];
   /** Calls the function on the body and the options read from the query. */
@@ -54,11 +54,12 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     functionName: 'classifyNeed',
     summary: "The child's level of need under Luton's threshold document (classifyNeed)",
     inputSchema: 'classify-need-input',
+    resultSchema: 'classify-need-result',
     options: [
       {
         name: 'intensiveIndicatorThreshold',
         type: 'integer',
-        description: 'How many Intensive indicators make Intensive need (1 to 100; 2 when left out). The threshold document says "a number of".',
+        description: 'How many Intensive indicators make Intensive need (1 to 47, the Intensive indicators in the catalogue; 2 when left out). The threshold document says "a number of".',
       },
     ],
     run: (input, options) => classifyNeed(input as never, withOptions(options) as never),
@@ -70,6 +71,7 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     functionName: 'assessNeedToKnow',
     summary: "Whether a Luton 'Need to Know' notification is advised, to whom, and the weekly updates for a missing child (assessNeedToKnow)",
     inputSchema: 'need-to-know-input',
+    resultSchema: 'need-to-know-result',
     options: [],
     run: (input) => assessNeedToKnow(input as never),
     example: () => needToKnowExample,
@@ -80,6 +82,7 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     functionName: 'assessNationalAlert',
     summary: 'Whether to issue a national child protection alert for a missing child, and the sign-off and follow-up dates (assessNationalAlert)',
     inputSchema: 'national-alert-input',
+    resultSchema: 'national-alert-result',
     options: [],
     run: (input) => assessNationalAlert(input as never),
     example: () => nationalAlertExample,
@@ -90,6 +93,7 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     functionName: 'assessSeriousIncident',
     summary: 'Whether to notify the Child Safeguarding Practice Review Panel, and the deadlines that follow (assessSeriousIncident)',
     inputSchema: 'serious-incident-input',
+    resultSchema: 'serious-incident-result',
     options: [],
     run: (input) => assessSeriousIncident(input as never),
     example: () => seriousIncidentExample,
@@ -107,10 +111,11 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
   },
   {
     name: 'placement',
-    functionName: 'validatePlacementNotification',
     decision: 'placement-notification',
+    functionName: 'validatePlacementNotification',
     summary: 'Whether a notification of a looked after child placed in Luton has what the procedure asks for (validatePlacementNotification)',
     inputSchema: 'placement-notification-input',
+    resultSchema: 'placement-notification-result',
     options: [],
     run: (input) => validatePlacementNotification(input as never),
     example: () => placementExample,
@@ -122,13 +127,15 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     inputSchema: {
       type: 'object',
       description:
-        `A result of one of the decisions (${storedDecisionNames.slice(0, -1).join(', ')} or ${storedDecisionNames.at(-1)!}) exactly as the service or library returned it, after a JSON round trip: its \`input\` is decided again and the new result compared with it.`,
+        `A stored decision, in either form a case system keeps: a result of one of the decisions (${storedDecisionNames.slice(0, -1).join(', ')} or ${storedDecisionNames.at(-1)!}) exactly as the service or library returned it, after a JSON round trip; or its compact record (toRecord, with \`recordVersion\`; see the decision-record schema). Its \`input\` is decided again and the new result (or record) compared with it. A result made by an older version is accepted as it is: its differences are the answer. The schemas of what today's version returns are the \`*-result\` schemas.`,
       required: ['decision', 'input'],
       properties: {
-        decision: { type: 'string', enum: [...storedDecisionNames], description: 'Which decision the stored result is.' },
+        decision: { type: 'string', enum: [...storedDecisionNames], description: 'Which decision the stored result or record is.' },
         input: { description: 'The input the stored result was decided on (its own `input` field).' },
+        recordVersion: { type: 'integer', const: 1, description: 'Present in a record (toRecord) only: the record format, 1.' },
       },
     },
+    resultSchema: 'verify-decision-result',
     options: [],
     run: (input) => verifyDecision(input as never),
     // A decision as a case system stores it: the result after a JSON round trip (the timeline's, the shortest).

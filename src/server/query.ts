@@ -6,6 +6,7 @@
  * number written as one becomes a number, anything else stays the text
  * given, so the library's own issue says what is wrong with it.
  */
+import { describeUnknownKeys } from '../schemas/unknown-keys.js';
 import { SafeguardingInputError, type InputIssue } from '../calendar/index.js';
 
 export interface QueryParameter {
@@ -18,8 +19,6 @@ export interface QueryParameter {
 
 const WHOLE_NUMBER = /^[+-]?\d{1,15}$/;
 
-/** Only names that look like identifiers are repeated back in a message (as with unknown keys in an input). */
-const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 
 export function readQuery(search: URLSearchParams, parameters: readonly QueryParameter[]): Record<string, unknown> {
   const issues: InputIssue[] = [];
@@ -28,8 +27,8 @@ export function readQuery(search: URLSearchParams, parameters: readonly QueryPar
   for (const name of new Set(search.keys())) {
     const parameter = parameters.find((p) => p.name === name);
     if (!parameter) {
-      const named = IDENTIFIER.test(name) ? `"${name}"` : 'a parameter';
-      issues.push({ path: ['query'], code: 'unknown-key', message: `query: unknown parameter ${named} (expected ${known.length > 0 ? known.join(', ') : 'none'})` });
+      // Never repeated back, as with an input's unknown keys: a parameter name is caller-written text.
+      issues.push({ path: ['query'], code: 'unknown-key', message: `query: ${describeUnknownKeys([name], known, 'parameter')}` });
       continue;
     }
     const all = search.getAll(name);

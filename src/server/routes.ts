@@ -30,10 +30,6 @@ function rulesetHeaders(ruleset: unknown): Headers {
 /** A decision's result is given back with `no-store`: it holds the input, which is about a child. */
 const PRIVATE: Headers = { 'cache-control': 'no-store' };
 
-function resultSchemaOf(endpoint: DecisionEndpoint) {
-  return endpoint.resultSchema ?? { type: 'object', description: `The result of ${endpoint.functionName}, exactly as the library returns it.` };
-}
-
 function decisionRoute(endpoint: DecisionEndpoint): Route {
   return {
     method: 'POST',
@@ -44,7 +40,7 @@ function decisionRoute(endpoint: DecisionEndpoint): Route {
     description: `The body is the input of \`${endpoint.functionName}\`; the answer is its result.${endpoint.options.length > 0 ? ' Its options are query parameters.' : ''}`,
     query: endpoint.options,
     body: { mediaType: 'application/json', schema: endpoint.inputSchema, example: endpoint.example },
-    result: { mediaType: 'application/json', schema: resultSchemaOf(endpoint), description: `The result of ${endpoint.functionName}.` },
+    result: { mediaType: 'application/json', schema: endpoint.resultSchema, description: `The result of ${endpoint.functionName}.` },
     rulesetHeaders: true,
     async handle(context: RequestContext): Promise<Reply> {
       const options = readQuery(context.query, endpoint.options);

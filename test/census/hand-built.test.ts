@@ -84,13 +84,16 @@ const expected: Record<string, string[]> = {
   HB13: ['cin-1 decide-next-steps met-inferred 2027-01-12', 'cin-1 assessment-complete stopped 2027-03-15'],
   // The child turned 18 (Saturday 20 Feb 2027) during the assessment.
   HB14: ['cin-1 decide-next-steps met-inferred 2027-01-19', 'cin-1 assessment-complete stopped 2027-03-22'],
-  // The child turned 18 (10 Dec 2026) on a plan: the next review is stopped.
+  // The child turned 18 (10 Dec 2026) on a plan: the next review is stopped. The plan is never ended in the return, so
+  // the review around the birthday that should end it (Working Together, "Discontinuing the child protection plan":
+  // "the local authority should have a review around the child's birthday") is overdue from the birthday.
   HB15: [
     'cin-1 decide-next-steps met-inferred 2026-06-02',
     'cin-1 initial-conference met 2026-06-23 2026-06-19',
     'cin-1 first-core-group not-in-return 2026-07-03',
     'cin-1 assessment-complete met 2026-08-03 2026-07-20',
     'cin-1 first-review-conference met 2026-09-19 2026-09-15',
+    'cin-1 review-around-18th-birthday overdue 2026-12-10',
     'cin-1 subsequent-review-conference stopped 2027-03-15',
   ],
   // An unborn child on a plan: no birthday, conference on its due date.

@@ -61,6 +61,8 @@ describe('the library schemas composed with zod classic', () => {
   it("give classic's z.toJSONSchema the JSON Schema the package ships", () => {
     const shipped = JSON.parse(readFileSync(new URL('../../json-schema/classify-need-input.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
     const { title: _title, ...expected } = shipped;
+    // The generator adds a date's shape (a refinement is invisible to JSON Schema); classic gives the rest as shipped.
+    delete ((expected.properties as Record<string, Record<string, unknown>>).allegationReceivedOn!).pattern;
     expect(z.toJSONSchema(ClassifyNeedInputSchema, { io: 'input', target: 'draft-2020-12' })).toEqual(expected);
   });
 });

@@ -29,12 +29,12 @@ describe('parseInput', () => {
     expect(issuesOf(null)[0]!.message).toBe('input: expected an object, got null');
   });
 
-  it('names unknown keys and allowed values, without repeating the values given', () => {
-    expect(issuesOf({ name: 'x', childName: 'Jane Smith' })[0]!.message).toBe('input: unknown key "childName" (expected name, flag, kind)');
-    expect(issuesOf({ name: 'x', falg: true })[0]).toEqual({ path: ['input'], code: 'unknown-key', message: 'input: unknown key "falg" (did you mean "flag"?)' });
-    // A key that does not look like a field name is counted, not quoted.
+  it('counts unknown keys (never repeats them), suggests the nearest known key, and names allowed values without repeating the values given', () => {
+    expect(issuesOf({ name: 'x', childName: 'Jane Smith' })[0]!.message).toBe('input: 1 unknown key, not shown (expected name, flag, kind)');
+    expect(issuesOf({ name: 'x', falg: true })[0]).toEqual({ path: ['input'], code: 'unknown-key', message: 'input: 1 unknown key, not shown (did you mean "flag"?)' });
+    // No key is quoted back, whatever it looks like: counted only.
     const hidden = issuesOf({ name: 'x', 'Jane Smith 2014-05-01': 1 })[0]!;
-    expect(hidden.message).toBe('input: unknown key 1 not shown (expected name, flag, kind)');
+    expect(hidden.message).toBe('input: 1 unknown key, not shown (expected name, flag, kind)');
     const bad = issuesOf({ name: 'x', kind: 'Jane Smith lives at 1 High Street' })[0]!;
     expect(bad.message).toBe('input.kind: expected one of "a", "b"');
     expect(JSON.stringify(issuesOf({ name: 42, flag: 'Jane Smith' }))).not.toContain('Jane');
@@ -61,5 +61,34 @@ describe('parseInputFields', () => {
     expect(keys).toBeUndefined();
     expect(values).toBeUndefined();
     expect(parsed).toStrictEqual(parseInput(NeedToKnowInputSchema, input));
+  });
+});
+
+describe('unknown keys are never repeated back', () => {
+  it('whatever their case or shape, in every decision and in the calendar', async () => {
+    const { classifyNeed } = await import('../../src/rules/need-level/classify-need.js');
+    const { assessNeedToKnow } = await import('../../src/rules/need-to-know/assess-need-to-know.js');
+    const { createCalendar } = await import('../../src/calendar/create-calendar.js');
+    const { readQuery } = await import('../../src/server/query.js');
+    // Marked so the key cannot be a word the message uses anyway.
+    const key = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_ -]{2,20}$/).map((k) => `zq${k}`);
+    const messages = (call: () => unknown): string => {
+      try {
+        call();
+      } catch (error) {
+        if (!(error instanceof SafeguardingInputError)) throw error;
+        return JSON.stringify(error.issues) + error.message;
+      }
+      throw new Error('expected an input error');
+    };
+    fc.assert(
+      fc.property(key, (k) => {
+        expect(messages(() => classifyNeed({ indicators: [], [k]: true } as never))).not.toContain(k);
+        expect(messages(() => assessNeedToKnow({ [k]: 1 } as never))).not.toContain(k);
+        expect(messages(() => createCalendar({ [k]: [] } as never))).not.toContain(k);
+        expect(messages(() => readQuery(new URLSearchParams([[k, '1']]), [{ name: 'asOf', kind: 'date' } as never]))).not.toContain(k);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

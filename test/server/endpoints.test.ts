@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { catalogueJson, catalogueNames } from '../../src/catalogues/catalogues.js';
-import { validatePlacementNotification } from '../../src/index.js';
+import { toRecord, validatePlacementNotification } from '../../src/index.js';
 import { storedDecisionNames } from '../../src/rules/records/rerun.js';
 import { decisionEndpoints } from '../../src/server/decisions.js';
 import { placementExample } from '../../src/server/examples.js';
@@ -27,6 +27,8 @@ const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0')
 const resultValidator = (path: string, method: string, mediaType: string) => ajv.compile({ $ref: `openapi.json#/${pointer('paths', path, method, 'responses', '200', 'content', mediaType, 'schema')}` });
 
 const { url } = useService();
+/** The schema of /verify's answer, as the description gives it. */
+const verifyAnswer = (body: unknown) => resultValidator('/verify', 'post', 'application/json')(body);
 
 /** The request the description shows for an operation. */
 function exampleRequest(path: string, method: 'get' | 'post'): { target: string; init: RequestInit; mediaType?: string } {
@@ -86,6 +88,22 @@ describe('a decision endpoint is the library function over HTTP', () => {
     const response = await fetch(`${url()}/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(stored) });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ reproduced: true, rulesetChanged: false, differences: [] });
+  });
+
+  it('POST /verify takes a record (toRecord) as well as a stored result, and reports a record edited after the decision', async () => {
+    const endpoint = decisionEndpoints.find((d) => d.name === 'serious-incident')!;
+    const record = JSON.parse(JSON.stringify(toRecord(endpoint.run(endpoint.example(), {}) as never))) as Record<string, unknown>;
+    expect(record.recordVersion).toBe(1);
+    const verify = (body: unknown) => fetch(`${url()}/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await verify(record);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('luton-ruleset-hash')).toBe((record.ruleset as { hash: string }).hash);
+    const body = await response.json();
+    expect(body).toEqual({ reproduced: true, rulesetChanged: false, differences: [] });
+    expect(verifyAnswer(body)).toBe(true);
+    const edited = await (await verify({ ...record, outcome: 'not-required' })).json();
+    expect(edited).toMatchObject({ reproduced: false });
+    expect(verifyAnswer(edited)).toBe(true);
   });
 
   it('a decision option is a query parameter (classify-need: intensiveIndicatorThreshold)', async () => {

@@ -18,9 +18,16 @@ interface DecisionLike {
   reasons: { ruleId: string; status: string }[];
   missingFacts: unknown[];
   counterfactuals: { fact: string; alternative: unknown; outcome: string }[];
+  actions: { id: string }[];
+  warnings: { code: string }[];
 }
 
-export function describeRuleExamples(area: string, modules: readonly RuleModule[], decide: (input: never) => DecisionLike): void {
+/** The value at a dotted path (`route.consent.situation`, `deadlines.0.due`). */
+function at(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v === null || v === undefined ? undefined : (v as Record<string, unknown>)[key]), value);
+}
+
+export function describeRuleExamples(area: string, modules: readonly RuleModule[], decide: (input: never, options?: never) => DecisionLike): void {
   describe(`${area} rule examples`, () => {
     for (const module of modules) {
       describe(module.id, () => {
@@ -29,15 +36,23 @@ export function describeRuleExamples(area: string, modules: readonly RuleModule[
         });
         for (const example of module.examples) {
           it(example.name, () => {
-            const result = decide(example.input as never);
+            const options = example.options as never;
+            const result = decide(example.input as never, options);
             const trace = result.reasons.find((r) => r.ruleId === module.id);
             expect(trace, `rule ${module.id} is not in the decision's reasons`).toBeDefined();
             expect(trace!.status).toBe(example.expect.rule);
             if (example.expect.outcome !== undefined) expect(result.outcome).toBe(example.expect.outcome);
+            for (const [path, value] of Object.entries(example.expect.result ?? {})) expect(at(result, path), path).toEqual(value);
+            const actions = result.actions.map((a) => a.id);
+            for (const id of example.expect.actions?.include ?? []) expect(actions, `action ${id}`).toContain(id);
+            for (const id of example.expect.actions?.exclude ?? []) expect(actions, `action ${id}`).not.toContain(id);
+            const warnings = result.warnings.map((w) => w.code);
+            for (const code of example.expect.warnings?.include ?? []) expect(warnings, `warning ${code}`).toContain(code);
+            for (const code of example.expect.warnings?.exclude ?? []) expect(warnings, `warning ${code}`).not.toContain(code);
             if (result.outcome === 'insufficient-information') expect(result.missingFacts.length).toBeGreaterThan(0);
             else expect(result.missingFacts).toEqual([]);
             for (const c of result.counterfactuals) {
-              const changed = decide(withInputField(example.input, c.fact, c.alternative) as never);
+              const changed = decide(withInputField(example.input, c.fact, c.alternative) as never, options);
               expect(changed.outcome, `${c.fact} → ${JSON.stringify(c.alternative)}`).toBe(c.outcome);
             }
             expect(JSON.parse(JSON.stringify(result))).toEqual(result);

@@ -5,7 +5,8 @@ const WORDS: Record<string, Record<string, string>> = {
     additional: 'Additional: the child needs extra support from the people who already work with them.',
     intensive: 'Intensive: the child and family need co-ordinated, multi-agency support.',
     specialist: 'Specialist: the child needs statutory or specialist services.',
-    'insufficient-information': 'Not decided yet: an answer still to be given could raise the level of need.',
+    adult: 'An adult (18 or over): not a children’s safeguarding decision. The adult door is named below.',
+    'insufficient-information': 'Not decided yet: an answer still to be given could change the level of need, the route or whether consent is needed. Consult the MASH if unsure.',
   },
   'need-to-know': {
     'notification-required': 'A Need to Know notification is advised. The Service Manager decides whether to send it.',

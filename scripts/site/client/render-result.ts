@@ -26,7 +26,7 @@ import { deadlineHtml } from './deadline-html.js';
  */
 export const SHOWN_FIELDS: Record<string, readonly string[]> = {
   common: ['decision', 'outcome', 'missingFacts', 'furtherQuestions', 'counterfactuals', 'interpretations', 'warnings', 'deadlines', 'actions', 'ruleset', 'reasons', 'decidedBy', 'discretion'],
-  'need-level': ['level', 'matchedIndicators', 'route', 'workingTogetherCategory', 'professionalJudgement', 'mashScreening'],
+  'need-level': ['level', 'matchedIndicators', 'harmEvidence', 'route', 'workingTogetherCategory', 'professionalJudgement', 'mashScreening'],
   'need-to-know': ['circumstances'],
   'national-alert': ['eligibility', 'thresholds', 'earliestAlertOn'],
   'serious-incident': ['notifications', 'possibleNotifications', 'lcspr', 'notes'],
@@ -88,7 +88,11 @@ function needLevelParts(r: AnyResult, words: (t: string) => string): string[] {
   const counted = byLevel.length === 0
     ? '<p>No indicator of possible need was ticked.</p>'
     : byLevel.map(([level, items]) => `<h4>${esc(choiceWords(level))} (${items.length})</h4>${list(items, (i) => `${esc(str(i.label) ?? str(i.id))}${source(i.citation)}`, 'counted')}`).join('');
-  parts.push(section('counted', 'What counted: the indicators ticked, by level', counted));
+  // The ticked indicators that are evidence of harm, of a risk of it, or of exploitation: named with what they evidence.
+  const evidence = docs(r.harmEvidence);
+  const labels = new Map(byLevel.flatMap(([, items]) => items.map((i) => [str(i.id), str(i.label)] as const)));
+  const evidenced = evidence.length === 0 ? '' : `<p>Of these, evidence of harm or of a risk of it:</p>${list(evidence, (e) => `${esc(labels.get(str(e.indicatorId)) ?? str(e.indicatorId) ?? '')}: ${esc(choiceWords(str(e.evidence) ?? ''))}`, 'evidence')}`;
+  parts.push(section('counted', 'What counted: the indicators ticked, by level', counted + evidenced));
   const route = isDoc(r.route) ? r.route : undefined;
   const category = isDoc(r.workingTogetherCategory) ? r.workingTogetherCategory : undefined;
   if (route) {

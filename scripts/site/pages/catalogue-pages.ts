@@ -3,7 +3,8 @@ import type { Citation } from '../../../src/schemas/citation.js';
 import { citationHtml } from '../citations-html.js';
 import { esc, page, slug } from '../html.js';
 import type { PolicyHeading } from '../policy-headings.js';
-import { allRuleModules, decisionAreas, decisionIds, LEVEL_TITLES, needDomains, needIndicators, needLevels, ruleHref, specialCircumstances, timescales } from '../site-data.js';
+import { allInterpretations, allRuleModules, decisionAreas, decisionIds, interpretationHref, LEVEL_TITLES, needDomains, needIndicatorEvidence, needIndicators, needLevels, ruleHref, specialCircumstances, timescales } from '../site-data.js';
+import { evidenceLabels, indicatorEvidenceKinds, topicLabels, type EvidenceTopic } from '../../../src/rules/need-level/indicators/evidence.js';
 import type { DecisionArea } from '../../../src/rules/engine/rule-module.js';
 import { tryDecisions } from '../decisions.js';
 import { rulesVersion } from '../rules-version.js';
@@ -75,7 +76,7 @@ export function indicatorsPage(placeOf: PlaceOf): SitePage {
         .map((domain) => {
           const items = needIndicators.filter((i) => i.level === level && i.domain === domain.id);
           if (items.length === 0) return '';
-          return `<h3>${esc(domain.label)}</h3><p class="muted">Source: ${citationHtml(items[0]!.citation, '', placeOf)}</p><ul>${items.map((i) => `<li id="${slug(i.id)}">${esc(i.label)} <code>${esc(i.id)}</code></li>`).join('')}</ul>`;
+          return `<h3>${esc(domain.label)}</h3><p class="muted">Source: ${citationHtml(items[0]!.citation, '', placeOf)}</p><ul>${items.map((i) => `<li id="${slug(i.id)}">${esc(i.label)} <code>${esc(i.id)}</code> <span class="badge">${esc(i.evidence.replace(/-/g, ' '))}</span></li>`).join('')}</ul>`;
         })
         .join('');
       return `<section aria-labelledby="level-${level}"><h2 id="level-${level}">${esc(LEVEL_TITLES[level])}</h2>${groups}</section>`;
@@ -87,8 +88,32 @@ export function indicatorsPage(placeOf: PlaceOf): SitePage {
         `<section id="special-${slug(s.id)}" aria-labelledby="special-${slug(s.id)}-h"><h3 id="special-${slug(s.id)}-h">${esc(s.label)}</h3><p>${esc(s.summary)}</p><p class="muted">Source: ${citationHtml(s.citation, '', placeOf)}</p>${s.duties.length > 0 ? `<ul>${s.duties.map((d) => `<li><strong>${esc(d.role)}</strong>: ${esc(d.description)}${d.statutory ? ' (a duty in law)' : ''}</li>`).join('')}</ul>` : ''}</section>`,
     )
     .join('\n');
+  const evidence = indicatorEvidenceKinds
+    .map((kind) => {
+      const rows = needIndicatorEvidence.filter((e) => e.evidence === kind);
+      const topics = [...new Set(rows.map((e) => e.topic))] as EvidenceTopic[];
+      const tables = topics
+        .map((topic) => {
+          const items = rows.filter((e) => e.topic === topic);
+          const id = `evidence-${kind}-${topic}`;
+          return `<h4 id="${id}">${esc(topicLabels[topic])}</h4><div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0"><table class="stack"><thead><tr><th scope="col">Indicator</th><th scope="col">Level</th><th scope="col">Supported by</th><th scope="col">Reading</th></tr></thead><tbody>${items
+            .map((e) => {
+              const i = needIndicators.find((x) => x.id === e.indicatorId)!;
+              const reading = e.interpretation ? `<a href="${interpretationHref(e.interpretation)}"><code>${esc(e.interpretation)}</code></a>` : 'said outright';
+              return `<tr><th scope="row"><a href="#${slug(i.id)}">${esc(i.label)}</a>${e.parentalFactor ? ' (parental factor)' : ''}</th><td data-label="Level">${esc(LEVEL_TITLES[i.level]!)}</td><td data-label="Supported by">${citationHtml(e.citation, '', placeOf)}</td><td data-label="Reading">${reading}</td></tr>`;
+            })
+            .join('')}</tbody></table></div>`;
+        })
+        .join('');
+      return `<section aria-labelledby="evidence-${kind}"><h3 id="evidence-${kind}">${esc(evidenceLabels[kind])} (${rows.length})</h3>${tables}</section>`;
+    })
+    .join('\n');
   const body = `<h1>Indicators of possible need</h1>
 <p>Luton's threshold document lists indicators of possible need for each level, under the headings of the Assessment Framework. They guide professional judgement; they are neither exhaustive nor weighted. The labels are the library's short paraphrases.</p>
+<h2 id="evidence">What each indicator is evidence of</h2>
+<p>For the decision, each indicator is read as evidence of suspected significant harm (section 47 follows), of a risk of significant harm or of exploitation (the practitioner's harm answer decides; a "no" is warned about and routed through a MASH social worker before any consent), of a need without harm, or of good progress. Each row cites the passage that supports the reading and names the interpretation relied on where the document does not say it outright.</p>
+${evidence}
+<h2 id="by-level">By level and heading</h2>
 ${sections}
 <h2 id="special">Children in special circumstances</h2>
 ${special}`;

@@ -1,4 +1,5 @@
 /** One page per rule: what it says, its source, its conditions, examples, interpretations and related rules. */
+import { alsoChecked } from '../../docs/rules.js';
 import type { RuleModule } from '../../../src/rules/engine/rule-module.js';
 import type { Citation } from '../../../src/schemas/citation.js';
 import { needIndicatorById } from '../../../src/rules/need-level/indicators/index.js';
@@ -26,7 +27,7 @@ export function rulePage(rule: RuleModule, seeAlso: SeeAlso | undefined, placeOf
   const interpretations = interpretationsOf(rule.id);
   const examples = rule.examples
     .map(
-      (e) => `<tr><th scope="row">${esc(e.name)}</th><td data-label="Facts given">${esc(factsWords(e.input, label))}</td><td data-label="This rule">${esc(RULE_STATUS[e.expect.rule])}</td><td data-label="Outcome">${esc(e.expect.outcome ? humanise(e.expect.outcome) : '—')}</td><td><a href="${root}try/${rule.decision}.html#case=${encodeCase(e.input)}">Try this case<span class="visually-hidden">: ${esc(e.name)}</span></a></td></tr>`,
+      (e) => `<tr><th scope="row">${esc(e.name)}</th><td data-label="Facts given">${esc(factsWords(e.options ? { ...e.input, options: e.options } : e.input, label))}</td><td data-label="This rule">${esc(RULE_STATUS[e.expect.rule])}</td><td data-label="Outcome">${esc(e.expect.outcome ? humanise(e.expect.outcome) : '—')}${alsoChecked(e.expect) === '—' ? '' : `<br><span class="muted">Also checked: ${esc(alsoChecked(e.expect).replace(/`/g, ''))}</span>`}</td><td><a href="${root}try/${rule.decision}.html#case=${encodeCase(e.input)}">Try this case<span class="visually-hidden">: ${esc(e.name)}</span></a></td></tr>`,
     )
     .join('\n');
   const related = seeAlso?.rules ?? [];

@@ -38,9 +38,10 @@ export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** "within 45 working days", "7 working days before". */
+/** "within 45 working days", "7 working days before"; "on that day" for a period of 0 (due on the trigger day). */
 export function describePeriod(deadline: Pick<Deadline, 'period'>): string {
   const { amount, unit, direction } = deadline.period;
   const noun = unit === 'working-days' ? 'working day' : unit === 'calendar-days' ? 'calendar day' : unit === 'weeks' ? 'week' : 'month';
+  if (amount === 0) return 'on that day';
   return direction === 'before' ? `${plural(amount, noun)} before` : `within ${plural(amount, noun)}`;
 }

@@ -94,29 +94,35 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
   const period = deadline.period.direction === 'before' ? `${describePeriod(deadline)} ${deadline.trigger.event}` : describePeriod(deadline);
   const dueBy = `due by ${inWords(due)} (${period}${nonWorkingNote(due, lastWorkingDayOnTime)})`;
   const say = (...sentences: string[]) => [request.started, ...sentences].join(' ');
-  const taken = (day: IsoDate) => workingDaysBetween(deadline.trigger.date, day, calendar);
+  // Working days from the trigger (day 0) to a day on or after it; not counted back from a trigger still ahead, or for a period before its trigger.
+  const counts = deadline.period.direction === 'after';
+  const taken = (day: IsoDate) => (counts && day >= deadline.trigger.date ? workingDaysBetween(deadline.trigger.date, day, calendar) : undefined);
+  const withTaken = (target: { workingDaysTaken?: number }, day: IsoDate) => {
+    const n = taken(day);
+    if (n !== undefined) target.workingDaysTaken = n;
+  };
   const overdueTo = (day: IsoDate) => ({ workingDaysOverdue: workingDaysBetween(due, day, calendar), calendarDaysOverdue: calendarDaysBetween(due, day) });
 
   if (done) {
-    const workingDaysTaken = taken(done.on);
-    const when = done.on === deadline.trigger.date ? 'the same day' : `${plural(Math.abs(workingDaysTaken), 'working day')} ${workingDaysTaken < 0 ? 'before' : 'later'}`;
+    const between = workingDaysBetween(deadline.trigger.date, done.on, calendar);
+    const when = done.on === deadline.trigger.date ? 'the same day' : `${plural(Math.abs(between), 'working day')} ${between < 0 ? 'before' : 'later'}`;
     if (done.on <= due) {
       const met = base as MetDeadline;
       met.status = 'met';
       met.doneOn = done.on;
-      met.workingDaysTaken = workingDaysTaken;
+      withTaken(met, done.on);
       met.explanation = say(done.metSentence ?? `${capitalise(done.happened)}, ${when}, on time: it was ${dueBy}.`);
       return met;
     }
     const late = base as LateDeadline;
-    const counts = overdueTo(done.on);
+    const overdue = overdueTo(done.on);
     late.status = 'late';
     late.doneOn = done.on;
-    late.workingDaysTaken = workingDaysTaken;
-    late.workingDaysOverdue = counts.workingDaysOverdue;
-    late.calendarDaysOverdue = counts.calendarDaysOverdue;
+    withTaken(late, done.on);
+    late.workingDaysOverdue = overdue.workingDaysOverdue;
+    late.calendarDaysOverdue = overdue.calendarDaysOverdue;
     late.explanation = say(
-      `${capitalise(done.happened)}, late: ${plural(counts.workingDaysOverdue, 'working day')} (${plural(counts.calendarDaysOverdue, 'calendar day')}) after it was ${dueBy}.`,
+      `${capitalise(done.happened)}, late: ${plural(overdue.workingDaysOverdue, 'working day')} (${plural(overdue.calendarDaysOverdue, 'calendar day')}) after it was ${dueBy}.`,
       ...(done.lateNote !== undefined ? [done.lateNote] : []),
     );
     return late;
@@ -137,15 +143,15 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
     if (stop.on <= due) {
       return Object.assign(base, { status: 'stopped' as const, stoppedOn: stop.on, explanation: say(`The clock stopped when ${stop.happened}, before ${work} was ${dueBy}.`) });
     }
-    const counts = overdueTo(stop.on);
+    const overdue = overdueTo(stop.on);
     const missed = base as OverdueDeadline;
     missed.status = 'overdue';
-    missed.workingDaysOverdue = counts.workingDaysOverdue;
-    missed.calendarDaysOverdue = counts.calendarDaysOverdue;
-    missed.workingDaysTaken = taken(stop.on);
+    missed.workingDaysOverdue = overdue.workingDaysOverdue;
+    missed.calendarDaysOverdue = overdue.calendarDaysOverdue;
+    withTaken(missed, stop.on);
     missed.stoppedOn = stop.on;
     missed.explanation = say(
-      `${capitalise(work)} was not recorded before ${stop.happened}, ${plural(counts.workingDaysOverdue, 'working day')} after it was ${dueBy}. The duty was missed; its clock stopped on ${inWords(stop.on)}.`,
+      `${capitalise(work)} was not recorded before ${stop.happened}, ${plural(overdue.workingDaysOverdue, 'working day')} after it was ${dueBy}. The duty was missed; its clock stopped on ${inWords(stop.on)}.`,
     );
     return missed;
   }
@@ -171,7 +177,7 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
     open.dueToday = dueToday;
     open.workingDaysRemaining = workingDaysRemaining;
     open.calendarDaysRemaining = calendarDaysRemaining;
-    open.workingDaysTaken = taken(asOf);
+    withTaken(open, asOf);
     withBooking(open, request.booking);
     const left =
       request.whileDue ??
@@ -183,15 +189,15 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
     open.explanation = say(left, ...booked);
     return open;
   }
-  const counts = overdueTo(asOf);
+  const late = overdueTo(asOf);
   const overdue = base as OverdueDeadline;
   overdue.status = 'overdue';
-  overdue.workingDaysOverdue = counts.workingDaysOverdue;
-  overdue.calendarDaysOverdue = counts.calendarDaysOverdue;
-  overdue.workingDaysTaken = taken(asOf);
+  overdue.workingDaysOverdue = late.workingDaysOverdue;
+  overdue.calendarDaysOverdue = late.calendarDaysOverdue;
+  withTaken(overdue, asOf);
   withBooking(overdue, request.booking);
   overdue.explanation = say(
-    `${capitalise(work)} is not yet recorded and is overdue by ${plural(counts.workingDaysOverdue, 'working day')} (${plural(counts.calendarDaysOverdue, 'calendar day')}) on ${inWords(asOf)}; it was ${dueBy}.`,
+    `${capitalise(work)} is not yet recorded and is overdue by ${plural(late.workingDaysOverdue, 'working day')} (${plural(late.calendarDaysOverdue, 'calendar day')}) on ${inWords(asOf)}; it was ${dueBy}.`,
     ...booked,
   );
   return overdue;

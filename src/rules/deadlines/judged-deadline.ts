@@ -59,11 +59,12 @@ export interface MetDeadline extends StartedDeadline {
   /** The day the work was done. */
   doneOn: IsoDate;
   /**
-   * Working days from the trigger (day 0) to `doneOn`; negative for a
-   * deadline counted back from its trigger ("7 working days before
-   * publication"), the work having been done that many working days before it.
+   * Working days from the trigger (day 0) to `doneOn`. Absent for a deadline
+   * counted back from its trigger ("7 working days before publication"),
+   * where no time is taken from the trigger: the explanation says how many
+   * working days before it the work was done.
    */
-  workingDaysTaken: number;
+  workingDaysTaken?: number;
 }
 
 /** Done, but after the due date: late, never counted as overdue. */
@@ -71,8 +72,8 @@ export interface LateDeadline extends StartedDeadline {
   status: 'late';
   /** The day the work was done, after `due`. */
   doneOn: IsoDate;
-  /** Working days from the trigger (day 0) to `doneOn` (negative for a deadline counted back from its trigger). */
-  workingDaysTaken: number;
+  /** Working days from the trigger (day 0) to `doneOn`; absent for a deadline counted back from its trigger. */
+  workingDaysTaken?: number;
   /** Working days after `due` up to and including `doneOn`. */
   workingDaysOverdue: number;
   /** Calendar days from `due` to `doneOn`. */
@@ -90,8 +91,8 @@ export interface OverdueDeadline extends StartedDeadline, Booking {
   workingDaysOverdue: number;
   /** Calendar days from `due` to `asOf` (or `stoppedOn`). */
   calendarDaysOverdue: number;
-  /** Working days from the trigger (day 0) to `asOf` (or `stoppedOn`). */
-  workingDaysTaken: number;
+  /** Working days from the trigger (day 0) to `asOf` (or `stoppedOn`); absent for a deadline counted back from its trigger, or whose trigger is still ahead. */
+  workingDaysTaken?: number;
   /** The day an event ended the duty, after it fell due, with the work never done. */
   stoppedOn?: IsoDate;
 }
@@ -109,7 +110,7 @@ export interface DueDeadline extends StartedDeadline, Booking {
   workingDaysRemaining?: number;
   /** Calendar days from `asOf` to `due`. */
   calendarDaysRemaining?: number;
-  /** Working days from the trigger (day 0) to `asOf`. */
+  /** Working days from the trigger (day 0) to `asOf`; absent for a deadline counted back from its trigger, or whose trigger is still ahead of `asOf`. */
   workingDaysTaken?: number;
 }
 

@@ -70,9 +70,13 @@ export const RuleModuleSchema = z.strictObject({
       z.strictObject({
         name: z.string().check(z.minLength(5)),
         input: z.record(z.string(), z.unknown()),
+        options: z.optional(z.record(z.string(), z.unknown())),
         expect: z.strictObject({
           rule: z.enum(['fired', 'not-fired', 'unknown']),
           outcome: z.optional(z.string()),
+          result: z.optional(z.record(z.string().check(z.minLength(1)), z.unknown())),
+          actions: z.optional(z.strictObject({ include: z.optional(z.array(z.string())), exclude: z.optional(z.array(z.string())) })),
+          warnings: z.optional(z.strictObject({ include: z.optional(z.array(z.string())), exclude: z.optional(z.array(z.string())) })),
         }),
       }),
     )

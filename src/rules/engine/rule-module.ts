@@ -39,11 +39,19 @@ export interface RuleExample {
   name: string;
   /** The input to the area's public decision function (e.g. `assessNeedToKnow`). */
   input: Record<string, unknown>;
+  /** Options given to the decision with the input (e.g. a threshold), when the example needs them. */
+  options?: Record<string, unknown>;
   expect: {
     /** What this rule makes of the case. */
     rule: RuleStatus;
     /** The decision's outcome, when the example pins it down. */
     outcome?: string;
+    /** Other parts of the result the example pins down, by dotted path, e.g. `{ 'workingTogetherCategory.id': 'child-in-need-section-17' }`. */
+    result?: Record<string, unknown>;
+    /** Action ids the result must list (`include`) or must not list (`exclude`). */
+    actions?: { include?: string[]; exclude?: string[] };
+    /** Warning codes the result must give (`include`) or must not give (`exclude`). */
+    warnings?: { include?: string[]; exclude?: string[] };
   };
 }
 

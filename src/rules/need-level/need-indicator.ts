@@ -9,6 +9,7 @@
  */
 import { copyCitation, type Citation } from '../../schemas/citation.js';
 import type { SpecialCircumstance } from './special-circumstances.js';
+import type { IndicatorEvidence } from './indicators/evidence.js';
 import type { NeedIndicatorId } from './indicators/indicator-id.js';
 import { deepFreeze } from '../deep-freeze.js';
 
@@ -121,6 +122,15 @@ export interface NeedIndicator {
   domain: NeedDomain;
   /** A short description in the library's own words (not the source bullet). */
   label: string;
+  /**
+   * What the indicator is evidence of, for the decision: `significant-harm`
+   * (the document calls it significant harm: section 47), `risk-of-significant-harm`
+   * or `exploitation` (the harm answer decides; a "no" is warned about and
+   * routed through a MASH social worker), `need` (need without harm) or
+   * `strength` (Universal). The whole table, with citations and readings, is
+   * `needIndicatorEvidence`.
+   */
+  evidence: IndicatorEvidence;
   /** `{ document: 'luton-effective-support-2021', section: 'Effective Support at a Glance — <Level> — <heading>', page }`. */
   citation: Citation;
   /** Special circumstances of the threshold document this indicator clearly relates to (they bring their own duties). */
@@ -130,6 +140,12 @@ export interface NeedIndicator {
    * concern): recorded together, the two count once, at the higher level.
    */
   sameAs?: NeedIndicatorId;
+  /**
+   * The id of the group of bullets that describe this concern in nearly the
+   * same words (see `nearDuplicateGroups`): recorded together, the group
+   * counts once, at the highest level recorded.
+   */
+  concernGroup?: string;
   /**
    * True when the document itself describes this concern as significant harm
    * (see indicators/harm-indicators.ts): recording it gives section 47 and the
@@ -144,9 +160,10 @@ export interface NeedIndicator {
  * each matched indicator into its result.
  */
 export function copyIndicator(indicator: NeedIndicator): NeedIndicator {
-  const copy: NeedIndicator = { id: indicator.id, level: indicator.level, domain: indicator.domain, label: indicator.label, citation: copyCitation(indicator.citation) };
+  const copy: NeedIndicator = { id: indicator.id, level: indicator.level, domain: indicator.domain, label: indicator.label, evidence: indicator.evidence, citation: copyCitation(indicator.citation) };
   if (indicator.specialCircumstances !== undefined) copy.specialCircumstances = [...indicator.specialCircumstances];
   if (indicator.sameAs !== undefined) copy.sameAs = indicator.sameAs;
+  if (indicator.concernGroup !== undefined) copy.concernGroup = indicator.concernGroup;
   if (indicator.significantHarm !== undefined) copy.significantHarm = indicator.significantHarm;
   return copy;
 }

@@ -11,20 +11,26 @@ import type { NeedLevel } from './need-indicator.js';
 /**
  * Whose agreement the route depends on, by the child's situation: open
  * access (Universal), the family's agreement (Additional, Intensive), child
- * protection (no consent where seeking it would increase the risk), a child
- * in need (the parents' agreement), the statutory situations (private
- * fostering, an unaccompanied child, no one to care for the child), or
- * undecided while the significant-harm question is unanswered.
+ * protection (no consent where seeking it would increase the risk),
+ * honour-based abuse (forced marriage, FGM: the family is not told first), a
+ * child in need (the parents' agreement), the statutory situations (private
+ * fostering, an unaccompanied child, no one to care for the child), a looked
+ * after child (the allocated social worker, not the parents' agreement),
+ * undecided while a question that decides it is unanswered, or an adult
+ * (not a children's decision).
  */
 export type ConsentSituation =
   | 'open-access'
   | 'family-agreement'
   | 'child-protection'
+  | 'honour-based-abuse'
   | 'child-in-need'
   | 'private-fostering'
   | 'unaccompanied-child'
   | 'no-one-to-care'
-  | 'undecided';
+  | 'looked-after'
+  | 'undecided'
+  | 'adult';
 
 /** How a level of need is accessed in Luton: who to contact, which form, and the consent rule for the child's situation. */
 export interface NeedLevelRoute {
@@ -39,6 +45,14 @@ export interface NeedLevelRoute {
     required: boolean;
     /** When consent is needed, and when it is not. */
     explanation: string;
+    /**
+     * True when the family's agreement is to be sought only after a MASH
+     * social worker has been consulted: evidence of a risk of significant
+     * harm is recorded and significant harm was answered "no".
+     */
+    afterMashConsultation?: true;
+    /** True when the parents (or a Gillick-competent young person) refused consent; `explanation` says what follows. */
+    refused?: true;
   };
   /** What the help looks like at this level. */
   help: string;
@@ -78,12 +92,13 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
     consent: {
       situation: 'family-agreement',
       required: true,
-      explanation: 'Help is offered with the family’s agreement; any plan belongs to the lead agency, not the local authority.',
+      explanation:
+        'Help is offered with the family’s agreement; any plan belongs to the lead agency, not the local authority. Consent is to the help: information can still be shared for safeguarding without it where there is a lawful basis.',
     },
     help: 'Extra help from local services (for example parenting support, learning or behaviour support, SEN support, CAMHS tier 2 in schools, targeted youth work), often with a plan and review dates kept by the lead agency.',
     nextStep:
       'If the needs prove more complex, or Additional support does not resolve them, discuss with the family and make an Intensive request: the Luton referral form, with the consent section signed, sent to the MASH.',
-    citation: [luton.categories, luton.accessAdditional],
+    citation: [luton.categories, luton.informationSharing, luton.accessAdditional],
   },
   intensive: {
     level: 'intensive',
@@ -93,10 +108,10 @@ export const needLevelRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deep
       situation: 'family-agreement',
       required: true,
       explanation:
-        'The Family Partnership Service works only with the consent of the parents or carers; young people who are Fraser competent (especially those over 15) should be asked for their consent too.',
+        'The Family Partnership Service works only with the consent of the parents or carers; young people who are Fraser competent (especially those over 15) should be asked for their consent too. Consent is to the help: information can still be shared for safeguarding without it where there is a lawful basis.',
     },
     help: 'A Family Partnership Assessment led by a family support worker, then a family wellbeing plan with goals, actions and review dates, co-ordinated across agencies.',
-    citation: [luton.categories, luton.accessIntensive],
+    citation: [luton.categories, luton.informationSharing, luton.accessIntensive],
   },
   specialist: {
     level: 'specialist',
@@ -125,9 +140,9 @@ export const specialistChildInNeedRoute: NeedLevelRoute = deepFreeze({
     situation: 'child-in-need',
     required: true,
     explanation:
-      "A referral of a child in need (development or disability needs that only children's social care is likely to meet) is made with the parents' agreement, and the support offered is voluntary: parents, or a Gillick-competent young person, may refuse some or all of it. If significant harm comes to be suspected, the referral no longer depends on consent.",
+      "A referral of a child in need (development or disability needs that only children's social care is likely to meet) is made with the parents' agreement, and the support offered is voluntary: parents, or a Gillick-competent young person, may refuse some or all of it; ask a young person who is Fraser competent (especially over 15) for their consent too. If significant harm comes to be suspected, the referral no longer depends on consent. Consent is to the help: information can still be shared for safeguarding without it where there is a lawful basis.",
   },
-  citation: [luton.categories, luton.accessSpecialist, luton.referralForm],
+  citation: [luton.categories, luton.informationSharing, luton.accessSpecialist, luton.referralForm],
 });
 
 /** A Specialist route with the consent rule of a statutory situation, where there is no parental agreement to wait for. */
@@ -144,7 +159,7 @@ export const specialistRoutes: Readonly<Record<'child-in-need' | 'private-foster
   'child-in-need': specialistChildInNeedRoute,
   'private-fostering': statutoryRoute(
     'private-fostering',
-    "The local authority's duties to a privately fostered child are statutory: once told of the arrangement it must satisfy itself that the child's welfare is safeguarded, assess the arrangement and visit the child regularly (Children Act 1989 s67 and the 2005 regulations). Contacting the MASH does not depend on the parents' agreement; tell the family and the carer that you are doing so.",
+    "The local authority's duties to a privately fostered child are statutory: once told of the arrangement it must satisfy itself that the child's welfare is safeguarded, assess the arrangement and visit the child regularly (Children Act 1989 s67 and the 2005 regulations). Contacting the MASH does not depend on the parents' agreement; tell the family and the carer that you are doing so. The MASH confirms that the arrangement is private fostering (a carer who is not a parent or close relative, for 28 days or more).",
     luton.privateFostering,
   ),
   'unaccompanied-child': statutoryRoute(
@@ -159,20 +174,83 @@ export const specialistRoutes: Readonly<Record<'child-in-need' | 'private-foster
   ),
 });
 
-/** The Specialist route while the significant-harm question that decides its consent rule is unanswered (the outcome is then `insufficient-information`). */
-export const specialistUndecidedRoute: NeedLevelRoute = deepFreeze({
+/** The Specialist route for a looked after child whose need is not child protection: the allocated social worker, without waiting for the parents' agreement. */
+export const specialistLookedAfterRoute: NeedLevelRoute = deepFreeze({
   ...needLevelRoutes.specialist,
+  contact:
+    "The child is looked after, so already open to children's social care: contact the allocated social worker now (or their manager, or the duty social worker). The MASH (01582 547653) can put you through if you do not know who that is.",
+  form: 'None: tell the allocated social worker (by telephone first where the risk is immediate); a new referral form is not needed for an open case',
   consent: {
-    situation: 'undecided',
+    situation: 'looked-after',
     required: false,
     explanation:
-      "Not decided: whether the referral needs the parents' agreement depends on whether significant harm is suspected, which has not been answered. If it is suspected, the referral does not wait for consent; if not, a child in need referral is made with the parents' agreement. Answer that question before relying on this route.",
+      "A looked after child is open to children's social care, and the local authority shares responsibility for them: telling the allocated social worker does not wait for the parents' agreement. Ask the child's own views. Consent is to the help: information can be shared for safeguarding without it.",
   },
-  citation: [luton.categories, luton.accessSpecialist, luton.consultWhenUnsure],
+  citation: [luton.categories, luton.accessSpecialist, luton.missing],
 });
 
+/** The Specialist route where forced marriage or FGM is known or suspected: the family is not told before the referral. */
+export const specialistHonourBasedRoute: NeedLevelRoute = deepFreeze({
+  ...needLevelRoutes.specialist,
+  consent: {
+    situation: 'honour-based-abuse',
+    required: false,
+    explanation:
+      'Forced marriage and FGM are honour-based abuse: do not tell the family, or seek their agreement, before referring. Professionals may get only one chance to act, and telling the family can increase the risk to the child. Refer to the MASH at once; information can be shared for safeguarding without consent.',
+  },
+  citation: [luton.categories, luton.accessSpecialist, luton.forcedMarriage],
+});
+
+/**
+ * The route while the classification is not decided
+ * (`insufficient-information`), whatever the floor: the document's
+ * consultation route, never "no referral" or the services' own forms.
+ */
+export const consultationRoutes: Readonly<Record<NeedLevel, NeedLevelRoute>> = deepFreeze(
+  Object.fromEntries(
+    (['universal', 'additional', 'intensive', 'specialist'] as const).map((level) => [
+      level,
+      {
+        level,
+        contact: `Not decided yet: answer the questions the result lists. Where there is doubt about the right response, consult your own manager or designated safeguarding lead and, if you are still unsure, contact the ${MASH} and ask for a consultation with a MASH social worker. If you believe the child is suffering or likely to suffer significant harm, refer to the MASH now.`,
+        form: 'None until the consultation decides; the Luton referral form if a referral is advised',
+        consent: {
+          situation: 'undecided',
+          required: false,
+          explanation:
+            "Not decided: whether the family's agreement is needed depends on the questions still unanswered. A consultation with the MASH does not need consent, and information can be shared for safeguarding without it; a child protection referral never waits for consent.",
+        },
+        help: 'A consultation with a MASH social worker, who advises on the right response: no further action, advice, Additional or Family Partnership support, or a referral to children’s social care.',
+        citation: [luton.consultWhenUnsure, luton.informationSharing],
+      } satisfies NeedLevelRoute,
+    ]),
+  ) as Record<NeedLevel, NeedLevelRoute>,
+);
+
+/** The route for a person of 18 or over: not a children's decision; the adult door. */
+export const adultRoute: NeedLevelRoute = deepFreeze({
+  level: 'universal',
+  contact:
+    'Not a children’s safeguarding decision: the person is 18 or over. If an adult with care and support needs is at risk of abuse or neglect, contact Luton adult social care (adult safeguarding). Consider any child in the household separately, as a child.',
+  form: 'None from this guide (adult social care has its own)',
+  consent: {
+    situation: 'adult',
+    required: false,
+    explanation: 'An adult decides for themselves; adult safeguarding has its own rules on consent. Nothing in this classification applies to them as a child.',
+  },
+  help: 'Adult social care and adult safeguarding; for a young adult with SEND, their education, health and care plan continues to 25.',
+  citation: [workingTogether.childDefinition, workingTogether.adultSafeguarding],
+});
+
+/** What the MASH does with a request: the outcomes it can lead to, who decides, and where the document says so. */
+export interface MashScreening {
+  outcomes: readonly string[];
+  note: string;
+  citation: Citation;
+}
+
 /** What a screening of a request in the MASH can lead to. */
-export const mashScreeningOutcomes = deepFreeze({
+export const mashScreeningOutcomes: MashScreening = deepFreeze({
   outcomes: [
     'No further action',
     'Advice and information given',
@@ -182,7 +260,19 @@ export const mashScreeningOutcomes = deepFreeze({
   ],
   note: 'A Senior Social Worker or Team Manager decides the course of action for every contact, and the outcome is fed back to the referrer.',
   citation: luton.mashScreening,
-} as const);
+});
+
+/**
+ * What the MASH does with a contact where the child is at immediate risk of
+ * significant harm: it is not screened against the levels but recorded as a
+ * contact recommending a referral and statutory assessment, and sent to the
+ * Assessment Team at once.
+ */
+export const immediateRiskScreening: MashScreening = deepFreeze({
+  outcomes: ['A contact record recommending a referral and a statutory assessment, transferred electronically to the Assessment Team at once'],
+  note: 'With an immediate risk of significant harm the contact is not screened against the four levels of need: the MASH creates a contact record recommending referral and statutory assessment and sends it to the Assessment Team straight away. Telephone the MASH; call the police (999) if the child is in danger now.',
+  citation: luton.mashScreening,
+});
 
 /**
  * A route as a new object of the caller's own, written field by field (a
@@ -197,6 +287,8 @@ export function copyRoute(route: NeedLevelRoute): NeedLevelRoute {
     help: route.help,
     citation: copyCitations(route.citation),
   };
+  if (route.consent.afterMashConsultation) copy.consent.afterMashConsultation = true;
+  if (route.consent.refused) copy.consent.refused = true;
   if (route.nextStep !== undefined) copy.nextStep = route.nextStep;
   return copy;
 }

@@ -13,6 +13,7 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { deepFreeze } from '../deep-freeze.js';
+import type { NeedLevel } from './need-indicator.js';
 
 /** The id of one of the threshold document's children in special circumstances (see `specialCircumstances`). */
 export type SpecialCircumstance =
@@ -40,6 +41,25 @@ export interface SpecialCircumstanceDuty {
   /** True when the duty is set by statute (not only local guidance). */
   statutory: boolean;
   citation: Citation;
+  /**
+   * The lowest level at which a classification gives the duty (e.g. only
+   * where a referral to children's social care is made); every level when
+   * left out.
+   */
+  fromLevel?: NeedLevel;
+  /**
+   * Given for every child whose need reaches `fromLevel`, whatever the
+   * indicators recorded (e.g. "consider whether the child is a young carer"
+   * on every referral to children's social care), not only for those whose
+   * indicators touch this circumstance.
+   */
+  everyChild?: true;
+  /**
+   * The rule that decides when the duty applies (e.g. only for a looked after
+   * child): a classification gives the duty when that rule applies, whatever
+   * indicators were recorded, and not otherwise.
+   */
+  ruleId?: string;
 }
 
 /**
@@ -104,6 +124,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         role: 'Any professional with a concern',
         statutory: false,
         citation: sendCitation,
+        fromLevel: 'intensive',
       },
       {
         id: 'need-level.special-circumstance.send.inform-allocated-worker',
@@ -112,6 +133,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         role: 'MASH',
         statutory: false,
         citation: sendCitation,
+        fromLevel: 'intensive',
       },
     ],
     citation: sendCitation,
@@ -129,6 +151,8 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         role: "Referrer and children's social care",
         statutory: false,
         citation: youngCarersCitation,
+        fromLevel: 'specialist',
+        everyChild: true,
       },
       {
         id: 'need-level.special-circumstance.young-carers.needs-assessment',
@@ -137,6 +161,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         role: "Local authority (children's social care)",
         statutory: true,
         citation: { document: 'working-together-2026', section: "Chapter 3, paragraph 214 (young carers' needs assessment, section 17ZA Children Act 1989)" },
+        fromLevel: 'specialist',
       },
       {
         id: 'need-level.special-circumstance.young-carers.refer-to-mash',
@@ -170,7 +195,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
     id: 'missing',
     label: 'Missing from care, home or education',
     summary:
-      'Any child who goes missing, even briefly, can be at risk of significant harm, often of sexual or criminal exploitation. A looked after child who is missing gets the highest child protection priority from social care and the police. Absence from school may hide a planned forced marriage or FGM.',
+      'Any child who goes missing, even briefly, can be at risk of significant harm, often of sexual or criminal exploitation. A looked after child who is missing gets the highest child protection priority from social care and the police. Absence from school (and running away, a warning sign of forced marriage) may hide a planned forced marriage or FGM. The looked after priority is given when the child is looked after.',
     contacts: ['mash', 'police'],
     duties: [
       {
@@ -187,13 +212,16 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         role: "Children's social care and the police",
         statutory: false,
         citation: missingCitation,
+        ruleId: 'need-level.duty.missing-looked-after',
       },
       {
         id: 'need-level.special-circumstance.missing.consider-forced-marriage-and-fgm',
-        description: 'Consider whether a potential forced marriage or planned FGM lies behind absence from school.',
+        description:
+          'Consider whether a potential forced marriage or planned FGM lies behind the child’s absence from school or running away (both are warning signs of forced marriage); if so, record it and refer to the MASH without telling the family first.',
         role: 'Any professional with a concern',
         statutory: false,
         citation: missingCitation,
+        ruleId: 'need-level.duty.missing-forced-marriage-fgm',
       },
     ],
     citation: missingCitation,
@@ -233,9 +261,17 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         citation: fgmCitation,
       },
       {
+        id: 'need-level.special-circumstance.fgm.do-not-inform-family',
+        description:
+          'Do not tell the family, or seek their agreement, before referring: FGM is honour-based abuse, in which telling the family can put the girl at greater risk. Refer to the MASH at once.',
+        role: 'Any professional with a concern',
+        statutory: false,
+        citation: fgmCitation,
+      },
+      {
         id: 'need-level.special-circumstance.fgm.child-protection-procedures',
         description:
-          'In every other case, where FGM is suspected or a girl is thought to be at risk, follow the child protection procedures (a referral to the MASH, as for any suspected significant harm).',
+          'Wherever FGM is suspected or a girl is thought to be at risk (and beside any police report under the mandatory duty), follow the child protection procedures: a referral to the MASH, as for any suspected significant harm.',
         role: 'Any professional with a concern',
         statutory: false,
         citation: fgmCitation,
@@ -247,7 +283,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
     id: 'radicalisation',
     label: 'Radicalisation and extremist ideology',
     summary:
-      'Children can be groomed into extremism online, by peers or by family, and rarely see themselves as victims. Referrals go to the MASH; immediate risk goes to the police. Prevent leads, local authority Prevent co-ordinators and police Prevent officers advise on cases (contact details from the MASH).',
+      'Children can be groomed into extremism online, by peers or by family, and rarely see themselves as victims. A child at risk of harm through involvement, or possible involvement, in extremist activity is referred to the MASH; immediate risk goes to the police. Prevent leads, local authority Prevent co-ordinators and police Prevent officers advise on cases (contact details from the MASH).',
     contacts: ['mash', 'police', 'prevent-lead'],
     duties: [
       {
@@ -261,6 +297,14 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
       {
         id: 'need-level.special-circumstance.radicalisation.immediate-risk-to-police',
         description: 'Report to the police straight away when the child is at immediate risk of harm.',
+        role: 'Any professional with a concern',
+        statutory: false,
+        citation: radicalisationCitation,
+      },
+      {
+        id: 'need-level.special-circumstance.radicalisation.prevent-advice',
+        description:
+          'For advice on the case, ask the MASH for the contact details of the local Prevent lead, the local authority Prevent co-ordinator or a police Prevent officer.',
         role: 'Any professional with a concern',
         statutory: false,
         citation: radicalisationCitation,
@@ -281,6 +325,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         role: 'Any professional',
         statutory: false,
         citation: privateFosteringCitation,
+        ruleId: 'need-level.situation.private-fostering',
       },
       {
         id: 'need-level.special-circumstance.private-fostering.notify-local-authority',
@@ -288,6 +333,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         role: 'Private foster carers and those with parental responsibility',
         statutory: true,
         citation: privateFosteringCitation,
+        ruleId: 'need-level.situation.private-fostering',
       },
       {
         id: 'need-level.special-circumstance.private-fostering.assess-and-visit',
@@ -296,6 +342,7 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
         role: 'Local authority (children\'s social care)',
         statutory: true,
         citation: { ...privateFosteringCitation, page: 30 },
+        ruleId: 'need-level.situation.private-fostering',
       },
     ],
     citation: privateFosteringCitation,
@@ -310,6 +357,14 @@ export const specialCircumstances: readonly SpecialCircumstanceInfo[] = deepFree
       {
         id: 'need-level.special-circumstance.forced-marriage.act',
         description: 'Act when a child is found to be in danger of a forced marriage; there may be only one chance.',
+        role: 'All professionals in contact with young people',
+        statutory: false,
+        citation: forcedMarriageCitation,
+      },
+      {
+        id: 'need-level.special-circumstance.forced-marriage.do-not-inform-family',
+        description:
+          'Do not tell the family, or seek their agreement, before referring: with only one chance to act, telling the family can put the child at greater risk. Refer to the MASH at once.',
         role: 'All professionals in contact with young people',
         statutory: false,
         citation: forcedMarriageCitation,

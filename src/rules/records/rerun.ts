@@ -30,12 +30,13 @@ export interface StoredDecisionResults {
 export type StoredDecisionResult = StoredDecisionResults[StoredDecisionName];
 
 const runners: { [D in StoredDecisionName]: (input: unknown, options: unknown, calendar: Calendar | undefined) => StoredDecisionResults[D] } = {
-  'need-level': (input, options) => classifyNeed(input as never, (options ?? {}) as never),
+  // The threshold is stored in the result's options; the calendar (for the designated officer deadline) is the caller's.
+  'need-level': (input, options, calendar) => classifyNeed(input as never, { ...((options ?? {}) as object), ...(calendar ? { calendar } : {}) } as never),
   'need-to-know': (input, _options, calendar) => assessNeedToKnow(input as never, { calendar }),
   'national-alert': (input, _options, calendar) => assessNationalAlert(input as never, { calendar }),
   'serious-incident': (input, _options, calendar) => assessSeriousIncident(input as never, { calendar }),
   timeline: (input, _options, calendar) => statutoryTimeline(input as never, { calendar }),
-  // No date is computed, so no calendar: a calendar given is ignored, as for need-level.
+  // No date is computed, so no calendar: a calendar given is ignored.
   'placement-notification': (input) => validatePlacementNotification(input as never),
 };
 

@@ -2,7 +2,8 @@
  * The facts the serious incident rules read, each with the question a
  * practitioner answers to supply it. They come straight from the input (see
  * `input-schema.ts`), apart from the logical implications
- * applied in `to-facts.ts` (e.g. a death by suicide is a death).
+ * applied in `to-facts.ts` (e.g. a death by suicide is a death), and
+ * `childNotYetIdentified`, which `to-facts.ts` reads from the ages left out.
  */
 import type { FactCatalogue } from '../engine/rule-module.js';
 
@@ -22,6 +23,9 @@ export const seriousIncidentFacts: FactCatalogue = {
   ageInYears: { question: 'How old is the child or young person now, in whole years (their age at death if they have died)?' },
   ageAtIncident: {
     question: 'How old was the person, in whole years, when the death or serious harm happened (section 16C applies when they were a child then)?',
+  },
+  childNotYetIdentified: {
+    question: "Is the child not yet identified? (Taken from the input: no age is given, now or at the incident, and the person is not known to be a care leaver or a young adult harmed in childhood.)",
   },
   lookedAfter: { question: 'Was the child looked after by a local authority?' },
   careLeaver: { question: 'Is the young person a care leaver?' },

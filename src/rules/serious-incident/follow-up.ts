@@ -62,7 +62,7 @@ export function followUp(input: ParsedInput, facts: Readonly<Record<string, unkn
       panel.due = notifyDeadline.due;
       panel.deadlineId = notifyDeadline.id;
     }
-    panelActions(input, panel, notifyDeadline, deadlines, actions, readings, calendar);
+    panelActions(input, panel, notifyDeadline, deadlines, actions, readings, calendar, facts.childNotYetIdentified === true);
   } else if (panelPossible && notifyDeadline) {
     panelDueIfRequired = notifyDeadline.due;
   }
@@ -172,7 +172,12 @@ function panelActions(
   actions: SeriousIncidentAction[],
   readings: Set<string>,
   calendar: Calendar | undefined,
+  notYetIdentified: boolean,
 ): void {
+  // Paragraph 374: a child not yet identified does not hold the notification back.
+  const unidentified = notYetIdentified
+    ? ' The child is not yet identified: notify without delay with the limited information known, without waiting to know who the child is, and complete the details as facts emerge.'
+    : '';
   const children =
     input.childrenInvolved !== undefined && input.childrenInvolved > 1
       ? ` The incident involves ${input.childrenInvolved} children: all of them go in this one notification, fully and accurately.`
@@ -189,7 +194,7 @@ function panelActions(
     // Once submitted, the step reads as done (and whether it was on time), not as a step still to take.
     description:
       input.notifiedOn === undefined
-        ? `Notify the Child Safeguarding Practice Review Panel of the serious incident through the Child Safeguarding Incident Notification System.${type}${children}`
+        ? `Notify the Child Safeguarding Practice Review Panel of the serious incident through the Child Safeguarding Incident Notification System.${type}${unidentified}${children}`
         : `Done:${already}`,
     role: panel.notifiedBy,
     ...(notifyDeadline ? { due: notifyDeadline.due, deadlineId: notifyDeadline.id } : {}),
@@ -291,6 +296,7 @@ function panelActions(
       lcsprDecisionOn: decided,
       publicationOn: published,
       reportSentOn: input.reportSentOn,
+      stillPublishedOn: input.stillPublishedOn,
     },
     { ...(notifyDeadline ? { notify: notifyDeadline } : {}), ...(rapid ? { rapid } : {}), ...(lcsprDue ? { lcspr: lcsprDue } : {}), ...(report ? { report } : {}), ...(kept ? { kept } : {}) },
     calendar,

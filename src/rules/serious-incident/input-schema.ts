@@ -83,6 +83,17 @@ const seriousIncidentInput = () => z
     publicationOn: described(z.optional(IsoDateSchema), 'The date of publication, or planned publication, of the LCSPR report or of the information about improvements (YYYY-MM-DD).'),
     /** The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State. */
     reportSentOn: described(z.optional(IsoDateSchema), 'The date a copy of the report (or of the information about improvements) was sent to the Panel and the Secretary of State (YYYY-MM-DD), if it has been.'),
+    /**
+     * A day on which the published report (or the information about
+     * improvements) was seen still publicly available, such as a check at the
+     * end of its first year: the evidence that it was kept available for at
+     * least one year (para 405). Without it the year is not taken as kept
+     * from the dates alone.
+     */
+    stillPublishedOn: described(
+      z.optional(IsoDateSchema),
+      'A day (YYYY-MM-DD) on which the published LCSPR report, or the information about improvements, was seen still publicly available, such as a check at the end of its first year: the evidence that it was kept available for at least one year.',
+    ),
     lcsprCriteria: described(z.optional(lcsprCriteriaInputSchema()), 'The answers to the four criteria the safeguarding partners weigh when deciding on an LCSPR (Working Together 2026, chapter 5, para 395).'),
   })
   .check(z.superRefine((input, ctx) => {
@@ -116,7 +127,8 @@ const seriousIncidentInput = () => z
     ordered('awareOn', 'notifiedOn', 'the notification date is before the date the partners became aware of the incident');
     ordered('lcsprDecisionOn', 'publicationOn', 'the publication date is before the decision to initiate the LCSPR');
     ordered('notifiedOn', 'rapidReviewSubmittedOn', 'the rapid review date is before the notification it follows');
-    for (const field of ['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'reportSentOn'] as const) {
+    ordered('publicationOn', 'stillPublishedOn', 'the day the report was seen still published is before its publication');
+    for (const field of ['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'reportSentOn', 'stillPublishedOn'] as const) {
       ordered(field, 'asOf', `asOf is before ${field}: a date that has happened cannot be after the date of the judgement`);
     }
   }));

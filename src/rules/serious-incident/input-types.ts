@@ -92,6 +92,12 @@ export type SeriousIncidentInput = {
    */
   reportSentOn?: IsoDate | undefined;
   /**
+   * A day (YYYY-MM-DD) on which the published LCSPR report, or the information about improvements,
+   * was seen still publicly available, such as a check at the end of its first year: the evidence
+   * that it was kept available for at least one year.
+   */
+  stillPublishedOn?: IsoDate | undefined;
+  /**
    * The answers to the four criteria the safeguarding partners weigh when deciding on an LCSPR
    * (Working Together 2026, chapter 5, para 395).
    */

@@ -24,4 +24,10 @@ export const seriousIncidentInterpretations = {
     why: 'Paragraph 383 says that in that case "a children\'s serious incident notification must be made"; it does not say in so many words that the care leaver death notification of paragraph 382 is made as well. The library reads paragraph 382 as applying to every care leaver death up to 24, so both are made.',
     citation: workingTogether.careLeaverUnder18,
   },
+  childNotYetIdentified: {
+    id: 'serious-incident.interpretation.child-not-yet-identified',
+    says: "When neither the person's age now nor their age at the incident is given, and they are not known to be a care leaver or a young adult harmed in childhood, the library reads the child as not yet identified: if abuse or neglect is known or suspected and a death or serious harm falls to an English authority, the notification to the Panel is required at once and its five working days (and the process that follows) are judged. The age stays a question, for the care leaver notification and for the notification's details.",
+    why: 'Paragraph 374 says incidents where the identity of the child is not yet known "should still be notified without delay using the limited information known at the time", so the notification never waits for the age; the library has no separate field for the identity, and an incident assessed as a child\'s with no age given is the case paragraph 374 describes. "Without delay" sets no number of days, so the five working days of paragraph 372 are the latest date shown; paragraph 373 expects the details to be completed as facts emerge.',
+    citation: workingTogether.allChildrenInNotification,
+  },
 } as const satisfies Record<string, InterpretationDefinition>;

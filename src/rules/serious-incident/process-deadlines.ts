@@ -22,13 +22,13 @@ import type { JudgedDeadline } from '../deadlines/judged-deadline.js';
 /** The input fields that start the clocks of the Panel notification's process. */
 export type SeriousIncidentTriggerField = 'awareOn' | 'notifiedOn' | 'lcsprDecisionOn' | 'publicationOn';
 /** The input fields that record the work of those deadlines done. */
-export type SeriousIncidentDoneOnField = 'notifiedOn' | 'rapidReviewSubmittedOn' | 'publicationOn' | 'reportSentOn';
+export type SeriousIncidentDoneOnField = 'notifiedOn' | 'rapidReviewSubmittedOn' | 'publicationOn' | 'reportSentOn' | 'stillPublishedOn';
 
 /** Which input fields a serious incident deadline is read from. */
 export interface SeriousIncidentDeadlineFields {
   /** The input field whose date starts the clock (`trigger.date` once given). */
   triggerField: SeriousIncidentTriggerField;
-  /** The input field that records the work done (`doneOn`); absent for keeping the report available, which no field records. */
+  /** The input field that records the work done (`doneOn`); for keeping the report available, the field that evidences it (`stillPublishedOn`). */
   doneOnField?: SeriousIncidentDoneOnField;
 }
 
@@ -47,6 +47,7 @@ export interface ProcessDates {
   lcsprDecisionOn: IsoDate | undefined;
   publicationOn: IsoDate | undefined;
   reportSentOn: IsoDate | undefined;
+  stillPublishedOn: IsoDate | undefined;
 }
 
 /** The deadlines computed from the dates given (each absent while its trigger date is not given). */
@@ -153,22 +154,35 @@ export function judgeProcessDeadlines(dates: ProcessDates, computed: ProcessDead
     );
   }
 
-  const keptFields = { triggerField: 'publicationOn' } as const;
-  const keptWork = 'keeping the published report publicly available';
+  const keptFields = { triggerField: 'publicationOn', doneOnField: 'stillPublishedOn' } as const;
+  const keptWork = 'keeping the published report publicly available for a year';
   if (computed.kept && publication !== undefined && (published || asOf === undefined)) {
     const kept = computed.kept;
+    // A duty that lasts until the due date: met when the report is recorded as still available on or after that day,
+    // never from the dates alone (once the year is over without that record it is overdue: the evidence is missing).
+    const seen = dates.stillPublishedOn;
+    const kept1Year = seen !== undefined && seen >= kept.due;
     const yearOver = asOf !== undefined && asOf > kept.due;
+    const publishedSentence = asOf !== undefined ? `The review was published on ${inWords(publication)}.` : `The publication date given is ${inWords(publication)}.`;
     out.push(
       judged(
         {
           deadline: kept,
           work: keptWork,
-          started: asOf !== undefined ? `The review was published on ${inWords(publication)}.` : `The publication date given is ${inWords(publication)}.`,
-          // A duty that lasts until the due date: it is met once that day has passed.
-          ...(yearOver
-            ? { done: { on: kept.due, happened: `the year ended on ${inWords(kept.due)}`, metSentence: `The year it had to stay publicly available ended on ${inWords(kept.due)}.` } }
+          started:
+            yearOver && !kept1Year
+              ? `${publishedSentence} No day on or after ${inWords(kept.due)} is recorded on which it was still publicly available (stillPublishedOn).`
+              : publishedSentence,
+          ...(kept1Year
+            ? {
+                done: {
+                  on: kept.due,
+                  happened: `it was seen still publicly available on ${inWords(seen)}`,
+                  metSentence: `It was seen still publicly available on ${inWords(seen)}, so it was kept available for the year, to ${inWords(kept.due)}.`,
+                },
+              }
             : {}),
-          whileDue: `Keep it publicly available at least until ${inWords(kept.due)}.`,
+          whileDue: `Keep it publicly available at least until ${inWords(kept.due)}, and record a day on or after then when it was still available (stillPublishedOn).`,
         },
         keptFields,
       ),

@@ -2,6 +2,9 @@
  * The deadlines of one episode: one row per clock each cycle starts, judged
  * with the events that satisfy, prove, stop or make it unnecessary. Records
  * the interpretations and warnings the rows rely on into the shared context.
+ *
+ * "Before" is the history's order (`RecordedEvent.seq`: date, then the
+ * same-day order), so an event stops only the clocks started before it.
  */
 import { addCalendarMonths } from '../../calendar/add-calendar-months.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
@@ -12,18 +15,19 @@ import { SafeguardingInputError, formatPath } from '../../schemas/input-error.js
 import type { IsoDate } from '../../schemas/iso-date.js';
 import type { Warning } from '../engine/interpretation.js';
 import { transferInStartsReviewChain } from '../timescales/entries/child-protection.js';
-import { deadlineFor } from '../timescales/deadline-for.js';
+import { deadlineFor, earliestDateFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
-import { capitalise, happenedOn, happenedUndated, inWords, nounOf, startsWhen } from './event-words.js';
+import { capitalise, happenedOn, happenedUndated, inWords, nounOf, startsWhen, workOf } from './event-words.js';
 import type { TimelineEventType } from './input-schema.js';
 import { judgeDeadline, notYetTriggered, readingsReliedOn, type JudgeRequest } from '../deadlines/judge-deadline.js';
 import type { Booking } from '../deadlines/judged-deadline.js';
 import { clocksStoppedBy, timelineTimescales, type StoppingEventType, type TimelineProcessId, type TimelineTimescaleId } from './processes.js';
-import { name, type CaseHistory, type EpisodeHistory, type PlanCycle, type RecordedEvent } from './read-history.js';
+import { name, type CaseHistory, type EpisodeHistory, type PlanCycle, type RecordedEvent, type RepeatingCycle } from './read-history.js';
 import {
   decisionInferredFromLaterStep,
   endingEventsStopClocks,
-  lookedAfterStopsAssessment,
+  foundEndsMissingChildClocks,
+  lookedAfterEndsPrivateFostering,
   moveOutKeepsPlanClocks,
   newPlanSupersedesOpenPlan,
   nextStepWithoutAssessment,
@@ -34,6 +38,8 @@ export interface TimelineContext {
   asOf: IsoDate;
   calendar: Calendar | undefined;
   childEvents: CaseHistory['childEvents'];
+  wentMissing: CaseHistory['wentMissing'];
+  eighteenth: RecordedEvent | undefined;
   /** Ids of the interpretations relied on. */
   relied: Set<string>;
   warnings: Warning[];
@@ -48,10 +54,14 @@ interface RowEvents {
   notRequired?: { by: RecordedEvent; because: string };
   /** A later event proving the step was taken. */
   inferredFrom?: RecordedEvent;
-  /** Bookings of the satisfying event in the episode, by date. */
+  /** Bookings of the satisfying event in the episode, in order. */
   bookings?: readonly RecordedEvent[];
   /** The event that ends this clock in particular (a plan's end, an arrangement's end). */
   endedBy?: RecordedEvent;
+  /** Replaces the sentence saying what started the clock. */
+  started?: string;
+  /** Replaces the sentence of a deadline still due. */
+  whileDue?: string;
 }
 
 const specOf = new Map(timelineTimescales.map((t) => [t.id as string, t]));
@@ -60,8 +70,16 @@ const stopReading: Record<StoppingEventType, string> = {
   'child-died': endingEventsStopClocks.id,
   'child-turned-18': endingEventsStopClocks.id,
   'child-moved-out-of-area': moveOutKeepsPlanClocks.id,
-  'child-became-looked-after': lookedAfterStopsAssessment.id,
+  'child-became-looked-after': lookedAfterEndsPrivateFostering.id,
+  'child-found': foundEndsMissingChildClocks.id,
 };
+
+/** The work of a deadline, where the satisfying event's own words do not say it. */
+const workFor: Partial<Record<TimelineTimescaleId, string>> = {
+  'child-protection.review-around-18th-birthday': 'ending the child protection plan at a review around the 18th birthday',
+  'national-alert.deletion-by-other-authorities': 'a follow-up notification before other authorities delete the alert',
+};
+const workOfTimescale = (id: TimelineTimescaleId) => workFor[id] ?? workOf(specOf.get(id)!.satisfiedBy);
 
 export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDeadline[] {
   const rows: Row[] = [];
@@ -72,17 +90,21 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     const spec = specOf.get(id)!;
     const deadline = computeDeadline(id, trigger, ctx.calendar);
     if (triggerText !== undefined) deadline.trigger.event = triggerText;
-    const general = firstOnOrAfter(stopsOf(spec.process), trigger.date);
-    const stop = earliest(general, extra.endedBy && extra.endedBy.date >= trigger.date ? extra.endedBy : undefined);
-    const work = nounOf(spec.satisfiedBy);
+    const general = firstAfter(stopsOf(spec.process), trigger.seq);
+    const own = extra.endedBy && extra.endedBy.seq > trigger.seq ? extra.endedBy : undefined;
+    // The first event to end the clock; on one day, the clock's own end (a plan ended) is the one named.
+    const stop = !general ? own : !own ? general : own.date <= general.date ? own : general;
+    const work = workOfTimescale(id);
     // Assigned rather than spread: a long history judges thousands of rows.
     const request: JudgeRequest = {
       deadline,
       asOf: ctx.asOf,
       calendar: ctx.calendar,
       work,
-      started: `${capitalise(trigger.status === 'scheduled' ? `${nounOf(trigger.type)} is booked for ${inWords(trigger.date)}` : happenedOn(trigger.type, trigger.date))}.`,
+      started:
+        extra.started ?? `${capitalise(trigger.status === 'scheduled' ? `${workOf(trigger.type)} is booked for ${inWords(trigger.date)}` : happenedOn(trigger.type, trigger.date))}.`,
     };
+    if (extra.whileDue !== undefined) request.whileDue = extra.whileDue;
     const completion = extra.completion;
     if (completion) {
       request.done = { on: completion.date, happened: happenedOn(completion.type, completion.date) };
@@ -93,27 +115,30 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
             : 'No reason for the delay is recorded; Working Together asks the lead practitioner to record it.';
       }
     }
-    if (extra.notRequired) {
-      const { by, because } = extra.notRequired;
-      request.notRequired = {
-        because:
-          by.index === trigger.index
-            ? because
-            : by.dateRecorded === false
-              ? `${happenedUndated(by.type)} (the day is not recorded): ${because}`
-              : `${happenedOn(by.type, by.date)}: ${because}`,
-      };
+    // What was done wins (judge-deadline.ts), so the words of the rest are only built for work not recorded.
+    if (!completion) {
+      if (extra.notRequired) {
+        const { by, because } = extra.notRequired;
+        request.notRequired = {
+          because:
+            by.index === trigger.index
+              ? because
+              : by.dateRecorded === false
+                ? `${happenedUndated(by.type)} (the day is not recorded): ${because}`
+                : `${happenedOn(by.type, by.date)}: ${because}`,
+        };
+      }
+      if (extra.inferredFrom) {
+        const later = extra.inferredFrom;
+        // A step recorded without its day proves itself: say what the record shows, never a day.
+        request.inferredFrom =
+          later.type === spec.satisfiedBy
+            ? `the record shows it was made${later.nextStep ? ` (next step: ${later.nextStep.replace(/-/g, ' ')})` : ''}`
+            : `${happenedOn(later.type, later.date)}, which shows it was made`;
+      }
+      if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
+      if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.seq, deadline.due);
     }
-    if (extra.inferredFrom) {
-      const later = extra.inferredFrom;
-      // A step recorded without its day proves itself: say what the record shows, never a day.
-      request.inferredFrom =
-        later.type === spec.satisfiedBy
-          ? `the record shows it was made${later.nextStep ? ` (next step: ${later.nextStep.replace(/-/g, ' ')})` : ''}`
-          : `${happenedOn(later.type, later.date)}, which shows it was made`;
-    }
-    if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
-    if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.date, deadline.due);
     const row = judgeDeadline(request) as Row;
     // The timeline's context, then the events behind the status.
     row.episode = h.id;
@@ -140,7 +165,7 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   const notYet = (id: TimelineTimescaleId) => {
     const spec = specOf.get(id)!;
     waiting.push(
-      Object.assign(notYetTriggered({ id, work: nounOf(spec.satisfiedBy), startsWhen: startsWhen(spec.startedBy) }), {
+      Object.assign(notYetTriggered({ id, work: workOfTimescale(id), startsWhen: startsWhen(spec.startedBy) }), {
         episode: h.id,
         process: spec.process,
         waitingFor: spec.startedBy,
@@ -154,17 +179,25 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     // A decision recorded without its day proves the decision was made, as a later step does, but not when.
     const dated = r.decision && r.decision.dateRecorded !== false ? r.decision : undefined;
     const proof = dated ? undefined : (r.laterStep ?? r.decision);
-    judge('referral-and-assessment.decide-next-steps', r.referral, {
-      ...(dated ? { completion: dated } : proof ? { inferredFrom: proof } : {}),
-    });
+    judge('referral-and-assessment.decide-next-steps', r.referral, { completion: dated, inferredFrom: proof });
     const step = r.decision?.nextStep;
+    const closedAtDecision = r.decision && (step === 'no-further-action' || step === 'early-help');
     const assessment = judge('referral-and-assessment.assessment-complete', r.referral, {
-      ...(r.assessment ? { completion: r.assessment } : {}),
-      ...(r.decision && (step === 'no-further-action' || step === 'early-help')
-        ? { notRequired: { by: r.decision, because: step === 'no-further-action' ? 'the next step decided was no further action' : 'the next step decided was early help' } }
-        : {}),
+      completion: r.assessment,
+      notRequired:
+        closedAtDecision && !r.section47
+          ? { by: r.decision!, because: step === 'no-further-action' ? 'the next step decided was no further action' : 'the next step decided was early help' }
+          : undefined,
     });
-    if (assessment.status === 'not-required') ctx.relied.add(nextStepWithoutAssessment.id);
+    if (assessment.status === 'not-required' || (closedAtDecision && r.section47)) ctx.relied.add(nextStepWithoutAssessment.id);
+    if (closedAtDecision && r.section47) {
+      warn(
+        ctx,
+        'timeline.warning.section-47-after-no-further-action',
+        `The referral received on ${inWords(r.referral.date)} was decided ${step === 'no-further-action' ? 'no further action' : 'early help'}${r.decision!.dateRecorded === false ? '' : ` on ${inWords(r.decision!.date)}`}, but a strategy discussion initiated section 47 enquiries on ${inWords(r.section47.date)}: the section 47 assessment is judged against 45 working days from that referral (due by ${inWords(assessment.due)}). If the enquiries followed a new referral, record it.`,
+        [r.referral, r.decision!, r.section47],
+      );
+    }
     if (proof) {
       ctx.relied.add(decisionInferredFromLaterStep.id);
       const shows = proof === r.decision ? 'the record shows it was made' : 'a later step shows it was made';
@@ -185,15 +218,13 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
 
   for (const s of h.section47s) {
     judge('child-protection.initial-conference', s.strategy, {
-      ...(s.conference ? { completion: s.conference } : {}),
-      ...(s.noConference ? { notRequired: { by: s.noConference, because: 'no conference is needed' } } : {}),
-      ...bookingsArg(bookings('initial-conference-held')),
+      completion: s.conference,
+      notRequired: s.noConference ? { by: s.noConference, because: 'no conference is needed' } : undefined,
+      bookings: bookings('initial-conference-held'),
     });
   }
 
-  for (const t of h.transfers) {
-    judge('child-protection.transfer-in-conference', t.start, { ...(t.done ? { completion: t.done } : {}), ...bookingsArg(bookings('transfer-in-conference-held')) });
-  }
+  for (const t of h.transfers) judge('child-protection.transfer-in-conference', t.start, { completion: t.done, bookings: bookings('transfer-in-conference-held') });
 
   for (const conference of h.noPlanConferences) {
     for (const id of ['child-protection.first-core-group', 'child-protection.first-review-conference'] as const) {
@@ -202,23 +233,20 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   }
   h.plans.forEach((plan) => planRows(plan, judge, notYet, bookings('review-conference-held'), ctx, h));
 
-  for (const a of h.allegations) judge('lado.inform-designated-officer', a.start, a.done ? { completion: a.done } : {});
+  for (const a of h.allegations) judge('lado.inform-designated-officer', a.start, { completion: a.done });
 
   for (const incident of h.incidents) {
-    judge('serious-incident.notify-panel', incident.aware, incident.notified ? { completion: incident.notified } : {});
-    if (incident.notified) judge('serious-incident.rapid-review', incident.notified, incident.rapidReview ? { completion: incident.rapidReview } : {});
+    judge('serious-incident.notify-panel', incident.aware, { completion: incident.notified });
+    if (incident.notified) judge('serious-incident.rapid-review', incident.notified, { completion: incident.rapidReview });
     else notYet('serious-incident.rapid-review');
   }
 
   for (const review of h.reviews) {
-    const published = judge('serious-incident.lcspr-published', review.decided, {
-      ...(review.published ? { completion: review.published } : {}),
-      ...bookingsArg(bookings('lcspr-published')),
-    });
+    const published = judge('serious-incident.lcspr-published', review.decided, { completion: review.published, bookings: bookings('lcspr-published') });
     // The report is due 7 working days before publication: from the publication, or the date it is booked for.
     const booked = published.status === 'due' || published.status === 'overdue' ? published.scheduledFor : undefined;
     const publication = review.published ?? (booked !== undefined ? bookings('lcspr-published')!.find((b) => b.date === booked && b.status === 'scheduled') : undefined);
-    if (publication) judge('serious-incident.report-to-panel-and-secretary-of-state', publication, review.reportSent ? { completion: review.reportSent } : {});
+    if (publication) judge('serious-incident.report-to-panel-and-secretary-of-state', publication, { completion: review.reportSent });
     else notYet('serious-incident.report-to-panel-and-secretary-of-state');
   }
 
@@ -230,10 +258,18 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
       const next = arrangement.visits[i];
       const id = start.date < firstYearEnds ? 'private-fostering.visit-first-year' : 'private-fostering.visit-after-first-year';
       // Once the arrangement has ended no further visit is due; the last visit starts no clock after the end.
-      if (endedBy && start.date >= endedBy.date) return;
-      judge(id, start, { ...(next ? { completion: next } : {}), ...(endedBy ? { endedBy } : {}) });
+      if (endedBy && start.seq >= endedBy.seq) return;
+      judge(id, start, { completion: next, endedBy });
     });
   }
+
+  for (const notice of h.missingNotices) repeatingRows(notice, ['need-to-know.missing-child-weekly-update'], judge);
+  for (const alert of h.alerts) {
+    repeatingRows(alert, ['national-alert.reissue', 'national-alert.deletion-by-other-authorities'], judge);
+    warnAlertBeforeThreeWeeks(alert.start, ctx);
+  }
+  for (const c of h.coroner) judge('child-death-review.coroner-notification', c.start, { completion: c.done });
+  for (const r of h.registrations) judge('child-death-review.registrar-notification', r.start, { completion: r.done });
 
   warnBookings(h, rows, ctx);
   warnUnattachedBookings(h, rows, ctx);
@@ -241,29 +277,57 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   return [...rows.sort(byDue), ...waiting];
 }
 
-/** Core group and review rows of one plan, which last as long as the plan. */
-function planRows(
-  plan: PlanCycle,
-  judge: (id: TimelineTimescaleId, trigger: RecordedEvent, extra?: RowEvents, triggerText?: string) => Row,
-  notYet: (id: TimelineTimescaleId) => void,
-  reviewBookings: readonly RecordedEvent[] | undefined,
-  ctx: TimelineContext,
-  h: EpisodeHistory,
-): void {
+type Judge = (id: TimelineTimescaleId, trigger: RecordedEvent, extra?: RowEvents, triggerText?: string) => Row;
+
+/** Core group and review rows of one plan, which last as long as the plan, and the review to end it at 18. */
+function planRows(plan: PlanCycle, judge: Judge, notYet: (id: TimelineTimescaleId) => void, reviewBookings: readonly RecordedEvent[] | undefined, ctx: TimelineContext, h: EpisodeHistory): void {
   const { start, coreGroups, reviews, ended } = plan;
-  const endedBy = ended ? { endedBy: ended } : {};
   if (start.type === 'transfer-in-conference-held') ctx.relied.add(transferInStartsReviewChain.id);
   if (ended && ended.type !== 'plan-ended') ctx.relied.add(newPlanSupersedesOpenPlan.id);
-  if (ctx.childEvents.some((e) => e.type === 'child-moved-out-of-area' && e.date >= start.date)) ctx.relied.add(moveOutKeepsPlanClocks.id);
+  if (ctx.childEvents.some((e) => e.type === 'child-moved-out-of-area' && e.seq > start.seq)) ctx.relied.add(moveOutKeepsPlanClocks.id);
   const text = planTrigger(start);
-  judge('child-protection.first-core-group', start, { ...(coreGroups[0] ? { completion: coreGroups[0] } : {}), ...endedBy }, text);
-  judge('child-protection.first-review-conference', start, { ...(reviews[0] ? { completion: reviews[0] } : {}), ...endedBy, ...bookingsArg(reviewBookings) }, text);
+  judge('child-protection.first-core-group', start, { completion: coreGroups[0], endedBy: ended }, text);
+  let nextReview = judge('child-protection.first-review-conference', start, { completion: reviews[0], endedBy: ended, bookings: reviewBookings }, text);
   reviews.forEach((review, i) => {
+    if (review.afterLife) return; // a review on or after the 18th birthday ends the plan; no further review is due
     const next = reviews[i + 1];
-    judge('child-protection.subsequent-review-conference', review, { ...(next ? { completion: next } : {}), ...endedBy, ...(next ? {} : bookingsArg(reviewBookings)) });
+    nextReview = judge('child-protection.subsequent-review-conference', review, { completion: next, endedBy: ended, bookings: next ? undefined : reviewBookings });
   });
-  const stoppedAlready = ended !== undefined || h.closures.some((c) => c.date >= start.date) || ctx.childEvents.some((e) => e.date >= start.date && clocksStoppedBy[e.type].includes('child-protection-plan'));
+  const closedAfterStart = h.closures.find((c) => c.seq > start.seq);
+  const stoppedAlready =
+    ended !== undefined || closedAfterStart !== undefined || ctx.childEvents.some((e) => e.seq > start.seq && e.date <= ctx.asOf && clocksStoppedBy[e.type].includes('child-protection-plan'));
   if (reviews.length === 0 && !stoppedAlready) notYet('child-protection.subsequent-review-conference');
+
+  // A plan still open on the 18th birthday (its clocks not stopped by a closure before it) is to be ended at a review around the birthday.
+  const birthday = ctx.eighteenth;
+  if (!birthday || birthday.seq < start.seq || (ended && ended.seq < birthday.seq) || (closedAfterStart && closedAfterStart.seq < birthday.seq)) return;
+  const endedAt18 = ended?.type === 'plan-ended' ? ended : undefined;
+  const ahead = birthday.date > ctx.asOf;
+  // A birthday still ahead is shown once it falls before the plan's next review is due: that review is the one to plan
+  // around it. A birthday further off leaves a review before it, which the plan's own rows already show.
+  if (ahead && nextReview.due < birthday.date) return;
+  const row = judge('child-protection.review-around-18th-birthday', birthday, {
+    completion: endedAt18,
+    started: `The child ${ahead ? 'turns' : 'turned'} 18 on ${inWords(birthday.date)}, while the subject of the child protection plan made on ${inWords(start.date)}.`,
+    whileDue: `Working Together asks for a review around the birthday, planned in advance, to end the plan: it is due by ${inWords(birthday.date)}, the 18th birthday. Record plan-ended when the plan is ended.`,
+  });
+  if (row.status === 'overdue') {
+    warn(
+      ctx,
+      'timeline.warning.plan-open-at-18',
+      `The child turned 18 on ${inWords(birthday.date)} while the subject of the child protection plan made on ${inWords(start.date)}, and the plan is not recorded as ended. A child protection plan ends at 18: record plan-ended (Working Together asks for a review around the birthday to end it).`,
+      [birthday, start],
+    );
+  }
+}
+
+/** Rows of a notification repeated at intervals: from the first and from each repeat, each met by the next repeat. */
+function repeatingRows(cycle: RepeatingCycle, ids: readonly TimelineTimescaleId[], judge: Judge): void {
+  const starts = [cycle.start, ...cycle.repeats];
+  starts.forEach((start, i) => {
+    const next = cycle.repeats[i];
+    for (const id of ids) judge(id, start, { completion: next });
+  });
 }
 
 function planTrigger(conference: RecordedEvent): string | undefined {
@@ -272,7 +336,7 @@ function planTrigger(conference: RecordedEvent): string | undefined {
     : undefined;
 }
 
-/** For each process, the events that stop its clocks in this episode (closures of the episode, and events about the child), by date. */
+/** For each process, the events that stop its clocks in this episode (closures of the episode, and events about the child), in order. */
 function stopIndex(h: EpisodeHistory, ctx: TimelineContext): (process: TimelineProcessId) => RecordedEvent[] {
   const cache = new Map<TimelineProcessId, RecordedEvent[]>();
   return (process) => {
@@ -280,38 +344,28 @@ function stopIndex(h: EpisodeHistory, ctx: TimelineContext): (process: TimelineP
     if (!list) {
       const closures = clocksStoppedBy['case-closed'].includes(process) ? h.closures : [];
       const child = ctx.childEvents.filter((e) => clocksStoppedBy[e.type].includes(process));
-      list = [...closures, ...child].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+      list = closures.length === 0 ? child : child.length === 0 ? closures : [...closures, ...child].sort((a, b) => a.seq - b.seq);
       cache.set(process, list);
     }
     return list;
   };
 }
 
-/** The first event dated on or after `date` in a list sorted by date (binary search: a long history stays fast). */
-function firstOnOrAfter(list: readonly RecordedEvent[], date: IsoDate): RecordedEvent | undefined {
+/** The first event after `seq` in a list in order (binary search: a long history stays fast). */
+function firstAfter(list: readonly RecordedEvent[], seq: number): RecordedEvent | undefined {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.date < date) lo = mid + 1;
+    if (list[mid]!.seq <= seq) lo = mid + 1;
     else hi = mid;
   }
   return list[lo];
 }
 
-function earliest(a: RecordedEvent | undefined, b: RecordedEvent | undefined): RecordedEvent | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.date < a.date ? b : a;
-}
-
-function bookingsArg(list: readonly RecordedEvent[] | undefined): RowEvents {
-  return list ? { bookings: list } : {};
-}
-
 /** The latest booking still standing after the trigger (a later postponement of the same date cancels it), and the postponed dates. */
-function bookingOf(bookings: readonly RecordedEvent[], after: IsoDate, due: IsoDate): Booking {
-  const relevant = bookings.filter((b) => b.date >= after);
+function bookingOf(bookings: readonly RecordedEvent[], after: number, due: IsoDate): Booking {
+  const relevant = bookings.filter((b) => b.seq > after);
   const postponed = relevant.filter((b) => b.status === 'postponed').map((b) => b.date);
   const standing = relevant.filter((b) => b.status === 'scheduled' && !postponed.includes(b.date));
   const latest = standing[standing.length - 1];
@@ -330,7 +384,7 @@ function warnBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineContext): voi
   for (const row of rows) {
     if (!(row.status === 'due' || (row.status === 'overdue' && row.stoppedOn === undefined)) || row.scheduledFor === undefined) continue;
     const booking = h.bookings.get(row.satisfiedBy)!.find((b) => b.date === row.scheduledFor && b.status === 'scheduled')!;
-    const thing = nounOf(row.satisfiedBy);
+    const thing = workOf(row.satisfiedBy);
     if (row.scheduledLate) {
       warn(ctx, 'timeline.warning.booked-after-due', `${capitalise(thing)} is booked for ${inWords(booking.date)}, after it is due on ${inWords(row.due)}.`, [booking]);
     }
@@ -348,7 +402,7 @@ function warnUnattachedBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineCon
     warn(
       ctx,
       'timeline.warning.booking-without-deadline',
-      `${capitalise(nounOf(type))} is booked, but nothing in its episode starts the deadline it would meet; check the episode of the booking and of the events before it.`,
+      `${capitalise(workOf(type))} is booked, but nothing in its episode starts the deadline it would meet; check the episode of the booking and of the events before it.`,
       list,
     );
   }
@@ -358,10 +412,10 @@ function warnUnattachedBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineCon
   }
 }
 
-/** Closing a case does not end a child protection plan; say so when a plan of the episode was still open. */
+/** Closing a case does not end a child protection plan; say so when a plan of the episode was still open (a plan ended the same day was not). */
 function warnClosedPlans(h: EpisodeHistory, ctx: TimelineContext): void {
   for (const closure of h.closures) {
-    const open = h.plans.find((p) => p.start.date <= closure.date && (!p.ended || p.ended.date > closure.date));
+    const open = h.plans.find((p) => p.start.seq < closure.seq && (!p.ended || p.ended.date > closure.date));
     if (open) {
       warn(
         ctx,
@@ -371,6 +425,23 @@ function warnClosedPlans(h: EpisodeHistory, ctx: TimelineContext): void {
       );
     }
   }
+}
+
+/** The national alert may not be issued until three weeks after the child went missing (Luton's threshold): warn when it was issued sooner. */
+function warnAlertBeforeThreeWeeks(issued: RecordedEvent, ctx: TimelineContext): void {
+  let missing: RecordedEvent | undefined;
+  for (const e of ctx.wentMissing) if (e.seq < issued.seq) missing = e;
+  if (!missing) return;
+  const id = 'national-alert.three-week-threshold';
+  const earliest = earliestDateFor(id, missing.date, ctx.calendar);
+  for (const reading of timescale(id).interpretations ?? []) ctx.relied.add(reading.id);
+  if (issued.date >= earliest) return;
+  warn(
+    ctx,
+    'timeline.warning.alert-before-three-weeks',
+    `The national alert was issued on ${inWords(issued.date)}, before three weeks had passed since the child went missing on ${inWords(missing.date)}; Luton's procedure allows an alert from ${inWords(earliest)}, unless this was an exceptional alert (whose thresholds must also be met).`,
+    [missing, issued],
+  );
 }
 
 function warn(ctx: TimelineContext, code: string, message: string, events: RecordedEvent[]): void {

@@ -22,6 +22,8 @@ export const timelineEventTypes = [
   // Section 47 enquiries and child protection (Chapter 3, Section 4)
   /** The strategy discussion at which section 47 enquiries were initiated (if several were held, that one). */
   'strategy-discussion-s47-initiated',
+  /** A strategy discussion that did not initiate section 47 enquiries: one reconvened while enquiries are open, or one that decided none were needed. It starts no clock. */
+  'strategy-discussion-held',
   /** Section 47 enquiries concluded that no child protection conference is needed. */
   'section-47-concluded-no-conference',
   /** The initial child protection conference; `planMade: false` when it decided not to make a plan; `status` for a booking. */
@@ -40,12 +42,25 @@ export const timelineEventTypes = [
   'case-closed',
   /** The child moved out of the local authority's area (to another area in England or abroad). */
   'child-moved-out-of-area',
-  /** The child reached the age of 18. */
+  /** The child's 18th birthday; may be dated after `asOf` (the birthday to come). */
   'child-turned-18',
   /** The child died. */
   'child-died',
   /** The child became looked after by the local authority. */
   'child-became-looked-after',
+  // A missing child: Luton's Need to Know notification and the national child protection alert
+  /** The child (and family) went missing; an alert may not be issued until three weeks later. */
+  'child-went-missing',
+  /** The missing child was found (located): weekly updates and alert re-issues stop. */
+  'child-found',
+  /** A Luton Need to Know notification was sent about a missing child: weekly updates are due from it. */
+  'need-to-know-missing-child-notified',
+  /** A weekly update of that Need to Know notification was sent. */
+  'need-to-know-update-sent',
+  /** A national child protection alert was issued for the missing child. */
+  'national-alert-issued',
+  /** The national alert was issued again (the 6-monthly notification while the child is not found). */
+  'national-alert-reissued',
   // Allegations against people who work with children (Chapter 4, para 264)
   /** An allegation against a person who works with children came to the employer's attention or was made directly to the police. */
   'allegation-received',
@@ -71,6 +86,15 @@ export const timelineEventTypes = [
   'private-fostering-visit',
   /** The private fostering arrangement ended. */
   'private-fostering-ended',
+  // Child death: the coroner's and the registrar's notifications to the child death review partners (Chapter 6)
+  /** The coroner decided to investigate the child's death or to commission a post-mortem. */
+  'coroner-decided-to-investigate',
+  /** The coroner notified the child death review partners. */
+  'coroner-notified-partners',
+  /** The child's death was registered (or the entry corrected, or a Certificate of No Liability to Register issued). */
+  'death-registered',
+  /** The registrar supplied the particulars of the death to the child death review partners. */
+  'registrar-notified-partners',
 ] as const;
 
 /**
@@ -97,9 +121,19 @@ export const schedulableEventTypes = ['initial-conference-held', 'review-confere
 export const undatedEventTypes = ['referral-decision-made', 'section-47-concluded-no-conference'] as const satisfies readonly TimelineEventType[];
 
 /** Events about the child, not one episode: they may not carry `episode`. */
-export const childEventTypes = ['child-moved-out-of-area', 'child-turned-18', 'child-died', 'child-became-looked-after'] as const satisfies readonly TimelineEventType[];
+export const childEventTypes = [
+  'child-moved-out-of-area',
+  'child-turned-18',
+  'child-died',
+  'child-became-looked-after',
+  'child-went-missing',
+  'child-found',
+] as const satisfies readonly TimelineEventType[];
 
-/** The most events one history may hold; a call on this many finishes in a few milliseconds. */
+/** Events that may name the referral they belong to (`referralDate`). */
+export const referralStepTypes = ['referral-decision-made', 'assessment-completed'] as const satisfies readonly TimelineEventType[];
+
+/** The most events one history may hold. */
 export const maxTimelineEvents = inputLimits.timelineEvents;
 /** The longest `reasonForDelay` accepted. */
 export const maxReasonForDelayLength = 2000;
@@ -121,6 +155,7 @@ const fieldsAllowed = {
   nextStep: ['referral-decision-made'],
   reasonForDelay: ['assessment-completed'],
   status: schedulableEventTypes,
+  referralDate: referralStepTypes,
   dateRecorded: undatedEventTypes,
 } as const satisfies Record<string, readonly TimelineEventType[]>;
 
@@ -130,8 +165,13 @@ const allowedFields = Object.entries(fieldsAllowed) as [keyof typeof fieldsAllow
 const timelineEventFields = () => z.strictObject({
   /** What happened (one of `timelineEventTypes`). */
   type: described(z.enum(timelineEventTypes), 'What happened.'),
-  /** The day it happened; for `status: 'scheduled'`, the day it is booked for; for `'postponed'`, the day that booking was for. */
-  date: described(IsoDateSchema, 'The date it happened. For a booking, the date it is booked for; for a postponed booking, the date it was booked for.'),
+  /**
+   * The day it happened; for `status: 'scheduled'`, the day it is booked for;
+   * for `'postponed'`, the day that booking was for. Only a booking and
+   * `child-turned-18` (the 18th birthday to come, so the review around it can
+   * be planned) may be after `asOf`.
+   */
+  date: described(IsoDateSchema, 'The date it happened. For a booking, the date it is booked for; for a postponed booking, the date it was booked for. Only a booking, or the 18th birthday still to come, may be after the date the case is judged on.'),
   /** Which episode of the case the event belongs to (e.g. the case system's referral or episode id). Events without one form the default episode. */
   episode: described(
     z.optional(episodeSchema()),
@@ -157,6 +197,18 @@ const timelineEventFields = () => z.strictObject({
   status: described(
     z.optional(z.enum(['scheduled', 'postponed'])),
     'Whether this is a booking: scheduled for the date given, or postponed (booked for that date and not going ahead). Left out, the event happened on the date given.',
+  ),
+  /**
+   * Only on `referral-decision-made` and `assessment-completed`: the date of
+   * the referral (a `referral-received` of the same episode, on or before
+   * this event) that this decision or assessment belongs to. Needed only when
+   * several referrals of the episode are waiting for one: without it a
+   * decision goes to the latest referral without a decision, and an
+   * assessment to the earliest referral whose assessment is still open.
+   */
+  referralDate: described(
+    z.optional(IsoDateSchema),
+    'Only on referral-decision-made and assessment-completed: the date (YYYY-MM-DD) of the referral of the same episode this decision or assessment belongs to, when several referrals are waiting; left out, a decision goes to the latest referral waiting for one and an assessment to the earliest whose assessment is open.',
   ),
   /**
    * Only on `referral-decision-made` and `section-47-concluded-no-conference`:
@@ -193,7 +245,7 @@ export const timelineEventSchema = lazySchema(() => withMetadata(
   // The same rules for the generated JSON Schema, which cannot see the refinement.
   {
     description:
-      'One dated event of a case: its type, its date, optionally the episode it belongs to, and the fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking, dateRecorded: false for a step recorded without its day).',
+      'One dated event of a case: its type, its date, optionally the episode it belongs to, and the fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking, referralDate to name the referral a decision or assessment belongs to, dateRecorded: false for a step recorded without its day).',
     allOf: [
       ...Object.entries(fieldsAllowed).map(([field, types]) => ({
         if: { not: { properties: { type: { enum: [...types] } } } },

@@ -24,14 +24,16 @@ export type StatutoryTimelineInput = {
 /**
  * One dated event of a case: its type, its date, optionally the episode it belongs to, and the
  * fields only some types carry (planMade, nextStep, reasonForDelay, status for a booking,
- * dateRecorded: false for a step recorded without its day).
+ * referralDate to name the referral a decision or assessment belongs to, dateRecorded: false for a
+ * step recorded without its day).
  */
 export type TimelineEvent = {
   /** What happened. */
   type: TimelineEventType;
   /**
    * The date it happened. For a booking, the date it is booked for; for a postponed booking, the
-   * date it was booked for.
+   * date it was booked for. Only a booking, or the 18th birthday still to come, may be after the
+   * date the case is judged on.
    */
   date: IsoDate;
   /**
@@ -58,6 +60,13 @@ export type TimelineEvent = {
    * not going ahead). Left out, the event happened on the date given.
    */
   status?: 'scheduled' | 'postponed' | undefined;
+  /**
+   * Only on referral-decision-made and assessment-completed: the date (YYYY-MM-DD) of the referral
+   * of the same episode this decision or assessment belongs to, when several referrals are waiting;
+   * left out, a decision goes to the latest referral waiting for one and an assessment to the
+   * earliest whose assessment is open.
+   */
+  referralDate?: IsoDate | undefined;
   /**
    * The record shows this step but not the day it was taken. The date given is then the date of the
    * event it follows (the referral, or the strategy discussion), and the step is never counted as

@@ -12,7 +12,15 @@
  * - allegation -> designated officer informed (1 working day);
  * - serious incident: aware -> Panel notified (5 working days) -> rapid review (15 working days);
  *   LCSPR decided -> published (6 months); publication -> report sent 7 working days before;
- * - private fostering: notification, then each visit -> next visit (6 weeks, 12 weeks after the first year).
+ * - private fostering: notification, then each visit -> next visit (6 weeks, 12 weeks after the first year);
+ * - a plan open on the 18th birthday -> ended at a review around the birthday (due that day);
+ * - a missing child: Need to Know notification, then each update -> next weekly update (1 week);
+ *   national alert, then each re-issue -> next re-issue (6 months) and follow-up before deletion (12 months);
+ * - child death: coroner's decision -> notification to the partners (3 working days);
+ *   registration -> registrar's notification (7 calendar days).
+ *
+ * How the history is read (order, identical rows, the child's life, which
+ * referral a step belongs to) is in `read-history.ts`.
  */
 import { decisionFingerprint } from '../engine/fingerprint.js';
 import type { Calendar } from '../../calendar/calendar-types.js';
@@ -30,7 +38,7 @@ import { timescale } from '../timescales/registry.js';
 import { episodeRows, type TimelineContext } from './episode-rows.js';
 import { statutoryTimelineInputSchema, timelineEventTypes } from './input-schema.js';
 import type { StatutoryTimelineInput } from './input-types.js';
-import { clocksStoppedBy, timelineProcesses, timelineTimescales } from './processes.js';
+import { acceptedAfterDeath, acceptedAfterEighteen, clocksStoppedBy, sameDayOrder, timelineProcesses, timelineTimescales } from './processes.js';
 import { readHistory, type EpisodeHistory } from './read-history.js';
 import { timelineInterpretations } from './timeline-interpretations.js';
 import { timelineConventions, type CaseTimeline, type NotStartedProcess } from './timeline-types.js';
@@ -76,8 +84,11 @@ export function statutoryTimeline(input: ReadonlyInput<StatutoryTimelineInput>, 
   } catch (error) {
     throw error instanceof SafeguardingInputError ? withEventTypes(error, snapshot) : error;
   }
-  const history = readHistory(parsed, calendar);
-  const ctx: TimelineContext = { asOf: parsed.asOf, calendar, childEvents: history.childEvents, relied: new Set(), warnings: [] };
+  const ctx: TimelineContext = { asOf: parsed.asOf, calendar, childEvents: [], wentMissing: [], eighteenth: undefined, relied: new Set(), warnings: [] };
+  const history = readHistory(parsed, calendar, ctx);
+  ctx.childEvents = history.childEvents;
+  ctx.wentMissing = history.wentMissing;
+  ctx.eighteenth = history.eighteenth;
   const episodes = history.episodes.map((h) => ({ id: h.id, deadlines: episodeRows(h, ctx) }));
   return {
     decision: 'timeline',
@@ -105,6 +116,10 @@ function notStarted(episodes: EpisodeHistory[]): NotStartedProcess[] {
     if (h.incidents.length > 0) started.add('serious-incident');
     if (h.reviews.length > 0) started.add('lcspr');
     if (h.fostering.length > 0) started.add('private-fostering');
+    if (h.missingNotices.length > 0) started.add('missing-child');
+    if (h.alerts.length > 0) started.add('national-alert');
+    if (h.coroner.length > 0) started.add('coroner');
+    if (h.registrations.length > 0) started.add('death-registration');
   }
   return timelineProcesses
     .filter((p) => !started.has(p.id))
@@ -149,6 +164,9 @@ function timelineRuleset(): RulesetVersion {
   return (timelineVersion ??= rulesetVersion({
     timescales: timelineTimescales.map((t) => ({ ...t, timescale: timescale(t.id) })),
     clocksStoppedBy,
+    sameDayOrder,
+    acceptedAfterDeath,
+    acceptedAfterEighteen,
     interpretations: timelineInterpretations,
     conventions: timelineConventions,
   }));

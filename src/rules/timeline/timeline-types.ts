@@ -20,7 +20,8 @@
  *   counted to `asOf`;
  * - `due`: the clock is running and the due date is today or later;
  * - `stopped`: an event stopped the clock before it fell due (plan ended,
- *   case closed, child moved away, turned 18, died, became looked after);
+ *   case closed, child moved away, turned 18, died, was found; becoming
+ *   looked after stops only private fostering visits);
  * - `not-required`: a decision made the step unnecessary (no further action,
  *   early help, no conference needed, no plan made);
  * - `not-yet-triggered`: the process has started but the event that starts
@@ -85,7 +86,6 @@ export interface TimelineDueDeadline extends DueDeadline, TimelineDeadlineFields
   dueToday: boolean;
   workingDaysRemaining: number;
   calendarDaysRemaining: number;
-  workingDaysTaken: number;
 }
 
 /** A timeline deadline whose clock an event stopped before it fell due. */
@@ -171,11 +171,17 @@ export interface CaseTimeline {
   asOf: IsoDate;
   /** The validated input, so a stored timeline is self-contained. */
   input: StatutoryTimelineInput;
-  /** One entry per episode, in the order each first appears in the input. */
+  /** One entry per episode, in the order of each episode's first event (by date, then the same-day order), whatever the order of the input. */
   episodes: TimelineEpisode[];
   /** The processes no event has started, each with the timescales it would bring. */
   notStarted: NotStartedProcess[];
-  /** Answers to check: a late assessment without a reason, a booking after the due date, a decision date to record. */
+  /**
+   * Answers to check and repairs made: rows recorded twice, events after the
+   * child's death or 18th birthday, a second initiation of open section 47
+   * enquiries, an assessment matched among several open referrals, two plans
+   * open at once, a late assessment without a reason, a booking after the
+   * due date, a decision date to record. Each names the rows (`facts`).
+   */
   warnings: Warning[];
   /** The readings of the sources this timeline relied on. */
   interpretations: Interpretation[];
@@ -188,7 +194,9 @@ export interface CaseTimeline {
 }
 
 export const timelineConventions: readonly string[] = [
-  'Events are judged per episode (events without an episode form the default episode). Within an episode each referral, strategy discussion, plan, notification, allegation, incident, review and arrangement starts its own clocks, and later events belong to the latest one started before them.',
+  'Events are judged per episode (events without an episode form the default episode). Within an episode each referral, section 47 enquiry, plan, notification, allegation, incident, review, arrangement and alert starts its own clocks, and later events belong to the latest one started before them; a decision belongs to the latest referral waiting for one and an assessment to the earliest referral whose assessment is open, unless it names its referral (referralDate).',
+  'The history is read in one order whatever the order of its rows: by date, and on one day the 18th birthday first, then a closure, then each process in its own order (a referral before its decision, a review before the plan ends), and last becoming looked after, moving away, being found and dying. An event stops only the clocks started before it in that order. Identical rows are one event, with a warning.',
+  "Nothing starts or completes after the child's death or on or after the 18th birthday; events after them are listed in a warning. A plan still open at 18 is due to be ended at a review around the birthday.",
   'A deadline is met when the event that satisfies it happened on or before its due date, and late when it happened after it (late work is done, never overdue); the due date is the last day that is still on time. A later step that proves an earlier one was taken makes that one met-inferred.',
   'An overdue deadline has passed its due date with its event not recorded: still to do (counted to asOf), or missed when its clock stopped after the due date (stoppedOn, counted to that day). A clock stopped before its due date is stopped, not overdue; a step a decision made unnecessary is not-required.',
   '"Within N working days of X": X is day 0 and the due date is the N-th working day after it (interpretation timescales.interpretation.trigger-day-is-day-zero). A working day is any day that is not a Saturday, Sunday or bank holiday in England and Wales (Working Together 2026, footnote to paragraph 407); Christmas Day and Good Friday are not working days either (timescales.interpretation.christmas-day-and-good-friday-not-working-days).',

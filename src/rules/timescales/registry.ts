@@ -19,13 +19,14 @@ import { christmasDayAndGoodFridayNotWorkingDays, triggerDayIsDayZero } from './
  * A deadline's timescale with the counting readings it shares with every
  * other deadline appended to its own: the trigger day is day 0 (a period
  * after the trigger, other than calendar months, whose reading says the
- * same), and Christmas Day and Good Friday are not working days. An earliest
+ * same; not a period of 0), and Christmas Day and Good Friday are not working days. An earliest
  * date (the national alert's three weeks) is not a deadline and keeps only
  * its own readings.
  */
 function withCountingReadings(t: Timescale): Timescale {
   if (t.kind === 'earliest-date') return t;
-  const shared = [...(t.direction === 'after' && t.unit !== 'months' ? [triggerDayIsDayZero] : []), christmasDayAndGoodFridayNotWorkingDays];
+  // A period of 0 (due on the trigger day itself) counts no days, so day 0 is not a reading it relies on.
+  const shared = [...(t.direction === 'after' && t.unit !== 'months' && t.amount > 0 ? [triggerDayIsDayZero] : []), christmasDayAndGoodFridayNotWorkingDays];
   return { ...t, interpretations: [...(t.interpretations ?? []), ...shared] };
 }
 

@@ -92,7 +92,7 @@ const seriousIncidentSpec: DecisionInputSpec = {
   name: 'assessSeriousIncident',
   schema: SeriousIncidentInputSchema,
   // One story, earliest first; every date but a planned publication is on or before asOf.
-  dateChains: [['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'publicationOn', 'reportSentOn', 'asOf']],
+  dateChains: [['awareOn', 'notifiedOn', 'rapidReviewSubmittedOn', 'lcsprDecisionOn', 'publicationOn', 'reportSentOn', 'stillPublishedOn', 'asOf']],
   decisionNearMisses: [
     {
       description: 'diedBySuicide: true, but childDied: false',

@@ -20,7 +20,10 @@ type Input = Record<string, unknown>;
 interface Decision {
   outcome: string;
   missingFacts: unknown[];
-  counterfactuals: { fact: string; alternative: unknown; outcome: string }[];
+  counterfactuals: { fact: string; alternative: unknown; outcome: string; workingTogetherCategory?: string; consent?: string }[];
+  /** classifyNeed's: its counterfactuals also name a change of category or of consent rule. */
+  workingTogetherCategory?: { id: string };
+  route?: { consent: { situation: string } };
 }
 
 /** Answers that may each be left out, with the values each can take. */
@@ -61,8 +64,16 @@ function checkPromises(name: string, q: Questions, decide: (input: never) => Dec
         fc.property(partial(q), (input) => {
           const result = decide(input as never);
           for (const c of result.counterfactuals) {
-            expect(c.outcome).not.toBe(result.outcome);
-            expect(decide(withInputField(input, c.fact, c.alternative) as never).outcome, `${c.fact} → ${JSON.stringify(c.alternative)}`).toBe(c.outcome);
+            const changed = decide(withInputField(input, c.fact, c.alternative) as never);
+            expect(changed.outcome, `${c.fact} → ${JSON.stringify(c.alternative)}`).toBe(c.outcome);
+            if (c.consent === undefined) {
+              expect(c.outcome).not.toBe(result.outcome);
+              continue;
+            }
+            // classifyNeed: a change of outcome, of Working Together category or of consent rule, each as named.
+            expect(changed.workingTogetherCategory!.id).toBe(c.workingTogetherCategory);
+            expect(changed.route!.consent.situation).toBe(c.consent);
+            expect([c.outcome, c.workingTogetherCategory, c.consent]).not.toEqual([result.outcome, result.workingTogetherCategory!.id, result.route!.consent.situation]);
           }
         }),
         { numRuns: 300 },
@@ -91,6 +102,11 @@ checkPromises(
       immediateRiskOfSignificantHarm: fc.boolean(),
       childInNeed: fc.boolean(),
       reporterRole: fc.constantFrom(...ReporterRoleSchema.options),
+      // Without an age the subject is taken to be a child: completions stay under 18.
+      ageInYears: fc.integer({ min: 0, max: 17 }),
+      disabled: fc.boolean(),
+      lookedAfter: fc.boolean(),
+      consentRefused: fc.boolean(),
     },
   },
   classifyNeed,

@@ -10,7 +10,7 @@ import { needIndicatorById, needIndicators } from '../../../src/rules/need-level
 import { harmIndicators } from '../../../src/rules/need-level/indicators/harm-indicators.js';
 import { sameConcernPairs } from '../../../src/rules/need-level/indicators/same-concern.js';
 
-const no = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const no = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false };
 const fired = (r: ReturnType<typeof classifyNeed>) => r.reasons.filter((x) => x.status === 'fired').map((x) => x.ruleId);
 const actionIds = (r: ReturnType<typeof classifyNeed>) => r.actions.map((a) => a.id);
 

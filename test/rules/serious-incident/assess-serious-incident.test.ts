@@ -196,6 +196,37 @@ describe('assessSeriousIncident: deadlines', () => {
   });
 });
 
+describe('assessSeriousIncident: keeping the published report available for a year (para 405)', () => {
+  const published = { ...deathInEngland, awareOn: '2026-03-27', notifiedOn: '2026-04-01', lcsprDecisionOn: '2026-05-06', publicationOn: '2026-11-20' } as const;
+  const kept = (input: Record<string, unknown>) => deadline(assessSeriousIncident(input as never), 'serious-incident.publication-kept-available')!;
+
+  it('while the year runs it is due, and says what to record', () => {
+    expect(kept({ ...published, asOf: '2027-03-01' })).toMatchObject({ status: 'due', due: '2027-11-20', doneOnField: 'stillPublishedOn' });
+    expect(kept({ ...published, asOf: '2027-03-01' }).explanation).toContain('record a day on or after then when it was still available (stillPublishedOn)');
+  });
+
+  it('once the year is over it is met only on evidence that the report was still available then, never from the dates alone', () => {
+    const noEvidence = kept({ ...published, asOf: '2028-01-10' });
+    expect(noEvidence).toMatchObject({ status: 'overdue', due: '2027-11-20' });
+    expect(noEvidence.explanation).toMatch(/^The review was published on 20 November 2026\. No day on or after 20 November 2027 is recorded on which it was still publicly available \(stillPublishedOn\)\./);
+    // A check during the year is not evidence for its end.
+    expect(kept({ ...published, stillPublishedOn: '2027-06-01', asOf: '2028-01-10' }).status).toBe('overdue');
+    const seen = kept({ ...published, stillPublishedOn: '2027-11-22', asOf: '2028-01-10' });
+    expect(seen).toMatchObject({ status: 'met', doneOn: '2027-11-20' });
+    expect(seen.explanation).toBe(
+      'The review was published on 20 November 2026. It was seen still publicly available on 22 November 2027, so it was kept available for the year, to 20 November 2027.',
+    );
+    // Without asOf the dates recorded are all there is: the evidence makes it met, and nothing is called overdue.
+    expect(kept({ ...published, stillPublishedOn: '2027-11-22' }).status).toBe('met');
+    expect(kept({ ...published }).status).toBe('due');
+  });
+
+  it('a day seen still published must follow the publication, and not be after asOf', async () => {
+    expect((await inputErrorOf({ ...published, stillPublishedOn: '2026-11-19' })).issues[0]).toMatchObject({ path: ['input', 'stillPublishedOn'], code: 'date-order' });
+    expect((await inputErrorOf({ ...published, stillPublishedOn: '2027-11-22', asOf: '2027-11-21' })).issues[0]).toMatchObject({ path: ['input', 'asOf'], code: 'date-order' });
+  });
+});
+
 describe('assessSeriousIncident: looked after children and care leavers', () => {
   it('a looked after child who dies without abuse or neglect: notify the Secretary of State and Ofsted only', async () => {
     const result = await assessSeriousIncident({
@@ -351,7 +382,7 @@ describe('assessSeriousIncident: unknown facts', () => {
   it('reports the rule set version and a trace of every rule', async () => {
     const result = await assessSeriousIncident(deathInEngland);
     expect(result.ruleset.version).toMatch(/^\d+\.\d+\.\d+.*\+[0-9a-f]{8}$/);
-    expect(result.reasons.length).toBe(8);
+    expect(result.reasons.length).toBe(9);
   });
 });
 
@@ -375,7 +406,9 @@ describe('assessSeriousIncident: bad input', () => {
     const error = await inputErrorOf({ childDied: 'yes', dateOfBirth: '2010-01-01' });
     const paths = error.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['input.childDied', 'input']));
-    expect(error.message).toContain('dateOfBirth');
+    // Counted, never repeated back (a key could be a child's name), with the known key it is nearest to if any.
+    expect(error.message).toContain('1 unknown key, not shown');
+    expect(error.message).not.toContain('"dateOfBirth"');
   });
 
   it('rejects a non-object input', async () => {
@@ -443,5 +476,15 @@ describe('assessSeriousIncident: any input at all', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the report before publication: the Ofsted copy is a "should" (para 407)', () => {
+  it('the "must" timescale is the report to the Panel and the Secretary of State; its note says the Ofsted copy is a should', async () => {
+    const { timescale } = await import('../../../src/rules/timescales/registry.js');
+    const t = timescale('serious-incident.report-to-panel-and-secretary-of-state');
+    expect(t.basis).toBe('statutory-must');
+    expect(t.title).not.toContain('Ofsted');
+    expect(t.note).toContain('for Ofsted the same date is a "should", not a "must"');
   });
 });

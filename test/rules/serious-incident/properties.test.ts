@@ -5,6 +5,7 @@ import type { SeriousIncidentInput } from '../../../src/rules/serious-incident/i
 import { isoDate, reference } from '../../../src/testing/index.js';
 import { seriousIncidentInput } from '../../../src/testing/decisions/index.js';
 import { govuk2019to2028 } from '../../calendar/support/official.js';
+import { SafeguardingInputError } from '../../../src/schemas/input-error.js';
 
 // An independent oracle: the testing kit's day-by-day reference over the official GOV.UK list
 // (2019–2028), so the deadlines are not checked with the arithmetic that produced them.
@@ -149,6 +150,72 @@ describe('serious incident properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** The answers a fact can be given, for the properties over unanswered facts. */
+const ANSWERS: Record<string, readonly unknown[]> = {
+  abuseOrNeglectKnownOrSuspected: [true, false],
+  childDied: [true, false],
+  diedBySuicide: [true, false],
+  seriouslyHarmed: [true, false],
+  seriousOrLongTermImpairment: [true, false],
+  incidentInEngland: [true, false],
+  normallyResidentInEngland: [true, false],
+  lookedAfter: [true, false],
+  careLeaver: [true, false],
+  harmInChildhoodNotKnownAtTheTime: [true, false],
+  clearRationaleToNotifyAsOther: [true, false],
+  ageInYears: [4, 17, 18, 30],
+  ageAtIncident: [4, 17, 18, 30],
+};
+
+/** The deadlines a result shows, by id with their due dates, or undefined for an input the schema rejects (an answer that cannot be given). */
+function shownDeadlines(input: SeriousIncidentInput): Map<string, string | undefined> | undefined {
+  try {
+    return new Map(assessSeriousIncident(input).deadlines.map((d) => [d.id, d.due]));
+  } catch (error) {
+    if (error instanceof SafeguardingInputError) return undefined;
+    throw error;
+  }
+}
+
+describe('serious incident properties: unanswered facts never hide a deadline', () => {
+  const dated = fc.record({ facts, awareOn: officialRangeDate, asOfOffset: fc.nat(60) });
+  const withDates = (f: Record<string, unknown>, awareOn: string, asOfOffset: number) =>
+    compact({ ...f, awareOn, asOf: new Date(Date.parse(`${awareOn}T00:00:00Z`) + asOfOffset * 86_400_000).toISOString().slice(0, 10) });
+
+  it('a deadline present whichever way an unanswered fact is answered is present, with the same due date, while it is unanswered', () => {
+    fc.assert(
+      fc.property(dated, ({ facts: f, awareOn, asOfOffset }) => {
+        const input = withDates(f as Record<string, unknown>, awareOn, asOfOffset);
+        const unanswered = shownDeadlines(input)!;
+        for (const [fact, answers] of Object.entries(ANSWERS)) {
+          if ((input as Record<string, unknown>)[fact] !== undefined) continue;
+          const answered = answers.map((a) => shownDeadlines({ ...input, [fact]: a } as SeriousIncidentInput)).filter((d) => d !== undefined);
+          if (answered.length === 0) continue;
+          for (const [id, due] of answered[0]!) {
+            if (!answered.every((d) => d.has(id) && d.get(id) === due)) continue;
+            expect({ fact, id, shown: unanswered.has(id), due: unanswered.get(id) }).toEqual({ fact, id, shown: true, due });
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a child not yet identified (no age given) is notified as a child of any age under 18 would be: leaving the age out removes no deadline (para 374)', () => {
+    fc.assert(
+      fc.property(dated, fc.integer({ min: 0, max: 17 }), ({ facts: f, awareOn, asOfOffset }, age) => {
+        const base = withDates({ ...(f as Record<string, unknown>), ageInYears: undefined, ageAtIncident: undefined }, awareOn, asOfOffset);
+        if (base.careLeaver === true || base.harmInChildhoodNotKnownAtTheTime !== undefined) return;
+        const asChild = shownDeadlines({ ...base, ageInYears: age });
+        if (asChild === undefined) return;
+        const unidentified = shownDeadlines(base)!;
+        for (const [id, due] of asChild) expect({ id, due: unidentified.get(id) }).toEqual({ id, due });
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -182,13 +182,20 @@ describe('events that stop clocks', () => {
     ['child-moved-out-of-area', { type: 'child-moved-out-of-area', date: '2026-11-20' }],
     ['child-turned-18', { type: 'child-turned-18', date: '2026-11-20' }],
     ['child-died', { type: 'child-died', date: '2026-11-20' }],
-    ['child-became-looked-after', { type: 'child-became-looked-after', date: '2026-11-20' }],
   ])('%s before the assessment was due stops it, naming the event', (type, stop) => {
     const timeline = timelineOf('2027-02-15', [referral, { type: 'referral-decision-made', date: '2026-11-03' }, stop]);
     const assessment = rowOf(timeline, 'referral-and-assessment.assessment-complete');
     expect(assessment).toMatchObject({ status: 'stopped', stoppedBy: { type, date: '2026-11-20', index: 2 } });
     expect(assessment.explanation).toMatch(/^The referral was received on 2 November 2026\. The clock stopped when (the case was closed|the child .+) on 20 November 2026, before the assessment was due by 7 January 2027/);
     expect(timeline.interpretations.length).toBeGreaterThan(0);
+  });
+
+  it('becoming looked after does not stop the referral decision or the assessment (paras 167 and 184); it ends private fostering visits', () => {
+    const timeline = timelineOf('2027-02-15', [referral, { type: 'child-became-looked-after', date: '2026-11-02' }, { type: 'private-fostering-notified', date: '2026-10-01', episode: 'PF' }]);
+    expect(rowOf(timeline, 'referral-and-assessment.decide-next-steps')).toMatchObject({ status: 'overdue', due: '2026-11-03' });
+    expect(rowOf(timeline, 'referral-and-assessment.assessment-complete')).toMatchObject({ status: 'overdue', due: '2027-01-07' });
+    expect(rowOf(timeline, 'private-fostering.visit-first-year', 'PF')).toMatchObject({ status: 'stopped', stoppedBy: { type: 'child-became-looked-after' } });
+    expect(timeline.interpretations.map((i) => i.id)).toContain('timeline.interpretation.looked-after-ends-private-fostering');
   });
 
   it('a stop after the due date leaves the missed deadline overdue, lapsed on the day of the stop', () => {
@@ -397,7 +404,19 @@ describe('what a case shows, and how it reads', () => {
   it('processes that have not started are listed once under notStarted, not as rows', () => {
     const timeline = timelineOf('2026-11-03', [{ type: 'referral-received', date: '2026-11-02' }]);
     expect(rowsOf(timeline).map((d) => d.id)).toEqual(['referral-and-assessment.decide-next-steps', 'referral-and-assessment.assessment-complete']);
-    expect(timeline.notStarted.map((p) => p.process)).toEqual(['section-47', 'child-protection-plan', 'transfer-in', 'lado', 'serious-incident', 'lcspr', 'private-fostering']);
+    expect(timeline.notStarted.map((p) => p.process)).toEqual([
+      'section-47',
+      'child-protection-plan',
+      'transfer-in',
+      'lado',
+      'serious-incident',
+      'lcspr',
+      'private-fostering',
+      'missing-child',
+      'national-alert',
+      'coroner',
+      'death-registration',
+    ]);
   });
 
   it('explanations name events in words and dates as "2 November 2026", never ids', () => {
@@ -430,5 +449,72 @@ describe('what a case shows, and how it reads', () => {
     expect(spring.interpretations.map((i) => i.id)).not.toContain('timescales.interpretation.christmas-day-and-good-friday-not-working-days');
     expect(timeline.input).not.toBe(input);
     expect(timeline.ruleset.version).toMatch(/^\d+\.\d+\.\d+.*\+[0-9a-f]+$/);
+  });
+});
+
+describe('a plan and the 18th birthday to come', () => {
+  const plan = [
+    { type: 'strategy-discussion-s47-initiated', date: '2026-09-10' },
+    { type: 'initial-conference-held', date: '2026-10-01' },
+    { type: 'core-group-meeting-held', date: '2026-10-12' },
+  ];
+
+  it('a birthday after the next review is due shows nothing yet: that review comes first', () => {
+    const timeline = timelineOf('2026-11-16', [...plan, { type: 'child-turned-18', date: '2027-06-01' }]);
+    expect(rowsWithId(timeline, 'child-protection.review-around-18th-birthday')).toEqual([]);
+    expect(rowOf(timeline, 'child-protection.first-review-conference')).toMatchObject({ status: 'due', due: '2027-01-01' });
+  });
+
+  it('once a review is held and the birthday falls before the next, the review around the birthday is due', () => {
+    const timeline = timelineOf('2027-01-20', [...plan, { type: 'review-conference-held', date: '2026-12-20' }, { type: 'child-turned-18', date: '2027-06-01' }]);
+    expect(rowOf(timeline, 'child-protection.review-around-18th-birthday')).toMatchObject({ status: 'due', due: '2027-06-01' });
+    expect(timeline.warnings).toEqual([]);
+  });
+
+  it('a plan ended before the birthday needs no review around it', () => {
+    const timeline = timelineOf('2027-03-01', [...plan, { type: 'plan-ended', date: '2026-12-01' }, { type: 'child-turned-18', date: '2026-12-15' }]);
+    expect(rowsWithId(timeline, 'child-protection.review-around-18th-birthday')).toEqual([]);
+    expect(timeline.warnings).toEqual([]);
+  });
+
+  it('a plan ended after the birthday: the review around it was late', () => {
+    const timeline = timelineOf('2027-03-01', [...plan, { type: 'child-turned-18', date: '2026-12-15' }, { type: 'plan-ended', date: '2026-12-18' }]);
+    expect(rowOf(timeline, 'child-protection.review-around-18th-birthday')).toMatchObject({ status: 'late', doneOn: '2026-12-18', workingDaysOverdue: 3 });
+    expect(rowOf(timeline, 'child-protection.first-review-conference')).toMatchObject({ status: 'stopped', stoppedOn: '2026-12-15' });
+    expect(timeline.warnings).toEqual([]);
+  });
+});
+
+describe('section 47 enquiries initiated again', () => {
+  it('after a closure (or a new referral) the new strategy discussion starts new enquiries, with their own conference clock', () => {
+    const timeline = timelineOf('2027-03-01', [
+      { type: 'strategy-discussion-s47-initiated', date: '2026-11-02' },
+      { type: 'case-closed', date: '2026-11-10' },
+      { type: 'strategy-discussion-s47-initiated', date: '2027-01-11' },
+    ]);
+    expect(rowsWithId(timeline, 'child-protection.initial-conference').map((d) => [d.status, d.status === 'not-yet-triggered' ? '' : d.trigger.date])).toEqual([
+      ['stopped', '2026-11-02'],
+      ['overdue', '2027-01-11'],
+    ]);
+    expect(timeline.warnings.map((w) => w.code)).not.toContain('timeline.warning.second-section-47-initiation');
+  });
+});
+
+describe('warnings name rows as they were recorded', () => {
+  it('a booking exported twice is named as a booking; a decision without its day as such', () => {
+    const booked = timelineOf('2026-12-15', [
+      { type: 'strategy-discussion-s47-initiated', date: '2026-12-08' },
+      { type: 'initial-conference-held', date: '2026-12-29', status: 'scheduled' },
+      { type: 'initial-conference-held', date: '2026-12-29', status: 'scheduled' },
+    ]);
+    expect(booked.warnings.map((w) => w.message)).toEqual([
+      'The initial child protection conference booked for 29 December 2026: recorded twice with the same details (events[1], events[2]), and counted once.',
+    ]);
+    const undated = timelineOf('2026-12-15', [
+      { type: 'referral-received', date: '2026-12-01' },
+      { type: 'referral-decision-made', date: '2026-12-01', nextStep: 'assessment', dateRecorded: false },
+      { type: 'referral-decision-made', date: '2026-12-01', nextStep: 'assessment', dateRecorded: false },
+    ]);
+    expect(undated.warnings[0]!.message).toMatch(/^The decision on next steps was made \(the day is not recorded\): recorded twice/);
   });
 });

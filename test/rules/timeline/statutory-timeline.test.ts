@@ -72,7 +72,17 @@ describe('statutoryTimeline: a child protection case over Christmas 2026', () =>
       ['child-protection.first-review-conference', 'due'],
       ['child-protection.subsequent-review-conference', 'not-yet-triggered'],
     ]);
-    expect(timeline.notStarted.map((p) => p.process)).toEqual(['transfer-in', 'lado', 'serious-incident', 'lcspr', 'private-fostering']);
+    expect(timeline.notStarted.map((p) => p.process)).toEqual([
+      'transfer-in',
+      'lado',
+      'serious-incident',
+      'lcspr',
+      'private-fostering',
+      'missing-child',
+      'national-alert',
+      'coroner',
+      'death-registration',
+    ]);
   });
 
   it('explains each deadline in a sentence and states its conventions and rule set', () => {
@@ -112,7 +122,12 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
       process: 'child-protection-plan',
       title: 'Child protection plan: core groups and review conferences',
       startedBy: 'initial-conference-held',
-      timescales: ['child-protection.first-core-group', 'child-protection.first-review-conference', 'child-protection.subsequent-review-conference'],
+      timescales: [
+        'child-protection.first-core-group',
+        'child-protection.first-review-conference',
+        'child-protection.subsequent-review-conference',
+        'child-protection.review-around-18th-birthday',
+      ],
     });
   });
 

@@ -23,7 +23,8 @@ describe('timescales registry', () => {
     for (const c of t.seeAlso ?? []) expect(Object.keys(policyDocuments)).toContain(c.document);
     expect(UNITS).toContain(t.unit);
     expect(['after', 'before']).toContain(t.direction);
-    expect(Number.isInteger(t.amount) && t.amount > 0).toBe(true);
+    // A period of 0 only for the review around the 18th birthday, due on the birthday itself.
+    expect(Number.isInteger(t.amount) && (t.amount > 0 || t.id === 'child-protection.review-around-18th-birthday')).toBe(true);
     expect(t.title.trim()).not.toBe('');
     expect(t.trigger.trim()).not.toBe('');
   });
@@ -115,6 +116,7 @@ describe('basis: how binding each timescale is, from the source\'s wording', () 
     'child-protection.first-review-conference': 'statutory-should',
     'child-protection.subsequent-review-conference': 'statutory-should',
     'child-protection.transfer-in-conference': 'statutory-should',
+    'child-protection.review-around-18th-birthday': 'statutory-should',
     'child-death-review.coroner-notification': 'statutory-must',
     'child-death-review.registrar-notification': 'statutory-must',
     'private-fostering.visit-first-year': 'statutory-must',
@@ -173,11 +175,11 @@ describe('timescaleInterpretations: readings of the sources a policy owner shoul
     expect(timescales.filter((t) => t.kind !== undefined).map((t) => t.id)).toEqual(['national-alert.three-week-threshold']);
   });
 
-  it('every deadline timescale carries the counting readings: day 0 (periods after the trigger, but months), and Christmas Day and Good Friday', () => {
+  it('every deadline timescale carries the counting readings: day 0 (periods after the trigger, but months and a period of 0), and Christmas Day and Good Friday', () => {
     for (const t of timescales) {
       const ids = (t.interpretations ?? []).map((i) => i.id);
       const deadline = t.kind !== 'earliest-date';
-      expect(ids.includes('timescales.interpretation.trigger-day-is-day-zero'), t.id).toBe(deadline && t.direction === 'after' && t.unit !== 'months');
+      expect(ids.includes('timescales.interpretation.trigger-day-is-day-zero'), t.id).toBe(deadline && t.direction === 'after' && t.unit !== 'months' && t.amount > 0);
       expect(ids.includes('timescales.interpretation.christmas-day-and-good-friday-not-working-days'), t.id).toBe(deadline);
     }
     expect(byId.get('timescales.interpretation.working-days-before-count-back')?.ruleIds).toEqual(['serious-incident.report-to-panel-and-secretary-of-state']);

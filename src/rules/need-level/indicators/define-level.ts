@@ -62,6 +62,8 @@ export function defineLevel<L extends Level, const B extends readonly HeadingBlo
       level,
       domain: block.domain,
       label,
+      // Filled in from the evidence table when the catalogue is assembled (index.ts).
+      evidence: 'need',
       citation: {
         document: 'luton-effective-support-2021',
         section: `Effective Support at a Glance — ${levelTitles[level]} — ${block.heading}`,

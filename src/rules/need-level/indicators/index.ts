@@ -15,12 +15,14 @@ import type { NeedIndicator, NeedIndicatorId } from '../need-indicator.js';
 import { additionalIndicators } from './additional.js';
 import { deepFreeze } from '../../deep-freeze.js';
 import { harmIndicatorIds } from './harm-indicators.js';
-import { sameConcernPairs } from './same-concern.js';
+import { nearDuplicateGroups, sameConcernPairs } from './same-concern.js';
+import { evidenceByIndicator, type IndicatorEvidenceEntry } from './evidence.js';
 import { intensiveIndicators } from './intensive.js';
 import { specialistIndicators } from './specialist.js';
 import { universalIndicators } from './universal.js';
 
 const sameAs = new Map<string, NeedIndicatorId>(sameConcernPairs.flatMap(([lower, higher]) => [[lower, higher], [higher, lower]] as const));
+const concernGroupOf = new Map<string, string>(Object.entries(nearDuplicateGroups).flatMap(([group, ids]) => ids.map((id) => [id, group] as const)));
 
 /**
  * Every indicator of Luton's threshold document (Universal, Additional,
@@ -36,13 +38,33 @@ export const needIndicators: readonly NeedIndicator[] = deepFreeze(
   // frozen once, rather than copied again at import.
   [...universalIndicators, ...additionalIndicators, ...intensiveIndicators, ...specialistIndicators].map((defined): NeedIndicator => {
     // The level files' levels and domains are checked here, against NeedLevel and NeedDomain.
-    const indicator: NeedIndicator = defined;
+    const indicator = defined as NeedIndicator;
     const twin = sameAs.get(indicator.id);
     if (twin) indicator.sameAs = twin;
+    const group = concernGroupOf.get(indicator.id);
+    if (group) indicator.concernGroup = group;
     if (harmIndicatorIds.has(indicator.id)) indicator.significantHarm = true;
+    const evidence = evidenceByIndicator.get(indicator.id);
+    // Every indicator has a row in the evidence table (a test checks it); a missing one is a defect found at import.
+    if (!evidence) throw new Error(`need indicator ${indicator.id} has no row in the evidence table`);
+    indicator.evidence = evidence.evidence;
     return indicator;
   }),
 );
+
+/**
+ * What each indicator is evidence of, for the decision, in catalogue order:
+ * the kind (suspected significant harm, risk of significant harm, exploitation
+ * or its risk, need without harm, good progress), what it is about, the
+ * passage of the document that supports the reading, and the interpretation
+ * relied on where the document does not say it outright. Printed whole, grouped,
+ * in docs/need-indicators.md for policy owners to confirm.
+ *
+ * @example
+ * needIndicatorEvidence.find((e) => e.indicatorId === 'need-level.specialist.health.child-discloses-abuse')?.evidence // 'risk-of-significant-harm'
+ */
+export const needIndicatorEvidence: readonly IndicatorEvidenceEntry[] = Object.freeze(needIndicators.map((i) => evidenceByIndicator.get(i.id)!));
+if (evidenceByIndicator.size !== needIndicators.length) throw new Error('the evidence table names an indicator the catalogue does not hold');
 
 const byId: ReadonlyMap<string, NeedIndicator> = new Map(needIndicators.map((indicator) => [indicator.id, indicator]));
 

@@ -129,7 +129,7 @@ export const specialistIndicators = defineLevel('specialist', 36, [
     indicators: [
       ['parents-own-experiences', "Parent's own emotional history stops them meeting the child's needs"],
       ['no-one-to-care', 'No one to care for the child'],
-      ['accommodation-requested', 'Parent asks for a young child to be accommodated'],
+      ['accommodation-requested', 'A request that a young child be accommodated'],
     ],
   },
   {

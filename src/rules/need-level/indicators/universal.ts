@@ -73,7 +73,7 @@ export const universalIndicators = defineLevel('universal', 33, [
     heading: 'Basic care, ensuring safety and protection',
     indicators: [
       ['physical-and-special-needs-met', 'Physical and special needs met: food, clothing, medical and dental care'],
-      ['protected-from-harm', 'Protected from danger and significant harm'],
+      ['protected-from-harm', 'Protected from danger or significant harm'],
     ],
   },
   {

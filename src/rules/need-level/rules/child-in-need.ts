@@ -23,12 +23,12 @@ export const childInNeed: RuleModule = {
   examples: [
     {
       name: "A disabled child's complex care needs can only be met with children's social care support",
-      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true },
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: false },
       expect: { rule: 'fired', outcome: 'specialist' },
     },
     {
       name: "The child's needs can be met without children's social care",
-      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'universal' },
     },
   ],

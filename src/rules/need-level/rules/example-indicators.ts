@@ -7,5 +7,8 @@ export const example = {
   additional: 'need-level.additional.health.missed-health-appointments',
   intensive: 'need-level.intensive.health.self-harm',
   intensiveOther: 'need-level.intensive.health.emerging-mental-health-issues',
-  specialist: 'need-level.specialist.health.lack-of-food-or-failure-to-thrive',
+  specialist: 'need-level.specialist.health.severe-chronic-health',
 } as const;
+
+/** The three statutory answers, each "no": the usual background of an example. */
+export const answeredNo = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false } as const;

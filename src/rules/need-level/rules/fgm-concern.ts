@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton, workingTogether } from '../citations.js';
+import { needLevelInterpretations } from '../interpretations.js';
 import { fgmRaised } from './shared-conditions.js';
 
 /**
@@ -20,6 +21,7 @@ export const fgmConcern: RuleModule = {
   summary:
     'Female genital mutilation is child abuse and amounts to significant harm. When a girl says she has had FGM, when signs of it have been seen, or when she is thought to be at risk of it, the need is Specialist and child protection procedures apply (a referral to the Luton MASH). The threshold document places girls at high risk of FGM at the Specialist level.',
   conditions: { all: [fgmRaised] },
+  interpretations: [needLevelInterpretations.honourBasedAbuseFamilyNotTold],
   event: { type: 'level', params: { level: 'specialist' } },
   priority: 10,
   examples: [
@@ -33,12 +35,17 @@ export const fgmConcern: RuleModule = {
         fgm: { disclosedByGirl: true },
         reporterRole: 'teacher',
       },
-      expect: { rule: 'fired', outcome: 'specialist' },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'route.consent.situation': 'honour-based-abuse', 'route.consent.required': false } },
     },
     {
       name: 'A health visitor thinks a baby girl is at risk of FGM',
       input: { indicators: [], fgm: { atRisk: true }, reporterRole: 'regulated-health-or-social-care-professional' },
       expect: { rule: 'fired', outcome: 'specialist' },
+    },
+    {
+      name: 'The FGM questions were opened but not answered: not decided until they are',
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, fgm: {} },
+      expect: { rule: 'unknown', outcome: 'insufficient-information' },
     },
     {
       name: 'FGM was considered and ruled out',

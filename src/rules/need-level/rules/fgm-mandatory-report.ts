@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
+import { needLevelInterpretations } from '../interpretations.js';
 
 export const fgmMandatoryReport: RuleModule = {
   id: 'need-level.duty.fgm-mandatory-report',
@@ -7,7 +8,7 @@ export const fgmMandatoryReport: RuleModule = {
   title: 'Mandatory reporting of known FGM to the police',
   citation: [luton.fgmDuty],
   summary:
-    'Regulated health and social care professionals and teachers must report to the police themselves when a girl tells them she has had female genital mutilation, or when they see physical signs that appear to show it. This is a personal duty that cannot be passed to someone else; the child protection referral to the MASH still follows.',
+    'Regulated health and social care professionals and teachers must report to the police themselves when a girl under 18 tells them she has had female genital mutilation, or when they see physical signs that appear to show it. This is a personal duty that cannot be passed to someone else; the child protection referral to the MASH still follows.',
   conditions: {
     all: [
       { fact: 'fgmConcern', operator: 'equal', value: true, says: 'there is a concern about female genital mutilation (FGM)' },
@@ -23,8 +24,10 @@ export const fgmMandatoryReport: RuleModule = {
           { fact: 'fgmPhysicalSignsObserved', operator: 'equal', value: true, says: 'physical signs appearing to show FGM have been seen' },
         ],
       },
+      { fact: 'ageInYears', operator: 'lessThan', value: 18, says: 'the girl is under 18' },
     ],
   },
+  interpretations: [needLevelInterpretations.fgmDutyUnder18],
   event: {
     type: 'duty',
     params: {
@@ -43,14 +46,15 @@ export const fgmMandatoryReport: RuleModule = {
       input: {
         indicators: [],
         significantHarmSuspected: true,
-        fgm: { disclosedByGirl: true },
+        fgm: { disclosedByGirl: true, physicalSignsObserved: false, atRisk: false },
         reporterRole: 'regulated-health-or-social-care-professional',
+        ageInYears: 14,
       },
-      expect: { rule: 'fired', outcome: 'specialist' },
+      expect: { rule: 'fired', outcome: 'specialist', actions: { include: ['need-level.action.fgm-report-to-police'] } },
     },
     {
       name: 'A youth worker (not a regulated profession) hears a disclosure of FGM: child protection procedures apply, not the mandatory police report',
-      input: { indicators: [], significantHarmSuspected: true, fgm: { disclosedByGirl: true }, reporterRole: 'other-professional' },
+      input: { indicators: [], significantHarmSuspected: true, fgm: { disclosedByGirl: true, physicalSignsObserved: false, atRisk: false }, reporterRole: 'other-professional', ageInYears: 15 },
       expect: { rule: 'not-fired', outcome: 'specialist' },
     },
     {
@@ -60,13 +64,24 @@ export const fgmMandatoryReport: RuleModule = {
         significantHarmSuspected: true,
         fgm: { disclosedByGirl: false, physicalSignsObserved: false, atRisk: true },
         reporterRole: 'teacher',
+        ageInYears: 7,
       },
       expect: { rule: 'not-fired', outcome: 'specialist' },
     },
     {
       name: 'A girl discloses FGM but the reporter’s role is not recorded',
-      input: { indicators: [], significantHarmSuspected: true, fgm: { disclosedByGirl: true } },
-      expect: { rule: 'unknown', outcome: 'specialist' },
+      input: { indicators: [], significantHarmSuspected: true, fgm: { disclosedByGirl: true, physicalSignsObserved: false, atRisk: false }, ageInYears: 12 },
+      expect: { rule: 'unknown', outcome: 'specialist', actions: { include: ['need-level.special-circumstance.fgm.mandatory-report-to-police'] } },
+    },
+    {
+      name: 'A 19-year-old tells her GP she had FGM: the duty is for girls under 18',
+      input: { indicators: [], fgm: { disclosedByGirl: true, physicalSignsObserved: false, atRisk: false }, reporterRole: 'regulated-health-or-social-care-professional', ageInYears: 19 },
+      expect: { rule: 'not-fired', outcome: 'adult', actions: { exclude: ['need-level.action.fgm-report-to-police', 'need-level.special-circumstance.fgm.mandatory-report-to-police'] } },
+    },
+    {
+      name: 'A teacher is told by a girl that she has had FGM, and her age is not recorded: the general duty is shown and the age asked',
+      input: { indicators: [], significantHarmSuspected: true, fgm: { disclosedByGirl: true, physicalSignsObserved: false, atRisk: false }, reporterRole: 'teacher' },
+      expect: { rule: 'unknown', outcome: 'specialist', actions: { include: ['need-level.special-circumstance.fgm.mandatory-report-to-police'] } },
     },
   ],
 };

@@ -24,7 +24,7 @@ export const significantHarm: RuleModule = {
     },
     {
       name: 'The practitioner has no suspicion of significant harm',
-      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'universal' },
     },
     {

@@ -29,7 +29,7 @@ export const singleIntensiveIndicator: RuleModule = {
       action: {
         id: 'need-level.action.consider-intensive',
         description:
-          'An Intensive indicator was observed on its own: start at the Additional level, with the services that know the family and their own request forms. If the need proves more complex, or Additional support does not resolve it, discuss it with the family and make an Intensive request: the Luton referral form, with the consent section signed, sent to the MASH.',
+          'Fewer Intensive indicators were recorded than make Intensive need (the threshold, two by default): start at the Additional level, with the services that know the family and their own request forms. If the need proves more complex, or Additional support does not resolve it, discuss it with the family and make an Intensive request: the Luton referral form, with the consent section signed, sent to the MASH.',
         role: 'The practitioner who identified the need',
       },
     },
@@ -38,12 +38,18 @@ export const singleIntensiveIndicator: RuleModule = {
   examples: [
     {
       name: 'One Intensive indicator and nothing else',
-      input: { indicators: [example.intensive], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.intensive], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'fired', outcome: 'additional' },
     },
     {
+      name: 'Two Intensive indicators with a threshold of three: Additional, and the prompt does not say "on its own"',
+      input: { indicators: [example.intensive, example.intensiveOther], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
+      options: { intensiveIndicatorThreshold: 3 },
+      expect: { rule: 'fired', outcome: 'additional', actions: { include: ['need-level.action.consider-intensive'] } },
+    },
+    {
       name: 'Only Universal indicators',
-      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [example.universal], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'universal' },
     },
   ],

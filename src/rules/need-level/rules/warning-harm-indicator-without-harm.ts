@@ -25,7 +25,7 @@ export const warningHarmIndicatorWithoutHarm: RuleModule = {
   examples: [
     {
       name: 'A non-accidental injury is recorded and significant harm answered no',
-      input: { indicators: ['need-level.specialist.health.non-accidental-injury'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: ['need-level.specialist.health.non-accidental-injury'], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'fired', outcome: 'specialist' },
     },
     {

@@ -1,26 +1,27 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { WARNING_EVENT } from '../../engine/rule-set.js';
 import { luton } from '../citations.js';
-import { harmIndicatorRecorded, indicatorId } from './shared-conditions.js';
+import { harmIndicatorRecorded, indicatorId, riskIndicatorRecorded } from './shared-conditions.js';
 
 /** "Protected from danger and significant harm" (Universal) cannot describe a child who is suspected to be suffering it. */
 export const warningProtectedBesideHarm: RuleModule = {
   id: 'need-level.warning.protected-beside-harm',
   decision: 'need-level',
-  title: 'Warning: "protected from danger and significant harm" is recorded beside significant harm',
+  title: 'Warning: "protected from danger or significant harm" is recorded beside significant harm or a risk of it',
   citation: [luton.atAGlance, luton.significantHarm],
   summary:
-    'The Universal indicator "protection from danger or significant harm" says the child is protected. Recorded beside an indicator of significant harm, a suspicion of significant harm or an immediate risk of it, one of them is wrong. The level follows the concern; the warning asks the practitioner to remove whichever does not hold.',
+    'The Universal indicator "protection from danger or significant harm" says the child is protected. Recorded beside an indicator of significant harm or of a risk of it, a suspicion of significant harm or an immediate risk of it, one of them is wrong. The level follows the concern; the warning asks the practitioner to remove whichever does not hold.',
   conditions: {
     all: [
-      { fact: 'indicators', operator: 'contains', value: indicatorId.protectedFromHarm, says: 'the Universal indicator "protected from danger and significant harm" is recorded' },
+      { fact: 'indicators', operator: 'contains', value: indicatorId.protectedFromHarm, says: 'the Universal indicator "protected from danger or significant harm" is recorded' },
       {
         any: [
           harmIndicatorRecorded,
+          riskIndicatorRecorded,
           { fact: 'significantHarmSuspected', operator: 'equal', value: true, says: 'significant harm is suspected' },
           { fact: 'immediateRiskOfSignificantHarm', operator: 'equal', value: true, says: 'the child is at immediate risk of significant harm' },
         ],
-        says: 'significant harm is suspected or recorded',
+        says: 'significant harm, or a risk of it, is suspected or recorded',
       },
     ],
   },
@@ -40,7 +41,7 @@ export const warningProtectedBesideHarm: RuleModule = {
     },
     {
       name: '"Protected from danger" is ticked for a child with no concerns',
-      input: { indicators: [indicatorId.protectedFromHarm], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false },
+      input: { indicators: [indicatorId.protectedFromHarm], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false },
       expect: { rule: 'not-fired', outcome: 'universal' },
     },
   ],

@@ -8,39 +8,34 @@ import type { RuleModule } from '../../engine/rule-module.js';
 import { luton } from '../citations.js';
 import { needLevelInterpretations } from '../interpretations.js';
 import { example } from './example-indicators.js';
+import { babyOrYoungChild, harmNotAnsweredYes, indicatorId } from './shared-conditions.js';
 
 const noSpecialistIndicator = { fact: 'specialistIndicatorCount', operator: 'equal', value: 0, says: 'no Specialist indicator was observed' } as const;
 const practitioner = 'The practitioner who identified the need';
-const statutoryNo = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false };
+const statutoryNo = { significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: false, lookedAfter: false };
 
 export const promptYoungChild: RuleModule = {
   id: 'need-level.prompt.young-child',
   decision: 'need-level',
-  title: 'A baby or young child with needs beyond Universal: weigh their age',
+  title: 'A baby, young or unborn child with needs beyond Universal: weigh their age',
   citation: [luton.significantHarm],
   summary:
-    'Babies and young children are particularly vulnerable, and the document asks for age and context to be weighed. For a child under five with Additional or Intensive needs, the practitioner is prompted to consider whether the need is higher, and to consult the MASH if unsure. The level does not change by itself.',
+    'Babies and young children are particularly vulnerable, and the document asks for age and context to be weighed. For a child under five (or unborn) with needs beyond Universal, wherever the answer to the significant-harm question still decides the route (Specialist included), the practitioner is prompted to weigh whether the concerns amount to a suspicion of significant harm, and to consult the MASH if unsure. The level does not change by itself.',
   conditions: {
     all: [
-      { fact: 'ageInYears', operator: 'lessThan', value: 5, says: 'the child is under five' },
-      {
-        any: [
-          { fact: 'additionalIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'an Additional indicator was observed' },
-          { fact: 'intensiveIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'an Intensive indicator was observed' },
-        ],
-        says: 'needs beyond Universal were observed',
-      },
-      noSpecialistIndicator,
+      babyOrYoungChild,
+      { fact: 'concernIndicatorCount', operator: 'greaterThanInclusive', value: 1, says: 'needs beyond Universal were observed' },
+      harmNotAnsweredYes,
     ],
   },
-  interpretations: [needLevelInterpretations.weighingAdvisesOnly, needLevelInterpretations.youngChildUnderFive],
+  interpretations: [needLevelInterpretations.weighingAdvisesOnly, needLevelInterpretations.youngChildUnderFive, needLevelInterpretations.youngCarerFromFive],
   event: {
     type: 'prompt',
     params: {
       action: {
         id: 'need-level.action.weigh-young-age',
         description:
-          'The child is a baby or young child, and babies and young children are particularly vulnerable: weigh whether the concerns amount to a higher level of need, or to a suspicion of significant harm, and consult the MASH if unsure.',
+          'The child is under five, or not yet born, and babies, young and unborn children are particularly vulnerable: weigh whether the concerns amount to a higher level of need, or to a suspicion of significant harm, and consult the MASH if unsure.',
         role: practitioner,
       },
     },
@@ -56,6 +51,16 @@ export const promptYoungChild: RuleModule = {
       input: { indicators: [example.additional], ...statutoryNo, ageInYears: 10 },
       expect: { rule: 'not-fired', outcome: 'additional' },
     },
+    {
+      name: 'A baby fails to thrive and misses milestones through parental care, harm answered no: the prompt is given at Specialist too',
+      input: { indicators: [indicatorId.failureToThrive, 'need-level.intensive.health.milestones-missed-due-to-care'], ...statutoryNo, ageInYears: 0 },
+      expect: { rule: 'fired', outcome: 'specialist', actions: { include: ['need-level.action.weigh-young-age', 'need-level.action.weigh-harm-evidence'] } },
+    },
+    {
+      name: 'A baby with a non-accidental injury and harm answered yes: nothing left to weigh',
+      input: { indicators: [indicatorId.nonAccidentalInjury], significantHarmSuspected: true, ageInYears: 0 },
+      expect: { rule: 'not-fired', outcome: 'specialist' },
+    },
   ],
 };
 
@@ -65,11 +70,11 @@ export const promptParentalFactors: RuleModule = {
   title: 'Parental domestic abuse, substance misuse or mental ill-health: weigh whether significant harm is suspected',
   citation: [luton.significantHarm],
   summary:
-    'The document says a history of significant domestic abuse, substance misuse or mental ill-health in a parent "will always be significant" in judging harm. Where one is recorded below the Specialist level, the practitioner is prompted to weigh whether there is reasonable cause to suspect significant harm.',
+    'The document says a history of significant domestic abuse, substance misuse or mental ill-health in a parent "will always be significant" in judging harm. Where one is recorded, at any level, and the answer to the significant-harm question still decides the route, the practitioner is prompted to weigh whether there is reasonable cause to suspect significant harm.',
   conditions: {
     all: [
       { fact: 'parentalFactorCount', operator: 'greaterThanInclusive', value: 1, says: 'parental domestic abuse, substance misuse or mental ill-health was recorded' },
-      noSpecialistIndicator,
+      harmNotAnsweredYes,
     ],
   },
   interpretations: [needLevelInterpretations.weighingAdvisesOnly],
@@ -91,6 +96,17 @@ export const promptParentalFactors: RuleModule = {
       expect: { rule: 'fired', outcome: 'additional' },
     },
     {
+      name: 'A 3-year-old lives with chronic domestic abuse and high-risk parental substance misuse, harm answered no: prompted at Specialist',
+      input: { indicators: [indicatorId.chronicDomesticAbuse, indicatorId.parentalSubstanceMisuse], ...statutoryNo, ageInYears: 3 },
+      expect: {
+        rule: 'fired',
+        outcome: 'specialist',
+        result: { 'route.consent.afterMashConsultation': true },
+        actions: { include: ['need-level.action.weigh-parental-factors', 'need-level.action.weigh-young-age', 'need-level.action.weigh-harm-evidence'] },
+        warnings: { include: ['need-level.warning.risk-indicator-without-harm'] },
+      },
+    },
+    {
       name: 'No parental factor is recorded',
       input: { indicators: [example.intensive], ...statutoryNo },
       expect: { rule: 'not-fired', outcome: 'additional' },
@@ -104,11 +120,11 @@ export const promptSeveralDomains: RuleModule = {
   title: 'Intensive concerns under several headings: weigh whether harm has built up',
   citation: [luton.significantHarm, luton.judgement],
   summary:
-    'Significant harm is more often found in a number of events that together compromise a child than in one. When Intensive indicators are recorded under three or more different headings, the practitioner is prompted to consider whether, together, they amount to a suspicion of significant harm (Specialist), and to consult the MASH if unsure.',
+    'Significant harm is more often found in a number of events that together compromise a child than in one. When Intensive indicators are recorded under three or more different headings, and the answer to the significant-harm question still decides the route, the practitioner is prompted to consider whether, together, they amount to a suspicion of significant harm, and to consult the MASH if unsure.',
   conditions: {
     all: [
       { fact: 'intensiveDomainCount', operator: 'greaterThanInclusive', value: 3, says: 'Intensive indicators were recorded under three or more headings' },
-      noSpecialistIndicator,
+      harmNotAnsweredYes,
     ],
   },
   interpretations: [needLevelInterpretations.weighingAdvisesOnly, needLevelInterpretations.severalDomainsThree],
@@ -163,6 +179,8 @@ export const promptAdditionalSupportFirst: RuleModule = {
   event: {
     type: 'prompt',
     params: {
+      // Advice about an Intensive request: given only where the need is Intensive.
+      onlyAtLevel: 'intensive',
       action: {
         id: 'need-level.action.consider-additional-first',
         description:

@@ -33,6 +33,16 @@ export const transferInStartsReviewChain: InterpretationDefinition = {
   citation: { document: 'working-together-2026', section: `${section4}: Discontinuing the child protection plan`, page: 108 },
 };
 
+/** "A review around the child's birthday" (to end the plan at 18) read as due by the birthday. */
+export const reviewByTheEighteenthBirthday: InterpretationDefinition = {
+  id: 'child-protection.interpretation.plan-ended-by-18th-birthday',
+  says:
+    "A child protection plan still open on the child's 18th birthday should be ended at a review around the birthday: the library reads this as due on the 18th birthday itself, met when the plan is recorded as ended on that day, late when it is ended after it, and overdue while it is not recorded as ended. A plan ended before the birthday needs no such review. The birthday may be recorded before it comes: the review then shows as due once the birthday falls before the plan's next review is due, while it can still be planned.",
+  why:
+    "Working Together defines a child as anyone who has not reached their 18th birthday, lists reaching 18 among the reasons a child is no longer the subject of a plan, and asks for a review \"around the child's birthday\", planned in advance, to end it. \"Around\" sets no day. The plan cannot outlast the birthday, so the library takes the birthday as the last day on time, the stricter reading: a plan ended a few days after it is shown as late (with its date), never left without a date or silently stopped.",
+  citation: { document: 'working-together-2026', section: `${section4}: Discontinuing the child protection plan`, page: 108 },
+};
+
 export const childProtectionTimescales: Timescale[] = [
   {
     id: 'child-protection.initial-conference',
@@ -95,6 +105,20 @@ export const childProtectionTimescales: Timescale[] = [
     seeAlso: [{ document: 'working-together-2026', section: `${section4}: The child protection plan (lead practitioners should)`, page: 106 }],
     note: 'Six months is the longest interval allowed; reviews continue for as long as the child remains the subject of a child protection plan.',
     interpretations: [monthsAreCalendarMonths],
+  },
+  {
+    id: 'child-protection.review-around-18th-birthday',
+    title: "End the child protection plan at a review around the child's 18th birthday",
+    trigger: "the child's 18th birthday, while the child is the subject of a child protection plan",
+    amount: 0,
+    unit: 'calendar-days',
+    direction: 'after',
+    basis: 'statutory-should',
+    basisWording: "to end the child protection plan, the local authority should have a review around the child's birthday, and this should be planned in advance",
+    responsible: 'The local authority (the lead practitioner organises the review)',
+    citation: { document: 'working-together-2026', section: `${section4}: Discontinuing the child protection plan`, page: 108 },
+    note: 'Working Together gives no number of days: "around the child\'s birthday", planned in advance. The due date is the birthday itself (see the interpretation).',
+    interpretations: [reviewByTheEighteenthBirthday],
   },
   {
     id: 'child-protection.transfer-in-conference',

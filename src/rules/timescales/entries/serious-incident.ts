@@ -84,7 +84,7 @@ export const seriousIncidentTimescales: Timescale[] = [
   },
   {
     id: 'serious-incident.report-to-panel-and-secretary-of-state',
-    title: 'Full LCSPR report (or the information about improvements) sent to the Panel and the Secretary of State, and to Ofsted',
+    title: 'Full LCSPR report (or the information about improvements) sent to the Panel and the Secretary of State',
     trigger: 'the date of publication',
     amount: 7,
     unit: 'working-days',
@@ -93,6 +93,7 @@ export const seriousIncidentTimescales: Timescale[] = [
     basisWording: 'must send a copy of the full report ... no later than seven working days before the date of publication',
     responsible: 'the safeguarding partners',
     citation: workingTogether.reportBeforePublication,
+    note: 'Paragraph 407 adds that the partners "should also provide the report, or information about improvements, to Ofsted within the same timescale": for Ofsted the same date is a "should", not a "must".',
     interpretations: [workingDaysBeforeCountBack],
   },
   {
@@ -106,6 +107,7 @@ export const seriousIncidentTimescales: Timescale[] = [
     basisWording: 'must be publicly available for at least one year',
     responsible: 'the safeguarding partners',
     citation: workingTogether.publishedForOneYear,
+    note: 'A duty that lasts until the due date: it is judged met only on evidence that the report was still publicly available on or after that day (assessSeriousIncident\'s stillPublishedOn), never from the dates alone; once the year is over without that evidence it is overdue.',
     interpretations: [monthsAreCalendarMonths],
   },
 ];
