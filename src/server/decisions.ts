@@ -127,7 +127,7 @@ export const decisionEndpoints: readonly DecisionEndpoint[] = [
     inputSchema: {
       type: 'object',
       description:
-        'A stored decision, in either form a case system keeps: a result of one of the decisions (need-level, need-to-know, national-alert, serious-incident, timeline or placement-notification) exactly as the service or library returned it, after a JSON round trip; or its compact record (toRecord, with `recordVersion`; see the decision-record schema). Its `input` is decided again and the new result (or record) compared with it. A result made by an older version is accepted as it is: its differences are the answer. The schemas of what today\'s version returns are the `*-result` schemas.',
+        `A stored decision, in either form a case system keeps: a result of one of the decisions (${storedDecisionNames.slice(0, -1).join(', ')} or ${storedDecisionNames.at(-1)!}) exactly as the service or library returned it, after a JSON round trip; or its compact record (toRecord, with \`recordVersion\`; see the decision-record schema). Its \`input\` is decided again and the new result (or record) compared with it. A result made by an older version is accepted as it is: its differences are the answer. The schemas of what today's version returns are the \`*-result\` schemas.`,
       required: ['decision', 'input'],
       properties: {
         decision: { type: 'string', enum: [...storedDecisionNames], description: 'Which decision the stored result or record is.' },

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as calendar from '../../src/calendar/index.js';
 import * as api from '../../src/index.js';
@@ -36,7 +37,9 @@ describe('README: Storing and verifying decisions', () => {
     expect(checks.length).toBeGreaterThanOrEqual(5);
     const seen: unknown[] = [];
     const scope = { ...api, ...calendar, __check: (i: number, value: unknown) => (seen[i] = value) };
-    new Function(...Object.keys(scope), body)(...Object.values(scope));
+    // The block is TypeScript (a stored record typed with its decision): its types are removed before it runs.
+    const script = transformSync(body, { loader: 'ts' }).code;
+    new Function(...Object.keys(scope), script)(...Object.values(scope));
     checks.forEach(({ expression, expected }, i) => {
       // The stated values are JavaScript literals (strings in single quotes, objects with bare keys).
       const value = new Function(`return (${expected});`)() as unknown;

@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { catalogueJson, catalogueNames } from '../../src/catalogues/catalogues.js';
-import { toRecord } from '../../src/index.js';
+import { toRecord, validatePlacementNotification } from '../../src/index.js';
+import { storedDecisionNames } from '../../src/rules/records/rerun.js';
 import { decisionEndpoints } from '../../src/server/decisions.js';
+import { placementExample } from '../../src/server/examples.js';
 import { routes } from '../../src/server/routes.js';
 import { useService } from './support.js';
 
@@ -174,6 +176,16 @@ describe('catalogues, versions, description', () => {
     for (const endpoint of decisionEndpoints.filter((d) => d.decision)) {
       expect(body.rulesets[endpoint.decision!]).toEqual((endpoint.run(endpoint.example(), {}) as { ruleset: unknown }).ruleset);
     }
+    // Every decision a result can be (the one list of them, which verifyDecision and explainRecord read), placement notifications included.
+    expect(Object.keys(body.rulesets).sort()).toEqual([...storedDecisionNames].sort());
+    expect(body.rulesets['placement-notification']).toEqual(validatePlacementNotification(placementExample as never).ruleset);
+  });
+
+  it('every decision has its endpoint, and the endpoints name no decision outside the one list of them', () => {
+    const named = decisionEndpoints.flatMap((d) => (d.decision ? [d.decision] : []));
+    expect([...named].sort()).toEqual([...storedDecisionNames].sort());
+    const verify = decisionEndpoints.find((d) => d.name === 'verify')!.inputSchema as { properties: { decision: { enum: string[] } } };
+    expect(verify.properties.decision.enum).toEqual([...storedDecisionNames]);
   });
 
   it('HEAD /health answers without a body', async () => {

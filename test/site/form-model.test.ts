@@ -97,3 +97,15 @@ describe('the forms', () => {
     expect(walk(fieldsOf('need-level')).find((f) => f.key === 'indicators')).toMatchObject({ kind: 'indicators' });
   });
 });
+
+describe("a person's details are marked, so no page keeps them in its address", () => {
+  it('the placement form marks the child\'s name and date of birth, and every name, address, phone and email', () => {
+    const fields = walk(fieldsOf('placement-notification'));
+    const personal = [...new Set(fields.filter((f) => f.personal).map((f) => f.key))].sort();
+    expect(personal).toEqual(['dateOfBirth', 'email', 'name', 'newAddress', 'phone', 'postalAddress']);
+  });
+
+  it.each(['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline'] as const)('%s asks for no person\'s details', (id) => {
+    expect(walk(fieldsOf(id)).filter((f) => f.personal).map((f) => f.key)).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { allRuleModules } from '../../src/rules/catalogue.js';
 import type { DecisionArea } from '../../src/rules/engine/rule-module.js';
 import { siteDecisions, tryDecision, type TryId } from '../../scripts/site/decisions.js';
 import { decodeCase } from '../../scripts/site/client/case-url.js';
+import { isPersonalKey } from '../../scripts/site/form/form-model.js';
 import { axeViolations, describeViolations, launch } from './support/browser.js';
 import { serveStatic, type StaticServer } from '../../scripts/site/static-server.js';
 import { personCases } from './support/person-cases.js';
@@ -94,8 +95,17 @@ async function submit(page: Page): Promise<void> {
   await page.waitForSelector('#try-result:not([hidden]), #try-errors:not([hidden])');
 }
 
-/** The input the page sent: the case it keeps in its address. */
-const sentInput = (page: Page) => decodeCase(new URL(page.url()).hash)!;
+/**
+ * The input the page sent: the case it keeps in its address, or (for a form
+ * that asks for a person's details, which keeps nothing in the address) the
+ * input in the whole result it downloads.
+ */
+async function sentInput(page: Page): Promise<Record<string, unknown>> {
+  const kept = decodeCase(new URL(page.url()).hash);
+  if (kept) return kept;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#try-download')]);
+  return (JSON.parse(readFileSync((await download.path())!, 'utf8')) as { input: Record<string, unknown> }).input;
+}
 
 interface Shown {
   outcome: string | undefined;
@@ -111,7 +121,7 @@ async function shownResult(page: Page): Promise<Shown> {
 
 async function direct(area: DecisionArea, input: Record<string, unknown>): Promise<Shown> {
   const result = (await siteDecisions[area].run(input)) as { outcome: string; deadlines: { id: string; status: string; due?: string }[] };
-  return { outcome: result.outcome, deadlines: Object.fromEntries(result.deadlines.filter((d) => d.due !== undefined).map((d) => [d.id, d.due!])) };
+  return { outcome: result.outcome, deadlines: Object.fromEntries(result.deadlines.filter((d) => d.due !== undefined && d.status !== 'not-required' && d.status !== 'stopped').map((d) => [d.id, d.due!])) };
 }
 
 /** Words a policy officer should never meet: field names, JSON talk, Markdown, formats. */
@@ -158,15 +168,17 @@ describe('Try a case, as a person fills it in', () => {
       await scenario.fill(page);
       await submit(page);
       expect(await page.isHidden('#try-errors')).toBe(true);
-      const input = sentInput(page);
+      // Where the focus went, before the input is read (from the download, for a form that keeps nothing in the address).
+      const focused = await page.evaluate(() => document.activeElement?.id);
+      const top = await page.locator('#try-result-h').evaluate((h) => h.getBoundingClientRect().top);
+      const input = await sentInput(page);
       expect(input).toEqual(scenario.expectedInput);
       const result = (await tryDecision(id).run(input)) as Record<string, unknown>;
       await scenario.check(page, result);
       // The result's heading is at the top of the window, not at its bottom edge.
-      const top = await page.locator('#try-result-h').evaluate((h) => h.getBoundingClientRect().top);
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(120);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('try-result-h');
+      expect(focused).toBe('try-result-h');
       expect(developerPhrases(await page.locator('main').innerText())).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -183,10 +195,10 @@ describe('Try a case, as a person fills it in', () => {
     await submit(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#try-download')]);
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown>;
-    const returned = JSON.parse(JSON.stringify(await tryDecision(id).run(sentInput(page)))) as Record<string, unknown>;
+    const returned = JSON.parse(JSON.stringify(await tryDecision(id).run(await sentInput(page)))) as Record<string, unknown>;
     // The result as the library returns it when it carries its input; otherwise the input beside it.
-    expect(saved).toEqual('input' in returned ? returned : { input: sentInput(page), result: returned });
-    expect(saved.input).toEqual(sentInput(page));
+    expect(saved).toEqual('input' in returned ? returned : { input: await sentInput(page), result: returned });
+    expect(saved.input).toEqual(await sentInput(page));
     if ('ruleset' in saved && saved.decision !== undefined) expect(verifyDecision(saved as never).reproduced).toBe(true);
     await page.close();
   });
@@ -209,7 +221,7 @@ describe('Try a case, against the library', () => {
       await submit(page);
       // Indicators go in the order they are listed on the form; the library reads them as a set.
       const sorted = (input: Record<string, unknown>) => (Array.isArray(input.indicators) ? { ...input, indicators: [...input.indicators].sort() } : input);
-      expect(sorted(sentInput(page))).toEqual(sorted(example.input));
+      expect(sorted(await sentInput(page))).toEqual(sorted(example.input));
       expect(await shownResult(page)).toEqual(await direct(area, example.input));
     }
     // Dates are shown in words, e.g. "Tuesday 29 December 2026".
@@ -231,9 +243,9 @@ describe('Try a case, against the library', () => {
     await page.close();
     const shared = await open(address.slice(server.url.length));
     expect(await shownResult(shared)).toEqual(first);
-    expect(sentInput(shared)).toEqual(input);
+    expect(await sentInput(shared)).toEqual(input);
     await shared.click('#try-form button[type=submit]');
-    expect(sentInput(shared)).toEqual(input);
+    expect(await sentInput(shared)).toEqual(input);
     await shared.close();
   });
 
@@ -243,7 +255,7 @@ describe('Try a case, against the library', () => {
     await shownResult(page);
     expect(await page.locator('[data-item]').count()).toBe((input.events as unknown[]).length);
     await page.click('#try-form button[type=submit]');
-    expect(sentInput(page)).toEqual(input);
+    expect(await sentInput(page)).toEqual(input);
     await page.close();
   });
 });
@@ -256,7 +268,7 @@ describe('Errors point at their field', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('try-errors');
     expect(await link.textContent()).toMatch(/^The date of the decision: This needs an answer\.$/);
     const target = (await link.getAttribute('href'))!.slice(1);
-    expect(await page.locator(`#${target}`).getAttribute('type')).toBe('date');
+    expect(await page.locator(`#${target}`).getAttribute('class')).toBe('date');
     await link.click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
     expect(await page.locator(`[data-key="asOf"] .error-message`).textContent()).toMatch(/This needs an answer/);
@@ -290,7 +302,146 @@ describe('Errors point at their field', () => {
     expect(text).toMatch(/The referral was received/);
     expect(developerPhrases(text)).toEqual([]);
     const href = (await page.locator('#try-errors a').first().getAttribute('href'))!;
-    expect(await page.locator(href).getAttribute('type')).toBe('date');
+    expect(await page.locator(href).getAttribute('class')).toBe('date');
+    await page.close();
+  });
+});
+
+describe('Dates are typed as year-month-day, with a clear error for one that cannot be used', () => {
+  const tryIds = ['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline', 'placement-notification'] as const;
+
+  it.each(tryIds)('%s: every date box is a text box with the format in its hint, and a date typed day first or that does not exist is refused beside its field', async (id) => {
+    const page = await open(`try/${id}.html`);
+    // Show every branch's and list entry's fields: choose the first kind of notification, if there are kinds.
+    const kinds = page.locator('#try-form > [data-kind="alternatives"] > fieldset input[type=radio]:not([value=""])');
+    if ((await kinds.count()) > 0) await kinds.first().check();
+    const dates = page.locator('#try-form input.date:visible');
+    const count = await dates.count();
+    expect(await page.locator('#try-form input[type=date]').count()).toBe(0);
+    if (count === 0) {
+      await page.close();
+      return;
+    }
+    for (let i = 0; i < count; i++) {
+      const box = dates.nth(i);
+      expect(await box.getAttribute('type')).toBe('text');
+      const hint = await box.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((h) => document.getElementById(h)?.textContent ?? '').join(' '));
+      expect(hint).toMatch(/year, month and day with dashes: for example, 2026-06-01 for 1 June 2026/);
+    }
+    // 01062026 typed for 1 June 2026 becomes an error on that field, never 6 January.
+    await dates.first().fill('01062026');
+    if (count > 1) await dates.nth(1).fill('2026-02-30');
+    await submit(page);
+    expect(await page.isHidden('#try-errors')).toBe(false);
+    expect(await page.isHidden('#try-result')).toBe(true);
+    const first = dates.first().locator('xpath=ancestor::*[@data-key][1]');
+    expect(await first.locator('.error-message').innerText()).toMatch(/Enter the date as year, month and day with dashes, for example 2026-06-01/);
+    if (count > 1) expect(await dates.nth(1).locator('xpath=ancestor::*[@data-key][1]').locator('.error-message').innerText()).toMatch(/There is no such date: that month has 28 days/);
+    const summary = (await page.locator('#try-errors').innerText()).replace(/\s+/g, ' ');
+    expect(summary).toMatch(/Enter the date as year, month and day/);
+    expect(developerPhrases(summary)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the working-day calculator takes a typed date and refuses one that does not exist', async () => {
+    const page = await open('deadlines.html');
+    expect(await page.getAttribute('#calc-date', 'type')).toBe('text');
+    await page.fill('#calc-date', '01062026');
+    await page.click('#calc-form button[type=submit]');
+    expect(await page.locator('#calc-errors').innerText()).toMatch(/Enter the date as year, month and day with dashes/);
+    await page.fill('#calc-date', '2026-04-31');
+    await page.click('#calc-form button[type=submit]');
+    expect(await page.locator('#calc-errors').innerText()).toMatch(/There is no such date: that month has 30 days/);
+    await page.fill('#calc-date', '2026-06-01');
+    await page.click('#calc-form button[type=submit]');
+    expect(await page.getAttribute('#calc-due', 'data-date')).toBe(addWorkingDays('2026-06-01', 5));
+    await page.close();
+  });
+});
+
+describe('No personal details in the page address', () => {
+  const tryIds = ['need-level', 'need-to-know', 'national-alert', 'serious-incident', 'timeline', 'placement-notification'] as const;
+  /** What a person's details look like when typed, by the kind of box. */
+  const personal = { text: 'Jane Example', email: 'jane.example@example.org', tel: '01632 960123', date: '2014-05-12' };
+
+  /** Keys anywhere in a value that name a person's details. */
+  const personalKeys = (value: unknown): string[] =>
+    value !== null && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [...(isPersonalKey(k) ? [k] : []), ...personalKeys(v)]) : [];
+
+  it.each(tryIds)('%s: every form filled in, each kind of notification, the address holds no name, date of birth, address, phone or email; the notice says not to enter them', async (id) => {
+    const page = await open(`try/${id}.html`);
+    expect(await page.locator('main .note').first().innerText()).toMatch(/Do not enter names or other details that identify a child/);
+    const kinds = page.locator('#try-form > [data-kind="alternatives"] > fieldset input[type=radio]:not([value=""])');
+    const values = (await kinds.count()) > 0 ? await kinds.evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value)) : [undefined];
+    const hasPersonal = (await page.locator('#try-form [data-personal]').count()) > 0;
+    for (const value of values) {
+      await page.click('#try-reset');
+      if (value !== undefined) await page.locator(`#try-form > [data-kind="alternatives"] > fieldset input[type=radio][value="${value}"]`).check();
+      // Every box a person can type in, personal details where the form asks for them.
+      const boxes = page.locator('#try-form input[type=text]:visible, #try-form input[type=email]:visible, #try-form input[type=tel]:visible, #try-form textarea:visible');
+      for (let i = 0; i < (await boxes.count()); i++) {
+        const box = boxes.nth(i);
+        const isPersonal = await box.evaluate((el) => el.closest('[data-key]')?.hasAttribute('data-personal') ?? false);
+        const type = (await box.getAttribute('type')) ?? 'text';
+        const isDate = (await box.getAttribute('class')) === 'date';
+        await box.fill(isDate ? (isPersonal ? personal.date : '2026-11-20') : isPersonal ? personal[type as 'text' | 'email' | 'tel'] ?? personal.text : 'Example');
+      }
+      await submit(page);
+      const address = decodeURIComponent(page.url());
+      const kept = decodeCase(new URL(page.url()).hash);
+      for (const typed of Object.values(personal)) {
+        expect(address).not.toContain(typed);
+        expect(JSON.stringify(kept ?? {})).not.toContain(typed);
+      }
+      expect(personalKeys(kept ?? {})).toEqual([]);
+      // A form that asks for a person's details keeps no case in the address and offers no link; the others do.
+      if (hasPersonal) {
+        expect(kept).toBeUndefined();
+        expect(await page.locator('#try-share').count()).toBe(0);
+      } else expect(kept).toBeDefined();
+    }
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a placement case put in the address by hand is not read, and the address is cleared', async () => {
+    const input = { kind: 'placement-start', child: { name: 'Jane Example' } };
+    const page = await open(`try/placement-notification.html#case=${Buffer.from(JSON.stringify(input)).toString('base64url')}`);
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.isHidden('#try-result')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('The timeline shows no due date on a deadline that no longer applies', () => {
+  it('the README history: the assessment not required and the stopped deadlines have no "Due by", the met one keeps its date', async () => {
+    const input = {
+      asOf: '2027-02-15',
+      events: [
+        { type: 'referral-received', date: '2026-11-02', episode: 'referral-1' },
+        { type: 'referral-decision-made', date: '2026-11-03', episode: 'referral-1', nextStep: 'no-further-action' },
+        { type: 'referral-received', date: '2027-01-04', episode: 'referral-2' },
+        { type: 'strategy-discussion-s47-initiated', date: '2027-01-05', episode: 'referral-2' },
+        { type: 'child-moved-out-of-area', date: '2027-01-20' },
+      ],
+    };
+    const result = (await tryDecision('timeline').run(input)) as { episodes: { deadlines: { id: string; status: string; due?: string }[] }[] };
+    const deadlines = result.episodes.flatMap((e) => e.deadlines);
+    expect(deadlines.filter((d) => d.status === 'not-required' || d.status === 'stopped').length).toBeGreaterThanOrEqual(3);
+    const page = await open(`try/timeline.html#case=${Buffer.from(JSON.stringify(input)).toString('base64url')}`);
+    await page.waitForSelector('#try-result:not([hidden])');
+    for (const status of ['not-required', 'stopped']) {
+      const shown = page.locator(`#try-result .deadline[data-status="${status}"]`);
+      expect(await shown.count()).toBe(deadlines.filter((d) => d.status === status).length);
+      for (let i = 0; i < (await shown.count()); i++) {
+        expect(await shown.nth(i).locator('[data-due]').count()).toBe(0);
+        expect(await shown.nth(i).innerText()).not.toMatch(/Due by|Not before/);
+      }
+    }
+    const met = page.locator('#try-result .deadline[data-status="met"]').first();
+    expect(await met.locator('[data-due]').getAttribute('data-due')).toBe(deadlines.find((d) => d.status === 'met')!.due);
+    expect(await page.locator('#try-result').innerText()).toMatch(/Deadlines that no longer apply/);
     await page.close();
   });
 });
@@ -307,13 +458,8 @@ describe('From the keyboard alone', () => {
     };
     const focusedKey = () => page.evaluate(() => document.activeElement?.closest('[data-key]')?.getAttribute('data-key') ?? '');
     await tabTo(async () => (await focusedKey()) === 'asOf');
-    // Typed in the order the browser's own date field asks for (day first in en-GB, month first in en-US).
-    await page.keyboard.type('10032026');
-    if ((await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) !== '2026-03-10') {
-      await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Shift+Tab');
-      await page.keyboard.type('03102026');
-    }
+    // Typed as the hint under the box says: year, month and day with dashes, whatever the browser's language.
+    await page.keyboard.type('2026-03-10');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('2026-03-10');
     await tabTo(async () => (await focusedKey()) === 'childStatus');
     await page.keyboard.press('Space');
@@ -323,7 +469,7 @@ describe('From the keyboard alone', () => {
     await tabTo(async () => (await page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.type)) === 'submit');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#try-result:not([hidden])');
-    expect(sentInput(page)).toEqual({ asOf: '2026-03-10', childStatus: ['looked-after'], childMissing: true });
+    expect(await sentInput(page)).toEqual({ asOf: '2026-03-10', childStatus: ['looked-after'], childMissing: true });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('try-result-h');
     await page.close();
   });
@@ -356,7 +502,7 @@ describe('The placement check', () => {
     await page.getByLabel('Leaving placement').check();
     await page.getByRole('group', { name: /Item 1/ }).getByLabel(/full name/).fill('Alex Example');
     await submit(page);
-    const result = (await tryDecision('placement-notification').run(sentInput(page))) as { valid: boolean; problems: { field: string }[]; summary: string };
+    const result = (await tryDecision('placement-notification').run(await sentInput(page))) as { valid: boolean; problems: { field: string }[]; summary: string };
     expect(result.valid).toBe(false);
     const links = page.locator('#try-result .problems a');
     expect(await links.count()).toBe(result.problems.length);

@@ -229,6 +229,28 @@ describe('a consumer project using the packed package', () => {
     expect(tsc.status).toBe(0);
   }, 120_000);
 
+  it('every TypeScript block of the README compiles under tsc --strict against the installed package', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    // Each block its own module, as a reader pastes it into a file of their own.
+    const files = blocks.map((code, i) => {
+      const file = `readme-${i + 1}.ts`;
+      writeFileSync(join(consumer, file), `${code}\nexport {};\n`);
+      return file;
+    });
+    // The testing example imports the reader's own deadline functions and their test runner: the reader's
+    // module is the library's own calendar functions (the signatures such a module must have), vitest is this repository's.
+    writeFileSync(join(consumer, 'your-case-system.ts'), "export { addWorkingDays, workingDaysBetween } from 'luton-safeguarding-rules/calendar';\n");
+    writeFileSync(join(consumer, 'tsconfig.readme.json'), JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, skipLibCheck: true, noEmit: true, types: [], paths: { vitest: [join(root, 'node_modules/vitest/dist/index.d.ts')] } },
+      files,
+    }));
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.readme.json'], { cwd: consumer, encoding: 'utf8' });
+    expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 120_000);
+
   it('the CommonJS build of /testing loads neither the rules engine nor zod; /testing/decisions draws inputs the decision accepts', () => {
     const script = `
       const testing = require('luton-safeguarding-rules/testing');

@@ -7,6 +7,7 @@
  * walks through are listed so a reader can see which were skipped and why.
  */
 import { addCalendarDays, addCalendarMonths, addWorkingDays, bankHolidayOn, bankHolidays, CONFIRMED_HORIZON_YEAR, isWorkingDay, SafeguardingInputError } from '../../../src/calendar/index.js';
+import { dateProblem } from '../date-entry.js';
 import { esc, longDate } from './format.js';
 
 
@@ -30,12 +31,16 @@ function calculate(form: HTMLFormElement): void {
   const out = document.getElementById('calc-result')!;
   const errors = document.getElementById('calc-errors')!;
   const data = new FormData(form);
-  const date = String(data.get('date') ?? '');
+  const date = String(data.get('date') ?? '').trim();
   const amount = Number(data.get('amount'));
   const unit = String(data.get('unit'));
   const before = data.get('direction') === 'before';
   const problems: string[] = [];
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push('Enter a start date.');
+  if (date.trim() === '') problems.push('Enter a start date.');
+  else {
+    const problem = dateProblem(date);
+    if (problem) problems.push(problem);
+  }
   if (!Number.isInteger(amount) || amount < 0) problems.push('Enter how many, as a whole number of 0 or more.');
   if (problems.length === 0) {
     try {

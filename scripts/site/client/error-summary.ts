@@ -10,7 +10,18 @@
  */
 import type { InputIssue } from '../../../src/index.js';
 import { esc, longDate } from './format.js';
+import { dateProblem } from '../date-entry.js';
 import { fieldLabel, firstControl, locate } from './form-data.js';
+
+/** An issue's path within the form: without the argument's name the library puts first (`input`, or `notification` for the placement check). */
+const fieldPath = (issue: InputIssue): (string | number)[] => (issue.path[0] === 'input' || issue.path[0] === 'notification' ? issue.path.slice(1) : [...issue.path]);
+
+/** The text typed in the field an input path names, if it is a text box. */
+function typed(form: HTMLElement, path: (string | number)[]): string | undefined {
+  const el = locate(form, path, true);
+  const control = el ? firstControl(el) : undefined;
+  return control instanceof HTMLInputElement ? control.value : undefined;
+}
 
 const CAMEL = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 
@@ -33,10 +44,11 @@ const quoted = (label: string) => `“${label.split(/:\s/)[0]!.replace(/[.:]$/, 
 
 /** A library message in the form's words. */
 export function messageInWords(form: HTMLElement, issue: InputIssue, ownKey: string | undefined): string {
-  const path = issue.path.filter((p) => p !== 'input');
-  let text = issue.message.replace(/^input[^:\s]*:\s*/, '');
+  const path = fieldPath(issue);
+  let text = issue.message.replace(/^(?:input|notification)[^:\s]*:\s*/, '');
   if (issue.code === 'required') return path.length === 0 ? 'Something the library needs is missing.' : 'This needs an answer.';
-  if (issue.code === 'invalid-date') return 'Enter a real date.';
+  // The library does not repeat what was typed; the form reads it again to say how to write it, or that the day does not exist.
+  if (issue.code === 'invalid-date') return (typed(form, path) === undefined ? undefined : dateProblem(typed(form, path)!)) ?? 'Enter a real date.';
   // A closed list left unanswered: the library lists the values it accepts, which the form's choices already are.
   if (issue.code === 'invalid-value' || /^expected one of\b/.test(text)) return 'Choose one of the options.';
   // "asOf is before awareOn": the field this is about is named by the summary line already.
@@ -78,7 +90,7 @@ export function showErrors(form: HTMLElement, issues: InputIssue[], otherwise?: 
   const box = form.querySelector<HTMLElement>('#try-errors')!;
   if (issues.length === 0 && !otherwise) return;
   const lines = issues.map((issue) => {
-    const path = issue.path.filter((p) => p !== 'input');
+    const path = fieldPath(issue);
     const el = locate(form, path);
     const key = typeof path.at(-1) === 'string' ? (path.at(-1) as string) : undefined;
     const message = messageInWords(form, issue, el?.dataset.key === key ? key : undefined);

@@ -110,6 +110,11 @@ function readField(el: HTMLElement): { value: unknown; merge?: boolean } | undef
       const shared = sharedScope(el);
       return { value: { [el.dataset.discriminator!]: branchValue(branch.dataset.branch!), ...(shared ? readScope(shared) : {}), ...readScope(branch) }, merge: el.dataset.key === '' };
     }
+    case 'date': {
+      // Typed as text (see date-entry.ts): spaces around it are not part of the date.
+      const v = simpleValue(el).trim();
+      return v === '' ? undefined : { value: v };
+    }
     default: {
       const v = simpleValue(el);
       return v.trim() === '' ? undefined : { value: v };

@@ -10,7 +10,7 @@
 import type { CaseTimeline } from '../../../src/index.js';
 import { childEventTypes } from '../../../src/rules/timeline/input-schema.js';
 import { dateInWords, esc, plainWords, siteRoot } from './format.js';
-import { deadlineHtml, STATUS_WORDS } from './deadline-html.js';
+import { deadlineHtml, NO_LONGER_DUE, STATUS_WORDS } from './deadline-html.js';
 import { slug } from '../html.js';
 import { section } from './render-result.js';
 
@@ -57,15 +57,19 @@ export function renderTimeline(t: CaseTimeline): string {
     // Events about the child (death, turning 18, ...) belong to every episode.
     const mine = events.filter((e) => (childEventTypes as readonly string[]).includes(e.type) || (e.episode ?? 'default') === episode.id);
     const rows: Row[] = mine.map(eventRow);
+    // A deadline that no longer applies (not required, stopped) is not placed on the timeline at a due date it no longer has.
     const waiting = episode.deadlines.filter((d) => d.status === 'not-yet-triggered' || d.due === undefined);
+    const ended = episode.deadlines.filter((d) => d.status !== 'not-yet-triggered' && d.due !== undefined && NO_LONGER_DUE.has(d.status));
     for (const d of episode.deadlines) {
-      if (d.status === 'not-yet-triggered' || d.due === undefined) continue;
+      if (d.status === 'not-yet-triggered' || d.due === undefined || NO_LONGER_DUE.has(d.status)) continue;
       rows.push({ date: d.due, order: 1, html: `<li class="tl-deadline" data-status="${esc(d.status)}"><span class="tl-date">${esc(dateInWords(d.due))}</span><div class="tl-what">${deadlineHtml(d, words)}</div></li>` });
     }
     rows.push({ date: t.asOf, order: 2, html: `<li class="tl-today"><span class="tl-date">${esc(dateInWords(t.asOf))}</span><span class="tl-what"><strong>The day the case is judged on</strong></span></li>` });
     rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
     const title = t.episodes.length > 1 ? `Episode “${episode.id === 'default' ? 'without an episode' : episode.id}”` : 'Timeline';
     const body = `<ol class="timeline">${rows.map((r) => r.html).join('')}</ol>${
+      ended.length > 0 ? `<h4>Deadlines that no longer apply</h4><ul class="deadlines">${ended.map((d) => `<li>${deadlineHtml(d, words)}</li>`).join('')}</ul>` : ''
+    }${
       waiting.length > 0 ? `<h4>Deadlines whose clock has not started</h4><ul class="deadlines">${waiting.map((d) => `<li>${deadlineHtml(d, words)}</li>`).join('')}</ul>` : ''
     }`;
     out.push(section(`episode-${slug(episode.id)}`, title, body));

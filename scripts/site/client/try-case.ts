@@ -7,7 +7,8 @@
  * included) as a JSON download. A shared address fills the form again and
  * shows the same result. Errors are shown against the fields they are about.
  */
-import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, SafeguardingInputError, statutoryTimeline, validatePlacementNotification } from '../../../src/index.js';
+import { assessNationalAlert, assessNeedToKnow, assessSeriousIncident, classifyNeed, SafeguardingInputError, statutoryTimeline, validatePlacementNotification, type InputIssue } from '../../../src/index.js';
+import { dateProblem } from '../date-entry.js';
 import { decodeCase, encodeCase } from './case-url.js';
 import { clearErrors, setUpFieldLinks, showErrors } from './error-summary.js';
 import { fieldLabel, fillScope, firstControl, locate, readScope, refreshVisibility, type Input } from './form-data.js';
@@ -24,6 +25,16 @@ const DECISIONS: Record<string, (input: never) => unknown> = {
   timeline: statutoryTimeline,
   'placement-notification': validatePlacementNotification,
 };
+
+/**
+ * Whether the form's case may be kept in the page address (which ends up in
+ * the browser's history and in any link shared): not when the form asks for
+ * a person's details (`data-personal`: names, dates of birth, addresses,
+ * phone numbers, emails).
+ */
+export function keepsCaseInAddress(form: HTMLFormElement): boolean {
+  return form.querySelector('[data-personal]') === null;
+}
 
 let lastResult: unknown;
 let lastInput: Input | undefined;
@@ -60,13 +71,45 @@ function render(decision: string, result: unknown, form: HTMLFormElement): strin
   return renderResult(decision, result as AnyResult, formLinks(form));
 }
 
+/** The input path of a field's control (`['events', 0, 'date']`), from the fields and list entries around it. */
+function pathOf(control: Element, form: HTMLFormElement): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let el: Element | null = control.closest('[data-key], [data-item]'); el && el !== form; el = el.parentElement?.closest('[data-key], [data-item]') ?? null) {
+    if (el.hasAttribute('data-item')) path.unshift([...el.parentElement!.children].filter((c) => c.hasAttribute('data-item')).indexOf(el));
+    else if ((el as HTMLElement).dataset.key) path.unshift((el as HTMLElement).dataset.key!);
+  }
+  return path;
+}
+
+/**
+ * Every date box that is shown and holds something that is not a real date
+ * written year-month-day, as issues on its field. Checked before the
+ * library is called, so a mistyped date is an error on the form in every
+ * decision (the placement check would otherwise word it as an item to query
+ * with the placing authority).
+ */
+function typedDateIssues(form: HTMLFormElement): InputIssue[] {
+  return [...form.querySelectorAll<HTMLInputElement>('input.date')]
+    .filter((box) => !box.closest('[hidden]') && box.value.trim() !== '' && dateProblem(box.value) !== undefined)
+    .map((box) => ({ path: pathOf(box, form), code: 'invalid-date', message: dateProblem(box.value)! }) as InputIssue);
+}
+
 async function decide(form: HTMLFormElement, input: Input, bringIntoView: boolean): Promise<void> {
   const decision = form.dataset.decision!;
   const resultSection = document.getElementById('try-result')!;
   const body = document.getElementById('try-result-body')!;
-  const address = `#case=${encodeCase(input)}`;
-  history.replaceState(null, '', address);
-  (document.getElementById('try-share') as HTMLAnchorElement).href = address;
+  const mistyped = typedDateIssues(form);
+  if (mistyped.length > 0) {
+    resultSection.hidden = true;
+    lastResult = undefined;
+    showErrors(form, mistyped);
+    return;
+  }
+  if (keepsCaseInAddress(form)) {
+    const address = `#case=${encodeCase(input)}`;
+    history.replaceState(null, '', address);
+    (document.getElementById('try-share') as HTMLAnchorElement).href = address;
+  }
   let result: unknown;
   try {
     // `await` works whether the library returns its result or a Promise of it.
@@ -177,7 +220,8 @@ export function setUpTryCase(form: HTMLFormElement): void {
     download(form.dataset.decision!, whole);
   });
   const shared = decodeCase(location.hash);
-  if (shared) {
+  if (shared && !keepsCaseInAddress(form)) history.replaceState(null, '', location.pathname);
+  else if (shared) {
     fillCase(form, shared);
     void decide(form, shared, false);
   }

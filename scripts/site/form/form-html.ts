@@ -8,6 +8,7 @@
  * form, a group, a list entry, an alternative).
  */
 import { esc } from '../html.js';
+import { DATE_HINT } from '../date-entry.js';
 import type { Choice, Field } from './form-model.js';
 
 /** Element ids: the field's keys joined, list entries as `__i__` in a template (the browser numbers them). */
@@ -46,7 +47,7 @@ function grouped(choices: Choice[]): [string | undefined, Choice[]][] {
 
 export function fieldHtml(f: Field, base: string, headingLevel = 2): string {
   const id = idOf(base, f.key);
-  const attrs = `data-key="${esc(f.key)}" data-kind="${f.kind}"${appliesAttr(f)}`;
+  const attrs = `data-key="${esc(f.key)}" data-kind="${f.kind}"${appliesAttr(f)}${f.personal ? ' data-personal' : ''}`;
   switch (f.kind) {
     case 'boolean': {
       const h = hintAndError(id, f.hint);
@@ -64,11 +65,12 @@ export function fieldHtml(f: Field, base: string, headingLevel = 2): string {
     case 'date':
     case 'number':
     case 'text': {
-      const h = hintAndError(id, f.hint);
+      // A date is typed as text with its format in the hint (see date-entry.ts); the browser's date control is not used.
+      const h = hintAndError(id, f.hint, f.kind === 'date' ? `${f.hint ? ' ' : ''}<span class="date-format">${esc(DATE_HINT)}</span>` : '');
       const common = `id="${id}" name="${esc(id)}" aria-describedby="${h.describedBy}"${f.required ? ' aria-required="true"' : ''}`;
       const control =
         f.kind === 'date'
-          ? `<input type="date" ${common}>`
+          ? `<input type="text" class="date" autocomplete="off" spellcheck="false" maxlength="10" ${common}>`
           : f.kind === 'number'
             ? `<input type="number" inputmode="numeric" step="1" class="short" ${common}${f.min !== undefined ? ` min="${f.min}"` : ''}${f.max !== undefined ? ` max="${f.max}"` : ''}>`
             : f.multiline

@@ -40,7 +40,15 @@ interface Common {
   isFact: boolean;
   /** What the unanswered choice says, when not "Not known" or "Not given". */
   unanswered?: string;
+  /** Whether the answer is a person's details (a name, date of birth, address, phone number or email): never kept in the page address. */
+  personal?: boolean;
 }
+
+/** Keys whose answers are a person's details. */
+const PERSONAL_KEY = /name|dateOfBirth|birth|address|postcode|phone|email/i;
+
+/** Whether a field holds a person's details, by its key. */
+export const isPersonalKey = (key: string): boolean => PERSONAL_KEY.test(key);
 
 export type Field =
   | (Common & { kind: 'boolean' })
@@ -141,7 +149,7 @@ export function fieldOf(key: string, node: JsonSchemaNode, path: string[], requi
   // A field the schema does not describe is named from its key ("forcedMarriage" → "Forced marriage", "fgm" → "FGM").
   const said = fieldWords(question, node.description) ?? { label: sentenceCase(humanise(key)) };
   const unanswered = words.unanswered?.(path);
-  const common: Common = { key, path, label: said.label, ...(said.hint ? { hint: said.hint } : {}), required, isFact: question !== undefined, ...(unanswered ? { unanswered } : {}) };
+  const common: Common = { key, path, label: said.label, ...(said.hint ? { hint: said.hint } : {}), required, isFact: question !== undefined, ...(unanswered ? { unanswered } : {}), ...(isPersonalKey(key) ? { personal: true } : {}) };
   const special = words.special?.(path, node);
   if (special === 'indicators') return { ...common, kind: 'indicators' };
   const alternatives = alternativesOf(node);

@@ -1,6 +1,7 @@
 /** The working-day calculator and the bank holidays of any year (both run the library's calendar in the browser). */
 import { CONFIRMED_HORIZON_YEAR, FIRST_SERVED_YEAR, LAST_SERVED_YEAR } from '../../../src/calendar/index.js';
-import { page } from '../html.js';
+import { DATE_HINT } from '../date-entry.js';
+import { esc, page } from '../html.js';
 import type { SitePage } from './catalogue-pages.js';
 
 export function deadlinesPage(): SitePage {
@@ -10,7 +11,7 @@ export function deadlinesPage(): SitePage {
 <section aria-labelledby="calc-h"><h2 id="calc-h">Count days from a date</h2>
 <form id="calc-form" class="calc" novalidate>
 <div id="calc-errors" class="error-summary" role="alert" tabindex="-1" hidden></div>
-<div class="field"><label for="calc-date">Start date (day 0)</label><input type="date" id="calc-date" name="date" required aria-required="true" min="${FIRST_SERVED_YEAR}-01-01" max="${LAST_SERVED_YEAR}-12-31"></div>
+<div class="field"><label for="calc-date">Start date (day 0)</label><p class="hint" id="calc-date-hint">${esc(DATE_HINT)}</p><input type="text" class="date" id="calc-date" name="date" autocomplete="off" spellcheck="false" maxlength="10" aria-describedby="calc-date-hint" required aria-required="true"></div>
 <div class="field"><label for="calc-amount">How many</label><input type="number" id="calc-amount" name="amount" inputmode="numeric" step="1" min="0" max="2000" value="5" required aria-required="true"></div>
 <div class="field"><label for="calc-unit">Of what</label><select id="calc-unit" name="unit"><option value="working-days">working days</option><option value="calendar-days">calendar days</option><option value="weeks">weeks</option><option value="months">calendar months</option></select></div>
 <fieldset class="field"><legend>Before or after the start date</legend><div class="choices"><label class="choice"><input type="radio" name="direction" value="after" checked> After</label><label class="choice"><input type="radio" name="direction" value="before"> Before</label></div></fieldset>

@@ -58,18 +58,27 @@ const WORDING: Record<string, { submit: string; result: string; intro: string }>
 };
 const DEFAULT_WORDING = { submit: 'Show the outcome', result: 'What the library advises', intro: 'Answer what you know and leave the rest as “Not known”: the result says which answers still matter.' };
 
+/** Whether any field, at any depth, asks for a person's details. */
+function hasPersonalField(fields: readonly Field[]): boolean {
+  return fields.some((f) => f.personal === true || (f.kind === 'group' && hasPersonalField(f.fields)) || (f.kind === 'list' && hasPersonalField(f.item)) || (f.kind === 'alternatives' && (hasPersonalField(f.shared) || f.branches.some((b) => hasPersonalField(b.fields)))));
+}
+
 export function tryPage(decision: TryDecision): SitePage {
   const path = `try/${decision.id}.html`;
   const wording = WORDING[decision.id] ?? DEFAULT_WORDING;
   const fields = requiredBy(formFields(decision.form, decision.words, decision.accepts), decision.accepts);
-  const privacy =
-    decision.id === 'placement-notification'
-      ? 'Use made-up names and contact details: this page is for trying the check, not for real notifications.'
-      : 'Do not enter names or other details that identify a child.';
+  // A form that asks for a person's details (names, date of birth, addresses, phone, email) keeps no case in the page address.
+  const personal = hasPersonalField(fields);
+  const privacy = personal
+    ? 'Do not enter names or other details that identify a child or anyone else: use made-up names, dates of birth and contact details. This page is for trying the check, not for real notifications.'
+    : 'Do not enter names or other details that identify a child.';
+  const kept = personal
+    ? 'Because this form asks for names and contact details, the case is not kept in the page address and there is no link to share it: download the result to keep it.'
+    : "the case is kept in this page's address, so you can share it.";
   const body = `<p class="breadcrumbs"><a href="index.html">Try a case</a></p>
 <h1>Try a case: ${esc(decision.title)}</h1>
 <p class="lead">${esc(decision.description)}</p>
-<p>${esc(wording.intro)} The library runs in this browser and nothing is sent anywhere; the case is kept in this page's address, so you can share it.</p>
+<p>${esc(wording.intro)} The library runs in this browser and nothing is sent anywhere${personal ? '. ' : '; '}${esc(kept)}</p>
 <p class="note">${esc(privacy)}</p>
 <form id="try-form" class="try-form" data-decision="${esc(decision.id)}" data-scope novalidate>
 <div id="try-errors" class="error-summary" tabindex="-1" hidden></div>
@@ -77,7 +86,7 @@ ${formHtml(fields, indicatorPicker)}
 <div class="actions"><button type="submit">${esc(wording.submit)}</button> <button type="button" id="try-reset" class="secondary">Clear the answers</button></div>
 </form>
 <section id="try-result" class="result" aria-labelledby="try-result-h" hidden><h2 id="try-result-h" tabindex="-1">${esc(wording.result)}</h2><div id="try-result-body"></div>
-<p class="actions"><button type="button" id="try-download" class="secondary">Download the whole result (JSON)</button> <a id="try-share" href="#">Link to this case</a></p>
+<p class="actions"><button type="button" id="try-download" class="secondary">Download the whole result (JSON)</button> ${personal ? '' : '<a id="try-share" href="#">Link to this case</a>'}</p>
 <p class="muted">The download holds what you entered and everything the library returned, as a case system would store it on the child's record.</p></section>
 <noscript><p>Trying a case needs JavaScript: the library runs in the browser.</p></noscript>`;
   return { path, html: page({ title: `Try a case: ${decision.title}`, path, body, scripts: true }) };

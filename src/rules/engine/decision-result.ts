@@ -62,10 +62,11 @@ export interface ActionHandOff {
  * caller's own: changing it changes no other result and no catalogue.
  *
  * @typeParam Outcome - The decision's outcomes, `insufficient-information` included.
+ * @typeParam Area - Which decision (`decision`): each decision's result names its own, so a record of it (`toRecord`) and the result `explainRecord` rebuilds from that record keep it in their types.
  */
-export interface DecisionResult<Outcome extends string> {
+export interface DecisionResult<Outcome extends string, Area extends DecisionArea = DecisionArea> {
   /** Which decision this is, so a stored result can be re-run (`verifyDecision`). */
-  decision: DecisionArea;
+  decision: Area;
   /**
    * The decision's answer; `insufficient-information` when a fact that could
    * change it is missing (then `missingFacts` says which).

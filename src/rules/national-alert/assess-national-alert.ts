@@ -103,7 +103,7 @@ export type NationalAlertDeadline = JudgedDeadline & {
  * `decidedBy`), the re-issue and deletion deadlines (`deadlines`), and the
  * shared decision fields.
  */
-export interface NationalAlertDecision extends DecisionResult<NationalAlertOutcome> {
+export interface NationalAlertDecision extends DecisionResult<NationalAlertOutcome, 'national-alert'> {
   /** For an alert advised or kept: the next re-issue and the deletion date without a follow-up, judged on `asOf`. */
   deadlines: NationalAlertDeadline[];
   /** Whether the child is eligible, and by which route. */

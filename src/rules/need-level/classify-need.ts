@@ -96,7 +96,7 @@ export interface HarmEvidence {
  * 2026 category, and the shared decision fields (trace, missing facts,
  * actions, deadlines, ruleset). Store it whole on the child's record.
  */
-export interface NeedClassification extends DecisionResult<NeedLevelOutcome> {
+export interface NeedClassification extends DecisionResult<NeedLevelOutcome, 'need-level'> {
   /**
    * The level the known facts support. When `outcome` is
    * `insufficient-information`, this is a floor: a missing fact could raise

@@ -87,7 +87,7 @@ export type NeedToKnowDeadline = JudgedDeadline & {
  * weekly updates, and the shared decision fields. Store it whole on the
  * child's record.
  */
-export interface NeedToKnowDecision extends DecisionResult<NeedToKnowOutcome> {
+export interface NeedToKnowDecision extends DecisionResult<NeedToKnowOutcome, 'need-to-know'> {
   /** Every circumstance of the guidance the case matches (empty unless a notification is advised). */
   circumstances: MatchedCircumstance[];
   /** For a missing child's notification, the next weekly update, judged on `asOf`. */

@@ -128,7 +128,7 @@ export interface SeriousIncidentNote {
  * LCSPR steps, each deadline judged on `asOf`, notes, and the shared
  * decision fields. Store it whole on the child's record.
  */
-export interface SeriousIncidentDecision extends DecisionResult<SeriousIncidentOutcome> {
+export interface SeriousIncidentDecision extends DecisionResult<SeriousIncidentOutcome, 'serious-incident'> {
   /** Every notification that is certainly required (also when the outcome is `insufficient-information`). */
   notifications: SeriousIncidentNotification[];
   /** Notifications that may also be required once the missing facts are known. */
