@@ -44,16 +44,22 @@ export interface Consumer {
 export const consumers: Consumer[] = [
   // The decisions' budgets are their sizes (built with zod/mini: about 20 kB
   // of zod each, where zod classic took 85-90 kB) plus about 5%, so growth is
-  // caught; classifyNeed's is the 200 kB target, which it meets (160 kB, most
-  // of it the need level's 226 indicators and rules with their examples).
+  // caught. classifyNeed's was DESIGN.md's 200 kB target, which it met (175 kB)
+  // until the need level read every indicator for what it is evidence of
+  // (the evidence table, age limits, consent-refusal wording, readings, with
+  // the rules' examples, which ship in the rule modules): 379 kB, so the
+  // target is NOT met. The budget below is that size plus 5%, so it cannot
+  // grow further unnoticed; meeting the target again (the rule examples out of
+  // the runtime modules, the timescale registry split per decision: today the
+  // designated officer deadline pulls in every decision's timescales) is open work.
   // Need to Know, national alerts and serious incidents were re-based when
   // they became processes (updates, closure, re-issue, withdrawal, hand-offs
   // between decisions, with their rules' examples and readings): 219, 164 and
   // 168 kB then, and the judged deadlines had already taken them over.
-  { name: 'classifyNeed', entry: 'luton-safeguarding-rules', imports: ['classifyNeed'], budget: 200_000, decision: 'need-level.' },
-  { name: 'assessNeedToKnow', entry: 'luton-safeguarding-rules', imports: ['assessNeedToKnow'], budget: 230_000, decision: 'need-to-know.' },
-  { name: 'assessNationalAlert', entry: 'luton-safeguarding-rules', imports: ['assessNationalAlert'], budget: 173_000, decision: 'national-alert.' },
-  { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 177_000, decision: 'serious-incident.' },
+  { name: 'classifyNeed', entry: 'luton-safeguarding-rules', imports: ['classifyNeed'], budget: 398_000, decision: 'need-level.' },
+  { name: 'assessNeedToKnow', entry: 'luton-safeguarding-rules', imports: ['assessNeedToKnow'], budget: 247_000, decision: 'need-to-know.' },
+  { name: 'assessNationalAlert', entry: 'luton-safeguarding-rules', imports: ['assessNationalAlert'], budget: 190_000, decision: 'national-alert.' },
+  { name: 'assessSeriousIncident', entry: 'luton-safeguarding-rules', imports: ['assessSeriousIncident'], budget: 193_000, decision: 'serious-incident.' },
   { name: 'SafeguardingInputError', entry: 'luton-safeguarding-rules', imports: ['SafeguardingInputError'], budget: 4_000 },
   { name: 'addWorkingDays (calendar)', entry: 'luton-safeguarding-rules/calendar', imports: ['addWorkingDays'], budget: 12_000 },
   // The main entry re-exports the calendar: importing it from there must cost no more.

@@ -28,6 +28,16 @@ export interface DeadlineLike {
   explanation?: string;
   kind?: string;
   citation?: { document: string; section: string; page?: number };
+  /** For a `due-date-unknown` deadline: the date it falls due if nothing was done since the known date, whether that is past, and the question that dates it. */
+  dueIfNoneSince?: string;
+  mayBeOverdue?: boolean;
+  question?: { fields: string[]; question: string };
+}
+
+/** How a deadline's question points at the form: the question it asks there and the id of its control. */
+export interface QuestionLinks {
+  questionOf(path: string): string | undefined;
+  controlOf(path: string): string | undefined;
 }
 
 /** Statuses of a deadline that no longer has to be met: no due date is shown for them. */
@@ -37,7 +47,29 @@ export function statusBadge(status: string): string {
   return `<span class="badge status" data-status="${esc(status)}">${esc(STATUS_WORDS[status] ?? status.replace(/-/g, ' '))}</span>`;
 }
 
-export function deadlineHtml(d: DeadlineLike, words: (text: string) => string): string {
+/**
+ * A recurring duty whose latest occurrence is not dated has no due date: the
+ * page gives the date it falls due if nothing was done since (never as a plain
+ * "due by"), whether that is already past, and the question that dates it,
+ * linked to its place on the form when the form asks it.
+ */
+function dueDateUnknownHtml(d: DeadlineLike, words: (text: string) => string, links?: QuestionLinks): string {
+  const parts: string[] = [];
+  if (d.dueIfNoneSince)
+    parts.push(
+      `<p><span class="when">If nothing has been done since: ${d.mayBeOverdue ? 'it was due by' : 'due by'} <strong class="due-if-none-since" data-deadline-if-none-since="${esc(d.id)}" data-due-if-none-since="${esc(d.dueIfNoneSince)}">${esc(dateInWords(d.dueIfNoneSince))}</strong>${d.mayBeOverdue ? ', so it is overdue unless something was done since' : ''}.</span></p>`,
+    );
+  if (d.question) {
+    const control = d.question.fields.map((f) => links?.controlOf(f)).find((c) => c !== undefined);
+    const text = words(d.question.question);
+    parts.push(`<p class="deadline-question"><strong>To date it, answer:</strong> ${control ? `<a href="#${esc(control)}" data-focus="${esc(control)}">${text}</a>` : text}</p>`);
+  }
+  return parts.join('');
+}
+
+export function deadlineHtml(d: DeadlineLike, words: (text: string) => string, links?: QuestionLinks): string {
+  if (d.status === 'due-date-unknown')
+    return `<div class="deadline" data-id="${esc(d.id)}" data-status="${esc(d.status)}"><p class="deadline-head"><strong>${esc(d.title)}</strong> ${statusBadge(d.status)}</p>${dueDateUnknownHtml(d, words, links)}${d.explanation ? `<p>${words(d.explanation)}</p>` : ''}${d.citation ? `<p class="source">Source: ${esc(citationInWords(d.citation))}</p>` : ''}</div>`;
   // An earliest-allowed date is the first day something may happen, never a day it is due by.
   const earliest = d.kind === 'earliest-date';
   // A deadline that no longer applies (not required, stopped) has no day it is due by; its explanation says why.

@@ -65,7 +65,7 @@ export function plainWords(text: string, labelOf: (key: string) => string | unde
     .replace(/\s*\(([a-z]+(?:[A-Z][a-z0-9]*)+)\)/g, (m, key: string) => (labelOf(key) !== undefined ? '' : m))
     .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/\b([a-z]+(?:[A-Z][a-z0-9]*)+) is (true|false)\b/g, (m, key: string, value: string) => {
+    .replace(/\b([a-z]+(?:[A-Z][a-z0-9]*)+)(?: is|:) (true|false)\b/g, (m, key: string, value: string) => {
       const label = labelOf(key);
       return label ? `the answer to “${esc(label.replace(/[.:]$/, ''))}” is ${value === 'true' ? 'yes' : 'no'}` : m;
     })

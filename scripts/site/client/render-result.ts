@@ -11,6 +11,8 @@
  */
 import type { Citation, DecisionResult } from '../../../src/index.js';
 import { rules } from '../../../src/index.js';
+import { decisionAreas } from '../../../src/rules/catalogue.js';
+import { encodeCase } from './case-url.js';
 import { citationInWords, dateInWords, esc, plainWords, siteRoot, valueInWords } from './format.js';
 import { outcomeInWords } from './outcome-words.js';
 import { slug } from '../html.js';
@@ -157,7 +159,7 @@ function seriousIncidentParts(r: AnyResult, words: (t: string) => string, links:
       : `<p>Notifications required:</p>${list(
           notifications,
           (n) =>
-            `<strong>${esc(choiceWords(String(n.kind)))} notification</strong> to ${esc((Array.isArray(n.recipients) ? n.recipients : []).join(' and '))}${str(n.via) ? `, through the ${esc(n.via)}` : ''}${str(n.notifiedBy) ? `, by ${esc(n.notifiedBy)}` : ''}${str(n.type) ? `, as “${esc(n.type)}”` : ''}${str(n.due) ? `, due by <strong>${esc(dateInWords(n.due))}</strong>` : ''}.${source(n.citation)}`,
+            `<strong>${esc(choiceWords(String(n.kind)))} notification</strong> to ${esc((Array.isArray(n.recipients) ? n.recipients : []).join(' and '))}${str(n.via) ? `, through the ${esc(n.via)}` : ''}${str(n.notifiedBy) ? `, by ${esc(n.notifiedBy)}` : ''}${str(n.type) ? `, as “${esc(n.type)}”` : ''}${str(n.due) ? `, due by <strong>${esc(dateInWords(n.due))}</strong>` : ''}.${str(n.basisWording) ? ` <span class="basis" data-basis="${esc(n.basis)}">How the guidance puts it: ${words(n.basisWording as string)}.</span>` : ''}${n.fullLearningProcess === true ? ' A rapid review and the safeguarding partners’ decision on a local review follow it.' : ''}${source(n.citation)}`,
         )}`,
   );
   if (possible.length > 0)
@@ -198,6 +200,39 @@ function question(m: { fact: string; question: string }, links: FormLinks, words
   return control ? `<a href="#${esc(control)}" data-focus="${esc(control)}">${text}</a>` : text;
 }
 
+type ActionLike = AnyResult['actions'][number] & { waitingFor?: unknown };
+
+/**
+ * An action's sentence in the page's words. An action that hands the case to
+ * another decision names that decision's library function ("see
+ * assessNeedToKnow (…)"); on the page the hand-off is a link to that decision's
+ * form with the answers already given, so the function's name is left out.
+ */
+function actionWords(a: ActionLike, words: (t: string) => string): string {
+  const fn = a.passesTo?.function;
+  if (!fn) return words(a.description);
+  const reference = new RegExp(`[:;,.]?\\s*[Ss]ee ${fn}(?:\\s*\\([^)]*\\))?\\.?`);
+  const text = a.description.replace(reference, '.');
+  return words(text);
+}
+
+/** The other decision an action passes the case to, as a link to its form filled in with what this case already answers. */
+function handOff(a: ActionLike): string {
+  const to = a.passesTo;
+  if (!to) return '';
+  const title = decisionAreas[to.decision]?.title ?? to.decision;
+  return ` <a class="hand-off" data-passes-to="${esc(to.decision)}" href="${siteRoot()}try/${esc(to.decision)}.html#case=${encodeCase(to.input)}">Go on to ${esc(title)}, with the answers this case already gives</a>.`;
+}
+
+/** What an action waits for before it can be dated: the question, linked to the form where the form asks it. */
+function waitingFor(a: ActionLike, links: FormLinks, words: (t: string) => string): string {
+  const w = isDoc(a.waitingFor) ? a.waitingFor : undefined;
+  const field = str(w?.field);
+  const asked = str(w?.question);
+  if (!field || !asked) return '';
+  return ` <span class="waiting-for">Waiting for the answer to: ${question({ fact: field, question: asked }, links, words)}</span>`;
+}
+
 export function renderResult(decision: string, r: AnyResult, links: FormLinks): string {
   const words = (t: string) => plainWords(t, (key) => links.questionOf(key));
   const fired = r.reasons.filter((t) => t.status === 'fired');
@@ -217,14 +252,14 @@ export function renderResult(decision: string, r: AnyResult, links: FormLinks): 
     r.outcome === 'insufficient-information'
       ? '<p>No deadline on these answers yet: any deadline follows once the outcome is decided.</p>'
       : '<p>No deadline follows from these answers.</p>';
-  out.push(section('deadlines', 'Deadlines and their status', r.deadlines.length === 0 ? noDeadline : list(r.deadlines, (d) => deadlineHtml(d, words), 'deadlines')));
+  out.push(section('deadlines', 'Deadlines and their status', r.deadlines.length === 0 ? noDeadline : list(r.deadlines, (d) => deadlineHtml(d, words, links), 'deadlines')));
   out.push(
     section(
       'actions',
       'Who does what next',
       r.actions.length === 0
         ? '<p>No action follows from these answers.</p>'
-        : list(r.actions, (a) => `<strong>${esc(a.role.charAt(0).toUpperCase() + a.role.slice(1))}</strong>: ${words(a.description)}${a.due ? ` <span class="when">By ${esc(dateInWords(a.due))}.</span>` : ''}${a.earliestOn ? ` <span class="when">Not before ${esc(dateInWords(a.earliestOn))}.</span>` : ''}${source(a.citation)}`, 'actions-list'),
+        : list(r.actions, (a) => `<strong>${esc(a.role.charAt(0).toUpperCase() + a.role.slice(1))}</strong>: ${actionWords(a, words)}${a.due ? ` <span class="when">By ${esc(dateInWords(a.due))}.</span>` : ''}${a.earliestOn ? ` <span class="when">Not before ${esc(dateInWords(a.earliestOn))}.</span>` : ''}${waitingFor(a, links, words)}${handOff(a)}${source(a.citation)}`, 'actions-list'),
     ),
   );
   out.push(...details);

@@ -38,7 +38,7 @@ function eventRow(e: EventEntry): Row {
 function counts(deadlines: { status: string }[]): string {
   const by = new Map<string, number>();
   for (const d of deadlines) by.set(d.status, (by.get(d.status) ?? 0) + 1);
-  const order = ['overdue', 'due', 'late', 'met', 'met-inferred', 'stopped', 'not-required', 'not-yet-triggered'];
+  const order = ['overdue', 'due', 'due-date-unknown', 'late', 'met', 'met-inferred', 'stopped', 'not-required', 'not-yet-triggered'];
   const parts = order.filter((s) => by.has(s)).map((s) => `${by.get(s)} ${STATUS_WORDS[s]!.toLowerCase()}`);
   return `${deadlines.length} deadline${deadlines.length === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
 }

@@ -21,7 +21,7 @@ export const placementInterpretations = {
   },
   incompleteStillRegistered: {
     id: 'placement-notification.interpretation.incomplete-notification-still-registered',
-    says: 'A notification with items missing or unclear still starts the register, the referrals and the electronic record when the child is identified (name and date of birth usable), while the placing authority is asked for the rest.',
+    says: 'A notification with items missing or unclear still starts the register, the referrals and the electronic record when the child is identified by a usable name (a date of birth that is missing or cannot be used is asked for with the rest, and does not hold the steps back), while the placing authority is asked for the rest; with no usable name, only the reply is given.',
     why: 'The procedure lists what a notification "must state" but not what Luton does with one that falls short. Waiting for a complete notification before telling the virtual school and the Referral and Assessment team would leave a looked after child living in Luton unknown to them; the library therefore gives both the reply and the follow-on steps, and gives neither register step when the child cannot be identified.',
     citation: procedureSteps.registerAndReferral,
   },

@@ -186,7 +186,9 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
       facts: ['legalStatus'],
     });
   }
-  const childIdentified = !problems.list.some((p) => p.field === 'child' || p.field.startsWith('child.'));
+  // The child is identified by a usable name: a date of birth that cannot be used is queried with the
+  // placing authority, but does not hold back the register and the referrals (see the reading).
+  const childIdentified = !problems.list.some((p) => p.field === 'child' || p.field === 'child.name');
   const complete = problems.list.length === 0;
   const sen = doc.specialEducationalNeeds;
   const newAddressMayBeOutsideLuton = warnings.some((w) => w.code === OUTSIDE_LUTON);
@@ -205,7 +207,8 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   // Item 4 is asked as a statement or an EHC plan whenever a placement is notified.
   if (envelope.kind === 'placement-start') relied.push(placementInterpretations.senStatementIncludesEhcPlan);
   if (childIdentified && envelope.kind !== 'placement-start') relied.push(placementInterpretations.stepsForEveryKind);
-  if (childIdentified && !complete) relied.push(placementInterpretations.incompleteStillRegistered);
+  // The same reading decides both ways: steps given for an incomplete notification, or withheld when the child cannot be identified.
+  if (!complete) relied.push(placementInterpretations.incompleteStillRegistered);
   if (newAddressMayBeOutsideLuton) relied.push(placementInterpretations.moveOutOfLuton);
   const base = {
     decision: 'placement-notification' as const,

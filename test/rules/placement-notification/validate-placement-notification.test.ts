@@ -290,3 +290,30 @@ describe('validatePlacementNotification: properties', () => {
     );
   });
 });
+
+describe('validatePlacementNotification: a named child is never left off the register', () => {
+  it('gives the register and referral steps whenever the child has a usable name, whatever else is missing or unusable', () => {
+    const badDates = fc.oneof(fc.constant(undefined), fc.constant('1st Jan 2012'), fc.constant('2012-02-30'), fc.constant('2030-01-01'), fc.integer());
+    fc.assert(
+      fc.property(badDates, fc.boolean(), fc.boolean(), (dateOfBirth, dropAuthority, dropSen) => {
+        const doc: Record<string, unknown> = { ...completePlacementStart, receivedOn: '2026-06-01', child: { name: completePlacementStart.child.name, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) } };
+        if (dropAuthority) delete doc.placingAuthority;
+        if (dropSen) delete doc.specialEducationalNeeds;
+        const result = validatePlacementNotification(doc as never);
+        expect(result.valid).toBe(false);
+        const ids = result.actions.map((a) => a.id);
+        for (const step of ['complete-register', 'refer-to-referral-and-assessment', 'refer-to-virtual-school', 'enter-on-electronic-record']) {
+          expect(ids).toContain(`placement-notification.action.${step}`);
+        }
+        expect(result.interpretations.map((i) => i.id)).toContain('placement-notification.interpretation.incomplete-notification-still-registered');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives only the reply, with the reading that decides it, when the child has no usable name', () => {
+    const result = validatePlacementNotification({ ...completePlacementStart, child: { dateOfBirth: completePlacementStart.child.dateOfBirth } } as never);
+    expect(result.actions.map((a) => a.id)).toEqual(['placement-notification.action.reply-to-placing-authority']);
+    expect(result.interpretations.map((i) => i.id)).toContain('placement-notification.interpretation.incomplete-notification-still-registered');
+  });
+});

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { needIndicators } from '../../../src/index.js';
 import type { TryId } from '../../../scripts/site/decisions.js';
+import { decodeCase } from '../../../scripts/site/client/case-url.js';
 
 export interface PersonCase {
   fill(page: Page): Promise<void>;
@@ -21,9 +22,13 @@ const no = { name: 'No', exact: true } as const;
 /** A yes/no question, found by its words. */
 const question = (page: Page, words: RegExp) => page.getByRole('group', { name: words });
 
-type Judged = { id: string; status: string; due?: string };
+type Judged = { id: string; status: string; due?: string; dueIfNoneSince?: string; question?: { question: string } };
 
-/** Every deadline of the result is on the page, with its status and its due date. */
+/**
+ * Every deadline of the result is on the page, with its status and its due
+ * date; one whose due date is unknown with the date it falls due if nothing
+ * was done since and the question that dates it, never as "due by" a date.
+ */
 async function deadlinesShown(page: Page, deadlines: Judged[]): Promise<void> {
   for (const d of deadlines) {
     const shown = page.locator(`#try-result .deadline[data-id="${d.id}"][data-status="${d.status}"]`);
@@ -31,11 +36,34 @@ async function deadlinesShown(page: Page, deadlines: Judged[]): Promise<void> {
     // A deadline that no longer applies (not required, stopped) shows no due date; the others show theirs.
     if (d.status === 'not-required' || d.status === 'stopped') expect(await shown.first().locator('[data-due]').count()).toBe(0);
     else if (d.due !== undefined && d.status !== 'not-yet-triggered') expect(await shown.first().locator('[data-due]').getAttribute('data-due')).toBe(d.due);
+    if (d.status === 'due-date-unknown') {
+      expect(await shown.first().locator('[data-due]').count()).toBe(0);
+      expect(await shown.first().locator('[data-due-if-none-since]').getAttribute('data-due-if-none-since')).toBe(d.dueIfNoneSince);
+      const text = await shown.first().innerText();
+      expect(text).toMatch(/If nothing has been done since/);
+      expect(text).not.toMatch(/^\s*Due by/m);
+      expect(await shown.first().locator('.deadline-question').innerText()).toMatch(/To date it, answer:/);
+    }
   }
 }
 
 async function outcomeShown(page: Page, outcome: unknown): Promise<void> {
   expect(await page.getAttribute('#try-result .outcome', 'data-outcome')).toBe(outcome);
+}
+
+type HandOff = { decision: string; input: Record<string, unknown> };
+
+/** Each action that passes the case to another decision links to that decision's form with the answers this case gives it. */
+async function handOffsShown(page: Page, result: Record<string, unknown>): Promise<void> {
+  const handOffs = (result.actions as { passesTo?: HandOff }[]).flatMap((a) => (a.passesTo ? [a.passesTo] : []));
+  expect(handOffs.length).toBeGreaterThan(0);
+  const links = page.locator('#try-result a.hand-off');
+  expect(await links.count()).toBe(handOffs.length);
+  for (const [i, to] of handOffs.entries()) {
+    const href = (await links.nth(i).getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`try/${to.decision}\\.html#case=`));
+    expect(decodeCase(href.slice(href.indexOf('#')))).toEqual(to.input);
+  }
 }
 
 const indicator = (label: RegExp) => needIndicators.find((i) => label.test(i.label))!.id;
@@ -68,18 +96,29 @@ export const personCases: Partial<Record<TryId, PersonCase>> = {
     },
   },
   'need-to-know': {
+    // A notification already sent for a child still missing, its latest update not dated: the weekly update's due date is unknown.
     async fill(page) {
-      await page.getByLabel(/The date of the decision/).fill('2026-03-10');
+      await page.getByLabel(/The date of the decision/).fill('2026-03-20');
       await page.getByLabel('Looked after', { exact: true }).check();
       await question(page, /currently missing/).getByRole('radio', yes).check();
       await question(page, /missing for more than 24 hours/).getByRole('radio', yes).check();
+      await page.getByLabel(/The date the Need to Know notification was sent/).fill('2026-03-10');
     },
-    expectedInput: { asOf: '2026-03-10', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true },
+    expectedInput: { asOf: '2026-03-20', childStatus: ['looked-after'], childMissing: true, missingMoreThan24Hours: true, notifiedOn: '2026-03-10' },
     async check(page, result) {
       await outcomeShown(page, result.outcome);
-      expect(result.outcome).toBe('notification-required');
-      await deadlinesShown(page, result.deadlines as Judged[]);
-      expect(await page.locator('#try-result').innerText()).toMatch(/Tuesday 17 March 2026/);
+      expect(result.outcome).toBe('keep-notification');
+      const deadlines = result.deadlines as Judged[];
+      expect(deadlines.map((d) => d.status)).toContain('due-date-unknown');
+      await deadlinesShown(page, deadlines);
+      // One week after the notification: when the update fell due if none was sent since, shown as that.
+      const weekly = page.locator('#try-result .deadline[data-status="due-date-unknown"]').first();
+      expect(await weekly.innerText()).toMatch(/If nothing has been done since: it was due by Tuesday 17 March 2026, so it is overdue unless something was done since/);
+      // The question that dates it leads to its place on the form.
+      const target = await weekly.locator('.deadline-question a').getAttribute('data-focus');
+      const key = await page.locator(`#${target}`).evaluate((el) => el.closest('[data-key]')?.getAttribute('data-key'));
+      expect(['lastUpdateSentOn', 'anyUpdateSent']).toContain(key);
+      await handOffsShown(page, result);
     },
   },
   'national-alert': {
@@ -118,6 +157,7 @@ export const personCases: Partial<Record<TryId, PersonCase>> = {
         expect(text).not.toMatch(/due by Thursday 26 February/i);
       }
       await deadlinesShown(page, result.deadlines as Judged[]);
+      await handOffsShown(page, result);
     },
   },
   'serious-incident': {
@@ -150,6 +190,7 @@ export const personCases: Partial<Record<TryId, PersonCase>> = {
       expect(result.outcome).toBe('notify-panel');
       await deadlinesShown(page, result.deadlines as Judged[]);
       expect(await page.locator('#try-result').innerText()).toMatch(/Tuesday 29 December 2026/);
+      await handOffsShown(page, result);
     },
   },
   timeline: {
@@ -195,7 +236,7 @@ export const personCases: Partial<Record<TryId, PersonCase>> = {
       const child = page.getByRole('group', { name: /Item 1/ });
       await child.getByLabel(/full name/).fill('Sam Example');
       await child.getByLabel(/date of birth/).fill('2014-05-12');
-      await question(page, /Item 2/).getByRole('radio', { name: 'Care order', exact: true }).check();
+      await page.getByLabel(/Item 2/).selectOption({ label: 'Care order' });
       const authority = page.getByRole('group', { name: /placing authority's contact details/ });
       await authority.getByLabel(/name of the authority, team or person/).fill('Example Borough Council');
       await authority.getByLabel(/email address/).fill('children@example.org');
