@@ -39,6 +39,7 @@ import {
   identicalRowsAreOneEvent,
   newPlanSupersedesOpenPlan,
   sameDayOrderRead,
+  closureOnReferralDayRead,
   section47InitiatedOnce,
   outOfSequenceRowsSetAside,
   stepsMatchedToReferrals,
@@ -215,6 +216,7 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
     events.push(event);
   });
   events.sort(inOrder);
+  closeNewReferralsOnTheirDay(events, notes);
 
   // Identical rows are one event: keep the first (by position) and name the others.
   const kept: RecordedEvent[] = [];
@@ -663,6 +665,42 @@ function replacePlansAcrossEpisodes(episodes: EpisodeHistory[], notes: HistoryNo
       'timeline.warning.plan-open-in-another-episode',
       `The child protection plan made on ${inWords(earlier.start.date)} was not recorded as ended when a conference of another episode made a plan on ${inWords(next.plan.start.date)}; a child is the subject of one plan at a time, so the earlier plan's clocks stop that day. Record plan-ended for it.`,
       [earlier.start, next.plan.start],
+    );
+  }
+}
+
+/**
+ * A closure recorded on the day a referral was received, in an episode with
+ * no referral open before that day, can close nothing but that referral: it
+ * is the referral's outcome (a contact closed with no further action), so it
+ * is read after the referral, and ends its clocks, with a warning. The
+ * same-day order (closures first) stays for a closure that has earlier work
+ * of its episode to close.
+ */
+function closeNewReferralsOnTheirDay(events: SortableEvent[], notes: HistoryNotes): void {
+  const open = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.type === 'referral-received') open.add(event.episode);
+    if (event.type !== 'case-closed') continue;
+    if (open.has(event.episode)) {
+      open.delete(event.episode);
+      continue;
+    }
+    let j = i + 1;
+    while (j < events.length && events[j]!.date === event.date && !(events[j]!.type === 'referral-received' && events[j]!.episode === event.episode)) j++;
+    if (j >= events.length || events[j]!.date !== event.date) continue;
+    const referral = events[j]!;
+    // Read the closure right after the referral it closes.
+    events.splice(i, 1);
+    events.splice(j, 0, event);
+    i--; // the event now at i is the next one to read
+    notes.relied.add(closureOnReferralDayRead.id);
+    warn(
+      notes,
+      'timeline.warning.closed-on-referral-day',
+      `${capitalise(recordedAs(event))} is on the day of ${recordedAs(referral)} and there was no earlier referral of the episode open to close: it is read as the outcome of that referral, whose clocks it ends.`,
+      [event, referral],
     );
   }
 }

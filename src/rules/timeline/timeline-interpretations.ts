@@ -88,6 +88,16 @@ export const sameDayOrderRead: Interpretation = {
   ruleIds: everyTimelineClock,
 };
 
+export const closureOnReferralDayRead: Interpretation = {
+  id: 'timeline.interpretation.closure-on-referral-day',
+  says:
+    'A case closed on the day a referral was received, when no earlier referral of the episode is open, is read as the outcome of that referral (closed with no further action): it comes after the referral in the day, and ends its clocks. A closure that has earlier work of the episode to close keeps the same-day order (closure first, the new referral running).',
+  why:
+    'Case systems record dates, not times. A contact closed the day it arrives is common in extracts; read in the same-day order, its closure would close nothing and the referral would show an overdue decision for a closed child. When nothing else is open, the closure can only be this referral\'s, which is the decision Working Together asks for within the working day.',
+  citation: paragraph167,
+  ruleIds: referralClocks,
+};
+
 export const stepsMatchedToReferrals: Interpretation = {
   id: 'timeline.interpretation.steps-matched-to-referrals',
   says:
@@ -173,6 +183,7 @@ export const timelineInterpretations: readonly Interpretation[] = [
   identicalRowsAreOneEvent,
   outOfSequenceRowsSetAside,
   sameDayOrderRead,
+  closureOnReferralDayRead,
   stepsMatchedToReferrals,
   section47InitiatedOnce,
   endingEventsStopClocks,

@@ -1,0 +1,47 @@
+/**
+ * A contact closed the day it arrives (a referral and a closure on one day,
+ * nothing of the episode open before) is the referral's outcome: its clocks
+ * end that day and nothing is overdue; a closure that has earlier work to
+ * close keeps the same-day order and the new referral runs.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { statutoryTimeline } from '../../../src/index.js';
+
+const day = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2026, 0, 5 + n)).toISOString().slice(0, 10));
+
+describe('a closure on the day of a referral', () => {
+  it('closes a referral with nothing open before it: no clock of it is overdue or running, and the result says why', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), fc.boolean(), (date, later, closedFirst) => {
+        const asOf = new Date(Date.parse(date) + later * 86_400_000).toISOString().slice(0, 10);
+        const rows = [
+          { type: 'referral-received' as const, date },
+          { type: 'case-closed' as const, date },
+        ];
+        const result = statutoryTimeline({ asOf, events: closedFirst ? rows.reverse() : rows });
+        const statuses = result.episodes.flatMap((e) => e.deadlines.map((d) => d.status));
+        expect(statuses).not.toContain('overdue');
+        expect(statuses).not.toContain('due');
+        expect(result.warnings.map((w) => w.code)).toContain('timeline.warning.closed-on-referral-day');
+        expect(result.interpretations.map((i) => i.id)).toContain('timeline.interpretation.closure-on-referral-day');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps the new referral running when the closure has an earlier referral of the episode to close', () => {
+    const result = statutoryTimeline({
+      asOf: '2027-01-10',
+      events: [
+        { type: 'referral-received', date: '2026-11-02' },
+        { type: 'referral-decision-made', date: '2026-11-03', nextStep: 'assessment' },
+        { type: 'case-closed', date: '2026-12-01' },
+        { type: 'referral-received', date: '2026-12-01' },
+      ],
+    });
+    const decisions = result.episodes[0]!.deadlines.filter((d) => d.id === 'referral-and-assessment.decide-next-steps').map((d) => d.status);
+    expect(decisions).toEqual(['met', 'overdue']);
+    expect(result.warnings.map((w) => w.code)).not.toContain('timeline.warning.closed-on-referral-day');
+  });
+});
