@@ -117,6 +117,8 @@ function expectedConsent(indicators: string[], a: Record<string, unknown>, level
   const exploited = a['criminalExploitation.atRisk'] === true || a['criminalExploitation.countyLines'] === true || a['sexualExploitation.atRisk'] === true;
   if (honour) return 'honour-based-abuse';
   if (a.significantHarmSuspected === true || a.immediateRiskOfSignificantHarm === true || harmIndicator || exploited) return 'child-protection';
+  // A looked after child is open to children's social care: the allocated social worker, not the parents' agreement.
+  if (a.lookedAfter === true) return 'looked-after';
   if (indicators.includes('need-level.specialist.emotional-warmth-and-stability.no-one-to-care')) return 'no-one-to-care';
   if (indicators.includes('need-level.specialist.other-indicators.unaccompanied-asylum-seeker')) return 'unaccompanied-child';
   const age = a.ageInYears as number;
@@ -131,6 +133,7 @@ const expectedCategory: Record<string, string> = {
   'unaccompanied-child': 'accommodation-section-20',
   'no-one-to-care': 'accommodation-section-20',
   'child-in-need': 'child-in-need-section-17',
+  'looked-after': 'child-in-need-section-17',
 };
 
 describe('classifyNeed: consent and category by situation', () => {
