@@ -52,7 +52,8 @@ export const procedureCitation: Citation = deepFreeze({ document, section: 'Noti
  * sets it: who receives it, the register, the referrals and the electronic
  * record. Each cites the part of the procedure it comes from.
  */
-export const procedureSteps = {
+// Frozen like every catalogue: results take copies (copyCitation), never these objects.
+export const procedureSteps = deepFreeze({
   /** Line 8: all notifications go to the safeguarding and quality assurance service by secure email. */
   recipient: { document, section: 'Notification procedure (sent to the safeguarding and quality assurance service by secure email)' },
   /** Line 25: the register of looked after children, and the referral to the Referral and Assessment team and the virtual school. */
@@ -62,10 +63,10 @@ export const procedureSteps = {
   },
   /** Line 27: the Referral and Assessment team enters the child's details on the children's electronic system. */
   electronicRecord: { document, section: "Change of address and leaving placement (the child's details entered on the children's electronic system)" },
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>);
 
 /** The roles the procedure names, spelled as it spells them. */
-export const placementRoles = {
+export const placementRoles = deepFreeze({
   safeguardingAndQualityAssurance: 'Luton safeguarding and quality assurance service',
   referralAndAssessment: 'Luton Referral and Assessment team',
-} as const;
+} as const);
