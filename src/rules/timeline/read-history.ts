@@ -43,7 +43,7 @@ import {
   section47InitiatedOnce,
   outOfSequenceRowsSetAside,
   stepsMatchedToReferrals,
-} from './timeline-interpretations.js';
+} from '../timescales/timeline-interpretations.js';
 
 export interface RecordedEvent {
   type: TimelineEventType;
