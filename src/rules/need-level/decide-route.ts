@@ -115,6 +115,9 @@ function buildRoute(context: RouteContext, steps: readonly (readonly [SpecialCir
     route.citation.push(luton.consultBeforeReferral);
   }
   if (context.consentRefused) {
+    // The contact must not read as an instruction to send a consented request the family has refused.
+    if (route.consent.situation === 'family-agreement') route.contact = `The parents have refused consent, so the request below cannot go ahead as it stands (see consent for what follows). ${route.contact}`;
+    else if (route.consent.situation === 'child-in-need') route.contact = `The parents have refused consent to child in need support (see consent): the referral itself still goes to the MASH. ${route.contact}`;
     route.consent.refused = true;
     route.consent.explanation = `${route.consent.explanation} ${refusalText(route.consent.situation, context.level)}`;
     route.citation.push(luton.childInNeedVoluntary);

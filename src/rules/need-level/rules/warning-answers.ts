@@ -30,7 +30,7 @@ export const warningCategoryContradictsChildInNeed: RuleModule = {
     params: {
       code: 'need-level.warning.category-contradicts-child-in-need',
       message:
-        'childInNeed is false, but a Specialist indicator is recorded, so the classification gives Specialist need (a referral to children’s social care, section 17 unless significant harm is suspected or a statutory situation applies). Check the answer and the indicator; the MASH decides whether the child is in need.',
+        'childInNeed is false, but a Specialist indicator is recorded, which makes the need Specialist (a referral to children’s social care, section 17 unless significant harm is suspected or a statutory situation applies). Check the answer and the indicator; the MASH decides whether the child is in need.',
     },
   },
   examples: [
