@@ -24,6 +24,7 @@ import type { Booking } from '../deadlines/judged-deadline.js';
 import { clocksStoppedBy, timelineTimescales, type StoppingEventType, type TimelineProcessId, type TimelineTimescaleId } from './processes.js';
 import { name, type CaseHistory, type EpisodeHistory, type PlanCycle, type RecordedEvent, type RepeatingCycle } from './read-history.js';
 import {
+  section47DoesNotCompleteAssessment,
   decisionInferredFromLaterStep,
   endingEventsStopClocks,
   foundEndsMissingChildClocks,
@@ -193,6 +194,8 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
           : undefined,
     });
     if (assessment.status === 'not-required' || (closedAtDecision && r.section47)) ctx.relied.add(nextStepWithoutAssessment.id);
+    // Section 47 enquiries for this referral, and its assessment not recorded: the enquiries do not complete it.
+    if (r.section47 && !r.assessment && (assessment.status === 'due' || assessment.status === 'overdue')) ctx.relied.add(section47DoesNotCompleteAssessment.id);
     if (closedAtDecision && r.section47) {
       warn(
         ctx,

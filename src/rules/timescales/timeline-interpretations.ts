@@ -90,10 +90,20 @@ export const sameDayOrderRead: Interpretation = {
   ruleIds: everyTimelineClock,
 };
 
+export const section47DoesNotCompleteAssessment: Interpretation = {
+  id: 'timeline.interpretation.section-47-does-not-complete-assessment',
+  says:
+    'The 45 working days for the assessment of a referral are met only by the assessment recorded as completed (assessment-completed; in a census return, the assessment\'s authorisation date). Section 47 enquiries, their conclusion with or without an initial conference, and the conference itself do not complete it: the assessment stays due, then overdue, until its completion is recorded.',
+  why:
+    'Working Together runs one assessment of the child within 45 working days, section 47 assessments included, and the enquiries may reach a conference before the assessment is concluded; a conference does not say when, or whether, the assessment was. Reading a conference as the assessment\'s completion could count an unfinished assessment as met. Where a case system records the section 47 assessment only through its outcome, this reading shows it as overdue: a policy owner may choose to read the outcome as its completion instead.',
+  citation: { document: wt, section: 'Chapter 3, Section 3: Timeliness, paragraph 169; Section 4: section 47 enquiries', page: 63 },
+  ruleIds: ['referral-and-assessment.assessment-complete'],
+};
+
 export const closureOnReferralDayRead: Interpretation = {
   id: 'timeline.interpretation.closure-on-referral-day',
   says:
-    'A case closed on the day a referral was received, when no earlier referral of the episode is open, is read as the outcome of that referral (closed with no further action): it comes after the referral in the day, and ends its clocks. A closure that has earlier work of the episode to close keeps the same-day order (closure first, the new referral running).',
+    'A case closed on the day a referral was received, when no earlier referral of the episode is open, is read as the outcome of that referral (closed with no further action): it comes after the referral in the day, and ends its clocks, which show as stopped that day rather than as a decision met (the history records the closure, not a decision with its next step). A closure that has earlier work of the episode to close keeps the same-day order (closure first, the new referral running).',
   why:
     'Case systems record dates, not times. A contact closed the day it arrives is common in extracts; read in the same-day order, its closure would close nothing and the referral would show an overdue decision for a closed child. When nothing else is open, the closure can only be this referral\'s, which is the decision Working Together asks for within the working day.',
   citation: paragraph167,
@@ -185,6 +195,7 @@ export const timelineInterpretations: readonly Interpretation[] = [
   identicalRowsAreOneEvent,
   outOfSequenceRowsSetAside,
   sameDayOrderRead,
+  section47DoesNotCompleteAssessment,
   closureOnReferralDayRead,
   stepsMatchedToReferrals,
   section47InitiatedOnce,
