@@ -19,7 +19,7 @@ import { deadlineFor, earliestDateFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
 import { capitalise, happenedOn, happenedUndated, inWords, nounOf, startsWhen, workOf } from './event-words.js';
 import type { TimelineEventType } from './input-schema.js';
-import { judgeDeadline, notYetTriggered, readingsReliedOn, type JudgeRequest } from '../deadlines/judge-deadline.js';
+import { addReadingsReliedOn, judgeDeadline, notYetTriggered, type JudgeRequest } from '../deadlines/judge-deadline.js';
 import type { Booking } from '../deadlines/judged-deadline.js';
 import { clocksStoppedBy, timelineTimescales, type StoppingEventType, type TimelineProcessId, type TimelineTimescaleId } from './processes.js';
 import { name, type CaseHistory, type EpisodeHistory, type PlanCycle, type RecordedEvent, type RepeatingCycle } from './read-history.js';
@@ -149,7 +149,7 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     else if (row.status === 'not-required') row.notRequiredBecause = ref(extra.notRequired!.by);
     else if (row.status === 'met-inferred') row.inferredFrom = ref(extra.inferredFrom!);
     else if (row.status === 'late' && completion!.reasonForDelay !== undefined) row.reasonForDelay = completion!.reasonForDelay;
-    for (const reading of readingsReliedOn(deadline)) if (reading !== transferInStartsReviewChain.id) ctx.relied.add(reading);
+    addReadingsReliedOn(deadline, ctx.relied, transferInStartsReviewChain.id);
     if ((row.status === 'stopped' || (row.status === 'overdue' && row.stoppedBy)) && stop) {
       const reading =
         stop.type in stopReading
