@@ -95,50 +95,59 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     // The first event to end the clock; on one day, the clock's own end (a plan ended) is the one named.
     const stop = !general ? own : !own ? general : own.date <= general.date ? own : general;
     const work = workOfTimescale(id);
-    // Assigned rather than spread: a long history judges thousands of rows.
-    const request: JudgeRequest = {
-      deadline,
-      asOf: ctx.asOf,
-      calendar: ctx.calendar,
-      work,
-      started:
-        extra.started ?? `${capitalise(trigger.status === 'scheduled' ? `${workOf(trigger.type)} is booked for ${inWords(trigger.date)}` : happenedOn(trigger.type, trigger.date))}.`,
-    };
-    if (extra.whileDue !== undefined) request.whileDue = extra.whileDue;
     const completion = extra.completion;
+    let done: JudgeRequest['done'];
     if (completion) {
-      request.done = { on: completion.date, happened: happenedOn(completion.type, completion.date) };
+      done = { on: completion.date, happened: happened(completion) };
       if (completion.type === 'assessment-completed') {
-        request.done.lateNote =
+        done.lateNote =
           completion.reasonForDelay !== undefined
             ? 'The reason recorded for the delay is in reasonForDelay.'
             : 'No reason for the delay is recorded; Working Together asks the lead practitioner to record it.';
       }
     }
     // What was done wins (judge-deadline.ts), so the words of the rest are only built for work not recorded.
+    let notRequired: JudgeRequest['notRequired'];
+    let inferredFrom: JudgeRequest['inferredFrom'];
+    let stopped: JudgeRequest['stop'];
+    let booking: JudgeRequest['booking'];
     if (!completion) {
       if (extra.notRequired) {
         const { by, because } = extra.notRequired;
-        request.notRequired = {
+        notRequired = {
           because:
             by.index === trigger.index
               ? because
               : by.dateRecorded === false
                 ? `${happenedUndated(by.type)} (the day is not recorded): ${because}`
-                : `${happenedOn(by.type, by.date)}: ${because}`,
+                : `${happened(by)}: ${because}`,
         };
       }
       if (extra.inferredFrom) {
         const later = extra.inferredFrom;
         // A step recorded without its day proves itself: say what the record shows, never a day.
-        request.inferredFrom =
+        inferredFrom =
           later.type === spec.satisfiedBy
             ? `the record shows it was made${later.nextStep ? ` (next step: ${later.nextStep.replace(/-/g, ' ')})` : ''}`
-            : `${happenedOn(later.type, later.date)}, which shows it was made`;
+            : `${happened(later)}, which shows it was made`;
       }
-      if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
-      if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.seq, deadline.due);
+      if (stop && stop.date <= ctx.asOf) stopped = { on: stop.date, happened: happened(stop) };
+      if (extra.bookings) booking = bookingOf(extra.bookings, trigger.seq, deadline.due);
     }
+    // Every field in one literal (those left undefined are read as absent): a long history judges thousands of rows.
+    const request: JudgeRequest = {
+      deadline,
+      asOf: ctx.asOf,
+      calendar: ctx.calendar,
+      work,
+      started: extra.started ?? `${capitalise(trigger.status === 'scheduled' ? `${workOf(trigger.type)} is booked for ${inWords(trigger.date)}` : happened(trigger))}.`,
+      whileDue: extra.whileDue,
+      done,
+      notRequired,
+      inferredFrom,
+      stop: stopped,
+      booking,
+    };
     const row = judgeDeadline(request) as Row;
     // The timeline's context, then the events behind the status.
     row.episode = h.id;
@@ -275,6 +284,15 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   warnUnattachedBookings(h, rows, ctx);
   warnClosedPlans(h, ctx);
   return [...rows.sort(byDue), ...waiting];
+}
+
+/**
+ * The event in words ("the referral was received on 2 November 2026"),
+ * written once for each event and kept on it: most events are named by two
+ * rows (the start of one clock, the end of the one before).
+ */
+function happened(e: RecordedEvent): string {
+  return (e.words ??= happenedOn(e.type, e.date));
 }
 
 type Judge = (id: TimelineTimescaleId, trigger: RecordedEvent, extra?: RowEvents, triggerText?: string) => Row;

@@ -62,6 +62,8 @@ export interface RecordedEvent {
   afterLife?: true;
   /** `false` for a step recorded without its day (see `undatedEventTypes`). */
   dateRecorded?: false;
+  /** The event in words, written on first use by the rows that name it (episode-rows.ts). */
+  words?: string;
 }
 
 export interface ReferralCycle {
@@ -202,7 +204,7 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
   input.events.forEach((raw, index) => {
     const episode = raw.episode ?? defaultEpisode;
     // Field by field rather than spread: a long history reads thousands of events.
-    const event: SortableEvent = { type: raw.type, date: raw.date, index, seq: 0, episode, rank: rank.get(raw.type)!, key: undefined };
+    const event: SortableEvent = { type: raw.type, date: raw.date, index, seq: 0, episode, rank: rank.get(raw.type)!, key: undefined, words: undefined };
     if (raw.planMade !== undefined) event.planMade = raw.planMade;
     if (raw.nextStep !== undefined) event.nextStep = raw.nextStep;
     if (raw.reasonForDelay !== undefined) event.reasonForDelay = raw.reasonForDelay;
