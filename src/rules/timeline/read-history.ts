@@ -25,6 +25,7 @@
  * conflicting outcomes.
  */
 import type { Calendar } from '../../calendar/calendar-types.js';
+import { parseIsoDay } from '../../calendar/day-number.js';
 import { englandAndWales } from '../../calendar/england-and-wales.js';
 import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
@@ -172,8 +173,13 @@ const childTypes: ReadonlySet<string> = new Set(childEventTypes);
 type Report = (index: number, code: InputIssueCode, detail: string, field?: string) => void;
 
 interface SortableEvent extends RecordedEvent {
-  /** The place of its type in the same-day order. */
-  rank: number;
+  /**
+   * Its date and the place of its type in the same-day order, as one number
+   * (the day number times the number of places, plus its place): a history
+   * is sorted by comparing numbers rather than date strings, in the same
+   * order (a valid date's text sorts as its day does).
+   */
+  order: number;
   /** The fields that tell two events of one type and day apart, as one string (equal for identical rows); built only when needed (keyOf). */
   key: string | undefined;
 }
@@ -204,7 +210,8 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
   input.events.forEach((raw, index) => {
     const episode = raw.episode ?? defaultEpisode;
     // Field by field rather than spread: a long history reads thousands of events.
-    const event: SortableEvent = { type: raw.type, date: raw.date, index, seq: 0, episode, rank: rank.get(raw.type)!, key: undefined, words: undefined };
+    const order = parseIsoDay(raw.date)! * sameDayOrder.length + rank.get(raw.type)!;
+    const event: SortableEvent = { type: raw.type, date: raw.date, index, seq: 0, episode, order, key: undefined, words: undefined };
     if (raw.planMade !== undefined) event.planMade = raw.planMade;
     if (raw.nextStep !== undefined) event.nextStep = raw.nextStep;
     if (raw.reasonForDelay !== undefined) event.reasonForDelay = raw.reasonForDelay;
@@ -743,8 +750,7 @@ export function name(e: RecordedEvent): string {
 
 /** Date, then the same-day order, then the event's fields (identical rows next to each other), then position. */
 function inOrder(a: SortableEvent, b: SortableEvent): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.rank !== b.rank) return a.rank - b.rank;
+  if (a.order !== b.order) return a.order - b.order;
   const ka = keyOf(a);
   const kb = keyOf(b);
   if (ka !== kb) return ka < kb ? -1 : 1;
