@@ -414,6 +414,7 @@ function warnBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineContext): voi
 
 /** A booking no deadline of its episode can use (no strategy discussion before a booked conference, say) would otherwise be ignored unseen. */
 function warnUnattachedBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineContext): void {
+  if (h.bookings.size === 0) return; // nothing booked, nothing to warn of (and no need to list what the rows use)
   const used = new Set(rows.map((r) => r.satisfiedBy));
   for (const [type, list] of h.bookings) {
     if (used.has(type) || type === 'lcspr-published') continue; // a booked publication also starts the report clock
