@@ -209,15 +209,25 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
   const events: SortableEvent[] = [];
   input.events.forEach((raw, index) => {
     const episode = raw.episode ?? defaultEpisode;
-    // Field by field rather than spread: a long history reads thousands of events.
-    const order = parseIsoDay(raw.date)! * sameDayOrder.length + rank.get(raw.type)!;
-    const event: SortableEvent = { type: raw.type, date: raw.date, index, seq: 0, episode, order, key: undefined, words: undefined };
-    if (raw.planMade !== undefined) event.planMade = raw.planMade;
-    if (raw.nextStep !== undefined) event.nextStep = raw.nextStep;
-    if (raw.reasonForDelay !== undefined) event.reasonForDelay = raw.reasonForDelay;
-    if (raw.status !== undefined) event.status = raw.status;
-    if (raw.referralDate !== undefined) event.referralDate = raw.referralDate;
-    if (raw.dateRecorded === false) event.dateRecorded = false;
+    // Every field in one literal, those an event does not carry left undefined (read as absent everywhere), so that
+    // all events have one shape: a long history reads thousands, and the rows read them again and again.
+    const event: SortableEvent = {
+      type: raw.type,
+      date: raw.date,
+      index,
+      seq: 0,
+      episode,
+      order: parseIsoDay(raw.date)! * sameDayOrder.length + rank.get(raw.type)!,
+      key: undefined,
+      words: undefined,
+      planMade: raw.planMade,
+      nextStep: raw.nextStep,
+      reasonForDelay: raw.reasonForDelay,
+      status: raw.status,
+      referralDate: raw.referralDate,
+      dateRecorded: raw.dateRecorded === false ? false : undefined,
+      afterLife: undefined,
+    };
     if (!inRange(event.date)) report(index, 'out-of-range', `${event.type}: "${event.date}" is outside the years the calendar serves (${firstYear} to ${lastYear})`);
     if (event.date > input.asOf && event.status === undefined && event.type !== 'child-turned-18') {
       report(index, 'date-order', `${name(event)} is after asOf (${input.asOf}); only a booking (status "scheduled") or the 18th birthday may be dated after asOf`);
