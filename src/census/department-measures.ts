@@ -29,7 +29,7 @@ import { workingDaysBetween } from '../calendar/working-days-between.js';
 import type { IsoDate } from '../schemas/iso-date.js';
 import { episodeId } from './census-words.js';
 import type { CensusChildFacts } from './read-child.js';
-import { eighteenthBirthdayOf } from './to-timeline-input.js';
+import { eighteenthBirthdayOf } from '../calendar/eighteenth-birthday.js';
 import { reviewsStopWithThePlan } from './census-interpretations.js';
 
 /** The bands of the published assessment-duration statistics, in working days. */

@@ -6,7 +6,7 @@
  * are left out with a data-quality warning naming the census field, so one
  * inconsistent date never stops a child from being judged.
  */
-import { addCalendarMonths } from '../calendar/add-calendar-months.js';
+import { eighteenthBirthdayOf } from '../calendar/eighteenth-birthday.js';
 import { addWorkingDays } from '../calendar/add-working-days.js';
 import type { Calendar } from '../calendar/calendar-types.js';
 import { englandAndWales } from '../calendar/england-and-wales.js';
@@ -32,16 +32,6 @@ export interface MappedChild {
   warnings: Warning[];
   /** Ids of the census interpretations the mapping relied on. */
   relied: Set<string>;
-}
-
-/** The 18th birthday of a child born on `birthDate` (29 February gives 1 March in a year without one). */
-export function eighteenthBirthdayOf(birthDate: IsoDate): IsoDate {
-  if (birthDate.slice(5) === '02-29') {
-    const year = Number(birthDate.slice(0, 4)) + 18;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? `${year}-02-29` : `${year}-03-01`;
-  }
-  return addCalendarMonths(birthDate, 18 * 12);
 }
 
 export function toTimelineInput(facts: CensusChildFacts, asOf: IsoDate, calendar: Calendar | undefined): MappedChild {

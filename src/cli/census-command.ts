@@ -7,7 +7,9 @@
  *   then `{"summary": {...}, "complete": true}`; with `--summary`, the
  *   summary in plain text instead of any JSON.
  * - Standard error: one JSON line per child that could not be judged
- *   (`{"child": n, "line": l, "column": c, "error": {...}}`) and the run goes
+ *   (`{"child": n, "line": l, "column": c, "error": {...}}`: `line` and
+ *   `column` where the child starts, each issue with those of its own field)
+ *   and the run goes
  *   on; a file that is not XML, not a census or truncated ends the run with
  *   `{"line": l, "column": c, "error": {...}}` after every child before it
  *   (and the summary of those, `"complete": false`).
@@ -76,8 +78,9 @@ export async function censusCommand(args: readonly string[], io: CliIo): Promise
   }
 }
 
-function issueJson(issue: { path: (string | number)[]; code: string; message: string }) {
-  return { path: issue.path, code: issue.code, message: issue.message };
+/** An issue as printed: with the line and column of the field it is about, where the reader knows them (the line's own `line` and `column` are where the child starts). */
+function issueJson(issue: { path: (string | number)[]; code: string; message: string; line?: number; column?: number }) {
+  return issue.line === undefined ? { path: issue.path, code: issue.code, message: issue.message } : { path: issue.path, code: issue.code, message: issue.message, line: issue.line, column: issue.column };
 }
 
 async function openFile(file: string) {

@@ -150,6 +150,14 @@ describe('luton-safeguarding-rules census', () => {
     expect(last.complete).toBe(true);
     expect(last.summary.census.notJudged).toEqual([27, 28]);
     expect(err.map((l) => JSON.parse(l).child)).toEqual([27, 28]);
+    // The line's own line and column are where the child starts; each issue has its field's, the same its message starts with.
+    for (const l of err) {
+      const line = JSON.parse(l);
+      for (const issue of line.error.issues) {
+        expect(issue.message.startsWith(`line ${issue.line}, column ${issue.column}: `)).toBe(true);
+        expect(issue.line).toBeGreaterThan(line.line);
+      }
+    }
   });
 
   it('--summary prints plain text; --without-ids names children by position only; --as-of judges another day', async () => {

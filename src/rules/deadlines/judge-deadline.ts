@@ -419,7 +419,8 @@ function describeBooking(booking: Booking | undefined, work: string): string[] {
 function nonWorkingNote(due: IsoDate, lastWorkingDayOnTime: IsoDate | undefined): string {
   if (lastWorkingDayOnTime === undefined) return '';
   const what = isWeekendDate(due) ? 'a weekend day' : 'a bank holiday';
-  return `; ${inWords(due)} is ${what}, so the last working day on time is ${withWeekday(lastWorkingDayOnTime)}`;
+  // The due date stands (timescales.interpretation.months-are-calendar-months): the sentence must not read as if it moved.
+  return `; ${inWords(due)} is ${what} and is still on time, and the last working day before it is ${withWeekday(lastWorkingDayOnTime)}`;
 }
 
 /** Calendar days from `a` to `b`: both are dates the working-day count just before it accepted (in the served years). */

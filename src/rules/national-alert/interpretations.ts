@@ -4,14 +4,10 @@
  */
 import type { InterpretationDefinition } from '../engine/interpretation.js';
 import { alerts } from './citations.js';
+import { threeWeeksAs21Days } from '../timescales/entries/national-alert.js';
 
 export const nationalAlertInterpretations = {
-  threeWeeksAs21Days: {
-    id: 'national-alert.interpretation.three-weeks-as-21-days',
-    says: 'The "at least three weeks" threshold is met 21 calendar days after the date the family went missing (the same weekday three weeks later), counting every day, working or not.',
-    why: 'The procedure says "at least three weeks" and does not say whether weekends and bank holidays count or which day is the first; the library counts calendar days from the day they went missing as day 0, as it does for every calendar-day period.',
-    citation: alerts.threshold2,
-  },
+  threeWeeksAs21Days,
   withdrawWhenNoLongerAnAlert: {
     id: 'national-alert.interpretation.withdraw-when-no-longer-an-alert',
     says: 'An alert already issued is not re-issued, and no "found" notification is sent, when it is about a vulnerable adult, or when the child is not located but the plan (or the danger the alert was issued for) has ended or the family is known to be in a particular locality. The library advises withdrawing it and, for a known locality, contacting the authority for that locality; the Service Manager decides.',

@@ -18,7 +18,7 @@ import type { Action, ActionHandOff } from '../engine/decision-result.js';
 import { alerts } from './citations.js';
 import { ntk as needToKnowCitations } from '../need-to-know/citations.js';
 import { roles } from './roles.js';
-import type { NationalAlertOutcome, ThresholdCheck } from './assess-national-alert.js';
+import type { NationalAlertOutcome, ThresholdCheck } from './national-alert-outcome.js';
 import type { AlertSubject } from './facts.js';
 
 export interface NationalAlertActionContext {

@@ -170,7 +170,7 @@ export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: C
   const deadlines: JudgedDeadline[] = designatedOfficer ? [designatedOfficer.judged] : [];
   const youngerThanFive = facts.ageBand === 'unborn' || facts.ageBand === 'under-5';
   const actions = actionsFor(run.rules, statuses, level, outcome, route, tags, indicators, deadlines, youngerThanFive);
-  const interpretations = reliedOn({ facts, indicators, statuses, decided, route });
+  const interpretations = reliedOn({ facts, indicators, statuses, decided, route, lookedAfterGiven: parsed.lookedAfter !== undefined });
   // The counting readings the designated officer deadline rests on (day 0, Christmas Day and Good Friday).
   if (designatedOfficer) for (const reading of timescaleReadings(new Set(readingsReliedOn(designatedOfficer.deadline)))) interpretations.push(reading);
   // An adult's result carries no warning about a child's answers (the adult outcome says what applies).
@@ -425,7 +425,8 @@ function counterfactualsOf(
     outcome: key(decided),
     outcomeOf: (changed) => key(decide(changed, accommodation)),
     movable,
-    candidate: (f) => f !== 'ageInYears' && f !== 'unborn',
+    // A looked after status the library supplied (an unborn child) is not an answer to change.
+    candidate: (f) => f !== 'ageInYears' && f !== 'unborn' && (f !== 'lookedAfter' || parsed.lookedAfter !== undefined),
     // Only the derived facts that the outcome, category and consent rule read are derived again
     // (the harm answer's band feeds the prompts alone).
     rederive: (values: FactValues, changed: string) => {
@@ -562,7 +563,8 @@ function actionsFor(
       if (levelRank < duty.fromRank) continue;
       if (fgmDutyDecided && duty.id === FGM_GENERAL_DUTY) continue;
       // Not for an unborn child or a child under five (need-level.interpretation.young-carer-from-five).
-      if (duty.id === YOUNG_CARER_DUTY && youngerThanFive) continue;
+      // Nor while the outcome is undecided: it is a prompt for when a referral is made.
+      if (duty.id === YOUNG_CARER_DUTY && (youngerThanFive || unsure)) continue;
     }
     actions.push({ id: duty.id, description: duty.description, role: duty.role, citation: copyCitation(duty.citation) });
   }
@@ -604,7 +606,7 @@ const readings = needLevelInterpretations;
  * Intensive indicators were counted against it, and so on), so a stored
  * result lists what it depends on and nothing else.
  */
-function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly NeedIndicator[]; statuses: RuleStatuses; decided: Decided; route: NeedLevelRoute }): Interpretation[] {
+function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly NeedIndicator[]; statuses: RuleStatuses; decided: Decided; route: NeedLevelRoute; lookedAfterGiven: boolean }): Interpretation[] {
   const { decided, facts, indicators } = c;
   const list = c.statuses.list;
   const wanted = new Set<string>();
@@ -668,7 +670,10 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
   if (reliedAt.prompts.some(fired)) wanted.add(readings.weighingAdvisesOnly.id);
   if (fired(reliedAt.youngChild) || fired(reliedAt.unborn)) wanted.add(readings.youngChildUnderFive.id);
   if (fired(reliedAt.severalDomains)) wanted.add(readings.severalDomainsThree.id);
-  if (decided.level === 'specialist' && (facts.ageBand === 'unborn' || facts.ageBand === 'under-5')) wanted.add(readings.youngCarerFromFive.id);
+  if (decided.level === 'specialist' && !unsure && (facts.ageBand === 'unborn' || facts.ageBand === 'under-5')) wanted.add(readings.youngCarerFromFive.id);
+  if (unsure && decided.level === 'specialist' && list[at.lookedAfter] === 'unknown') wanted.add(readings.lookedAfterDecidesSpecialistRoute.id);
+  // The looked after status the library supplied for an unborn child decided the route only for a Specialist child in need.
+  if (facts.unborn === true && !c.lookedAfterGiven && !unsure && situation === 'child-in-need') wanted.add(readings.unbornNotLookedAfter.id);
   return copies(wanted);
 }
 

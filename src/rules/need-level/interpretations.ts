@@ -157,6 +157,18 @@ export const needLevelInterpretations = {
     why: 'The categories table puts children who "have a disability resulting in complex needs" and who "exhibit anti-social or challenging behaviour, including the expression of radicalised thoughts or intentions" in the Intensive row, while the Effective Support indicators say "a number of" Intensive indicators are needed; for a complex disability the Intensive introduction itself adds that "the special needs and disability service will become involved". The library follows the table for the disability. For radicalisation it keeps the document’s own route for that concern, which sends every case to the MASH whatever the level; making it Intensive would put the family’s consent in front of that referral.',
     citation: luton.categories,
   },
+  unbornNotLookedAfter: {
+    id: 'need-level.interpretation.unborn-not-looked-after',
+    says: 'An unborn child whose looked after status is not given is taken as not looked after: the question is not asked, and a Specialist need that is not child protection is a child in need referral (section 17) with the parents’ agreement. An answer given is kept.',
+    why: 'A local authority looks after a child who is in its care or whom it accommodates; a child not yet born can be neither, whatever the plans made before the birth. Asking would hold an unborn baby’s referral for a question whose answer is known.',
+    citation: luton.accessSpecialist,
+  },
+  lookedAfterDecidesSpecialistRoute: {
+    id: 'need-level.interpretation.looked-after-decides-specialist-route',
+    says: 'A Specialist need that is not child protection, with no other statutory situation, waits for whether the child is looked after: the answer decides between the allocated social worker (looked after) and a child in need referral with the parents’ agreement, so the outcome stays undecided, with the question in missingFacts, rather than give a route the answer could change.',
+    why: 'The document sends open cases to the allocated social worker and asks for the parents’ agreement to a child in need referral; a looked after child is an open case (need-level.interpretation.looked-after-not-parental-agreement). The level is Specialist either way, but the route a practitioner acts on differs, and a decided result never carries a route an unanswered question could reverse. A case system usually knows the answer and can send it.',
+    citation: luton.accessSpecialist,
+  },
   youngCarerFromFive: {
     id: 'need-level.interpretation.young-carer-from-five',
     says: 'The prompt to consider whether the child is a young carer, given on every referral to children’s social care, is not given for an unborn child or a child under five.',

@@ -17,11 +17,8 @@ export type { NeedIndicatorId } from './indicators/indicator-id.js';
 
 export type { SpecialCircumstance } from './special-circumstances.js';
 
-/** A level of need in Luton's threshold document, from least to most: Universal, Additional, Intensive, Specialist (the order of `needLevels`). */
-export type NeedLevel = 'universal' | 'additional' | 'intensive' | 'specialist';
-
-/** The levels in ascending order of need; index order is the ordering used to compare levels. */
-export const needLevels: readonly NeedLevel[] = Object.freeze(['universal', 'additional', 'intensive', 'specialist'] as const);
+export { needLevels, type NeedLevel } from './need-levels.js';
+import type { NeedLevel } from './need-levels.js';
 
 /**
  * One id per heading the 'at a glance' section uses. The printed headings

@@ -13,7 +13,7 @@
  */
 import type { Citation } from '../../schemas/citation.js';
 import { deepFreeze } from '../deep-freeze.js';
-import type { NeedLevel } from './need-indicator.js';
+import type { NeedLevel } from './need-levels.js';
 
 /** The id of one of the threshold document's children in special circumstances (see `specialCircumstances`). */
 export type SpecialCircumstance =

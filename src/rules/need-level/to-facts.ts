@@ -158,7 +158,8 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
       ageInYears: age,
       unborn: input.unborn,
       disabled: input.disabled,
-      lookedAfter: input.lookedAfter,
+      // An unborn child cannot be looked after (need-level.interpretation.unborn-not-looked-after): the question is not asked.
+      lookedAfter: input.lookedAfter ?? (input.unborn === true ? false : undefined),
       consentRefused: input.consentRefused,
       additionalSupportTried: input.additionalSupportTried,
       indicators: indicators.map((i) => i.id),

@@ -146,4 +146,14 @@ export const placementExamples: readonly PlacementExample[] = [
     input: { kind: 'leaving-placement', receivedOn: '2026-06-01', child, placingAuthority: { name: placingAuthority.name }, leftOn: '2026-06-30' },
     expect: { valid: true, warnings: { include: ['placement-notification.warning.date-after-received'] } },
   },
+  {
+    name: 'A placement of a young person who was 19 when the notification arrived: accepted and registered, with a warning to check the date of birth and whether the young person is a care leaver',
+    input: { ...start, child: { name: 'Robin Example', dateOfBirth: '2007-01-10' } },
+    expect: { valid: true, actions: { include: ['placement-notification.action.complete-register'] }, warnings: { include: ['placement-notification.warning.eighteen-or-over'] } },
+  },
+  {
+    name: 'A young person leaving the placement the day before their 18th birthday: no age warning',
+    input: { kind: 'leaving-placement', receivedOn: '2026-07-01', child: { name: 'Robin Example', dateOfBirth: '2008-06-30' }, placingAuthority: { name: placingAuthority.name }, leftOn: '2026-06-29' },
+    expect: { valid: true, warnings: { exclude: ['placement-notification.warning.eighteen-or-over'] } },
+  },
 ];

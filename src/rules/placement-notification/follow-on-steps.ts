@@ -74,11 +74,23 @@ export function followOnSteps(context: FollowOnContext): Action[] {
   }
 
   const moved = context.kind === 'change-of-address';
+  // A new address that may be outside Luton may be the child leaving (the procedure's other kind of notice): that is settled first, and the address steps wait for it.
+  const confirmFirst = moved && context.newAddressMayBeOutsideLuton;
+  if (confirmFirst) {
+    actions.push({
+      id: 'placement-notification.action.confirm-move-out-of-luton',
+      description:
+        'First, as the new address does not show that it is in Luton: ask the placing authority whether the child has moved out of Luton. If so, record it as the child leaving the placement in Luton (register, referrals and electronic record), not as a change of address; the address steps below are for a child still living in Luton.',
+      role: SQA,
+      citation: copyCitation(procedureSteps.registerAndReferral),
+    });
+  }
+  const whenStillInLuton = (step: string) => (confirmFirst ? `Once the placing authority confirms the child still lives in Luton: ${step.charAt(0).toLowerCase()}${step.slice(1)}` : step);
   actions.push(
     {
       id: 'placement-notification.action.update-register',
       description: moved
-        ? "Update the child's address on the register of looked after children placed in Luton."
+        ? whenStillInLuton("Update the child's address on the register of looked after children placed in Luton.")
         : 'Record on the register of looked after children placed in Luton that the child has left the placement, and the date.',
       role: SQA,
       citation: register,
@@ -86,7 +98,7 @@ export function followOnSteps(context: FollowOnContext): Action[] {
     {
       id: 'placement-notification.action.refer-to-referral-and-assessment',
       description: moved
-        ? "Pass the child's new address to the Luton Referral and Assessment team."
+        ? whenStillInLuton("Pass the child's new address to the Luton Referral and Assessment team.")
         : 'Tell the Luton Referral and Assessment team that the child has left the placement in Luton.',
       role: SQA,
       citation: copyCitation(register),
@@ -94,27 +106,18 @@ export function followOnSteps(context: FollowOnContext): Action[] {
     {
       id: 'placement-notification.action.refer-to-virtual-school',
       description: moved
-        ? "Pass the child's new address to the virtual school (a move may mean a change of school)."
+        ? whenStillInLuton("Pass the child's new address to the virtual school (a move may mean a change of school).")
         : 'Tell the virtual school that the child has left the placement in Luton.',
       role: SQA,
       citation: copyCitation(register),
     },
     {
       id: 'placement-notification.action.update-electronic-record',
-      description: moved ? "Record the new address on the children's electronic system." : "Record on the children's electronic system that the child has left the placement in Luton.",
+      description: moved ? whenStillInLuton("Record the new address on the children's electronic system.") : "Record on the children's electronic system that the child has left the placement in Luton.",
       role: RA,
       citation: copyCitation(procedureSteps.electronicRecord),
     },
   );
-  if (context.newAddressMayBeOutsideLuton) {
-    actions.push({
-      id: 'placement-notification.action.confirm-move-out-of-luton',
-      description:
-        'The new address does not show that it is in Luton: ask the placing authority whether the child has moved out of Luton. If so, record it as the child leaving the placement in Luton (register, referrals and electronic record), not as a change of address.',
-      role: SQA,
-      citation: copyCitation(procedureSteps.registerAndReferral),
-    });
-  }
   return actions;
 }
 

@@ -16,6 +16,7 @@
  * 100,000 characters (`inputLimits.textLength`) is refused as it is read,
  * with the input error every function gives it.
  */
+import { eighteenthBirthdayOf } from '../../calendar/eighteenth-birthday.js';
 import { copyCitation, type Citation } from '../../schemas/citation.js';
 import { parseInput } from '../../schemas/parse-input.js';
 import { SafeguardingInputError } from '../../schemas/input-error.js';
@@ -299,11 +300,15 @@ function refuseUnknownKeys(doc: Doc): void {
  */
 function checkConsistency(doc: Doc, kind: PlacementNotificationKind, receivedOn: string | undefined, problems: ProblemList): Warning[] {
   const warnings: Warning[] = [];
-  if (kind === 'placement-start') return warnings;
-  const [field, what] = kind === 'change-of-address' ? (['effectiveDate', 'the date of the move'] as const) : (['leftOn', 'the date the child left the placement'] as const);
-  const date = doc[field];
   const child = doc.child;
   const dateOfBirth = isObject(child) ? child.dateOfBirth : undefined;
+  if (kind === 'placement-start') {
+    if (receivedOn !== undefined) warnIfAdult(warnings, dateOfBirth, receivedOn, 'receivedOn', 'when the notification was received');
+    return warnings;
+  }
+  const [field, what] = kind === 'change-of-address' ? (['effectiveDate', 'the date of the move'] as const) : (['leftOn', 'the date the child left the placement'] as const);
+  const date = doc[field];
+  if (dateProblem(date, what) === undefined) warnIfAdult(warnings, dateOfBirth, date as string, field, kind === 'change-of-address' ? 'on the date of the move' : 'on the date they left the placement');
   if (dateProblem(date, what) === undefined) {
     if (dateProblem(dateOfBirth, '') === undefined && (date as string) < (dateOfBirth as string)) {
       problems.add(recordUpdateItem, field, `${what} is before the child's date of birth`);
@@ -325,6 +330,24 @@ function checkConsistency(doc: Doc, kind: PlacementNotificationKind, receivedOn:
     });
   }
   return warnings;
+}
+
+/**
+ * A looked after child is under 18: a date of birth that makes the young
+ * person 18 or over on the notification's own date is warned about, not
+ * refused (the date of birth may be mistyped, or the young person a care
+ * leaver the procedure does not cover), so that it is checked with the
+ * placing authority.
+ */
+function warnIfAdult(warnings: Warning[], dateOfBirth: unknown, on: string, field: string, when: string): void {
+  if (dateProblem(dateOfBirth, '') !== undefined) return;
+  // A birth within 18 years of 9999 has no 18th birthday the calendar can write, and is not 18 on any date it accepts.
+  if (Number((dateOfBirth as string).slice(0, 4)) > 9999 - 18 || on < eighteenthBirthdayOf(dateOfBirth as string)) return;
+  warnings.push({
+    code: 'placement-notification.warning.eighteen-or-over',
+    message: `The date of birth makes the young person 18 or over ${when}, and a looked after child is under 18: check the date of birth with the placing authority, and whether the young person is a care leaver rather than a looked after child placed in Luton.`,
+    facts: ['child.dateOfBirth', field],
+  });
 }
 
 function capitalise(text: string): string {

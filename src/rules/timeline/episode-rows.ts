@@ -31,7 +31,7 @@ import {
   moveOutKeepsPlanClocks,
   newPlanSupersedesOpenPlan,
   nextStepWithoutAssessment,
-} from './timeline-interpretations.js';
+} from '../timescales/timeline-interpretations.js';
 import type { EventReference, TimelineDeadline, TimelineNotYetTriggeredDeadline } from './timeline-types.js';
 
 export interface TimelineContext {

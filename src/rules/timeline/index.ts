@@ -1,5 +1,5 @@
 export { statutoryTimeline, timelineTimescales, timelineProcesses, type StatutoryTimelineOptions } from './statutory-timeline.js';
-export { timelineInterpretations } from './timeline-interpretations.js';
+export { timelineInterpretations } from '../timescales/timeline-interpretations.js';
 export type {
   Booking,
   CaseTimeline,

@@ -54,7 +54,7 @@ export type TimelineTimescaleId = (typeof timelineTimescales)[number]['id'];
 /** The processes of children's social care and Luton's missing-child procedure: a child's death and 18th birthday bound them. */
 const childrensProcesses = ['referral', 'section-47', 'child-protection-plan', 'transfer-in', 'private-fostering', 'missing-child', 'national-alert'] as const satisfies readonly TimelineProcessId[];
 
-/** Which processes' clocks each stopping event stops (see `timeline-interpretations.ts`). */
+/** Which processes' clocks each stopping event stops (see `../timescales/timeline-interpretations.ts`). */
 export const clocksStoppedBy: Record<'case-closed' | 'child-died' | 'child-turned-18' | 'child-moved-out-of-area' | 'child-became-looked-after' | 'child-found', readonly TimelineProcessId[]> = {
   'case-closed': ['referral', 'section-47', 'child-protection-plan', 'transfer-in', 'private-fostering'],
   'child-died': childrensProcesses,

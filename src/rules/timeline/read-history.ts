@@ -44,7 +44,7 @@ import {
   section47InitiatedOnce,
   outOfSequenceRowsSetAside,
   stepsMatchedToReferrals,
-} from './timeline-interpretations.js';
+} from '../timescales/timeline-interpretations.js';
 
 export interface RecordedEvent {
   type: TimelineEventType;
@@ -401,7 +401,20 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
         } else {
           // The latest referral waiting for a decision (not one closed since), else the latest waiting at all.
           if (h.referrals.length > 1) notes.relied.add(stepsMatchedToReferrals.id);
-          referral = findLast(h.referrals, (r) => !r.decision && !closedSince(r)) ?? findLast(h.referrals, (r) => !r.decision);
+          const waiting = h.referrals.filter((r) => !r.decision && !closedSince(r));
+          referral = waiting[waiting.length - 1] ?? findLast(h.referrals, (r) => !r.decision);
+          if (waiting.length > 1) {
+            // One decision often answers every contact waiting; the earlier referrals' one-working-day clocks stay open, so say which was matched.
+            warn(
+              notes,
+              'timeline.warning.decision-matched-to-referral',
+              `The decision on next steps made on ${inWords(event.date)} is taken to answer the referral received on ${inWords(referral!.referral.date)}, the latest waiting for one; ${waiting
+                .slice(0, -1)
+                .map((r) => `the referral received on ${inWords(r.referral.date)}`)
+                .join(' and ')} also had no decision, and its deadline is judged on its own. If the decision answered another referral, name it (referralDate); if it answered each of them, record a decision for each.`,
+              [event, ...waiting.map((r) => r.referral)],
+            );
+          }
           if (!referral) {
             const latest = last(h.referrals);
             if (latest) twice(event, latest.decision!, latest.referral);
@@ -501,7 +514,7 @@ function readEpisode(id: string, events: RecordedEvent[], found: readonly number
           const why = ended ? `the child protection plan ended on ${ended.date}` : 'no conference that made a child protection plan is recorded before it';
           setAside(event, `it needs a child protection plan, but ${why}`);
         } else if (event.type === 'review-conference-held' && event.date === plan.start.date) {
-          setAside(event, `it is on the day of ${recordedAs(plan.start)} (${idOf(plan.start)}), the conference the child protection plan runs from; a review follows it`);
+          setAside(event, `it is dated the same day as ${idOf(plan.start)} (${recordedAs(plan.start)}), the conference the child protection plan runs from; a review follows it`);
         } else {
           (event.type === 'core-group-meeting-held' ? plan.coreGroups : plan.reviews).push(event);
         }
@@ -698,6 +711,7 @@ function replacePlansAcrossEpisodes(episodes: EpisodeHistory[], notes: HistoryNo
  */
 function closeNewReferralsOnTheirDay(events: SortableEvent[], notes: HistoryNotes): void {
   const open = new Set<string>();
+  const warned = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (event.type === 'referral-received') open.add(event.episode);
@@ -715,10 +729,14 @@ function closeNewReferralsOnTheirDay(events: SortableEvent[], notes: HistoryNote
     events.splice(j, 0, event);
     i--; // the event now at i is the next one to read
     notes.relied.add(closureOnReferralDayRead.id);
+    // A closure exported twice moves twice (the copies stay together, to be read as one row later): one warning for the day.
+    const day = `${event.episode}\u0000${event.date}`;
+    if (warned.has(day)) continue;
+    warned.add(day);
     warn(
       notes,
       'timeline.warning.closed-on-referral-day',
-      `${capitalise(recordedAs(event))} is on the day of ${recordedAs(referral)} and there was no earlier referral of the episode open to close: it is read as the outcome of that referral, whose clocks it ends.`,
+      `${capitalise(recordedAs(event))}, and ${recordedAs(referral)}: with no earlier referral of the episode open to close, the closure is read as the outcome of that referral, and ends its clocks.`,
       [event, referral],
     );
   }

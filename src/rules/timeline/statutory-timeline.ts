@@ -40,7 +40,7 @@ import { statutoryTimelineInputSchema, timelineEventTypes } from './input-schema
 import type { StatutoryTimelineInput } from './input-types.js';
 import { acceptedAfterDeath, acceptedAfterEighteen, clocksStoppedBy, sameDayOrder, timelineProcesses, timelineTimescales } from './processes.js';
 import { readHistory, type EpisodeHistory } from './read-history.js';
-import { timelineInterpretations } from './timeline-interpretations.js';
+import { timelineInterpretations } from '../timescales/timeline-interpretations.js';
 import { timelineConventions, type CaseTimeline, type NotStartedProcess } from './timeline-types.js';
 import { copyInterpretation } from '../engine/interpretation.js';
 

@@ -6,7 +6,7 @@
  * what events do to those timescales' clocks.
  */
 import type { Interpretation } from '../engine/interpretation.js';
-import { timelineInterpretations } from '../timeline/timeline-interpretations.js';
+import { timelineInterpretations } from './timeline-interpretations.js';
 import { deepFreeze } from '../deep-freeze.js';
 import { registryInterpretations } from './registry-interpretations.js';
 

@@ -14,25 +14,14 @@ import { dayRange, type DateRangeOptions } from '../date-range.js';
 import { isoOf, parseIsoDay } from '../../calendar/day-number.js';
 import { fieldsOf, type Field } from './schema-walk.js';
 import { maybe, valueArbitrary } from './field-arbitrary.js';
-import { nearMissArbitrary, type NearMiss } from './near-miss.js';
+import { nearMissArbitrary } from './near-miss.js';
+import type { DecisionInputSpec } from './decision-input-spec.js';
+
+export type { DecisionInputSpec } from './decision-input-spec.js';
 import { checkOptionKeys } from '../option-keys.js';
 
 type Input = Record<string, unknown>;
 
-/** What one decision's input arbitrary needs beyond its schema. */
-export interface DecisionInputSpec {
-  /** The decision's function name, for messages. */
-  name: string;
-  schema: z.ZodMiniType;
-  /** Valid values for fields the schema types only loosely (e.g. catalogue ids for a list of strings). */
-  values?: Record<string, fc.Arbitrary<unknown>>;
-  /** Date fields that must come in this order, earliest first (one list per chain). */
-  dateChains?: readonly (readonly string[])[];
-  /** Makes a drawn input consistent in ways the decision checks and the schema does not. */
-  repair?: (input: Input) => void;
-  /** Near misses of the decision's own, which random spoiling of one field rarely finds (dates out of order, an id mistyped). */
-  decisionNearMisses?: readonly NearMiss[];
-}
 
 /**
  * Options of every decision input arbitrary (`classifyNeedInput`, ...): fix

@@ -9,18 +9,13 @@
  * accepts is not drawn.
  */
 import * as fc from 'fast-check';
-import type { DecisionInputSpec } from './decision-input.js';
+import type { DecisionInputSpec, NearMiss } from './decision-input-spec.js';
+
+export type { NearMiss } from './decision-input-spec.js';
 import type { Field, FieldKind } from './schema-walk.js';
 
 type Input = Record<string, unknown>;
 
-/** One way to spoil a valid input; returns the spoilt copy, or undefined when it does not apply to this input. */
-export interface NearMiss {
-  /** What is wrong, e.g. `awareOn: not a real date`. */
-  description: string;
-  /** Spoils a copy of the input; `choice` picks among variants. */
-  apply(input: Input, choice: number): Input | undefined;
-}
 
 const pick = <T>(list: readonly T[], choice: number): T => list[choice % list.length]!;
 

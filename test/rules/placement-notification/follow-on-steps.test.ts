@@ -22,6 +22,16 @@ describe('validatePlacementNotification: Luton’s steps, by role', () => {
     });
   });
 
+  it('settles whether a child has left Luton before the address steps, which wait for it, when the new address may be outside Luton', () => {
+    const address = ['placement-notification.action.update-register', 'placement-notification.action.refer-to-referral-and-assessment', 'placement-notification.action.refer-to-virtual-school', 'placement-notification.action.update-electronic-record'];
+    const away = validatePlacementNotification({ ...completeChangeOfAddress, newAddress: '12 Oak Rd, Manchester M1 1AA' });
+    expect(away.actions.map((a) => a.id)).toEqual(['placement-notification.action.confirm-move-out-of-luton', ...address]);
+    for (const step of away.actions.slice(1)) expect(step.description).toMatch(/^Once the placing authority confirms the child still lives in Luton: [a-z]/);
+    const inLuton = validatePlacementNotification({ ...completeChangeOfAddress, newAddress: '1 New Street, Luton LU2 7AB' });
+    expect(inLuton.actions.map((a) => a.id)).toEqual(address);
+    for (const step of inLuton.actions) expect(step.description).not.toMatch(/Once the placing authority confirms/);
+  });
+
   it('names the recipient and how notifications are sent', () => {
     for (const n of [completePlacementStart, completeChangeOfAddress, completeLeavingPlacement]) {
       const result = validatePlacementNotification(n);

@@ -44,4 +44,25 @@ describe('a closure on the day of a referral', () => {
     expect(decisions).toEqual(['met', 'overdue']);
     expect(result.warnings.map((w) => w.code)).not.toContain('timeline.warning.closed-on-referral-day');
   });
+
+  it('reads a closure exported twice as one closure of that day: one warning, naming the first row, in a sentence that reads', () => {
+    const result = statutoryTimeline({
+      asOf: '2015-03-02',
+      events: [
+        { type: 'case-closed', date: '2015-02-16' },
+        { type: 'case-closed', date: '2015-02-16' },
+        { type: 'referral-received', date: '2015-02-16' },
+      ],
+    });
+    const closures = result.warnings.filter((w) => w.code === 'timeline.warning.closed-on-referral-day');
+    expect(closures).toEqual([
+      {
+        code: 'timeline.warning.closed-on-referral-day',
+        facts: ['events[0]', 'events[2]'],
+        message:
+          'The case was closed on 16 February 2015, and the referral was received on 16 February 2015: with no earlier referral of the episode open to close, the closure is read as the outcome of that referral, and ends its clocks.',
+      },
+    ]);
+    expect(result.warnings.map((w) => w.code)).toContain('timeline.warning.duplicate-event');
+  });
 });

@@ -184,6 +184,26 @@ export const exportedHistories: ExportedHistory[] = [
     },
   },
   {
+    id: 'two-referrals-one-decision',
+    title: 'Two contacts a day apart, recorded as two referrals, and one decision on next steps.',
+    reading:
+      "A decision that names no referral is matched to the latest waiting for one: the earlier referral's one-working-day deadline is judged on its own, and here is overdue. A warning says which referral the decision was matched to and how to name another (referralDate) or record a decision for each (timeline.interpretation.steps-matched-to-referrals).",
+    input: {
+      asOf: '2026-12-01',
+      events: [referral('2026-11-02'), referral('2026-11-03'), decision('2026-11-04', 'assessment')],
+    },
+    expect: {
+      rows: [
+        'referral-and-assessment.decide-next-steps 2026-11-02 overdue 2026-11-03',
+        'referral-and-assessment.decide-next-steps 2026-11-03 met 2026-11-04',
+        'referral-and-assessment.assessment-complete 2026-11-02 due 2027-01-07',
+        'referral-and-assessment.assessment-complete 2026-11-03 due 2027-01-08',
+      ],
+      warnings: ['timeline.warning.decision-matched-to-referral'],
+      interpretations: ['timeline.interpretation.steps-matched-to-referrals'],
+    },
+  },
+  {
     id: 're-referral-two-assessments',
     title: 'A re-referral while an assessment is open, and both assessments completed.',
     reading: 'The first completion concludes the earlier referral, the second the later one: both are met, and neither is refused as a second assessment.',

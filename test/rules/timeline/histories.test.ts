@@ -332,7 +332,7 @@ describe('deadlines that land on a non-working day', () => {
   it('give the last working day on time and say so', () => {
     const review = rowOf(timelineOf('2027-04-30', events), 'child-protection.first-review-conference');
     expect(review).toMatchObject({ status: 'due', due: '2027-05-03', lastWorkingDayOnTime: '2027-04-30' });
-    expect(review.explanation).toContain('3 May 2027 is a bank holiday, so the last working day on time is Friday 30 April 2027');
+    expect(review.explanation).toContain('3 May 2027 is a bank holiday and is still on time, and the last working day before it is Friday 30 April 2027');
     expect(review.explanation).toContain('today is the last working day on time');
   });
 

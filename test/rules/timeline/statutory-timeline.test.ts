@@ -174,7 +174,7 @@ describe('statutoryTimeline: referrals, reviews and transfers', () => {
       due: '2026-10-10',
       stoppedBy: { type: 'plan-ended', date: '2026-04-10' },
       explanation:
-        'A child protection review conference was held on 10 April 2026. The clock stopped when the child protection plan ended on 10 April 2026, before a child protection review conference was due by 10 October 2026 (within 6 months; 10 October 2026 is a weekend day, so the last working day on time is Friday 9 October 2026).',
+        'A child protection review conference was held on 10 April 2026. The clock stopped when the child protection plan ended on 10 April 2026, before a child protection review conference was due by 10 October 2026 (within 6 months; 10 October 2026 is a weekend day and is still on time, and the last working day before it is Friday 9 October 2026).',
     });
   });
 

@@ -63,8 +63,9 @@ export const accommodation: RuleModule = {
 /**
  * A looked after child: open to children's social care, so a Specialist need
  * that is not child protection goes to the allocated social worker without
- * waiting for the parents' agreement. Not asked for on its own: a child whose
- * looked after status is not given is routed as any other child.
+ * waiting for the parents' agreement. Asked only where it decides the route
+ * (a Specialist need that is not child protection and no other statutory
+ * situation); never for an unborn child, who cannot be looked after.
  */
 export const lookedAfter: RuleModule = {
   id: 'need-level.situation.looked-after',
@@ -74,7 +75,7 @@ export const lookedAfter: RuleModule = {
   summary:
     'Open cases go to the allocated social worker (or their manager, or the duty social worker). A looked after child is always an open case, and the local authority shares responsibility for them, so a Specialist need that is not child protection is not routed as a voluntary child in need referral that waits for the parents’ agreement. A looked after child who goes missing is child protection (the highest child protection priority).',
   conditions: { all: [{ fact: 'lookedAfter', operator: 'equal', value: true, says: 'the child is looked after by a local authority' }] },
-  interpretations: [needLevelInterpretations.lookedAfterNotParentalAgreement],
+  interpretations: [needLevelInterpretations.lookedAfterNotParentalAgreement, needLevelInterpretations.lookedAfterDecidesSpecialistRoute, needLevelInterpretations.unbornNotLookedAfter],
   event: { type: 'situation', params: { situation: 'looked-after' } },
   priority: 9,
   examples: [
@@ -86,6 +87,16 @@ export const lookedAfter: RuleModule = {
     {
       name: 'The same child living with her parents: a child in need referral with their agreement',
       input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: false, ageInYears: 12 },
+      expect: { rule: 'not-fired', outcome: 'specialist', result: { 'route.consent.situation': 'child-in-need', 'route.consent.required': true } },
+    },
+    {
+      name: 'The same child, looked after status not given: the level is Specialist, but the route waits for the answer',
+      input: { indicators: [], significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, ageInYears: 12 },
+      expect: { rule: 'unknown', outcome: 'insufficient-information', result: { 'missingFacts.0.fact': 'lookedAfter', 'missingFacts.length': 1 } },
+    },
+    {
+      name: 'An unborn baby whose mother misuses drugs, no harm suspected, a child in need: not asked whether looked after, a child in need referral with the parents’ agreement',
+      input: { indicators: ['need-level.specialist.health.parental-substance-misuse'], unborn: true, significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true },
       expect: { rule: 'not-fired', outcome: 'specialist', result: { 'route.consent.situation': 'child-in-need', 'route.consent.required': true } },
     },
   ],

@@ -1,11 +1,21 @@
-import { nationalAlertInterpretations } from '../../national-alert/interpretations.js';
+import type { InterpretationDefinition } from '../../engine/interpretation.js';
 import type { Timescale } from '../timescale.js';
 import { monthsAreCalendarMonths } from './shared-interpretations.js';
 
 const doc = 'luton-need-to-know';
 
-/** The same reading as the three-week threshold rule's, so the catalogue lists it once for both. */
-const threeWeeksAre21Days = nationalAlertInterpretations.threeWeeksAs21Days;
+/**
+ * "At least three weeks" as 21 calendar days: defined here, with the
+ * timescale, and used by the national alert's three-week threshold rule
+ * too, so the catalogue lists it once for both.
+ */
+export const threeWeeksAs21Days: InterpretationDefinition = {
+  id: 'national-alert.interpretation.three-weeks-as-21-days',
+  says: 'The "at least three weeks" threshold is met 21 calendar days after the date the family went missing (the same weekday three weeks later), counting every day, working or not.',
+  why: 'The procedure says "at least three weeks" and does not say whether weekends and bank holidays count or which day is the first; the library counts calendar days from the day they went missing as day 0, as it does for every calendar-day period.',
+  citation: { document: doc, section: 'Notification Thresholds, 2 (How do you know that the child/family is missing, and for how long?)' },
+};
+const threeWeeksAre21Days = threeWeeksAs21Days;
 
 /**
  * The national child protection alert procedure's timescales.

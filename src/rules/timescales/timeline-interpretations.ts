@@ -5,7 +5,9 @@
  * unnecessary, which events stop which clocks, which referral a step belongs
  * to, and what a repeated or same-day row means. Each is returned on a
  * timeline that relied on it and listed in the interpretations catalogue with
- * the timescales it affects.
+ * the timescales it affects. They live with the timescale registry, not
+ * the timeline, because they are readings of those timescales' clocks and
+ * the registry's catalogue lists them (a registry imports no decision).
  */
 import type { Interpretation } from '../engine/interpretation.js';
 
@@ -101,7 +103,7 @@ export const closureOnReferralDayRead: Interpretation = {
 export const stepsMatchedToReferrals: Interpretation = {
   id: 'timeline.interpretation.steps-matched-to-referrals',
   says:
-    'Each referral of an episode keeps its own clocks. A decision on next steps belongs to the referral it names (referralDate), or else to the latest referral received before it that has no decision; an assessment completed belongs to the referral it names, or else to the earliest referral whose assessment is still open (not completed, and not made unnecessary by its decision). When several were open the timeline warns which it chose.',
+    'Each referral of an episode keeps its own clocks. A decision on next steps belongs to the referral it names (referralDate), or else to the latest referral received before it that has no decision; an assessment completed belongs to the referral it names, or else to the earliest referral whose assessment is still open (not completed, and not made unnecessary by its decision). When several were waiting for a decision, or had their assessment open, the timeline warns which it chose.',
   why:
     'Working Together runs the one working day and the 45 working days from each referral, and a re-referral while an assessment is open is common. A decision follows its referral within a day, so it is matched to the latest one waiting; an assessment runs for weeks, and the one started first is taken to conclude first. Without a match an earlier referral\'s open assessment could never be completed once a later one was recorded.',
   citation: { document: wt, section: 'Chapter 3, Section 3: Timeliness, paragraph 169', page: 63 },
