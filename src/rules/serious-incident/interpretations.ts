@@ -12,6 +12,12 @@ export const seriousIncidentInterpretations = {
     why: 'Paragraph 382 says "up to and including the age of 24", while paragraph 384 says notifications "should be made for the death of all care leavers aged 18 and above" with no upper limit. The library follows paragraph 382, the paragraph that sets the duty; paragraph 384 reads as saying what follows the notification (no rapid review, no LCSPR).',
     citation: workingTogether.careLeaver18AndOver,
   },
+  adultHarmedInChildhoodAliveOrDead: {
+    id: 'serious-incident.interpretation.adult-harmed-in-childhood-alive-or-dead',
+    says: 'The Panel is consulted about a young adult harmed in childhood (paragraph 377) whether the young adult is alive or has since died, except a care leaver who has died: that death follows the care leaver notification (paragraphs 382 to 384) instead.',
+    why: 'Paragraph 377 asks only that the harm happened in childhood and was not known or reported at the time, so a later death does not take the young adult out of it. Paragraph 384 says the death of a care leaver of 18 or over is notified with no rapid review or local review, and that any review of it "should not be ... submitted to the Panel"; the library does not send the same death to the Panel by another route.',
+    citation: workingTogether.adultsHarmedInChildhood,
+  },
   ageAtIncident: {
     id: 'serious-incident.interpretation.age-at-incident',
     says: 'Section 16C is applied when the person was under 18 at the death or serious harm, whatever their age when the partners decide. A death is taken to happen at the age at death; harm in childhood that comes to light only in adulthood goes to the Panel for advice first (paragraph 377) rather than straight to a notification.',

@@ -319,6 +319,20 @@ describe('assessSeriousIncident: looked after children and care leavers', () => 
 });
 
 describe('assessSeriousIncident: young adults harmed in childhood', () => {
+  it('consults the Panel about a young adult who has since died, as about one alive; a care leaver\'s death follows the care leaver notification', async () => {
+    const facts = { abuseOrNeglectKnownOrSuspected: true, incidentInEngland: true, seriouslyHarmed: true, ageAtIncident: 14, harmInChildhoodNotKnownAtTheTime: true, lookedAfter: false };
+    for (const ageInYears of [18, 22, 30]) {
+      for (const childDied of [true, false]) {
+        const result = await assessSeriousIncident({ ...facts, ageInYears, childDied, careLeaver: false });
+        expect(result.outcome).toBe('consult-panel');
+        expect(result.interpretations.map((i) => i.id)).toContain('serious-incident.interpretation.adult-harmed-in-childhood-alive-or-dead');
+      }
+    }
+    const careLeaver = await assessSeriousIncident({ ...facts, ageInYears: 22, childDied: true, careLeaver: true });
+    expect(careLeaver.outcome).toBe('notify-secretary-of-state-and-ofsted');
+    expect(careLeaver.notifications.map((n) => n.kind)).toEqual(['care-leaver-death']);
+  });
+
   it('consults the Panel before any notification', async () => {
     const result = await assessSeriousIncident({
       ageInYears: 19,
@@ -365,9 +379,13 @@ describe('assessSeriousIncident: unknown facts', () => {
   });
 
   it('does not ask whether a young person of 18 or over was looked after', async () => {
-    const result = await assessSeriousIncident({ ageInYears: 19, childDied: true, abuseOrNeglectKnownOrSuspected: true, careLeaver: false });
+    const result = await assessSeriousIncident({ ageInYears: 19, childDied: true, abuseOrNeglectKnownOrSuspected: true, careLeaver: false, harmInChildhoodNotKnownAtTheTime: false });
     expect(result.outcome).toBe('not-required');
     expect(result.missingFacts).toEqual([]);
+    // Whether the harm was in childhood, unknown at the time, is asked (paragraph 377, alive or not); whether they were looked after is not.
+    const open = await assessSeriousIncident({ ageInYears: 19, childDied: true, abuseOrNeglectKnownOrSuspected: true, careLeaver: false });
+    expect(open.missingFacts.map((m) => m.fact)).not.toContain('lookedAfter');
+    expect(open.missingFacts.map((m) => m.fact)).toContain('harmInChildhoodNotKnownAtTheTime');
     // Under 18 the question still matters: a looked after child's death is always notified.
     const child = await assessSeriousIncident({ ageInYears: 17, childDied: true, abuseOrNeglectKnownOrSuspected: false, careLeaver: false });
     expect(child.outcome).toBe('insufficient-information');

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { workingTogether } from '../citations.js';
+import { seriousIncidentInterpretations } from '../interpretations.js';
 
 /** Harm in childhood that only comes to light once the person is an adult: ask the Panel first. */
 export const adultHarmedInChildhood: RuleModule = {
@@ -8,11 +9,17 @@ export const adultHarmedInChildhood: RuleModule = {
   title: 'A young adult harmed in childhood, not known at the time: consult the Panel before notifying',
   citation: [workingTogether.adultsHarmedInChildhood],
   summary:
-    'When the safeguarding partners identify a young adult (18 or over) who suffered serious harm, abuse or neglect in childhood that was not known or reported at the time but meets the notification criteria, they should weigh the time since the harm, the chances of learning and whether the learning is mainly for adult or children\'s services, and consult the Panel for advice before submitting a notification. Deaths of young adults who were care leavers follow the care leaver rules instead.',
+    'When the safeguarding partners identify a young adult (18 or over) who suffered serious harm, abuse or neglect in childhood that was not known or reported at the time but meets the notification criteria, they should weigh the time since the harm, the chances of learning and whether the learning is mainly for adult or children\'s services, and consult the Panel for advice before submitting a notification. The paragraph asks only that the harm happened in childhood: it applies whether the young adult is alive or has since died, but the death of a care leaver follows the care leaver notification to the Secretary of State and Ofsted instead (paras 382 to 384).',
   conditions: {
     all: [
       { fact: 'ageInYears', operator: 'greaterThanInclusive', value: 18, says: 'the person is now 18 or over' },
-      { fact: 'childDied', operator: 'equal', value: false, says: 'the young adult is alive' },
+      {
+        any: [
+          { fact: 'childDied', operator: 'equal', value: false, says: 'the young adult is alive' },
+          { fact: 'careLeaver', operator: 'equal', value: false, says: 'the young adult was not a care leaver' },
+        ],
+        says: 'the young adult is alive, or was not a care leaver (a care leaver\'s death follows the care leaver notification)',
+      },
       {
         fact: 'harmInChildhoodNotKnownAtTheTime',
         operator: 'equal',
@@ -46,6 +53,7 @@ export const adultHarmedInChildhood: RuleModule = {
       },
     ],
   },
+  interpretations: [seriousIncidentInterpretations.adultHarmedInChildhoodAliveOrDead],
   event: { type: 'notification', params: { outcome: 'consult-panel' } },
   priority: 25,
   examples: [
@@ -59,6 +67,21 @@ export const adultHarmedInChildhood: RuleModule = {
         seriouslyHarmed: true,
         incidentInEngland: true,
         careLeaver: false,
+      },
+      expect: { rule: 'fired', outcome: 'consult-panel' },
+    },
+    {
+      name: 'A 22-year-old who has died was seriously neglected at 14, which was not known at the time: the Panel is consulted, as for one who is alive',
+      input: {
+        ageInYears: 22,
+        ageAtIncident: 14,
+        childDied: true,
+        harmInChildhoodNotKnownAtTheTime: true,
+        abuseOrNeglectKnownOrSuspected: true,
+        seriouslyHarmed: true,
+        incidentInEngland: true,
+        careLeaver: false,
+        lookedAfter: false,
       },
       expect: { rule: 'fired', outcome: 'consult-panel' },
     },
