@@ -298,7 +298,10 @@ export function assessNationalAlert(input: ReadonlyInput<NationalAlertInput>, op
   // The readings the re-issue and deletion dates were counted by (calendar months, ...).
   for (const reading of timescaleReadings(readings)) if (!explanation.interpretations.some((i) => i.id === reading.id)) explanation.interpretations.push(reading);
 
+  // An alert to withdraw, if left to stand, lapses when other authorities delete it: the day is named in the advice (no follow-up is due).
+  const lapsesOn = outcome === 'withdraw-alert' && latest !== undefined ? computeDeadline('national-alert.deletion-by-other-authorities', latest.field, latest.date, calendar).due : undefined;
   const actions = nationalAlertActions({
+      lapsesOn,
       outcome,
       unmetThresholds: unmetChecks,
       thresholds,

@@ -55,6 +55,8 @@ export interface NationalAlertActionContext {
   reissue?: JudgedDeadline;
   /** The deletion by other authorities without a follow-up, likewise. */
   deletion?: JudgedDeadline;
+  /** For an alert to withdraw whose latest notification is dated: the day other authorities delete it if it is left to stand. */
+  lapsesOn?: IsoDate;
 }
 
 export function nationalAlertActions(context: NationalAlertActionContext): Action[] {
@@ -304,7 +306,7 @@ function withdraw(context: NationalAlertActionContext): Action[] {
     actions.push({
       id: 'national-alert.action.contact-locality-authority',
       description:
-        'The family is now known to be in a particular locality, but the child has not been located: this is not a "found", so do not send a "found" notification. Contact the local authority for that locality (its children\'s services and child protection custodian) with what is known, so that they can find the child. A re-issue would not meet the first threshold, so the alert is not re-issued; the Service Manager decides whether to keep it current until the child is found or to withdraw it.',
+        `The family is now known to be in a particular locality, but the child has not been located: this is not a "found", so do not send a "found" notification. Contact the local authority for that locality (its children\'s services and child protection custodian) with what is known, so that they can find the child. A re-issue would not meet the first threshold, so the alert is not re-issued; the Service Manager decides whether to withdraw it now or let it stand until it lapses: without a follow-up, other authorities delete it twelve months after the latest notification${context.lapsesOn ? `, on ${context.lapsesOn}${context.lapsesOn < context.asOf ? ' (a date already passed: it may already be deleted)' : ''}` : ''}.`,
       role: roles.serviceManager,
       citation: copyCitation(alerts.threshold1),
     });
@@ -313,7 +315,7 @@ function withdraw(context: NationalAlertActionContext): Action[] {
     actions.push({
       id: 'national-alert.action.withdraw-alert',
       description:
-        'The child protection plan (or the danger the alert was issued for) has ended while the child is still not located: do not re-issue the alert, and do not send a "found" notification, since nobody has found the child. The Service Manager decides how the custodians are told that the alert is withdrawn; otherwise other authorities delete it twelve months after the latest notification.',
+        `The child protection plan (or the danger the alert was issued for) has ended while the child is still not located: do not re-issue the alert, and do not send a "found" notification, since nobody has found the child. The Service Manager decides how the custodians are told that the alert is withdrawn; otherwise other authorities delete it twelve months after the latest notification${context.lapsesOn ? `, on ${context.lapsesOn}${context.lapsesOn < context.asOf ? ' (a date already passed: it may already be deleted)' : ''}` : ''}.`,
       role: roles.serviceManager,
       citation: copyCitation(alerts.basicPrinciples),
     });

@@ -29,7 +29,7 @@ interface IndicatorFacts {
   parental: boolean;
   schoolAbsence: boolean;
   missingFromHome: boolean;
-  ages?: { under?: number; from?: number; underIfDisabled?: number };
+  ages?: { under?: number; from?: number; underIfDisabled?: number; stillCounts?: true };
 }
 
 // The bullets read as a child missing school or education (need-level.interpretation.missing-indicators):
@@ -87,7 +87,8 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
       // A need whose own words exclude the child's age does not apply, so it does not count
       // (need-level.interpretation.age-bound-indicators); evidence of harm or of a risk of it
       // still counts (it may be about another child, or the age may be wrong): the warning asks.
-      if (!f.risk && !i.significantHarm) continue;
+      // An age the library sets only to warn (offending under 10) does not take the need away.
+      if (!f.risk && !i.significantHarm && f.ages.stillCounts !== true) continue;
     }
     if (i.specialCircumstances) for (const tag of i.specialCircumstances) tags.add(tag);
     if (i.evidence === 'strength' && strengthContradictions[i.id] !== undefined) {

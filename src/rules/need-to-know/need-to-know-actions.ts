@@ -292,7 +292,15 @@ function closed(): Action[] {
 }
 
 function recordSteps(context: NeedToKnowActionContext): Action[] {
-  const actions: Action[] = [];
+  const actions: Action[] = [
+    {
+      id: 'need-to-know.action.managers-email-actions',
+      description:
+        'Whoever receives the notification (the Director of Children’s Services, the Service Director or any manager) emails any actions they require to the Service or Team Manager responsible, who carries them out and places the email on the child’s electronic record.',
+      role: roles.managersInReceipt,
+      citation: copyCitation(ntk.management),
+    },
+  ];
   if (context.childInvolved) {
     actions.push({
       id: 'need-to-know.action.record-on-child-record',

@@ -9,6 +9,7 @@ export const roles = {
   headOfService: 'Head of Service for Strategic Safeguarding, Quality Assurance and Practice Improvement',
   practitioner: 'Social Worker, Leaving Care Personal Adviser, or Residential/Fostering Officer or Manager',
   anyRecipient: 'Any recipient of the notification',
+  managersInReceipt: 'Director of Children’s Services, Service Director, or any manager in receipt of the notification',
   localAuthority: 'The local authority',
   administrativeSupport: 'Administrative support to the Service Director, Operations, Statutory Social Work and Early Help & Prevention',
   socialWorker: 'Social Worker',

@@ -123,6 +123,11 @@ export const placementExamples: readonly PlacementExample[] = [
     expect: { valid: true, warnings: { include: ['placement-notification.warning.new-address-not-in-luton'] }, interpretations: ['placement-notification.interpretation.move-out-of-luton'] },
   },
   {
+    name: 'A legal status written as "S.20 CA 1989" (the section and the Act): read as section 20, with a warning to check it, not asked for again',
+    input: { ...start, legalStatus: 'S.20 CA 1989' },
+    expect: { valid: true, warnings: { include: ['placement-notification.warning.legal-status-read-from-words'] } },
+  },
+  {
     name: 'A legal status written as "Care Order": read as a care order, with a warning to check it, not refused',
     input: { ...start, legalStatus: 'Care Order' },
     expect: {

@@ -39,7 +39,7 @@ export const placementInterpretations = {
   },
   legalStatusSpelling: {
     id: 'placement-notification.interpretation.legal-status-spelling',
-    says: 'A legal status written in words (for example "Care Order", "Section 20", "s20", "Interim Care Order") is read as the status it names, and the result says so in a warning; only a status Luton cannot match to one it records is a problem.',
+    says: 'A legal status written in words (for example "Care Order", "Section 20", "s20", "Interim Care Order", with or without the Act: "S.20 CA 1989", "section 20 of the Children Act 1989") is read as the status it names, and the result says so in a warning; only a status Luton cannot match to one it records is a problem.',
     why: 'Item 2 asks the placing authority to state the child\'s legal status, not to use the library\'s codes. A notification that says "Care Order" has stated item 2; replying that it has not would be wrong and would delay the register.',
     citation: placementItems.legalStatus.citation,
   },

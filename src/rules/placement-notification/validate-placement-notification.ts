@@ -251,6 +251,10 @@ const legalStatusWords: Readonly<Record<string, LegalStatus>> = {
   'section-20-accommodation': 'section-20',
   'accommodated-under-section-20': 'section-20',
   'care-order': 'care-order',
+  'section-31-care-order': 'care-order',
+  's-31-care-order': 'care-order',
+  's31-care-order': 'care-order',
+  'ico': 'interim-care-order',
   'full-care-order': 'care-order',
   'supervision-order': 'supervision-order',
   'interim-care-order': 'interim-care-order',
@@ -264,8 +268,9 @@ const legalStatusWords: Readonly<Record<string, LegalStatus>> = {
 function legalStatusFromWords(value: unknown): LegalStatus | undefined {
   if (typeof value !== 'string' || value.length > 60) return undefined;
   if ((legalStatuses as readonly string[]).includes(value)) return value as LegalStatus;
-  const words = value.trim().toLowerCase().replace(/[\s._]+/g, '-').replace(/-+/g, '-');
-  return legalStatusWords[words];
+  const words = value.trim().toLowerCase().replace(/[\s._()]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  // The Act named after the section ("S.20 CA 1989", "section 20 of the Children Act 1989") adds nothing: every status here is under it.
+  return legalStatusWords[words] ?? legalStatusWords[words.replace(/-(?:of-)?(?:the-)?(?:children-act|ca)(?:-?(?:19)?89)?$/, '')];
 }
 
 /** The fields of a notification document, and of its items that are objects; anything else is refused, as every decision refuses an unknown key. */

@@ -87,9 +87,11 @@ export interface IndicatorEvidenceEntry {
    * The ages the indicator's own words (or its definition) limit it to, in
    * whole years: `under`, younger than; `from`, this age or older;
    * `underIfDisabled`, the upper limit for a disabled child. An age outside
-   * them is warned about.
+   * them is warned about. `stillCounts`: an age the library sets, not the
+   * bullet's words (offending from 10): warned about, and the indicator
+   * still counts toward the level at any age.
    */
-  ages?: { under?: number; from?: number; underIfDisabled?: number };
+  ages?: { under?: number; from?: number; underIfDisabled?: number; stillCounts?: true };
 }
 
 /** The labels of the evidence kinds and topics, for the docs and the site. */
@@ -359,17 +361,18 @@ const wordingReadings: readonly (readonly [string, InterpretationDefinition])[] 
   [I('family-and-social-relationships.several-changes-in-contribution-to-relationships'), read.garbledBullets],
 ];
 
-/** Age limits the indicators' own words set. */
-const ageLimits: Readonly<Record<string, { under?: number; from?: number; underIfDisabled?: number }>> = {
+/** Age limits the indicators' own words set, and two the library sets to warn about an unlikely record. */
+const ageLimits: Readonly<Record<string, { under?: number; from?: number; underIfDisabled?: number; stillCounts?: true }>> = {
   [I('learning.not-in-education-under-16')]: { under: 16 },
   [A('housing-employment-and-finance.neet-post-16')]: { from: 16 },
   // Private fostering: a child under 16, or under 18 if disabled (Luton, private fostering; Working Together 2026 footnote 67).
   [S('other-indicators.privately-fostered')]: { under: 16, underIfDisabled: 18 },
   // What a child does or says: not of an unborn child (from birth); offending from 10, the age of criminal responsibility in England and Wales.
+  // The bullets give no age for offending: under 10 it is warned about but still counts, since it may be a sign of criminal exploitation or neglect.
   [S('health.child-discloses-abuse')]: { from: 0 },
-  [S('emotional-development.offending')]: { from: 10 },
-  [S('other-indicators.serious-persistent-offending')]: { from: 10 },
-  [I('behavioural-development.prosecuted-offending')]: { from: 10 },
+  [S('emotional-development.offending')]: { from: 10, stillCounts: true },
+  [S('other-indicators.serious-persistent-offending')]: { from: 10, stillCounts: true },
+  [I('behavioural-development.prosecuted-offending')]: { from: 10, stillCounts: true },
 };
 
 function build(): IndicatorEvidenceEntry[] {

@@ -82,14 +82,14 @@ export const warningAgeContradictsIndicator: RuleModule = {
   title: 'Warning: the child’s age contradicts an indicator’s own words (or its definition)',
   citation: [luton.atAGlance, luton.privateFostering],
   summary:
-    'Some indicators say whom they are for: "not in education (under 16)", "not in education, employment or training post-16", private fostering (under 16, or under 18 if disabled), a child who discloses abuse (a child already born), offending (10 or over, the age of criminal responsibility). When the age given (or an unborn child) is outside those words, the indicator and the age contradict each other. A need that does not apply at that age is not counted toward the level (a 17-year-old "under 16 and not in education" does not make Intensive need); evidence of harm or of a risk of it still counts, since it may be about another child or the age may be wrong. The warning names each indicator with its own age limit.',
+    'Some indicators say whom they are for: "not in education (under 16)", "not in education, employment or training post-16", private fostering (under 16, or under 18 if disabled), a child who discloses abuse (a child already born), offending (10 or over, the age of criminal responsibility). When the age given (or an unborn child) is outside those words, the indicator and the age contradict each other. A need that does not apply at that age is not counted toward the level (a 17-year-old "under 16 and not in education" does not make Intensive need); evidence of harm or of a risk of it still counts, since it may be about another child or the age may be wrong, and so does offending under 10, whose age limit is the library’s (a younger child’s offending may be a sign of criminal exploitation or neglect). The warning names each indicator with its own age limit.',
   interpretations: [needLevelInterpretations.ageBoundIndicators],
   conditions: { all: [{ fact: 'ageContradictionCount', operator: 'greaterThanInclusive', value: 1, says: 'the age is outside the ages an indicator’s words allow' }] },
   event: {
     type: WARNING_EVENT,
     params: {
       code: 'need-level.warning.age-contradicts-indicator',
-      message: "The child's age (or an unborn child) is outside the ages a recorded indicator's own words allow. A need that does not apply at this age is not counted toward the level; evidence of harm still is. Check the age and the indicator.",
+      message: "The child's age (or an unborn child) is outside the ages a recorded indicator's own words allow. A need that does not apply at this age is not counted toward the level; evidence of harm still is, and so is offending under 10 (which may be a sign of criminal exploitation or neglect). Check the age and the indicator.",
     },
   },
   examples: [
@@ -102,6 +102,11 @@ export const warningAgeContradictsIndicator: RuleModule = {
       name: 'An unborn child recorded with a disclosure of abuse: warned, and the disclosure still counts (it may be about another child)',
       input: { indicators: [indicatorId.childDisclosesAbuse], ...answeredNo, unborn: true },
       expect: { rule: 'fired', outcome: 'specialist', warnings: { include: ['need-level.warning.risk-indicator-without-harm'] } },
+    },
+    {
+      name: 'A 9-year-old recorded with serious or persistent offending: warned (under the age of criminal responsibility), and the need still counts: Specialist, as offending this young may be a sign of criminal exploitation or neglect',
+      input: { indicators: ['need-level.specialist.other-indicators.serious-persistent-offending'], ...answeredNo, ageInYears: 9 },
+      expect: { rule: 'fired', outcome: 'specialist' },
     },
     {
       name: 'A 14-year-old not in education',
