@@ -60,11 +60,11 @@ function evidenceSection(): string[] {
   return lines;
 }
 
-function agesText(ages: { under?: number; from?: number; underIfDisabled?: number }): string {
+function agesText(ages: { under?: number; from?: number; underIfDisabled?: number; stillCounts?: true }): string {
   const parts = [];
   if (ages.from !== undefined) parts.push(`from ${ages.from}`);
   if (ages.under !== undefined) parts.push(`under ${ages.under}${ages.underIfDisabled !== undefined ? ` (under ${ages.underIfDisabled} if disabled)` : ''}`);
-  return `ages: ${parts.join(', ')}`;
+  return `ages: ${parts.join(', ')}${ages.stillCounts ? ' (warned about; counted at any age)' : ''}`;
 }
 
 export const needIndicatorDocs: DocSection = () => {

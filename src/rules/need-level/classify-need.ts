@@ -170,7 +170,9 @@ export function classifyNeed(input: ReadonlyInput<ClassifyNeedInput>, options: C
   const deadlines: JudgedDeadline[] = designatedOfficer ? [designatedOfficer.judged] : [];
   const youngerThanFive = facts.ageBand === 'unborn' || facts.ageBand === 'under-5';
   const actions = actionsFor(run.rules, statuses, level, outcome, route, tags, indicators, deadlines, youngerThanFive);
-  const interpretations = reliedOn({ facts, indicators, statuses, decided, route, lookedAfterGiven: parsed.lookedAfter !== undefined });
+  // The outcome waits on the looked after question alone: the reading that it decides the route is what holds it.
+  const waitsOnLookedAfterAlone = missingFacts.length === 1 && missingFacts[0]!.fact === 'lookedAfter';
+  const interpretations = reliedOn({ facts, indicators, statuses, decided, route, lookedAfterGiven: parsed.lookedAfter !== undefined, waitsOnLookedAfterAlone });
   // The counting readings the designated officer deadline rests on (day 0, Christmas Day and Good Friday).
   if (designatedOfficer) for (const reading of timescaleReadings(new Set(readingsReliedOn(designatedOfficer.deadline)))) interpretations.push(reading);
   // An adult's result carries no warning about a child's answers (the adult outcome says what applies).
@@ -606,7 +608,15 @@ const readings = needLevelInterpretations;
  * Intensive indicators were counted against it, and so on), so a stored
  * result lists what it depends on and nothing else.
  */
-function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly NeedIndicator[]; statuses: RuleStatuses; decided: Decided; route: NeedLevelRoute; lookedAfterGiven: boolean }): Interpretation[] {
+function reliedOn(c: {
+  facts: Record<string, unknown>;
+  indicators: readonly NeedIndicator[];
+  statuses: RuleStatuses;
+  decided: Decided;
+  route: NeedLevelRoute;
+  lookedAfterGiven: boolean;
+  waitsOnLookedAfterAlone: boolean;
+}): Interpretation[] {
   const { decided, facts, indicators } = c;
   const list = c.statuses.list;
   const wanted = new Set<string>();
@@ -671,7 +681,8 @@ function reliedOn(c: { facts: Record<string, unknown>; indicators: readonly Need
   if (fired(reliedAt.youngChild) || fired(reliedAt.unborn)) wanted.add(readings.youngChildUnderFive.id);
   if (fired(reliedAt.severalDomains)) wanted.add(readings.severalDomainsThree.id);
   if (decided.level === 'specialist' && !unsure && (facts.ageBand === 'unborn' || facts.ageBand === 'under-5')) wanted.add(readings.youngCarerFromFive.id);
-  if (unsure && decided.level === 'specialist' && list[at.lookedAfter] === 'unknown') wanted.add(readings.lookedAfterDecidesSpecialistRoute.id);
+  // Returned where it alone holds the outcome; with other questions open, those decide first whether it matters.
+  if (c.waitsOnLookedAfterAlone) wanted.add(readings.lookedAfterDecidesSpecialistRoute.id);
   // The looked after status the library supplied for an unborn child decided the route only for a Specialist child in need.
   if (facts.unborn === true && !c.lookedAfterGiven && !unsure && situation === 'child-in-need') wanted.add(readings.unbornNotLookedAfter.id);
   return copies(wanted);

@@ -61,7 +61,11 @@ export const needLevelFacts: FactCatalogue = {
   missingFromHomeIndicatorCount: { question: 'How many indicators of a child going missing from home were observed?', derived: true },
   ageContradictionCount: { question: "How many recorded indicators does the child's age contradict (e.g. \"under 16 and not in education\" for a 17-year-old)?", derived: true },
   contradictedStrengthCount: { question: 'How many Universal indicators of good progress are contradicted by a concern recorded beside them?', derived: true },
-  exploitationContradictionCount: { question: 'How many exploitation concerns are answered "no" beside a high risk of the same exploitation answered "yes"?', derived: true },
+  exploitationContradictionCount: {
+    question: 'How many exploitation concerns are answered "no" beside a high risk of the same exploitation answered "yes" (or, for sexual exploitation, beside the "Sexual exploitation" indicator)?',
+    derived: true,
+  },
+  unbornLookedAfter: { question: 'Is an unborn child answered to be looked after by a local authority (which cannot be)?', derived: true },
   exploitationConsidered: { question: 'Have both exploitation concern questions (sexual and criminal) been answered?', derived: true },
   ageBand: {
     question: "The child's age band: unborn, under 5, 5 to 15, 16 or 17, an adult (18 or over), or not given (taken to be a child).",

@@ -12,6 +12,9 @@ import type { NeedIndicator } from './need-indicator.js';
 import { evidenceByIndicator } from './indicators/evidence.js';
 import { contradictedBy, strengthContradictions } from './indicators/contradictions.js';
 
+/** The indicator that records sexual exploitation itself: a "no concern" of it beside this is a contradiction. */
+const SEXUAL_EXPLOITATION_INDICATOR = 'need-level.specialist.health.sexual-exploitation';
+
 export interface NeedLevelFacts {
   facts: Record<string, unknown>;
   /** Special circumstances touched, from the indicators' tags and the FGM, forced marriage and exploitation answers. */
@@ -82,6 +85,7 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
   const age = input.ageInYears;
   for (const i of indicators) {
     const f = indicatorFacts.get(i.id)!;
+    let belowLibraryAge = false;
     if (f.ages && outsideAges(f.ages, age, input.unborn === true, input.disabled)) {
       ageContradictions++;
       // A need whose own words exclude the child's age does not apply, so it does not count
@@ -89,8 +93,10 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
       // still counts (it may be about another child, or the age may be wrong): the warning asks.
       // An age the library sets only to warn (offending under 10) does not take the need away.
       if (!f.risk && !i.significantHarm && f.ages.stillCounts !== true) continue;
+      belowLibraryAge = f.ages.stillCounts === true;
     }
-    if (i.specialCircumstances) for (const tag of i.specialCircumstances) tags.add(tag);
+    // Offending under 10 counts toward the level, but a child under 10 is not in the youth justice system: no youth justice duties.
+    if (i.specialCircumstances && !belowLibraryAge) for (const tag of i.specialCircumstances) tags.add(tag);
     if (i.evidence === 'strength' && strengthContradictions[i.id] !== undefined) {
       recorded ??= new Set(indicators.map((x) => x.id));
       if (strengthContradictions[i.id]!.some((c) => recorded!.has(c))) contradictedStrengths++;
@@ -176,7 +182,10 @@ export function toNeedLevelFacts(input: Omit<ClassifyNeedInput, 'indicators'>, i
       complexDisabilityIndicatorCount: disability,
       ageContradictionCount: ageContradictions,
       contradictedStrengthCount: contradictedStrengths,
-      exploitationContradictionCount: +(criminal?.concern === false && hasConcern(criminal.atRisk, criminal.countyLines)) + +(sexual?.concern === false && sexual.atRisk === true),
+      exploitationContradictionCount:
+        +(criminal?.concern === false && hasConcern(criminal.atRisk, criminal.countyLines)) +
+        +(sexual?.concern === false && (sexual.atRisk === true || indicators.some((i) => i.id === SEXUAL_EXPLOITATION_INDICATOR))),
+      unbornLookedAfter: input.unborn === true && input.lookedAfter === true,
       exploitationConsidered: criminal?.concern !== undefined && sexual?.concern !== undefined,
       ageBand: ageBandOf(age, input.unborn),
       harmAnswer: harmAnswerOf(input.significantHarmSuspected),

@@ -712,14 +712,20 @@ function replacePlansAcrossEpisodes(episodes: EpisodeHistory[], notes: HistoryNo
 function closeNewReferralsOnTheirDay(events: SortableEvent[], notes: HistoryNotes): void {
   const open = new Set<string>();
   const warned = new Set<string>();
+  /** Days (episode and date) whose closure closed earlier work and stays before the new referral. */
+  const stayed = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (event.type === 'referral-received') open.add(event.episode);
     if (event.type !== 'case-closed') continue;
+    const day = `${event.episode}\u0000${event.date}`;
     if (open.has(event.episode)) {
       open.delete(event.episode);
+      if (!warned.has(day)) stayed.add(day);
       continue;
     }
+    // A copy of a closure that closed earlier work (a row exported twice) is read with it, not as closing the new referral.
+    if (stayed.has(day)) continue;
     let j = i + 1;
     while (j < events.length && events[j]!.date === event.date && !(events[j]!.type === 'referral-received' && events[j]!.episode === event.episode)) j++;
     if (j >= events.length || events[j]!.date !== event.date) continue;
@@ -730,7 +736,6 @@ function closeNewReferralsOnTheirDay(events: SortableEvent[], notes: HistoryNote
     i--; // the event now at i is the next one to read
     notes.relied.add(closureOnReferralDayRead.id);
     // A closure exported twice moves twice (the copies stay together, to be read as one row later): one warning for the day.
-    const day = `${event.episode}\u0000${event.date}`;
     if (warned.has(day)) continue;
     warned.add(day);
     warn(

@@ -65,4 +65,20 @@ describe('a closure on the day of a referral', () => {
     ]);
     expect(result.warnings.map((w) => w.code)).toContain('timeline.warning.duplicate-event');
   });
+
+  it('reads a closure exported twice that closes earlier work as one closure: the new referral of that day still runs', () => {
+    const result = statutoryTimeline({
+      asOf: '2027-01-10',
+      events: [
+        { type: 'referral-received', date: '2026-11-02' },
+        { type: 'referral-decision-made', date: '2026-11-03', nextStep: 'assessment' },
+        { type: 'case-closed', date: '2026-12-01' },
+        { type: 'case-closed', date: '2026-12-01' },
+        { type: 'referral-received', date: '2026-12-01' },
+      ],
+    });
+    const decisions = result.episodes[0]!.deadlines.filter((d) => d.id === 'referral-and-assessment.decide-next-steps').map((d) => d.status);
+    expect(decisions).toEqual(['met', 'overdue']);
+    expect(result.warnings.map((w) => w.code)).toEqual(['timeline.warning.duplicate-event']);
+  });
 });

@@ -30,6 +30,7 @@ import {
   warningCategoryContradictsChildInNeed,
   warningExploitationAnswers,
   warningStrengthBesideConcern,
+  warningUnbornLookedAfter,
 } from './warning-answers.js';
 import { warningConcernWithoutHarm } from './warning-concern-without-harm.js';
 import { warningHarmIndicatorWithoutHarm } from './warning-harm-indicator-without-harm.js';
@@ -82,4 +83,5 @@ export const needLevelRules: readonly RuleModule[] = deepFreeze([
   warningStrengthBesideConcern,
   warningExploitationAnswers,
   warningAgeContradictsIndicator,
+  warningUnbornLookedAfter,
 ]);

@@ -134,16 +134,16 @@ export const warningAgeContradictsIndicator: RuleModule = {
 export const warningExploitationAnswers: RuleModule = {
   id: 'need-level.warning.exploitation-answers-contradict',
   decision: 'need-level',
-  title: 'Warning: "no concern" of exploitation is answered, but a high risk of it is answered yes',
+  title: 'Warning: "no concern" of exploitation is answered, but a high risk of it is answered yes, or sexual exploitation is recorded',
   citation: [luton.exploitation, luton.categories],
   summary:
-    '"Any concern" of sexual or criminal exploitation answered "no" also answers whether the child is at high risk (there is no high risk without a concern), so the high-risk questions are not asked. If one of them is answered "yes" all the same, the two answers contradict each other: the classification follows the "yes" (Specialist, child protection: the safer reading) and the warning names both.',
-  conditions: { all: [{ fact: 'exploitationContradictionCount', operator: 'greaterThanInclusive', value: 1, says: '"no concern" of exploitation is answered beside a high risk of it answered yes' }] },
+    '"Any concern" of sexual or criminal exploitation answered "no" also answers whether the child is at high risk (there is no high risk without a concern), so the high-risk questions are not asked. If one of them is answered "yes" all the same, the two answers contradict each other: the classification follows the "yes" (Specialist, child protection: the safer reading) and the warning names both. "No concern" of sexual exploitation beside the "Sexual exploitation" indicator is a contradiction too: the classification follows the indicator, and the warning asks for both to be checked.',
+  conditions: { all: [{ fact: 'exploitationContradictionCount', operator: 'greaterThanInclusive', value: 1, says: '"no concern" of exploitation is answered beside a high risk of it answered yes, or beside the sexual exploitation indicator' }] },
   event: {
     type: WARNING_EVENT,
     params: {
       code: 'need-level.warning.exploitation-answers-contradict',
-      message: 'An exploitation concern is answered "no", but a high risk of the same exploitation (or county lines) is answered "yes". The classification follows the "yes" (child protection); check both answers.',
+      message: 'An exploitation concern is answered "no", but a high risk of the same exploitation (or county lines) is answered "yes", or the "Sexual exploitation" indicator is recorded. The classification follows the "yes" or the indicator; check both.',
     },
   },
   examples: [
@@ -153,8 +153,43 @@ export const warningExploitationAnswers: RuleModule = {
       expect: { rule: 'fired', outcome: 'specialist', result: { 'workingTogetherCategory.id': 'child-protection-section-47' } },
     },
     {
+      name: 'A 14-year-old recorded with the Sexual exploitation indicator, sexual exploitation answered "no concern": warned, and the indicator still decides (Specialist)',
+      input: { indicators: ['need-level.specialist.health.sexual-exploitation'], ...answeredNo, ageInYears: 14, sexualExploitation: { concern: false }, criminalExploitation: { concern: false } },
+      expect: { rule: 'fired', outcome: 'specialist' },
+    },
+    {
       name: 'A 13-year-old with a dangerous sexual activity indicator, both exploitation concerns answered no: decided, the high-risk questions not asked',
       input: { indicators: ['need-level.specialist.health.dangerous-sexual-activity-or-early-pregnancy'], ...answeredNo, ageInYears: 13, sexualExploitation: { concern: false }, criminalExploitation: { concern: false } },
+      expect: { rule: 'not-fired', outcome: 'specialist' },
+    },
+  ],
+};
+
+/** An unborn child answered to be looked after: a contradiction the result names (the answer is kept). */
+export const warningUnbornLookedAfter: RuleModule = {
+  id: 'need-level.warning.unborn-looked-after',
+  decision: 'need-level',
+  title: 'Warning: an unborn child is answered to be looked after',
+  citation: [luton.accessSpecialist],
+  summary:
+    'A local authority looks after a child in its care or whom it accommodates; a child not yet born is neither, whatever is planned for the birth. An unborn child answered to be looked after is a contradiction (perhaps the answer is about the mother, or a sibling): the answer is kept, so the route follows it (the allocated social worker), and the warning asks for it to be checked.',
+  conditions: { all: [{ fact: 'unbornLookedAfter', operator: 'equal', value: true, says: 'an unborn child is answered to be looked after' }] },
+  event: {
+    type: WARNING_EVENT,
+    params: {
+      code: 'need-level.warning.unborn-looked-after',
+      message: 'An unborn child is answered to be looked after by a local authority, which a child not yet born cannot be. The answer is kept (the route follows it); check whether it is about the baby, or about the mother or a sibling.',
+    },
+  },
+  examples: [
+    {
+      name: 'An unborn baby answered looked after: warned, the answer kept',
+      input: { indicators: ['need-level.specialist.health.parental-substance-misuse'], unborn: true, significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true, lookedAfter: true },
+      expect: { rule: 'fired', outcome: 'specialist', result: { 'route.consent.situation': 'looked-after' } },
+    },
+    {
+      name: 'An unborn baby whose looked after status is not given: no warning (not asked)',
+      input: { indicators: ['need-level.specialist.health.parental-substance-misuse'], unborn: true, significantHarmSuspected: false, immediateRiskOfSignificantHarm: false, childInNeed: true },
       expect: { rule: 'not-fired', outcome: 'specialist' },
     },
   ],
