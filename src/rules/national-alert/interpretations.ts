@@ -68,9 +68,22 @@ export const nationalAlertInterpretations = {
     why: 'The first threshold says only that such a family "does not constitute a national alert"; it does not say what is done instead. Contacting the authority for the locality is the step that can find the address there; the library names it as its suggestion, and the Service Manager decides.',
     citation: alerts.threshold1,
   },
+  temporaryAbsenceOneAnswer: {
+    id: 'national-alert.interpretation.temporary-absence-one-answer',
+    says: 'The procedure\'s questions about a temporary absence (staying with family or friends, away on holiday, whether friends, neighbours and family believe the family missing, a parent in custody) are answered together, as one answer (`temporaryAbsenceExcluded`): the social worker has ruled a temporary absence out, or has not.',
+    why: 'The procedure asks the social worker to "exclude the possibility that the family are temporarily absent" and lists the questions that do so; it is the exclusion, not each question, that the threshold turns on. One answer keeps the decision to what the procedure tests, and the field\'s description lists the questions.',
+    citation: alerts.threshold2,
+  },
+  foundNotificationBySm: {
+    id: 'national-alert.interpretation.found-notification-by-service-manager',
+    says: 'The "found" notification is sent by the Service Manager of the area the children come from, without the Head of Service\'s sign-off and the Management Information cascade that an alert and its re-issues go through.',
+    why: 'The procedure says a national "found" notification "should follow" when the children are located and that the Service Manager of their area makes sure it is done; it gives the sign-off chain for an alert and its re-issues, and no chain for the "found" notification, which ends an alert rather than raising one.',
+    citation: alerts.endStep1,
+  },
 } as const satisfies Record<string, InterpretationDefinition>;
 
 /** The actions that rest on an interpretation, by action id. */
 export const nationalAlertActionInterpretations: Readonly<Record<string, InterpretationDefinition>> = {
   'national-alert.action.contact-locality-authority': nationalAlertInterpretations.noAlertForAKnownLocality,
+  'national-alert.action.send-found-notification': nationalAlertInterpretations.foundNotificationBySm,
 };

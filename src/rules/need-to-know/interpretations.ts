@@ -120,6 +120,24 @@ export const needToKnowInterpretations = {
     why: 'Local Safeguarding Children Boards were replaced by the safeguarding partners\' local arrangements (Children and Social Work Act 2017; Working Together 2026, chapter 2), and local Child Safeguarding Practice Reviews are now the partners\' to consider (chapter 5). The Board no longer exists to be told, so the step goes to the body that holds its role.',
     citation: ntk.management,
   },
+  weeklyUpdateByTeamManager: {
+    id: 'need-to-know.interpretation.weekly-update-by-team-manager',
+    says: 'The weekly update of a missing child\'s notification is given to the Team Manager.',
+    why: 'The sentence requiring "a weekly updated Need to Know Notification" for missing children names no one; it stands in the section on updating, which opens with the Team Manager updating the notification as the situation changes. The weekly update is that same update, made every week.',
+    citation: ntk.updating,
+  },
+  dmtReviewUntilResolved: {
+    id: 'need-to-know.interpretation.dmt-review-until-resolved',
+    says: 'A notification is reviewed at the weekly DMT meeting until it is resolved and finalised, not once.',
+    why: 'The guidance says every notification "will be reviewed weekly" at the DMT meeting and sets no end; a weekly review of a notification already finalised would review nothing, so the review runs while the notification is open.',
+    citation: ntk.management,
+  },
+  openListUntilResolved: {
+    id: 'need-to-know.interpretation.open-list-until-resolved',
+    says: 'The administrative support\'s check that the situation has been resolved satisfactorily is made before the notification is taken off the list of open notifications.',
+    why: 'The guidance has the administrative support monitor every notification to ensure "the situation has been resolved satisfactorily", without saying when; the moment a notification stops being monitored, when it leaves the open list, is the last point at which that check can be made.',
+    citation: ntk.management,
+  },
 } as const satisfies Record<string, InterpretationDefinition>;
 
 /** The actions that rest on an interpretation, by action id. */
@@ -132,4 +150,7 @@ export const needToKnowActionInterpretations: Readonly<Record<string, Interpreta
   'need-to-know.action.record-on-placed-childrens-records': needToKnowInterpretations.residentialHomeWhateverStatus,
   'need-to-know.action.consider-broader-circulation': needToKnowInterpretations.lscbIsThePartnership,
   'need-to-know.action.inform-safeguarding-partnership': needToKnowInterpretations.lscbIsThePartnership,
+  'need-to-know.action.weekly-missing-child-update': needToKnowInterpretations.weeklyUpdateByTeamManager,
+  'need-to-know.action.weekly-dmt-review': needToKnowInterpretations.dmtReviewUntilResolved,
+  'need-to-know.action.monitor-resolution': needToKnowInterpretations.openListUntilResolved,
 };

@@ -43,6 +43,12 @@ export const placementInterpretations = {
     why: 'Item 2 asks the placing authority to state the child\'s legal status, not to use the library\'s codes. A notification that says "Care Order" has stated item 2; replying that it has not would be wrong and would delay the register.',
     citation: placementItems.legalStatus.citation,
   },
+  contactDetailsOneWay: {
+    id: 'placement-notification.interpretation.contact-details-one-way',
+    says: 'Item 3\'s "contact details" for the placing authority and for the Independent Reviewing Officer are a name and at least one way to reach them: a phone number, an email address or a postal address. Each one given must be usable.',
+    why: 'The procedure asks for "the contact details" without saying which. Luton needs to be able to reach the placing authority and the reviewing officer; any one working way does that, and asking for all three would refuse notifications that let Luton make contact.',
+    citation: placementItems.contacts.citation,
+  },
 } as const satisfies Record<string, InterpretationDefinition>;
 
 /** Each reading with the checks and actions that rely on it, for the interpretations catalogue. */
@@ -58,5 +64,6 @@ export const placementReadings: readonly { definition: InterpretationDefinition;
   },
   { definition: placementInterpretations.moveOutOfLuton, usedBy: ['placement-notification.warning.new-address-not-in-luton'] },
   { definition: placementInterpretations.senStatementIncludesEhcPlan, usedBy: ['placement-notification.item-4.special-educational-needs'] },
+  { definition: placementInterpretations.contactDetailsOneWay, usedBy: ['placement-notification.item-3.contacts'] },
   { definition: placementInterpretations.legalStatusSpelling, usedBy: ['placement-notification.item-2.legal-status', 'placement-notification.warning.legal-status-read-from-words'] },
 ];

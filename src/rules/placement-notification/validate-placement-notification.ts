@@ -206,7 +206,7 @@ export function validatePlacementNotification(input: ReadonlyInput<PlacementNoti
   }
   if (fromWords) relied.push(placementInterpretations.legalStatusSpelling);
   // Item 4 is asked as a statement or an EHC plan whenever a placement is notified.
-  if (envelope.kind === 'placement-start') relied.push(placementInterpretations.senStatementIncludesEhcPlan);
+  if (envelope.kind === 'placement-start') relied.push(placementInterpretations.senStatementIncludesEhcPlan, placementInterpretations.contactDetailsOneWay);
   if (childIdentified && envelope.kind !== 'placement-start') relied.push(placementInterpretations.stepsForEveryKind);
   // The same reading decides both ways: steps given for an incomplete notification, or withheld when the child cannot be identified.
   if (!complete) relied.push(placementInterpretations.incompleteStillRegistered);

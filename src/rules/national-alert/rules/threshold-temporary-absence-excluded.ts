@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../engine/rule-module.js';
 import { alerts } from '../citations.js';
+import { nationalAlertInterpretations } from '../interpretations.js';
 import { missingChildOnPlan } from './example-cases.js';
 
 export const thresholdTemporaryAbsenceExcluded: RuleModule = {
@@ -19,6 +20,7 @@ export const thresholdTemporaryAbsenceExcluded: RuleModule = {
       },
     ],
   },
+  interpretations: [nationalAlertInterpretations.temporaryAbsenceOneAnswer],
   event: { type: 'threshold', params: { threshold: 'temporary-absence-excluded' } },
   examples: [
     {
