@@ -57,10 +57,21 @@ function pad4(n: number): string {
   return n < 10 ? '000' + n : n < 100 ? '00' + n : n < 1000 ? '0' + n : String(n);
 }
 
-/** Formats a day number as `YYYY-MM-DD`. Only meaningful for years 0–9999. */
+/**
+ * Formats a day number as `YYYY-MM-DD`. Only meaningful for years 0–9999.
+ * The `-MM-DD` part comes from a table, so a date is one join of the year
+ * and that text rather than five pieces: every due date is written here
+ * (a long case timeline writes thousands).
+ */
 export function isoOf(dayNumber: number): IsoDate {
   const { year, month, day } = civilOf(dayNumber);
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  return pad4(year) + monthAndDay()[month - 1]![day]!;
+}
+
+/** `monthAndDay()[month - 1][day]` is `"-MM-DD"`: built on first use. */
+let monthAndDayTexts: (readonly string[])[] | undefined;
+function monthAndDay(): (readonly string[])[] {
+  return (monthAndDayTexts ??= Array.from({ length: 12 }, (_, m) => Array.from({ length: 32 }, (_, day) => `-${pad2(m + 1)}-${pad2(day)}`)));
 }
 
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

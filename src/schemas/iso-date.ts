@@ -24,6 +24,7 @@ export function daysInMonth(year: number, month: number): number {
 /** Why a value is not an ISO date, or `undefined` when it is one. */
 export function isoDateProblem(value: unknown): string | undefined {
   if (typeof value !== 'string') return `expected a date as a "YYYY-MM-DD" string, got ${describeType(value)}`;
+  if (isRealDateText(value)) return undefined;
   // Only a value of the YYYY-MM-DD shape is quoted: any other text could be
   // personal data (a name typed into the wrong field), so it is described.
   const m = value.length === 10 ? ISO_DATE.exec(value) : null;
@@ -35,6 +36,32 @@ export function isoDateProblem(value: unknown): string | undefined {
     return `"${value}" is not a real date`;
   }
   return undefined;
+}
+
+/**
+ * The same test as the regular expression and the month lengths below, read
+ * from the character codes: nearly every date an input holds is real, and a
+ * long case history holds thousands (the expression's match builds a list
+ * and three strings for each). Anything it does not accept goes the long
+ * way, which words the problem.
+ */
+function isRealDateText(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The number written by `count` ASCII digits from `at`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {

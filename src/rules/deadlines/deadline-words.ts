@@ -13,10 +13,29 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /**
  * `2 November 2026`, read straight from the validated `YYYY-MM-DD` string
  * (no `Date`, so no time zone; no re-validation, since explanations of a long
- * history name thousands of dates).
+ * history name thousands of dates): the day and month from a table of their
+ * words, then the year, so each date is one join of two strings rather than
+ * four (a long timeline writes about four dates in words for each of its
+ * 2,000 rows).
  */
 export function inWords(date: IsoDate): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  const words = dayAndMonth()[twoDigits(date, 5) - 1]?.[twoDigits(date, 8)];
+  // Anything the table does not hold (never a real date) is written as it always was.
+  if (words === undefined) return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  return words + date.slice(0, 4);
+}
+
+/** The number written by the two digits at `at`, or -1 when they are not two digits. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const units = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+}
+
+/** `dayAndMonth()[month - 1][day]` is `"2 November "` (day 0 to 31, as the digits are read): built on first use. */
+let dayAndMonthWords: (readonly string[])[] | undefined;
+function dayAndMonth(): (readonly string[])[] {
+  return (dayAndMonthWords ??= MONTHS.map((name) => Array.from({ length: 32 }, (_, day) => `${day} ${name} `)));
 }
 
 /** `Friday 30 April 2027`. */

@@ -25,6 +25,7 @@ import { isWorkingDay } from '../../calendar/is-working-day.js';
 import { previousWorkingDay } from '../../calendar/previous-working-day.js';
 import { FIRST_SERVED_YEAR, LAST_SERVED_YEAR } from '../../calendar/served-years.js';
 import { workingDaysBetween } from '../../calendar/working-days-between.js';
+import { parseIsoDay } from '../../calendar/day-number.js';
 import { copyCitation } from '../../schemas/citation.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
 import { copyInterpretation, type Interpretation } from '../engine/interpretation.js';
@@ -93,64 +94,61 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
   const work = request.work;
   const period = deadline.period.direction === 'before' ? `${describePeriod(deadline)} ${deadline.trigger.event}` : describePeriod(deadline);
   const dueBy = `due by ${inWords(due)} (${period}${nonWorkingNote(due, lastWorkingDayOnTime)})`;
-  const say = (...sentences: string[]) => [request.started, ...sentences].join(' ');
-  // Working days from the trigger (day 0) to a day on or after it; not counted back from a trigger still ahead, or for a period before its trigger.
-  const counts = deadline.period.direction === 'after';
-  const taken = (day: IsoDate) => (counts && day >= deadline.trigger.date ? workingDaysBetween(deadline.trigger.date, day, calendar) : undefined);
-  const withTaken = (target: { workingDaysTaken?: number }, day: IsoDate) => {
-    const n = taken(day);
-    if (n !== undefined) target.workingDaysTaken = n;
-  };
-  const overdueTo = (day: IsoDate) => ({ workingDaysOverdue: workingDaysBetween(due, day, calendar), calendarDaysOverdue: calendarDaysBetween(due, day) });
+  // The helpers are module functions, not closures made for each call: a long history judges thousands of deadlines.
+  const started = request.started;
 
   if (done) {
     const between = workingDaysBetween(deadline.trigger.date, done.on, calendar);
     const when = done.on === deadline.trigger.date ? 'the same day' : `${plural(Math.abs(between), 'working day')} ${between < 0 ? 'before' : 'later'}`;
+    // The working days taken are the count just made, when they are counted (see setWorkingDaysTaken).
+    const taken = deadline.period.direction === 'after' && done.on >= deadline.trigger.date ? between : undefined;
     if (done.on <= due) {
       const met = base as MetDeadline;
       met.status = 'met';
       met.doneOn = done.on;
-      withTaken(met, done.on);
-      met.explanation = say(done.metSentence ?? `${capitalise(done.happened)}, ${when}, on time: it was ${dueBy}.`);
+      if (taken !== undefined) met.workingDaysTaken = taken;
+      met.explanation = explanationOf(started, done.metSentence ?? `${capitalise(done.happened)}, ${when}, on time: it was ${dueBy}.`);
       return met;
     }
     const late = base as LateDeadline;
-    const overdue = overdueTo(done.on);
+    const overdue = overdueFrom(due, done.on, calendar);
     late.status = 'late';
     late.doneOn = done.on;
-    withTaken(late, done.on);
+    if (taken !== undefined) late.workingDaysTaken = taken;
     late.workingDaysOverdue = overdue.workingDaysOverdue;
     late.calendarDaysOverdue = overdue.calendarDaysOverdue;
-    late.explanation = say(
+    late.explanation = explanationOf(
+      started,
       `${capitalise(done.happened)}, late: ${plural(overdue.workingDaysOverdue, 'working day')} (${plural(overdue.calendarDaysOverdue, 'calendar day')}) after it was ${dueBy}.`,
-      ...(done.lateNote !== undefined ? [done.lateNote] : []),
+      done.lateNote,
     );
     return late;
   }
 
   if (request.notRequired) {
-    return Object.assign(base, { status: 'not-required' as const, explanation: say(`${capitalise(request.notRequired.because)}, so ${work} is not required.`) });
+    return Object.assign(base, { status: 'not-required' as const, explanation: explanationOf(started, `${capitalise(request.notRequired.because)}, so ${work} is not required.`) });
   }
 
   if (request.inferredFrom !== undefined) {
     return Object.assign(base, {
       status: 'met-inferred' as const,
-      explanation: say(`No date is recorded for ${work}, but ${request.inferredFrom}. Record the date of ${work} to show whether it was on time: it was ${dueBy}.`),
+      explanation: explanationOf(started, `No date is recorded for ${work}, but ${request.inferredFrom}. Record the date of ${work} to show whether it was on time: it was ${dueBy}.`),
     });
   }
 
   if (stop && (asOf === undefined || stop.on <= asOf)) {
     if (stop.on <= due) {
-      return Object.assign(base, { status: 'stopped' as const, stoppedOn: stop.on, explanation: say(`The clock stopped when ${stop.happened}, before ${work} was ${dueBy}.`) });
+      return Object.assign(base, { status: 'stopped' as const, stoppedOn: stop.on, explanation: explanationOf(started, `The clock stopped when ${stop.happened}, before ${work} was ${dueBy}.`) });
     }
-    const overdue = overdueTo(stop.on);
+    const overdue = overdueFrom(due, stop.on, calendar);
     const missed = base as OverdueDeadline;
     missed.status = 'overdue';
     missed.workingDaysOverdue = overdue.workingDaysOverdue;
     missed.calendarDaysOverdue = overdue.calendarDaysOverdue;
-    withTaken(missed, stop.on);
+    setWorkingDaysTaken(missed, deadline, stop.on, calendar);
     missed.stoppedOn = stop.on;
-    missed.explanation = say(
+    missed.explanation = explanationOf(
+      started,
       `${capitalise(work)} was not recorded before ${stop.happened}, ${plural(overdue.workingDaysOverdue, 'working day')} after it was ${dueBy}. The duty was missed; its clock stopped on ${inWords(stop.on)}.`,
     );
     return missed;
@@ -161,10 +159,11 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
     const open = base as DueDeadline;
     open.status = 'due';
     withBooking(open, request.booking);
-    open.explanation = say(
+    open.explanation = explanationOf(
+      started,
       request.whileDue ?? `${capitalise(work)} is not recorded as done; it is ${dueBy}.`,
       'No date to judge on (asOf) was given, so whether that day has passed is not said.',
-      ...booked,
+      booked,
     );
     return open;
   }
@@ -177,7 +176,7 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
     open.dueToday = dueToday;
     open.workingDaysRemaining = workingDaysRemaining;
     open.calendarDaysRemaining = calendarDaysRemaining;
-    withTaken(open, asOf);
+    setWorkingDaysTaken(open, deadline, asOf, calendar);
     withBooking(open, request.booking);
     const left =
       request.whileDue ??
@@ -186,21 +185,48 @@ export function judgeDeadline(request: JudgeRequest): Exclude<JudgedDeadline, No
         : lastWorkingDayOnTime === asOf
           ? `${capitalise(work)} is not yet recorded; it is ${dueBy}, and today is the last working day on time.`
           : `${capitalise(work)} is not yet recorded; it is ${dueBy}: ${plural(workingDaysRemaining, 'working day')} (${plural(calendarDaysRemaining, 'calendar day')}) left after ${inWords(asOf)}.`);
-    open.explanation = say(left, ...booked);
+    open.explanation = explanationOf(started, left, undefined, booked);
     return open;
   }
-  const late = overdueTo(asOf);
+  const late = overdueFrom(due, asOf, calendar);
   const overdue = base as OverdueDeadline;
   overdue.status = 'overdue';
   overdue.workingDaysOverdue = late.workingDaysOverdue;
   overdue.calendarDaysOverdue = late.calendarDaysOverdue;
-  withTaken(overdue, asOf);
+  setWorkingDaysTaken(overdue, deadline, asOf, calendar);
   withBooking(overdue, request.booking);
-  overdue.explanation = say(
+  overdue.explanation = explanationOf(
+    started,
     `${capitalise(work)} is not yet recorded and is overdue by ${plural(late.workingDaysOverdue, 'working day')} (${plural(late.calendarDaysOverdue, 'calendar day')}) on ${inWords(asOf)}; it was ${dueBy}.`,
-    ...booked,
+    undefined,
+    booked,
   );
   return overdue;
+}
+
+/**
+ * The explanation: what started the clock, then the sentences. Joined, which
+ * writes it as one flat string rather than a tree of the pieces it was built
+ * from (those would be about half of what a long timeline's result holds).
+ */
+function explanationOf(started: string, sentence: string, more?: string, extra?: readonly string[]): string {
+  const parts = more === undefined ? [started, sentence] : [started, sentence, more];
+  if (extra !== undefined) for (const s of extra) parts.push(s);
+  return parts.join(' ');
+}
+
+/**
+ * Working days from the trigger (day 0) to a day on or after it; not counted
+ * back from a trigger still ahead, or for a period before its trigger (the
+ * field is then left out).
+ */
+function setWorkingDaysTaken(target: { workingDaysTaken?: number }, deadline: Deadline, day: IsoDate, calendar: Calendar | undefined): void {
+  if (deadline.period.direction === 'after' && day >= deadline.trigger.date) target.workingDaysTaken = workingDaysBetween(deadline.trigger.date, day, calendar);
+}
+
+/** How far past the due date a day is, in working and calendar days. */
+function overdueFrom(due: IsoDate, day: IsoDate, calendar: Calendar | undefined): { workingDaysOverdue: number; calendarDaysOverdue: number } {
+  return { workingDaysOverdue: workingDaysBetween(due, day, calendar), calendarDaysOverdue: calendarDaysBetween(due, day) };
 }
 
 /** What will start a deadline's clock, when it has not started: the registry timescale, and the words of its explanation. */
@@ -279,6 +305,24 @@ export function readingsReliedOn(deadline: Deadline): string[] {
     if (i.id !== christmasDayAndGoodFridayNotWorkingDays.id || passesChristmasOrGoodFriday(deadline)) ids.push(i.id);
   }
   return ids;
+}
+
+/**
+ * Adds to `ids` the readings `readingsReliedOn` gives for this deadline,
+ * but for `except`. A reading already in the set is not worked out again: a
+ * long history judges thousands of deadlines of a few timescales, and
+ * whether a count passed a Christmas Day or Good Friday need only be found
+ * once.
+ */
+export function addReadingsReliedOn(deadline: Deadline, ids: Set<string>, except?: string): void {
+  const readings = timescale(deadline.id).interpretations;
+  if (readings === undefined) return;
+  // Indexed rather than for-of: the catalogue's frozen lists are iterated without an iterator object per deadline.
+  for (let k = 0; k < readings.length; k++) {
+    const i = readings[k]!;
+    if (i.id === except || ids.has(i.id)) continue;
+    if (i.id !== christmasDayAndGoodFridayNotWorkingDays.id || passesChristmasOrGoodFriday(deadline)) ids.add(i.id);
+  }
 }
 
 /** Fresh copies of the timescale readings with these ids, in the catalogue's order, each with every timescale that relies on it. */
@@ -379,8 +423,8 @@ function nonWorkingNote(due: IsoDate, lastWorkingDayOnTime: IsoDate | undefined)
   return `; ${inWords(due)} is ${what} and is still on time, and the last working day before it is ${withWeekday(lastWorkingDayOnTime)}`;
 }
 
+/** Calendar days from `a` to `b`: both are dates the working-day count just before it accepted (in the served years). */
 function calendarDaysBetween(a: IsoDate, b: IsoDate): number {
-  // Date.UTC keeps this independent of the process time zone.
-  const day = (d: IsoDate) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
-  return day(b) - day(a);
+  // Day numbers (integer arithmetic, no Date): independent of the process time zone.
+  return parseIsoDay(b)! - parseIsoDay(a)!;
 }

@@ -19,7 +19,7 @@ import { deadlineFor, earliestDateFor } from '../timescales/deadline-for.js';
 import { timescale } from '../timescales/registry.js';
 import { capitalise, happenedOn, happenedUndated, inWords, nounOf, startsWhen, workOf } from './event-words.js';
 import type { TimelineEventType } from './input-schema.js';
-import { judgeDeadline, notYetTriggered, readingsReliedOn, type JudgeRequest } from '../deadlines/judge-deadline.js';
+import { addReadingsReliedOn, judgeDeadline, notYetTriggered, type JudgeRequest } from '../deadlines/judge-deadline.js';
 import type { Booking } from '../deadlines/judged-deadline.js';
 import { clocksStoppedBy, timelineTimescales, type StoppingEventType, type TimelineProcessId, type TimelineTimescaleId } from './processes.js';
 import { name, type CaseHistory, type EpisodeHistory, type PlanCycle, type RecordedEvent, type RepeatingCycle } from './read-history.js';
@@ -99,50 +99,59 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     // The first event to end the clock; on one day, the clock's own end (a plan ended) is the one named.
     const stop = !general ? own : !own ? general : own.date <= general.date ? own : general;
     const work = workOfTimescale(id);
-    // Assigned rather than spread: a long history judges thousands of rows.
-    const request: JudgeRequest = {
-      deadline,
-      asOf: ctx.asOf,
-      calendar: ctx.calendar,
-      work,
-      started:
-        extra.started ?? `${capitalise(trigger.status === 'scheduled' ? `${workOf(trigger.type)} is booked for ${inWords(trigger.date)}` : happenedOn(trigger.type, trigger.date))}.`,
-    };
-    if (extra.whileDue !== undefined) request.whileDue = extra.whileDue;
     const completion = extra.completion;
+    let done: JudgeRequest['done'];
     if (completion) {
-      request.done = { on: completion.date, happened: happenedOn(completion.type, completion.date) };
+      done = { on: completion.date, happened: happened(completion) };
       if (completion.type === 'assessment-completed') {
-        request.done.lateNote =
+        done.lateNote =
           completion.reasonForDelay !== undefined
             ? 'The reason recorded for the delay is in reasonForDelay.'
             : 'No reason for the delay is recorded; Working Together asks the lead practitioner to record it.';
       }
     }
     // What was done wins (judge-deadline.ts), so the words of the rest are only built for work not recorded.
+    let notRequired: JudgeRequest['notRequired'];
+    let inferredFrom: JudgeRequest['inferredFrom'];
+    let stopped: JudgeRequest['stop'];
+    let booking: JudgeRequest['booking'];
     if (!completion) {
       if (extra.notRequired) {
         const { by, because } = extra.notRequired;
-        request.notRequired = {
+        notRequired = {
           because:
             by.index === trigger.index
               ? because
               : by.dateRecorded === false
                 ? `${happenedUndated(by.type)} (the day is not recorded): ${because}`
-                : `${happenedOn(by.type, by.date)}: ${because}`,
+                : `${happened(by)}: ${because}`,
         };
       }
       if (extra.inferredFrom) {
         const later = extra.inferredFrom;
         // A step recorded without its day proves itself: say what the record shows, never a day.
-        request.inferredFrom =
+        inferredFrom =
           later.type === spec.satisfiedBy
             ? `the record shows it was made${later.nextStep ? ` (next step: ${later.nextStep.replace(/-/g, ' ')})` : ''}`
-            : `${happenedOn(later.type, later.date)}, which shows it was made`;
+            : `${happened(later)}, which shows it was made`;
       }
-      if (stop && stop.date <= ctx.asOf) request.stop = { on: stop.date, happened: happenedOn(stop.type, stop.date) };
-      if (extra.bookings) request.booking = bookingOf(extra.bookings, trigger.seq, deadline.due);
+      if (stop && stop.date <= ctx.asOf) stopped = { on: stop.date, happened: happened(stop) };
+      if (extra.bookings) booking = bookingOf(extra.bookings, trigger.seq, deadline.due);
     }
+    // Every field in one literal (those left undefined are read as absent): a long history judges thousands of rows.
+    const request: JudgeRequest = {
+      deadline,
+      asOf: ctx.asOf,
+      calendar: ctx.calendar,
+      work,
+      started: extra.started ?? `${capitalise(trigger.status === 'scheduled' ? `${workOf(trigger.type)} is booked for ${inWords(trigger.date)}` : happened(trigger))}.`,
+      whileDue: extra.whileDue,
+      done,
+      notRequired,
+      inferredFrom,
+      stop: stopped,
+      booking,
+    };
     const row = judgeDeadline(request) as Row;
     // The timeline's context, then the events behind the status.
     row.episode = h.id;
@@ -153,7 +162,7 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     else if (row.status === 'not-required') row.notRequiredBecause = ref(extra.notRequired!.by);
     else if (row.status === 'met-inferred') row.inferredFrom = ref(extra.inferredFrom!);
     else if (row.status === 'late' && completion!.reasonForDelay !== undefined) row.reasonForDelay = completion!.reasonForDelay;
-    for (const reading of readingsReliedOn(deadline)) if (reading !== transferInStartsReviewChain.id) ctx.relied.add(reading);
+    addReadingsReliedOn(deadline, ctx.relied, transferInStartsReviewChain.id);
     if ((row.status === 'stopped' || (row.status === 'overdue' && row.stoppedBy)) && stop) {
       const reading =
         stop.type in stopReading
@@ -283,6 +292,15 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
   return [...rows.sort(byDue), ...waiting];
 }
 
+/**
+ * The event in words ("the referral was received on 2 November 2026"),
+ * written once for each event and kept on it: most events are named by two
+ * rows (the start of one clock, the end of the one before).
+ */
+function happened(e: RecordedEvent): string {
+  return (e.words ??= happenedOn(e.type, e.date));
+}
+
 type Judge = (id: TimelineTimescaleId, trigger: RecordedEvent, extra?: RowEvents, triggerText?: string) => Row;
 
 /** Core group and review rows of one plan, which last as long as the plan, and the review to end it at 18. */
@@ -404,6 +422,7 @@ function warnBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineContext): voi
 
 /** A booking no deadline of its episode can use (no strategy discussion before a booked conference, say) would otherwise be ignored unseen. */
 function warnUnattachedBookings(h: EpisodeHistory, rows: Row[], ctx: TimelineContext): void {
+  if (h.bookings.size === 0) return; // nothing booked, nothing to warn of (and no need to list what the rows use)
   const used = new Set(rows.map((r) => r.satisfiedBy));
   for (const [type, list] of h.bookings) {
     if (used.has(type) || type === 'lcspr-published') continue; // a booked publication also starts the report clock

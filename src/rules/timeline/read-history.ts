@@ -25,6 +25,7 @@
  * conflicting outcomes.
  */
 import type { Calendar } from '../../calendar/calendar-types.js';
+import { parseIsoDay } from '../../calendar/day-number.js';
 import { englandAndWales } from '../../calendar/england-and-wales.js';
 import { SafeguardingInputError, formatPath, type InputIssue, type InputIssueCode } from '../../schemas/input-error.js';
 import type { IsoDate } from '../../schemas/iso-date.js';
@@ -62,6 +63,8 @@ export interface RecordedEvent {
   afterLife?: true;
   /** `false` for a step recorded without its day (see `undatedEventTypes`). */
   dateRecorded?: false;
+  /** The event in words, written on first use by the rows that name it (episode-rows.ts). */
+  words?: string;
 }
 
 export interface ReferralCycle {
@@ -170,8 +173,13 @@ const childTypes: ReadonlySet<string> = new Set(childEventTypes);
 type Report = (index: number, code: InputIssueCode, detail: string, field?: string) => void;
 
 interface SortableEvent extends RecordedEvent {
-  /** The place of its type in the same-day order. */
-  rank: number;
+  /**
+   * Its date and the place of its type in the same-day order, as one number
+   * (the day number times the number of places, plus its place): a history
+   * is sorted by comparing numbers rather than date strings, in the same
+   * order (a valid date's text sorts as its day does).
+   */
+  order: number;
   /** The fields that tell two events of one type and day apart, as one string (equal for identical rows); built only when needed (keyOf). */
   key: string | undefined;
 }
@@ -201,14 +209,25 @@ export function readHistory(input: StatutoryTimelineInput, calendar: Calendar | 
   const events: SortableEvent[] = [];
   input.events.forEach((raw, index) => {
     const episode = raw.episode ?? defaultEpisode;
-    // Field by field rather than spread: a long history reads thousands of events.
-    const event: SortableEvent = { type: raw.type, date: raw.date, index, seq: 0, episode, rank: rank.get(raw.type)!, key: undefined };
-    if (raw.planMade !== undefined) event.planMade = raw.planMade;
-    if (raw.nextStep !== undefined) event.nextStep = raw.nextStep;
-    if (raw.reasonForDelay !== undefined) event.reasonForDelay = raw.reasonForDelay;
-    if (raw.status !== undefined) event.status = raw.status;
-    if (raw.referralDate !== undefined) event.referralDate = raw.referralDate;
-    if (raw.dateRecorded === false) event.dateRecorded = false;
+    // Every field in one literal, those an event does not carry left undefined (read as absent everywhere), so that
+    // all events have one shape: a long history reads thousands, and the rows read them again and again.
+    const event: SortableEvent = {
+      type: raw.type,
+      date: raw.date,
+      index,
+      seq: 0,
+      episode,
+      order: parseIsoDay(raw.date)! * sameDayOrder.length + rank.get(raw.type)!,
+      key: undefined,
+      words: undefined,
+      planMade: raw.planMade,
+      nextStep: raw.nextStep,
+      reasonForDelay: raw.reasonForDelay,
+      status: raw.status,
+      referralDate: raw.referralDate,
+      dateRecorded: raw.dateRecorded === false ? false : undefined,
+      afterLife: undefined,
+    };
     if (!inRange(event.date)) report(index, 'out-of-range', `${event.type}: "${event.date}" is outside the years the calendar serves (${firstYear} to ${lastYear})`);
     if (event.date > input.asOf && event.status === undefined && event.type !== 'child-turned-18') {
       report(index, 'date-order', `${name(event)} is after asOf (${input.asOf}); only a booking (status "scheduled") or the 18th birthday may be dated after asOf`);
@@ -764,8 +783,7 @@ export function name(e: RecordedEvent): string {
 
 /** Date, then the same-day order, then the event's fields (identical rows next to each other), then position. */
 function inOrder(a: SortableEvent, b: SortableEvent): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.rank !== b.rank) return a.rank - b.rank;
+  if (a.order !== b.order) return a.order - b.order;
   const ka = keyOf(a);
   const kb = keyOf(b);
   if (ka !== kb) return ka < kb ? -1 : 1;
