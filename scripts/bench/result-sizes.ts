@@ -130,7 +130,8 @@ export function resultSizeSamples(count = 200): SizeSample[] {
     // their records 3,989 and 2,477 bytes (the record of 20 indicators within DESIGN.md's 4 kB).
     sample('classifyNeed, 20 indicators', count, (r) => classifyNeedCase(r, 20), classifyNeed, { result: 58_000, record: 4_000 }, 20),
     sample('classifyNeed, 0–8 indicators', count, (r) => classifyNeedCase(r, Math.floor(r() * 9)), classifyNeed, { result: 42_500, record: 2_500 }, 8),
-    sample('assessNeedToKnow', count, needToKnowCase, assessNeedToKnow, { result: 48_000, record: 3_300 }, 7),
+    // A notification's record names each step and reading: the strategic-response step and its reading bring the largest to 3,378 bytes.
+    sample('assessNeedToKnow', count, needToKnowCase, assessNeedToKnow, { result: 48_000, record: 3_500 }, 7),
     sample('assessNationalAlert', count, nationalAlertCase, assessNationalAlert, { result: 24_000, record: 2_200 }, 11),
     sample('assessSeriousIncident', count, seriousIncidentCase, assessSeriousIncident, { result: 34_000, record: 2_400 }, 13),
     // The timeline reading histories as case systems export them (same-day readings, processes not started, conventions) took up to 21.9 kB here;

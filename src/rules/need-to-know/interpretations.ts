@@ -48,6 +48,12 @@ export const needToKnowInterpretations = {
     why: 'The guidance says a Need to Know notification may form the basis of an Ofsted notification and is read with the Ofsted Notification guidance, but names no role for that step; the action says that the role is the library\'s suggestion.',
     citation: ntk.introduction,
   },
+  strategicResponseRole: {
+    id: 'need-to-know.interpretation.strategic-response-role',
+    says: 'Every notification circulated carries a step to consider a strategic response (an Elected Member briefing, a co-ordinated response); the source names no role for it, and the library suggests the Service Manager, who decides on the notification, as Luton practice to be confirmed.',
+    why: 'The guidance says the notification alerts managers to a situation "which may require a strategic response including an Elected Member briefing, a co-ordinated response and/or the completion of an Ofsted Notification", without saying who decides on the first two; the action says that the role is the library\'s suggestion, as it does for the Ofsted notification.',
+    citation: ntk.introduction,
+  },
   healthAndSafetyRole: {
     id: 'need-to-know.interpretation.health-and-safety-role',
     says: 'The source names no role for following the standard Health and Safety procedures after a staff or carer accident; the library suggests the Team Manager, as Luton practice to be confirmed.',
@@ -144,6 +150,7 @@ export const needToKnowInterpretations = {
 export const needToKnowActionInterpretations: Readonly<Record<string, InterpretationDefinition>> = {
   'need-to-know.action.record-on-allegations-database': needToKnowInterpretations.allegationsDatabaseRole,
   'need-to-know.action.anonymise-circulation': needToKnowInterpretations.anonymisationRole,
+  'need-to-know.action.consider-strategic-response': needToKnowInterpretations.strategicResponseRole,
   'need-to-know.action.consider-ofsted-notification': needToKnowInterpretations.ofstedNotificationRole,
   'need-to-know.action.follow-health-and-safety-procedures': needToKnowInterpretations.healthAndSafetyRole,
   'need-to-know.action.complete-notification-other-circumstances': needToKnowInterpretations.mixedCaseOwners,

@@ -204,6 +204,13 @@ function firstNotification(context: NeedToKnowActionContext): Action[] {
 
   actions.push(
     {
+      id: 'need-to-know.action.consider-strategic-response',
+      description:
+        'Consider whether the situation needs a strategic response: an Elected Member briefing, or a response co-ordinated across services (the Ofsted notification is the next step). (The guidance does not say who considers it; the role given is a suggestion to confirm.)',
+      role: roles.unnamedServiceManager,
+      citation: copyCitation(ntk.introduction),
+    },
+    {
       id: 'need-to-know.action.consider-ofsted-notification',
       description:
         'Consider whether an Ofsted notification is also needed (see the Ofsted Notification guidance); in serious situations the Need to Know notification may form its basis. (The guidance does not say who considers it; the role given is a suggestion to confirm.)',

@@ -18,4 +18,12 @@ describe('managers\' emailed actions', () => {
     const none = assessNeedToKnow({ asOf: '2026-12-02', childStatus: ['child-protection-plan'], childDied: false, childSeriousInjuryOrAccident: false });
     expect(none.actions.map((a) => a.id)).not.toContain('need-to-know.action.managers-email-actions');
   });
+
+  it('and a step to consider a strategic response (an Elected Member briefing, a co-ordinated response), with its reading', () => {
+    const result = assessNeedToKnow({ asOf: '2026-12-02', childStatus: ['child-protection-plan'], childDied: false, childSeriousInjuryOrAccident: true });
+    const step = result.actions.find((a) => a.id === 'need-to-know.action.consider-strategic-response')!;
+    expect(step.description).toContain('Elected Member briefing');
+    expect(step.role).toBe('The source names no role; Luton practice: Service Manager');
+    expect(result.interpretations.map((i) => i.id)).toContain('need-to-know.interpretation.strategic-response-role');
+  });
 });
