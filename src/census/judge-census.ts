@@ -19,6 +19,7 @@ import { CensusSummaryBuilder, type CensusSummary } from './census-summary.js';
 import { judgeCensusChild, type CensusChildResult } from './judge-child.js';
 import { readCensusXml, type CensusHeader, type CensusIssue, type CensusSource } from './read-census-xml.js';
 import { readChild } from './read-child.js';
+import { repeatedChildIdWarning } from './repeated-child-id.js';
 import { toTimelineInput } from './to-timeline-input.js';
 
 /** Options of `readCensus` and `judgeCensus`: the day to judge on, the calendar, and whether results carry `LAchildID`. */
@@ -80,7 +81,7 @@ export function readCensus(source: CensusSource, options: CensusOptions = {}): C
       ...(opts.childIds !== false ? { LAchildID: facts.laChildId } : {}),
       input: mapped.input,
       eventSources: mapped.sources,
-      warnings: mapped.warnings,
+      warnings: child.idRepeats !== undefined ? [repeatedChildIdWarning(child.position, child.idRepeats), ...mapped.warnings] : mapped.warnings,
     };
   });
 }
@@ -112,7 +113,9 @@ export function judgeCensus(source: CensusSource, options: CensusOptions = {}): 
 }
 
 /** How a reading turns one child's facts into what it yields. */
-type MapChild<T> = (child: { position: number; line: number; column: number }, facts: import('./read-child.js').CensusChildFacts, header: CensusHeader) => T | CensusChildProblem;
+/** The child as read: its position and where it starts, and, when its LAchildID was an earlier child's, that child's position. */
+type ReadChildAt = { position: number; line: number; column: number; idRepeats?: number };
+type MapChild<T> = (child: ReadChildAt, facts: import('./read-child.js').CensusChildFacts, header: CensusHeader) => T | CensusChildProblem;
 
 /** A census return being read: iterate over it (once) for its children; `header` is set once the header is read. */
 export class CensusReading<T> implements AsyncIterable<T | CensusChildProblem> {
@@ -129,6 +132,8 @@ export class CensusReading<T> implements AsyncIterable<T | CensusChildProblem> {
   async *[Symbol.asyncIterator](): AsyncIterator<T | CensusChildProblem> {
     if (this.started) throw new Error('a census is read once: call readCensus or judgeCensus again to read it again');
     this.started = true;
+    // The first position of each LAchildID, to warn about a second child under one (a few bytes a child).
+    const firstWithId = new Map<string, number>();
     for await (const item of readCensusXml(this.source)) {
       if (item.kind === 'header') {
         this.header = item.header;
@@ -137,7 +142,12 @@ export class CensusReading<T> implements AsyncIterable<T | CensusChildProblem> {
       }
       const raw = item.child;
       const read = readChild(raw);
-      const out: T | CensusChildProblem = read.ok ? this.map(raw, read.facts, this.header!) : { ok: false, child: raw.position, line: raw.line, column: raw.column, problems: read.problems };
+      let out: T | CensusChildProblem;
+      if (read.ok) {
+        const first = firstWithId.get(read.facts.laChildId);
+        if (first === undefined) firstWithId.set(read.facts.laChildId, raw.position);
+        out = this.map({ position: raw.position, line: raw.line, column: raw.column, ...(first !== undefined ? { idRepeats: first } : {}) }, read.facts, this.header!);
+      } else out = { ok: false, child: raw.position, line: raw.line, column: raw.column, problems: read.problems };
       this.onChild(out);
       yield out;
     }
@@ -158,6 +168,7 @@ export class CensusJudgement extends CensusReading<{ ok: true; result: CensusChi
         referenceDate: header.referenceDate,
         ...(options.calendar ? { calendar: options.calendar } : {}),
         ...(options.childIds !== undefined ? { childIds: options.childIds } : {}),
+        ...(child.idRepeats !== undefined ? { idRepeats: child.idRepeats } : {}),
       });
       return judged.ok ? { ok: true, result: judged.result } : { ok: false, child: child.position, line: child.line, column: child.column, problems: judged.problems };
     });

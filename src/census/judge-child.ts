@@ -15,6 +15,7 @@ import { ordinal } from './census-words.js';
 import { censusYearStart, departmentMeasures, type DepartmentMeasure } from './department-measures.js';
 import type { CensusIssue } from './read-census-xml.js';
 import type { CensusChildFacts } from './read-child.js';
+import { repeatedChildIdWarning } from './repeated-child-id.js';
 import { toTimelineInput } from './to-timeline-input.js';
 
 /**
@@ -72,6 +73,8 @@ export interface JudgeChildOptions {
   referenceDate: IsoDate;
   calendar?: Calendar;
   childIds?: boolean;
+  /** The position of an earlier child with the same LAchildID, when there is one. */
+  idRepeats?: number;
 }
 
 export type JudgeChildOutcome = { ok: true; result: CensusChildResult } | { ok: false; problems: CensusIssue[] };
@@ -139,7 +142,11 @@ export function judgeCensusChild(position: number, at: { line: number; column: n
     asOf,
     deadlines,
     departmentMeasures: measures,
-    warnings: [...mapped.warnings, ...timelineWarnings.map((w) => ({ code: w.code, message: w.message, facts: w.facts.map((f) => sourceOf(f, mapped.sources)) }))],
+    warnings: [
+      ...(options.idRepeats !== undefined ? [repeatedChildIdWarning(position, options.idRepeats)] : []),
+      ...mapped.warnings,
+      ...timelineWarnings.map((w) => ({ code: w.code, message: w.message, facts: w.facts.map((f) => sourceOf(f, mapped.sources)) })),
+    ],
     interpretations: censusInterpretations.filter((i) => relied.has(i.id)).map((i) => i.id),
     input: timeline.input,
     eventSources: mapped.sources,
