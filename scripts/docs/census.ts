@@ -52,7 +52,7 @@ const warnings: [string, string][] = [
   ['`census.warning.conference-and-not-required`', 'a conference and `ICPCnotRequired` on one enquiry: the conference is judged'],
   ['`census.warning.activity-after-no-further-action`', 'an NFA referral with assessments, enquiries or plans (validation 8831)'],
   ['`census.warning.assessment-before-referral`, `section-47-before-referral`, `plan-before-referral`', 'validation 1103, 2889, 1105'],
-  ['`census.warning.authorised-before-start`, `authorised-before-referral`', 'validation 8608; an authorisation before the referral cannot conclude it and is left out'],
+  ['`census.warning.authorised-before-start`, `authorised-before-referral`', 'validation 8608; an authorisation before the referral cannot conclude it and is left out; one before the assessment started is neither banded nor counted within 45 in the Department\'s measure (`datesOutOfOrder`, listed apart in the summary)'],
   ['`census.warning.review-not-after-plan-start`, `review-after-plan-end`, `review-after-next-plan`, `review-recorded-twice`, `review-date-missing`', 'reviews the timeline cannot take (validation 8841, 8940, 8842Q): left out'],
   ['`census.warning.plan-ends-before-it-starts`', 'validation 8840, 8925: the end is left out'],
   ['`census.warning.closed-before-referral`, `activity-after-closure`', 'validation 8630, 8565'],

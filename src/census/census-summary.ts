@@ -61,6 +61,8 @@ export interface CensusSummary {
       bands: Record<AssessmentDurationBand, number>;
       within45: number;
       open: number;
+      /** Assessments authorised before they started (validation 8608): neither banded nor counted within 45. */
+      datesOutOfOrder: CensusChildReference[];
       /** Validation query 8670Q on the ReferenceDate: as the open-source validator counts (ReferenceDate = working day 1) and as the library counts (day 0). */
       query8670Q: { flagged: CensusChildReference[]; flaggedCountingFromDay0: CensusChildReference[] };
     };
@@ -96,7 +98,7 @@ export class CensusSummaryBuilder {
   private children = 0;
   private judged = 0;
   private readonly dm: CensusSummary['departmentMeasures'] = {
-    assessmentDuration: { authorised: 0, bands: zeros(assessmentDurationBands), within45: 0, open: 0, query8670Q: { flagged: [], flaggedCountingFromDay0: [] } },
+    assessmentDuration: { authorised: 0, bands: zeros(assessmentDurationBands), within45: 0, open: 0, datesOutOfOrder: [], query8670Q: { flagged: [], flaggedCountingFromDay0: [] } },
     section47ToInitialConference: { held: 0, bands: zeros(conferenceDurationBands), within15: 0, notRequired: 0, targetDiffers: [], query8675Q: { flagged: [], flaggedCountingFromDay0: [] } },
     childProtectionReviews: { plans: 0, reviews: 0, reviewsOnTime: 0, reviewsLate: [], nextReviewOverdue: [] },
   };
@@ -131,7 +133,8 @@ export class CensusSummaryBuilder {
     for (const m of result.departmentMeasures) {
       if (m.measure === 'dfe.assessment-duration') {
         const a = this.dm.assessmentDuration;
-        if (m.band) {
+        if (m.datesOutOfOrder) a.datesOutOfOrder.push(ref(m.episode));
+        else if (m.band) {
           a.authorised++;
           a.bands[m.band]++;
           if (m.within45) a.within45++;

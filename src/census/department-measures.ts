@@ -68,6 +68,8 @@ export interface AssessmentDurationMeasure {
   band?: AssessmentDurationBand;
   /** Authorised within 45 working days of its start (the Department's measure, not Working Together's, which runs from the referral). */
   within45?: boolean;
+  /** Authorised before it started (census validation 8608): its working days are negative, so it is neither banded nor counted within 45 (the warning `census.warning.authorised-before-start` names it). */
+  datesOutOfOrder?: true;
   /** Query 8670Q, for an assessment not authorised on the ReferenceDate. */
   query?: ValidationQuery;
 }
@@ -159,8 +161,11 @@ export function departmentMeasures(facts: CensusChildFacts, referenceDate: IsoDa
       const m: AssessmentDurationMeasure = { measure: 'dfe.assessment-duration', episode, assessment: a.position, startDate: a.startDate, open: authorised === undefined, workingDays };
       if (authorised) {
         m.authorisationDate = authorised;
-        m.band = assessmentBand(workingDays);
-        m.within45 = workingDays <= 45;
+        if (authorised < a.startDate) m.datesOutOfOrder = true;
+        else {
+          m.band = assessmentBand(workingDays);
+          m.within45 = workingDays <= 45;
+        }
       }
       if (a.authorisationDate === undefined || a.authorisationDate > referenceDate) {
         if (a.startDate <= referenceDate) m.query = query('8670Q', a.startDate, 45);

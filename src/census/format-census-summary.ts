@@ -60,6 +60,7 @@ export function formatCensusSummary(summary: CensusSummary, options: { listed?: 
   const a = dm.assessmentDuration;
   lines.push(`  Assessments authorised, AssessmentActualStartDate to AssessmentAuthorisationDate: ${a.authorised}; within 45 working days of the start: ${a.within45}${pct(a.within45, a.authorised)}`);
   lines.push(`    ${Object.entries(a.bands).map(([band, n]) => `${band === 'same-day' ? 'same day' : `${band} days`} ${n}`).join(' · ')}`);
+  if (a.datesOutOfOrder.length > 0) lines.push(`  Assessments authorised before they started (validation 8608), not counted above: ${a.datesOutOfOrder.length}`);
   lines.push(`  Assessments not authorised: ${a.open}. Validation query 8670Q (started more than 45 working days before the reference date, not authorised):`);
   lines.push(`    ${a.query8670Q.flagged.length} counting the reference date as working day 1 (as the open-source validator does); ${a.query8670Q.flaggedCountingFromDay0.length} counting from day 0 (as this library does)${differ(a.query8670Q, listed)}`);
   lines.push('    (Working Together runs the 45 working days from the referral, not from the assessment start: see the timescale above.)');
