@@ -306,7 +306,7 @@ function withdraw(context: NationalAlertActionContext): Action[] {
     actions.push({
       id: 'national-alert.action.contact-locality-authority',
       description:
-        `The family is now known to be in a particular locality, but the child has not been located: this is not a "found", so do not send a "found" notification. Contact the local authority for that locality (its children\'s services and child protection custodian) with what is known, so that they can find the child. A re-issue would not meet the first threshold, so the alert is not re-issued; the Service Manager decides whether to withdraw it now or let it stand until it lapses: without a follow-up, other authorities delete it twelve months after the latest notification${context.lapsesOn ? `, on ${context.lapsesOn}${context.lapsesOn < context.asOf ? ' (a date already passed: it may already be deleted)' : ''}` : ''}.`,
+        `The family is now known to be in a particular locality, but the child has not been located: this is not a "found", so do not send a "found" notification. Contact the local authority for that locality (its children\'s services and child protection custodian) with what is known, so that they can find the child. A re-issue would not meet the first threshold, so the alert is not re-issued; the Service Manager decides whether to withdraw it now or let it stand until it lapses: without a follow-up, other authorities delete it twelve months after the latest notification${lapseDay(context)}.`,
       role: roles.serviceManager,
       citation: copyCitation(alerts.threshold1),
     });
@@ -315,7 +315,7 @@ function withdraw(context: NationalAlertActionContext): Action[] {
     actions.push({
       id: 'national-alert.action.withdraw-alert',
       description:
-        `The child protection plan (or the danger the alert was issued for) has ended while the child is still not located: do not re-issue the alert, and do not send a "found" notification, since nobody has found the child. The Service Manager decides how the custodians are told that the alert is withdrawn; otherwise other authorities delete it twelve months after the latest notification${context.lapsesOn ? `, on ${context.lapsesOn}${context.lapsesOn < context.asOf ? ' (a date already passed: it may already be deleted)' : ''}` : ''}.`,
+        `The child protection plan (or the danger the alert was issued for) has ended while the child is still not located: do not re-issue the alert, and do not send a "found" notification, since nobody has found the child. The Service Manager decides how the custodians are told that the alert is withdrawn; otherwise other authorities delete it twelve months after the latest notification${lapseDay(context)}.`,
       role: roles.serviceManager,
       citation: copyCitation(alerts.basicPrinciples),
     });
@@ -405,6 +405,12 @@ function notYet(context: NationalAlertActionContext): Action[] {
  * statuses, missing now, missing over 24 hours) and nothing it knows to be
  * false: a plan is passed only while it is known to stand.
  */
+/** ", on 2027-05-07" for an alert left to lapse whose latest notification is dated (and a word when that day has passed); nothing otherwise. */
+function lapseDay(context: NationalAlertActionContext): string {
+  if (context.lapsesOn === undefined) return '';
+  return `, on ${context.lapsesOn}${context.lapsesOn < context.asOf ? ' (a date already passed: it may already be deleted)' : ''}`;
+}
+
 function needToKnowFor(context: NationalAlertActionContext): Action[] {
   if (context.subject !== 'child' && context.subject !== 'unborn-child') return [];
   const located = context.outcome === 'end-alert';
