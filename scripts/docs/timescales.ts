@@ -155,6 +155,8 @@ export const timescalesDocs: DocSection = () => {
     '',
     table(['Event', 'Stops the clocks of'], stops),
     '',
+    ...timelineTimescales.filter((t) => 'notStoppedBy' in t).map((t) => `Except: \`${t.id}\` is not stopped by ${(t as { notStoppedBy: readonly string[] }).notStoppedBy.map((e) => `\`${e}\``).join(', ')}.`),
+    '',
     'When a calendar-day, week or month deadline falls on a weekend or bank holiday, the deadline gives `lastWorkingDayOnTime`, the working day before it, and its explanation says so; the due date itself is still on time.',
     '',
     'The readings of the sources the timeline relies on (also in the Interpretations list above):',

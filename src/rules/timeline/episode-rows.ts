@@ -63,8 +63,6 @@ interface RowEvents {
   started?: string;
   /** Replaces the sentence of a deadline still due. */
   whileDue?: string;
-  /** A closure of the case does not stop this clock (the review to end a plan at 18: closing the case is not that review). */
-  closureDoesNotStop?: true;
 }
 
 const specOf = new Map(timelineTimescales.map((t) => [t.id as string, t]));
@@ -94,7 +92,9 @@ export function episodeRows(h: EpisodeHistory, ctx: TimelineContext): TimelineDe
     const deadline = computeDeadline(id, trigger, ctx.calendar);
     if (triggerText !== undefined) deadline.trigger.event = triggerText;
     const stops = stopsOf(spec.process);
-    const general = firstAfter(extra.closureDoesNotStop ? stops.filter((e) => e.type !== 'case-closed') : stops, trigger.seq);
+    // A timescale may name stops of its process that do not stop it (processes.ts).
+    const exempt = 'notStoppedBy' in spec ? (spec.notStoppedBy as readonly string[]) : undefined;
+    const general = firstAfter(exempt ? stops.filter((e) => !exempt.includes(e.type)) : stops, trigger.seq);
     const own = extra.endedBy && extra.endedBy.seq > trigger.seq ? extra.endedBy : undefined;
     // The first event to end the clock; on one day, the clock's own end (a plan ended) is the one named.
     const stop = !general ? own : !own ? general : own.date <= general.date ? own : general;
@@ -332,8 +332,6 @@ function planRows(plan: PlanCycle, judge: Judge, notYet: (id: TimelineTimescaleI
   if (ahead && nextReview.due < birthday.date) return;
   const row = judge('child-protection.review-around-18th-birthday', birthday, {
     completion: endedAt18,
-    // Closing the case on or after the birthday ends the plan without the review (child-protection.interpretation.plan-ended-by-18th-birthday).
-    closureDoesNotStop: true,
     started: `The child ${ahead ? 'turns' : 'turned'} 18 on ${inWords(birthday.date)}, while the subject of the child protection plan made on ${inWords(start.date)}.`,
     whileDue: `Working Together asks for a review around the birthday, planned in advance, to end the plan: it is due by ${inWords(birthday.date)}, the 18th birthday. Record plan-ended when the plan is ended.`,
   });

@@ -25,7 +25,7 @@ export const timelineProcesses = [
 /** One process of a case the timeline follows (`referral`, `section-47`, `lcspr`, ...), as `timelineProcesses` lists them. */
 export type TimelineProcessId = (typeof timelineProcesses)[number]['id'];
 
-/** The timescales the timeline covers: the process, what starts each clock and what satisfies it. */
+/** The timescales the timeline covers: the process, what starts each clock and what satisfies it, and any stop of the process that does not stop it (`notStoppedBy`). */
 export const timelineTimescales = [
   { id: 'referral-and-assessment.decide-next-steps', process: 'referral', startedBy: 'referral-received', satisfiedBy: 'referral-decision-made' },
   { id: 'referral-and-assessment.assessment-complete', process: 'referral', startedBy: 'referral-received', satisfiedBy: 'assessment-completed' },
@@ -33,7 +33,8 @@ export const timelineTimescales = [
   { id: 'child-protection.first-core-group', process: 'child-protection-plan', startedBy: 'initial-conference-held', satisfiedBy: 'core-group-meeting-held' },
   { id: 'child-protection.first-review-conference', process: 'child-protection-plan', startedBy: 'initial-conference-held', satisfiedBy: 'review-conference-held' },
   { id: 'child-protection.subsequent-review-conference', process: 'child-protection-plan', startedBy: 'review-conference-held', satisfiedBy: 'review-conference-held' },
-  { id: 'child-protection.review-around-18th-birthday', process: 'child-protection-plan', startedBy: 'child-turned-18', satisfiedBy: 'plan-ended' },
+  // Closing the case is not the review that ends the plan at 18 (child-protection.interpretation.plan-ended-by-18th-birthday): a closure does not stop this clock.
+  { id: 'child-protection.review-around-18th-birthday', process: 'child-protection-plan', startedBy: 'child-turned-18', satisfiedBy: 'plan-ended', notStoppedBy: ['case-closed'] },
   { id: 'child-protection.transfer-in-conference', process: 'transfer-in', startedBy: 'transfer-in-notification-received', satisfiedBy: 'transfer-in-conference-held' },
   { id: 'lado.inform-designated-officer', process: 'lado', startedBy: 'allegation-received', satisfiedBy: 'designated-officer-informed' },
   { id: 'serious-incident.notify-panel', process: 'serious-incident', startedBy: 'serious-incident-aware', satisfiedBy: 'serious-incident-notified' },
@@ -47,7 +48,7 @@ export const timelineTimescales = [
   { id: 'national-alert.deletion-by-other-authorities', process: 'national-alert', startedBy: 'national-alert-issued', satisfiedBy: 'national-alert-reissued' },
   { id: 'child-death-review.coroner-notification', process: 'coroner', startedBy: 'coroner-decided-to-investigate', satisfiedBy: 'coroner-notified-partners' },
   { id: 'child-death-review.registrar-notification', process: 'death-registration', startedBy: 'death-registered', satisfiedBy: 'registrar-notified-partners' },
-] as const satisfies readonly { id: string; process: TimelineProcessId; startedBy: TimelineEventType; satisfiedBy: TimelineEventType }[];
+] as const satisfies readonly { id: string; process: TimelineProcessId; startedBy: TimelineEventType; satisfiedBy: TimelineEventType; notStoppedBy?: readonly TimelineEventType[] }[];
 
 export type TimelineTimescaleId = (typeof timelineTimescales)[number]['id'];
 
