@@ -106,6 +106,16 @@ export const reviewsStopWithThePlan: Interpretation = {
   ruleIds: ['child-protection.first-review-conference', 'child-protection.subsequent-review-conference'],
 };
 
+export const outOfOrderAssessmentNotMeasured: Interpretation = {
+  id: 'census.interpretation.out-of-order-assessment-not-measured',
+  says:
+    "An assessment whose AssessmentAuthorisationDate is before its AssessmentActualStartDate (validation 8608) is kept out of the Department's assessment-duration bands and its within-45 count, and listed apart in the summary (datesOutOfOrder); the warning census.warning.authorised-before-start names it.",
+  why:
+    "The Department measures working days from the start to the authorisation; with the dates the wrong way round the count is negative, and banding it would put an assessment whose length is unknown in the \"same day\" band and count it as within 45 days. One of the two dates is wrong, and which cannot be told from the return.",
+  citation: { document: wt, section: 'Chapter 3, Section 3: Timeliness, paragraph 169', page: 63 },
+  ruleIds: ['referral-and-assessment.assessment-complete'],
+};
+
 /** Every census interpretation, in the order the docs list them. */
 export const censusInterpretations: readonly Interpretation[] = [
   referralNfaIsTheDecision,
@@ -118,4 +128,5 @@ export const censusInterpretations: readonly Interpretation[] = [
   coreGroupsNotInReturn,
   identicalEpisodesAreOne,
   reviewsStopWithThePlan,
+  outOfOrderAssessmentNotMeasured,
 ];

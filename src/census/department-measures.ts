@@ -30,7 +30,7 @@ import type { IsoDate } from '../schemas/iso-date.js';
 import { episodeId } from './census-words.js';
 import type { CensusChildFacts } from './read-child.js';
 import { eighteenthBirthdayOf } from '../calendar/eighteenth-birthday.js';
-import { reviewsStopWithThePlan } from './census-interpretations.js';
+import { outOfOrderAssessmentNotMeasured, reviewsStopWithThePlan } from './census-interpretations.js';
 
 /** The bands of the published assessment-duration statistics, in working days. */
 export const assessmentDurationBands = ['same-day', '1-10', '11-20', '21-30', '31-40', '41-45', '46-50', '51-60', '61+'] as const;
@@ -161,7 +161,10 @@ export function departmentMeasures(facts: CensusChildFacts, referenceDate: IsoDa
       const m: AssessmentDurationMeasure = { measure: 'dfe.assessment-duration', episode, assessment: a.position, startDate: a.startDate, open: authorised === undefined, workingDays };
       if (authorised) {
         m.authorisationDate = authorised;
-        if (authorised < a.startDate) m.datesOutOfOrder = true;
+        if (authorised < a.startDate) {
+          m.datesOutOfOrder = true;
+          relied.add(outOfOrderAssessmentNotMeasured.id);
+        }
         else {
           m.band = assessmentBand(workingDays);
           m.within45 = workingDays <= 45;

@@ -28,6 +28,8 @@ describe('an assessment authorised before it started', () => {
     expect(m!.band).toBeUndefined();
     expect(m!.within45).toBeUndefined();
     expect(results[0]!.warnings.map((w) => w.code)).toContain('census.warning.authorised-before-start');
+    expect(results[0]!.interpretations).toContain('census.interpretation.out-of-order-assessment-not-measured');
+    expect(results[1]!.interpretations).not.toContain('census.interpretation.out-of-order-assessment-not-measured');
     const a = summary.departmentMeasures.assessmentDuration;
     expect(a.datesOutOfOrder.map((r) => r.child)).toEqual([1]);
     expect({ authorised: a.authorised, within45: a.within45, open: a.open }).toEqual({ authorised: 1, within45: 1, open: 0 });
