@@ -11,8 +11,11 @@ import { addCalendarMonths } from './add-calendar-months.js';
  * @example
  * eighteenthBirthdayOf('2008-05-12') // '2026-05-12'
  * eighteenthBirthdayOf('2008-02-29') // '2026-03-01'
+ * eighteenthBirthdayOf('9990-01-01') // undefined
  */
-export function eighteenthBirthdayOf(birthDate: IsoDate): IsoDate {
+export function eighteenthBirthdayOf(birthDate: IsoDate): IsoDate | undefined {
+  // A birth after 9981 has no 18th birthday the calendar can write (years 0000 to 9999): none, rather than an error about a date the caller did not give.
+  if (Number(birthDate.slice(0, 4)) > 9999 - 18) return undefined;
   if (birthDate.slice(5) === '02-29') {
     const year = Number(birthDate.slice(0, 4)) + 18;
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -256,7 +256,7 @@ export function toTimelineInput(facts: CensusChildFacts, asOf: IsoDate, calendar
     if (facts.deathDate && referral > facts.deathDate) {
       warn('referral-after-death', `The ${ordinal(e.position)} episode's referral is after the child's date of death.`, [at('CINreferralDate'), 'ChildIdentifiers/PersonDeathDate']);
     }
-    if (facts.birthDate && referral >= eighteenthBirthdayOf(facts.birthDate)) {
+    if (birthday !== undefined && referral >= birthday) {
       warn('referral-after-18', `The ${ordinal(e.position)} episode's referral is on or after the child's 18th birthday.`, [at('CINreferralDate'), 'ChildIdentifiers/PersonBirthDate']);
     }
   }

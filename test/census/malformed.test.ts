@@ -31,6 +31,15 @@ async function collect(source: string | Iterable<string>) {
   return { judged, problems, error, run };
 }
 
+describe('a birth date with no 18th birthday in the calendar', () => {
+  it('is judged with the rest, not an error that ends the run (it named an argument the caller never gave)', async () => {
+    const late = fixture.replace(/<PersonBirthDate>[^<]*<\/PersonBirthDate>/, '<PersonBirthDate>9995-01-01</PersonBirthDate>');
+    const { judged, error } = await collect(late);
+    expect(error).toBeUndefined();
+    expect(judged.length).toBe((await collect(fixture)).judged.length);
+  });
+});
+
 describe('a malformed return', () => {
   it('not XML at all: invalid-xml at line 1, nothing judged', async () => {
     const { judged, error } = await collect('{"children": []}');

@@ -346,8 +346,9 @@ function checkConsistency(doc: Doc, kind: PlacementNotificationKind, receivedOn:
  */
 function warnIfAdult(warnings: Warning[], dateOfBirth: unknown, on: string, field: string, when: string): void {
   if (dateProblem(dateOfBirth, '') !== undefined) return;
+  const birthday = eighteenthBirthdayOf(dateOfBirth as string);
   // A birth within 18 years of 9999 has no 18th birthday the calendar can write, and is not 18 on any date it accepts.
-  if (Number((dateOfBirth as string).slice(0, 4)) > 9999 - 18 || on < eighteenthBirthdayOf(dateOfBirth as string)) return;
+  if (birthday === undefined || on < birthday) return;
   warnings.push({
     code: 'placement-notification.warning.eighteen-or-over',
     message: `The date of birth makes the young person 18 or over ${when}, and a looked after child is under 18: check the date of birth with the placing authority, and whether the young person is a care leaver rather than a looked after child placed in Luton.`,
