@@ -132,7 +132,8 @@ export function resultSizeSamples(count = 200): SizeSample[] {
     sample('classifyNeed, 0–8 indicators', count, (r) => classifyNeedCase(r, Math.floor(r() * 9)), classifyNeed, { result: 42_500, record: 2_500 }, 8),
     // A notification's record names each step and reading: the strategic-response step and its reading bring the largest to 3,378 bytes.
     sample('assessNeedToKnow', count, needToKnowCase, assessNeedToKnow, { result: 48_000, record: 3_500 }, 7),
-    sample('assessNationalAlert', count, nationalAlertCase, assessNationalAlert, { result: 24_000, record: 2_200 }, 11),
+    // The readings of the re-issue and "found" notification, returned wherever the advice describes them, bring the largest to 25.6 kB.
+    sample('assessNationalAlert', count, nationalAlertCase, assessNationalAlert, { result: 26_000, record: 2_400 }, 11),
     sample('assessSeriousIncident', count, seriousIncidentCase, assessSeriousIncident, { result: 34_000, record: 2_400 }, 13),
     // The timeline reading histories as case systems export them (same-day readings, processes not started, conventions) took up to 21.9 kB here;
     // the reading that section 47 enquiries do not complete the assessment, returned where it decides a row, brings the largest to 23.2 kB.

@@ -86,4 +86,7 @@ export const nationalAlertInterpretations = {
 export const nationalAlertActionInterpretations: Readonly<Record<string, InterpretationDefinition>> = {
   'national-alert.action.contact-locality-authority': nationalAlertInterpretations.noAlertForAKnownLocality,
   'national-alert.action.send-found-notification': nationalAlertInterpretations.foundNotificationBySm,
+  // The follow-up of an alert advised, or of one whose fate is still open, describes the same re-issue and "found" notification.
+  'national-alert.action.found-notification': nationalAlertInterpretations.foundNotificationBySm,
+  'national-alert.action.reissue-every-six-months': nationalAlertInterpretations.reissueIsANewNotification,
 };
