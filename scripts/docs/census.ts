@@ -45,6 +45,7 @@ const warnings: [string, string][] = [
   ['`census.warning.plan-start-differs-from-conference`', 'a plan starting on another day than the conference before it (validation 2885): its clocks run from the conference'],
   ['`census.warning.conference-target-differs`', "the return's `InitialCPCtarget` is not 15 working days after the start counted from day 0 (often a system counting the start as day 1)"],
   ['`census.warning.conference-without-section-47`', 'an episode-level conference that follows no enquiry still waiting for one: left out'],
+  ['`census.warning.no-step-after-referral`', '`ReferralNFA` false with nothing after the referral in the return: the decision on next steps is judged as not yet recorded (`census.interpretation.referral-nfa-is-the-decision`)'],
   ['`census.warning.child-id-repeated`', 'a child with the same `LAchildID` as an earlier child: each is judged on its own; lists of children name both by that ID'],
   ['`census.warning.episode-recorded-twice`', 'a `CINdetails` identical to an earlier one of the child (every date, flag and module): one episode exported twice, judged and counted once (`census.interpretation.identical-episodes-are-one`)'],
   ['`census.warning.conference-recorded-twice`', 'the same conference in `CINdetails` and `Section47` (validation 2884): judged once'],

@@ -115,6 +115,14 @@ export function toTimelineInput(facts: CensusChildFacts, asOf: IsoDate, calendar
       relied.add(referralNfaIsTheDecision.id);
       const nextStep = firstS47 !== undefined && (firstAssessment === undefined || firstS47 < firstAssessment) ? 'strategy-discussion' : 'assessment';
       add({ type: 'referral-decision-made', date: referral, episode: id, nextStep, dateRecorded: false }, at('ReferralNFA'));
+    } else {
+      // Not no further action, and nothing after the referral: no decision is in the return, and the child's line says on what reading.
+      relied.add(referralNfaIsTheDecision.id);
+      warn(
+        'no-step-after-referral',
+        `The ${ordinal(e.position)} episode's ReferralNFA is false and the return holds nothing after its referral (no assessment, section 47 enquiry or plan): the decision on next steps is judged as not yet recorded. If the referral was acted on, the step it led to is missing from the return.`,
+        [at('ReferralNFA')],
+      );
     }
 
     // The assessment: the earliest authorisation concludes the referral's 45 working days.
